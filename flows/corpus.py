@@ -1,0 +1,127 @@
+"""The corpusflow Prefect flow: parse -> clean -> language -> dedup -> corpus -> entities.
+
+Documents move in shards; each shard stage is one task run, chained per shard
+so shards pipeline through the stages while dedup waits for all signatures.
+`manifest.json` is written last: its presence means the run finished.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import sys
+import time
+import uuid
+from dataclasses import asdict
+from datetime import datetime, timezone
+from importlib import metadata
+from pathlib import Path
+
+from prefect import flow
+from prefect.task_runners import ThreadPoolTaskRunner
+
+from flows import stages
+from schemas import TABLES
+from tasks.bundle import expand_inputs
+from tasks.dedup import DedupParameters
+from tasks.rundir import prepare_run_dir
+from tasks.report import write_report
+from tasks.tables import count_rows, ensure_table
+
+PROJECT_VERSION = "0.1.0"
+KEY_LIBRARIES = ("prefect", "polars", "pyarrow", "langdetect", "datasketch", "python-crfsuite", "xxhash", "ftfy")
+
+
+def library_versions() -> dict[str, str]:
+    versions = {"corpusflow": PROJECT_VERSION, "python": platform.python_version()}
+    for name in KEY_LIBRARIES:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = "not installed"
+    return versions
+
+
+def _progress(enabled: bool, message: str) -> None:
+    if enabled:
+        print(f"[corpusflow] {message}", file=sys.stderr, flush=True)
+
+
+def _sum_stats(results: list[dict]) -> dict:
+    return {
+        "rows_in": sum(r["rows_in"] for r in results),
+        "rows_out": sum(r["rows_out"] for r in results),
+        "seconds": round(sum(r["seconds"] for r in results), 4),
+        "tasks": len(results),
+    }
+
+
+@flow(name="corpusflow", log_prints=False, task_runner=ThreadPoolTaskRunner(max_workers=os.cpu_count() or 2))
+def corpus_flow(
+    inputs: list[str],
+    out: str,
+    shard_size: int = 2000,
+    keep_languages: list[str] | None = None,
+    near_duplicate_threshold: float = 0.7,
+    num_perm: int = 128,
+    shingle_size: int = 5,
+    language_sample_chars: int = 1000,
+    entities: str = "crf",
+    rule_files: list[str] | None = None,
+    disabled_rules: list[str] | None = None,
+    overwrite: bool = False,
+    progress: bool = False,
+) -> dict:
+    """Run every stage once over `inputs` and write the run directory `out`; returns the manifest."""
+    parameters = dict(locals())
+    started_at, clock = datetime.now(timezone.utc), time.perf_counter()
+    run_dir = Path(out)
+    sources = expand_inputs(inputs)
+    prepare_run_dir(run_dir, overwrite)
+    dedup_parameters = DedupParameters(threshold=near_duplicate_threshold, num_perm=num_perm, shingle_size=shingle_size)
+    rules = (tuple(rule_files or ()), tuple(disabled_rules or ()))
+    stage_stats: dict[str, dict] = {}
+
+    _progress(progress, f"parsing {len(sources)} input file(s)")
+    parsed = stages.parse_task(sources, str(run_dir), shard_size)
+    shards = parsed["shards"]
+    stage_stats["parse"] = {k: parsed[k] for k in ("rows_in", "rows_out", "seconds")}
+    _progress(progress, f"parsed {parsed['rows_out']} documents into {len(shards)} shard(s)")
+
+    cleaned = [stages.clean_task.submit(str(run_dir), part, *rules) for part in shards]
+    detected = [stages.language_task.submit(str(run_dir), part, language_sample_chars, wait_for=[c]) for part, c in zip(shards, cleaned)]
+    signed = [stages.signature_task.submit(str(run_dir), part, n, dedup_parameters, wait_for=[c]) for n, (part, c) in enumerate(zip(shards, cleaned))]
+    stage_stats["clean"] = _sum_stats([f.result() for f in cleaned])
+    _progress(progress, f"cleaned {stage_stats['clean']['rows_out']} documents")
+    stage_stats["language"] = _sum_stats([f.result() for f in detected])
+    stage_stats["dedup"] = {**_sum_stats([f.result() for f in signed]), "clusters": stages.cluster_task(str(run_dir), dedup_parameters)}
+    _progress(progress, f"dedup found {stage_stats['dedup']['clusters']['duplicates']} duplicates")
+
+    assembled = [stages.corpus_task.submit(str(run_dir), part, keep_languages) for part in shards]
+    stage_stats["corpus"] = _sum_stats([f.result() for f in assembled])
+    if entities != "off":
+        tagged = [stages.entities_task.submit(str(run_dir), part, entities) for part in shards]
+        stage_stats["entities"] = _sum_stats([f.result() for f in tagged])
+        _progress(progress, f"found {stage_stats['entities']['rows_out']} entity mentions")
+
+    for table in TABLES:
+        ensure_table(run_dir, table)
+    manifest = {
+        "run_id": str(uuid.uuid4()),
+        "started_at": started_at.isoformat(),
+        "finished_at": None,
+        "parameters": parameters,
+        "dedup": {**asdict(dedup_parameters), "bands_rows": list(dedup_parameters.banding())},
+        "versions": library_versions(),
+        "inputs": parsed["inputs"],
+        "stages": stage_stats,
+        "tables": {table: {"path": f"{table}/*.parquet", "rows": count_rows(run_dir, table)} for table in TABLES},
+    }
+    write_report(run_dir, manifest)
+    manifest["finished_at"] = datetime.now(timezone.utc).isoformat()
+    temporary = run_dir / ".manifest.json.tmp"
+    temporary.write_text(json.dumps(manifest, indent=2, default=str), encoding="utf-8")
+    os.replace(temporary, run_dir / "manifest.json")
+    _progress(progress, f"done in {time.perf_counter() - clock:.1f}s: {run_dir}")
+    return manifest

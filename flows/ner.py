@@ -1,0 +1,222 @@
+"""The entity tagger's own command line: train it, tag CoNLL files, score them.
+
+    python -m flows.ner train --data ../shared/ner            # writes tasks/models/ner.crfsuite
+    python -m flows.ner tag IN.conll --out OUT.conll [--backend crf]
+    python -m flows.ner score OUT.conll                        # conlleval-style P/R/F1
+
+`tag` rebuilds each document's text from its tokens and runs the flow's own
+text-level entity stage on it (not a token-level shortcut), then projects the
+entity spans back onto the tokens as IOB2 tags in CoNLL's types.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from pathlib import Path
+
+from tasks.entities import CONLL_OF_ONTONOTES, MODEL_PATH, document_features, extract_entities
+from tasks.errors import UserError
+
+TRAINING_PARAMETERS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
+SEED = 13
+
+
+# ---------------------------------------------------------------- CoNLL files
+
+
+def read_conll(path: str) -> list[list[list[tuple[int, str, str]]]]:
+    """Documents -> sentences -> (line index, token, gold tag)."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").split("\n")
+    except OSError as error:
+        raise UserError(f"cannot read {path}: {error.strerror or error}") from None
+    documents: list[list[list[tuple[int, str, str]]]] = [[]]
+    sentence: list[tuple[int, str, str]] = []
+    for index, line in enumerate(lines):
+        columns = line.split()
+        if not columns or columns[0] == "-DOCSTART-":
+            if sentence:
+                documents[-1].append(sentence)
+                sentence = []
+            if columns and columns[0] == "-DOCSTART-" and documents[-1]:
+                documents.append([])
+            continue
+        sentence.append((index, columns[0], columns[-1] if len(columns) > 1 else "O"))
+    if sentence:
+        documents[-1].append(sentence)
+    return [document for document in documents if document]
+
+
+def to_bio(tags: list[str]) -> list[str]:
+    """IOB1 -> IOB2: every entity starts with B-."""
+    result, previous = [], "O"
+    for tag in tags:
+        if tag.startswith("I-") and (previous == "O" or previous[2:] != tag[2:]):
+            tag = "B-" + tag[2:]
+        result.append(tag)
+        previous = tag
+    return result
+
+
+# ---------------------------------------------------------------- train
+
+
+def train(data_dir: str, model_path: Path = MODEL_PATH) -> None:
+    import pycrfsuite
+
+    random.seed(SEED)
+    train_file = Path(data_dir) / "eng.train"
+    documents = read_conll(str(train_file))
+    trainer = pycrfsuite.Trainer(verbose=False)
+    started = time.perf_counter()
+    tokens = 0
+    for document in documents:
+        words = [[token for _, token, _ in sentence] for sentence in document]
+        for features, sentence in zip(document_features(words), document):
+            trainer.append(features, to_bio([tag for _, _, tag in sentence]))
+            tokens += len(sentence)
+    trainer.set_params(TRAINING_PARAMETERS)
+    model_path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = model_path.with_suffix(".tmp")
+    trainer.train(str(temporary))
+    temporary.replace(model_path)
+    print(
+        f"trained on {len(documents)} documents, {tokens} tokens in {time.perf_counter() - started:.0f}s; "
+        f"model {model_path} ({model_path.stat().st_size / 1e6:.1f} MB)"
+    )
+
+
+# ---------------------------------------------------------------- tag
+
+
+def tag_document(document: list[list[tuple[int, str, str]]], backend: str) -> dict[int, str]:
+    """Line index -> predicted IOB2 tag, through the text-level entity stage."""
+    pieces, offsets = [], []
+    position = 0
+    for sentence_number, sentence in enumerate(document):
+        if sentence_number:
+            pieces.append("\n")
+            position += 1
+        for token_number, (index, token, _) in enumerate(sentence):
+            if token_number:
+                pieces.append(" ")
+                position += 1
+            offsets.append((index, position, position + len(token)))
+            pieces.append(token)
+            position += len(token)
+    text = "".join(pieces)
+    spans = [
+        (m["start"], m["end"], CONLL_OF_ONTONOTES[m["label"]])
+        for m in extract_entities(text, backend)
+        if m["label"] in CONLL_OF_ONTONOTES
+    ]
+    spans.sort()
+    tags: dict[int, str] = {}
+    span_index = 0
+    open_span = None
+    for index, start, end in offsets:
+        while span_index < len(spans) and spans[span_index][1] <= start:
+            span_index += 1
+        span = spans[span_index] if span_index < len(spans) and spans[span_index][0] < end else None
+        if span is None:
+            tags[index] = "O"
+            open_span = None
+        else:
+            tags[index] = ("I-" if open_span == span else "B-") + span[2]
+            open_span = span
+    return tags
+
+
+def tag_file(in_path: str, out_path: str, backend: str) -> tuple[int, float]:
+    lines = Path(in_path).read_text(encoding="utf-8").split("\n")
+    documents = read_conll(in_path)
+    started = time.perf_counter()
+    tags: dict[int, str] = {}
+    for document in documents:
+        tags.update(tag_document(document, backend))
+    seconds = time.perf_counter() - started
+    out = [f"{line} {tags[index]}" if index in tags else line for index, line in enumerate(lines)]
+    Path(out_path).write_text("\n".join(out), encoding="utf-8")
+    return len(tags), seconds
+
+
+# ---------------------------------------------------------------- score
+
+
+def chunks(tags: list[str]) -> set[tuple[int, int, str]]:
+    """Entity chunks (first token, last token, type) from IOB1 or IOB2 tags."""
+    result, start, kind = set(), None, None
+    for i, tag in enumerate(tags + ["O"]):
+        prefix, _, this_kind = tag.partition("-")
+        begins = tag != "O" and (prefix == "B" or this_kind != kind)
+        if kind is not None and (tag == "O" or begins):
+            result.add((start, i - 1, kind))
+            kind = None
+        if begins:
+            start, kind = i, this_kind
+    return result
+
+
+def score_file(path: str) -> dict[str, tuple[float, float, float, int]]:
+    gold, predicted = [], []
+    for line in Path(path).read_text(encoding="utf-8").split("\n"):
+        columns = line.split()
+        if not columns or columns[0] == "-DOCSTART-":
+            gold.append("O")
+            predicted.append("O")
+            continue
+        gold.append(columns[-2])
+        predicted.append(columns[-1])
+    gold_chunks, predicted_chunks = chunks(gold), chunks(predicted)
+    result = {}
+    for kind in sorted({c[2] for c in gold_chunks} | {"ALL"}):
+        g = {c for c in gold_chunks if kind in ("ALL", c[2])}
+        p = {c for c in predicted_chunks if kind in ("ALL", c[2])}
+        correct = len(g & p)
+        precision = correct / len(p) if p else 0.0
+        recall = correct / len(g) if g else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        result[kind] = (precision, recall, f1, len(g))
+    return result
+
+
+# ---------------------------------------------------------------- CLI
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m flows.ner", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", required=True)
+    train_parser = commands.add_parser("train", help="train the CRF from CoNLL-2003 eng.train")
+    train_parser.add_argument("--data", default="../shared/ner", help="folder holding eng.train (default: %(default)s)")
+    train_parser.add_argument("--model", default=str(MODEL_PATH), help="where to write the model (default: %(default)s)")
+    tag_parser = commands.add_parser("tag", help="tag a CoNLL-2003 file through the text-level entity stage")
+    tag_parser.add_argument("input")
+    tag_parser.add_argument("--out", required=True)
+    tag_parser.add_argument("--backend", default="crf", help="crf (default) or spacy:<package>")
+    score_parser = commands.add_parser("score", help="conlleval-style scores of a tagged file (gold tag, then predicted)")
+    score_parser.add_argument("input")
+    arguments = parser.parse_args(argv)
+    try:
+        if arguments.command == "train":
+            train(arguments.data, Path(arguments.model))
+        elif arguments.command == "tag":
+            if not Path(arguments.input).is_file():
+                raise UserError(f"input not found: {arguments.input}")
+            tokens, seconds = tag_file(arguments.input, arguments.out, arguments.backend)
+            print(f"tagged {tokens} tokens in {seconds:.1f}s: {tokens / max(seconds, 1e-9):,.0f} tokens/s", file=sys.stderr)
+        else:
+            scores = score_file(arguments.input)
+            print(f"{'type':<6} {'precision':>9} {'recall':>7} {'F1':>7} {'gold':>6}")
+            for kind, (precision, recall, f1, count) in scores.items():
+                print(f"{kind:<6} {precision:9.4f} {recall:7.4f} {f1:7.4f} {count:6d}")
+    except UserError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

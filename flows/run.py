@@ -1,0 +1,125 @@
+"""Command line: `python -m flows.run INPUT [INPUT ...] --out DIR`.
+
+Runs the whole flow once in Prefect's embedded mode (no server to set up).
+User mistakes are one line on stderr and exit code 2; the flow itself is in
+flows/corpus.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+QUIET_PREFECT = {
+    "PREFECT_LOGGING_LEVEL": "CRITICAL",
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    "PREFECT_SERVER_LOGGING_LEVEL": "CRITICAL",
+}
+
+
+def _comma_list(value: str) -> list[str]:
+    items = [item.strip() for item in value.split(",") if item.strip()]
+    if not items:
+        raise argparse.ArgumentTypeError("expected a comma-separated list, e.g. en,de")
+    return items
+
+
+def _positive_int(value: str) -> int:
+    number = int(value)
+    if number <= 0:
+        raise argparse.ArgumentTypeError("must be a positive whole number")
+    return number
+
+
+def _fraction(value: str) -> float:
+    number = float(value)
+    if not 0.0 < number <= 1.0:
+        raise argparse.ArgumentTypeError("must be in (0, 1]")
+    return number
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m flows.run",
+        description="Turn <<<FILE>>> bundles into a clean, deduplicated, entity-annotated Parquet corpus.",
+        epilog="Inputs: bundles (.bundle/.txt, optionally .gz/.zst), directories, or quoted globs. "
+        "Output: one Parquet dataset per table under DIR, report.md, and manifest.json (written last).",
+    )
+    parser.add_argument("inputs", nargs="+", metavar="INPUT", help="bundle file, directory or glob")
+    parser.add_argument("--out", required=True, metavar="DIR", help="run directory to write")
+    parser.add_argument("--overwrite", action="store_true", help="replace a finished run already in DIR")
+    parser.add_argument("--shard-size", type=_positive_int, default=2000, help="documents per shard (default: %(default)s)")
+    parser.add_argument("--lang", type=_comma_list, default=None, metavar="CODES",
+                        help="keep only these ISO 639-1 languages, e.g. en,de (default: keep all)")
+    parser.add_argument("--near-duplicate-threshold", type=_fraction, default=0.7,
+                        help="Jaccard similarity that makes two documents near duplicates (default: %(default)s)")
+    parser.add_argument("--num-perm", type=_positive_int, default=128, help="MinHash permutations (default: %(default)s)")
+    parser.add_argument("--shingle-size", type=_positive_int, default=5, help="words per MinHash shingle (default: %(default)s)")
+    parser.add_argument("--language-sample-chars", type=_positive_int, default=1000,
+                        help="characters of clean text scored by langdetect (default: %(default)s)")
+    parser.add_argument("--entities", default="crf", metavar="BACKEND",
+                        help="crf (default: the shipped tagger), spacy:<package>, or off")
+    parser.add_argument("--rules", action="append", default=[], metavar="FILE",
+                        help="extra boilerplate rules file (TOML, see tasks/rules/boilerplate.toml); repeatable")
+    parser.add_argument("--disable-rule", action="append", default=[], metavar="NAME", help="switch a cleaning rule off; repeatable")
+    parser.add_argument("--quiet", action="store_true", help="no progress lines")
+    parser.add_argument("--verbose", action="store_true", help="show Prefect's logs")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    arguments = build_parser().parse_args(argv)
+    if not arguments.verbose:
+        for key, value in QUIET_PREFECT.items():
+            os.environ.setdefault(key, value)
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+    from tasks.bundle import expand_inputs
+    from tasks.errors import UserError
+    from tasks.rundir import prepare_run_dir
+
+    if arguments.entities not in ("crf", "off") and not arguments.entities.startswith("spacy:"):
+        print(f"error: --entities must be crf, off or spacy:<package>, not {arguments.entities!r}", file=sys.stderr)
+        return 2
+    try:
+        expand_inputs(arguments.inputs)  # fail fast, before Prefect starts
+        prepare_run_dir(Path(arguments.out), arguments.overwrite)
+        from tasks.clean import load_rules
+
+        load_rules(tuple(arguments.rules), tuple(arguments.disable_rule))
+        from flows.corpus import corpus_flow
+
+        manifest = corpus_flow(
+            inputs=arguments.inputs,
+            out=arguments.out,
+            shard_size=arguments.shard_size,
+            keep_languages=arguments.lang,
+            near_duplicate_threshold=arguments.near_duplicate_threshold,
+            num_perm=arguments.num_perm,
+            shingle_size=arguments.shingle_size,
+            language_sample_chars=arguments.language_sample_chars,
+            entities=arguments.entities,
+            rule_files=arguments.rules,
+            disabled_rules=arguments.disable_rule,
+            overwrite=True,  # the check above already refused a finished run
+            progress=not arguments.quiet,
+        )
+    except UserError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except OSError as error:
+        print(f"error: {error.strerror or error}: {error.filename or ''} (rerun with --verbose for details)", file=sys.stderr)
+        return 1
+    if not arguments.quiet:
+        tables = manifest["tables"]
+        print(
+            f"wrote {arguments.out}: {tables['documents']['rows']} documents -> {tables['corpus']['rows']} in corpus, "
+            f"{tables['rejects']['rows']} rejects, {tables['entities']['rows']} entity mentions; see {arguments.out}/report.md"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

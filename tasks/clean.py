@@ -1,0 +1,475 @@
+"""Clean stage: boilerplate removal, reflow, whitespace normalisation, metadata.
+
+The work happens on one document at a time in four passes:
+
+1. every raw line is normalised (tabs, no-break and zero-width spaces,
+   mojibake) and line rules run on it (`drop_line`, then `cut_tail`);
+2. title, byline and date are taken from the header area;
+3. the remaining lines are rejoined into paragraphs (hard wraps undone);
+4. paragraph rules run (`drop_paragraph`, `strip_prefix`, captions,
+   link-list tails), and a dateline is taken from the first paragraph.
+
+Rules live in `rules/boilerplate.toml`; every removal records the rule's name
+and the raw 1-based line numbers, so `removed_lines` explains every cut.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import ftfy
+import polars as pl
+
+DEFAULT_RULES = Path(__file__).with_name("rules") / "boilerplate.toml"
+RULE_KINDS = ("drop_line", "drop_paragraph", "cut_tail", "strip_prefix")
+
+# ---------------------------------------------------------------- rules
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    kind: str
+    pattern: re.Pattern
+
+    def search(self, text: str) -> re.Match | None:
+        return self.pattern.search(text)
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    rules: tuple[Rule, ...]
+
+    def of_kind(self, kind: str) -> list[Rule]:
+        return [rule for rule in self.rules if rule.kind == kind]
+
+
+def load_rules(extra_files: tuple[str, ...] = (), disabled: tuple[str, ...] = ()) -> RuleSet:
+    """The default rules plus any user files, minus rules switched off by name."""
+    return _load_rules(tuple(extra_files), tuple(sorted(disabled)))
+
+
+@lru_cache(maxsize=8)
+def _load_rules(extra_files: tuple[str, ...], disabled: tuple[str, ...]) -> RuleSet:
+    from tasks.errors import UserError
+
+    rules = []
+    for path in (str(DEFAULT_RULES), *extra_files):
+        try:
+            with open(path, "rb") as handle:
+                entries = tomllib.load(handle).get("rule", [])
+        except (OSError, tomllib.TOMLDecodeError) as error:
+            raise UserError(f"cannot load rules file {path}: {error}") from None
+        for number, entry in enumerate(entries, 1):
+            name, kind, pattern = entry.get("name"), entry.get("kind"), entry.get("pattern")
+            if not name or kind not in RULE_KINDS or not pattern:
+                raise UserError(f"{path}: rule {number} needs a name, a kind in {RULE_KINDS} and a pattern")
+            if not entry.get("enabled", True) or name in disabled:
+                continue
+            flags = 0 if entry.get("case_sensitive") else re.IGNORECASE
+            try:
+                compiled = re.compile(pattern, flags)
+            except re.error as error:
+                raise UserError(f"{path}: rule {name!r} has a bad pattern: {error}") from None
+            rules.append(Rule(name, kind, compiled))
+    return RuleSet(tuple(rules))
+
+
+# ---------------------------------------------------------------- normalisation
+
+SPACE_LIKE = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+MULTI_SPACE = re.compile(r" {2,}")
+MOJIBAKE_HINT = re.compile(r"[ÃÂâ][\u0080-\u00bf€™œ\u0152-\u0153\u2018-\u201e]|Ã[\u0080-\u00ff]")
+CONTROL = re.compile(r"[\u0000-\u0008\u000b-\u001f\u007f]")
+
+
+def normalise_line(raw: str) -> str:
+    """Whitespace-normalised, mojibake-fixed text of one line; quotes and dashes kept."""
+    text = raw
+    if MOJIBAKE_HINT.search(text):
+        text = ftfy.fix_encoding(text)
+    text = ZERO_WIDTH.sub("", text)
+    text = CONTROL.sub(" ", SPACE_LIKE.sub(" ", text))
+    return MULTI_SPACE.sub(" ", text).strip()
+
+
+def has_alphanumeric(text: str) -> bool:
+    return any(character.isalnum() for character in text)
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+TERMINAL = re.compile(r"[.!?…]['\"”’)\]]*$")
+SENTENCE_END = re.compile(r"[.!?…:;,]['\"”’)\]]*$")
+
+# ---------------------------------------------------------------- metadata patterns
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ],
+        1,
+    )
+    for name in names
+}
+MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+DATE_FORMS = [
+    re.compile(WEEKDAY + MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)", re.I),
+    re.compile(WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r",?\s+(?P<year>(?:19|20)\d\d)", re.I),
+    re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month_number>\d\d)-(?P<day>\d\d)"),
+]
+DATE_LINE = re.compile(
+    r"^[\[(]?\s*(?:(?:published|posted|updated|last updated|date|dated|first published)\s*(?:on|at)?\s*:?\s*)?"
+    r"(?P<date>[^\[\]()|]{6,60}?)"
+    r"(?:\s*(?:at\s*)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT[+-]?\d*)?)?\s*[\])]?\s*\|?$",
+    re.I,
+)
+BYLINE = re.compile(
+    r"^(?:[Ww]ritten\s+)?(?:[Bb]y|BY)\s+(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|de|van|von|bin|el-\w+)){0,4}"
+    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)"
+    r"(?:\s*[,|–—-]\s*[\w .'’-]{0,60})?$"
+)
+DATELINE = re.compile(
+    r"^(?P<dateline>"
+    r"(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)\s*(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}?)?\s*"
+    r"(?:\((?P<agency>[^()]{2,40})\)\s*[-–—:]|(?<=[A-Z]{3})\s*[:–—-])"
+    r")\s+(?=\S)"
+)
+
+
+def parse_date(text: str) -> str | None:
+    """ISO date (YYYY-MM-DD) of the first date form found in `text`, else None."""
+    for form in DATE_FORMS:
+        match = form.search(text)
+        if not match:
+            continue
+        groups = match.groupdict()
+        month = MONTHS.get(groups["month"].lower()) if groups.get("month") else int(groups["month_number"])
+        day, year = int(groups["day"]), int(groups["year"])
+        if month and 1 <= month <= 12 and 1 <= day <= 31:
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def date_of_line(text: str) -> str | None:
+    """A line that is only a date (with optional label, brackets or time) -> ISO date."""
+    if word_count(text) > 10:
+        return None
+    match = DATE_LINE.match(text)
+    if not match:
+        return None
+    iso = parse_date(match.group("date"))
+    if iso is None:
+        return None
+    leftover = next((form.sub("", match.group("date"), count=1) for form in DATE_FORMS if form.search(match.group("date"))), "")
+    return iso if not has_alphanumeric(leftover) else None
+
+
+def is_title_like(text: str) -> bool:
+    words = word_count(text)
+    return 2 <= words <= 30 and len(text) <= 220 and not re.search(r"[.,;:]['\"”’]?$", text) and has_alphanumeric(text)
+
+
+def is_headline_like(text: str) -> bool:
+    """A short line without sentence punctuation at its end: a link, a heading, a label."""
+    return word_count(text) <= 20 and not SENTENCE_END.search(text)
+
+
+# ---------------------------------------------------------------- the document pass
+
+
+@dataclass
+class Line:
+    number: int
+    raw: str
+    text: str
+    indent: str
+    removed_by: str | None = None
+
+    @property
+    def kept(self) -> bool:
+        return self.removed_by is None and bool(self.text)
+
+
+@dataclass
+class Paragraph:
+    lines: list[Line]
+    text: str
+
+
+@dataclass
+class CleanedDocument:
+    text: str
+    title: str | None = None
+    byline: str | None = None
+    dateline: str | None = None
+    published: str | None = None
+    source_site: str | None = None
+    removed: list[tuple[int, str, str]] = field(default_factory=list)  # (line_no, text, rule)
+    raw_lines: int = 0
+
+
+BODY_WORDS = 8  # a kept line this long counts as article text for tail guards
+HEADER_AREA_LINES = 10
+TAIL_GUARD_WORDS = 80  # this much body text after a cut_tail marker turns the cut into a block drop
+LINK_LIST_MIN = 3
+
+
+def _drop(line: Line, rule: str) -> None:
+    if line.removed_by is None:
+        line.removed_by = rule
+
+
+def _apply_line_rules(lines: list[Line], rules: RuleSet) -> None:
+    drop_rules = rules.of_kind("drop_line")
+    for line in lines:
+        if not line.text:
+            continue
+        if not has_alphanumeric(line.text):
+            _drop(line, "symbols_only")
+            continue
+        for rule in drop_rules:
+            if rule.search(line.text):
+                _drop(line, rule.name)
+                break
+
+
+def _apply_tail_rules(lines: list[Line], rules: RuleSet) -> str | None:
+    """Cut from a tail marker to the end; returns a site name a marker captured."""
+    tail_rules = rules.of_kind("cut_tail")
+    seen_body = False
+    site = None
+    for index, line in enumerate(lines):
+        if not line.kept:
+            continue
+        if seen_body:
+            for rule in tail_rules:
+                match = rule.pattern.fullmatch(line.text) or rule.search(line.text)
+                if match and match.start() == 0 and match.end() >= len(line.text.rstrip(" .:")):
+                    site = site or (match.groupdict().get("site") or "").strip() or None
+                    _cut_from(lines, index, rule.name)
+                    break
+        seen_body = seen_body or word_count(line.text) >= BODY_WORDS
+    return site
+
+
+def _cut_from(lines: list[Line], start: int, rule: str) -> None:
+    """Remove lines from `start`; stop before a substantial run of article text (then it was a block)."""
+    body_words = 0
+    block_end = len(lines)
+    for index in range(start + 1, len(lines)):
+        line = lines[index]
+        if line.kept and word_count(line.text) >= 15 and TERMINAL.search(line.text):
+            body_words += word_count(line.text)
+            if body_words >= TAIL_GUARD_WORDS:
+                block_end = _start_of_run(lines, start + 1, index)
+                break
+        elif line.kept and word_count(line.text) < 15:
+            body_words = 0
+    for line in lines[start:block_end]:
+        if line.text:
+            _drop(line, rule)
+
+
+def _start_of_run(lines: list[Line], low: int, index: int) -> int:
+    """First index of the run of long lines that ends at `index`."""
+    while index - 1 >= low and (not lines[index - 1].text or word_count(lines[index - 1].text) >= 15):
+        index -= 1
+    return index
+
+
+def _drop_link_list_tail(lines: list[Line]) -> None:
+    """A run of short headline-like lines after the last body line is a link list."""
+    kept = [line for line in lines if line.kept]
+    run = []
+    for line in reversed(kept):
+        if is_headline_like(line.text):
+            run.append(line)
+        else:
+            break
+    body_before = len(kept) - len(run)
+    if len(run) >= LINK_LIST_MIN and body_before > 0:
+        for line in run:
+            _drop(line, "link_list_tail")
+
+
+def _take_header_metadata(lines: list[Line], result: CleanedDocument) -> set[int]:
+    """Title, byline and date from the first lines; returns the line numbers moved to metadata."""
+    moved: set[int] = set()
+    kept = [line for line in lines if line.kept][:HEADER_AREA_LINES]
+    if len(kept) < 2:
+        return moved
+    for position, line in enumerate(kept):
+        if word_count(line.text) > 30:
+            break
+        if result.published is None and (iso := date_of_line(line.text)):
+            result.published = iso
+            moved.add(line.number)
+        elif result.byline is None and (match := BYLINE.match(line.text)) and word_count(line.text) <= 12:
+            result.byline = line.text
+            moved.add(line.number)
+        elif position == 0 and is_title_like(line.text):
+            result.title = line.text
+            moved.add(line.number)
+    return moved
+
+
+def _wrap_width(block: list[Line]) -> int:
+    return max(len(line.text) for line in block)
+
+
+def _joins(previous: Line, following: Line, width: int, wrapped: bool) -> bool:
+    """Does `following` continue the paragraph that `previous` is part of?"""
+    first = following.text[0]
+    if first.islower() or first in ",;)]%":
+        return True
+    if not wrapped:
+        return False
+    if TERMINAL.search(previous.text) or previous.text.endswith(":"):
+        return previous.indent == following.indent and len(previous.text) >= 0.85 * width
+    return len(previous.text) >= 0.6 * width
+
+
+def _reflow(lines: list[Line], skip: set[int]) -> list[Paragraph]:
+    """Rejoin hard-wrapped lines; blank and removed lines end a paragraph."""
+    blocks: list[list[Line]] = [[]]
+    for line in lines:
+        if line.kept and line.number not in skip:
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+    paragraphs = []
+    for block in filter(None, blocks):
+        width = _wrap_width(block)
+        wrapped = len(block) > 1 and width <= 140
+        current = [block[0]]
+        for previous, following in zip(block, block[1:]):
+            if _joins(previous, following, width, wrapped):
+                current.append(following)
+            else:
+                paragraphs.append(Paragraph(current, " ".join(line.text for line in current)))
+                current = [following]
+        paragraphs.append(Paragraph(current, " ".join(line.text for line in current)))
+    return paragraphs
+
+
+def _apply_paragraph_rules(paragraphs: list[Paragraph], rules: RuleSet, result: CleanedDocument) -> list[Paragraph]:
+    drop_rules = rules.of_kind("drop_paragraph")
+    prefix_rules = rules.of_kind("strip_prefix")
+    kept = []
+    for paragraph in paragraphs:
+        rule_name = next((rule.name for rule in drop_rules if rule.search(paragraph.text)), None)
+        if rule_name:
+            for line in paragraph.lines:
+                _drop(line, rule_name)
+            continue
+        for rule in prefix_rules:
+            match = rule.search(paragraph.text)
+            if match and match.start() == 0 and match.end() < len(paragraph.text):
+                result.removed.append((paragraph.lines[0].number, paragraph.text[: match.end()].strip(), rule.name))
+                paragraph.text = paragraph.text[match.end() :].lstrip()
+        kept.append(paragraph)
+    return kept
+
+
+def _take_dateline(paragraphs: list[Paragraph], result: CleanedDocument) -> None:
+    if not paragraphs:
+        return
+    first = paragraphs[0]
+    match = DATELINE.match(first.text)
+    if not match or word_count(first.text) < 12:
+        return
+    place = match.group("place").strip()
+    if not match.group("agency") and not place.isupper():
+        return
+    result.dateline = match.group("dateline").strip()
+    agency = (match.group("agency") or "").strip()
+    if agency and result.source_site is None:
+        result.source_site = agency
+    first.text = first.text[match.end() :]
+
+
+def clean_document(raw_text: str, rules: RuleSet | None = None) -> CleanedDocument:
+    """Clean one raw body; see the module docstring for the passes."""
+    rules = rules or load_rules()
+    raw_lines = raw_text.split("\n")
+    lines = []
+    for number, raw in enumerate(raw_lines, 1):
+        indent = raw[: len(raw) - len(raw.lstrip(" \t\u00a0"))]
+        lines.append(Line(number, raw, normalise_line(raw), indent))
+    result = CleanedDocument(text="", raw_lines=len(raw_lines) if raw_text else 0)
+
+    _apply_line_rules(lines, rules)
+    result.source_site = _apply_tail_rules(lines, rules)
+    _drop_link_list_tail(lines)
+    moved = _take_header_metadata(lines, result)
+    paragraphs = _reflow(lines, moved)
+    paragraphs = _apply_paragraph_rules(paragraphs, rules, result)
+    _take_dateline(paragraphs, result)
+    if result.title is None and len(paragraphs) > 1 and is_title_like(paragraphs[0].text) and word_count(paragraphs[1].text) >= BODY_WORDS:
+        result.title = paragraphs.pop(0).text
+
+    result.text = "\n\n".join(paragraph.text for paragraph in paragraphs if paragraph.text)
+    result.removed.extend((line.number, line.raw, line.removed_by) for line in lines if line.removed_by)
+    result.removed.sort(key=lambda row: row[0])
+    return result
+
+
+# ---------------------------------------------------------------- shard level
+
+
+def clean_frame(documents: pl.DataFrame, rules: RuleSet | None = None) -> tuple[list[dict], list[dict], list[dict]]:
+    """Clean a documents shard -> (clean rows, removed_lines rows, reject rows)."""
+    rules = rules or load_rules()
+    clean_rows, removed_rows, reject_rows = [], [], []
+    for doc_id, text in documents.select("doc_id", "text").iter_rows():
+        if not text.strip():
+            reject_rows.append({"doc_id": doc_id, "stage": "clean", "reason": "empty", "detail": "the raw body is blank", "source": None})
+            continue
+        cleaned = clean_document(text, rules)
+        removed_rows.extend({"doc_id": doc_id, "line_no": n, "text": t, "rule": r} for n, t, r in cleaned.removed)
+        if not cleaned.text.strip():
+            reject_rows.append(
+                {"doc_id": doc_id, "stage": "clean", "reason": "empty", "detail": "nothing left after boilerplate removal", "source": None}
+            )
+            continue
+        clean_rows.append(
+            {
+                "doc_id": doc_id,
+                "title": cleaned.title,
+                "text": cleaned.text,
+                "byline": cleaned.byline,
+                "dateline": cleaned.dateline,
+                "published": cleaned.published,
+                "source_site": cleaned.source_site,
+                "raw_lines": cleaned.raw_lines,
+                "removed_line_count": len(cleaned.removed),
+            }
+        )
+    return clean_rows, removed_rows, reject_rows
+
+
+def explain(raw_text: str, rules: RuleSet | None = None) -> str:
+    """A document with each raw line marked kept (' ') or removed ('-') and the rule that removed it."""
+    cleaned = clean_document(raw_text, rules)
+    removed = {number: rule for number, _, rule in cleaned.removed}
+    out = [f"title: {cleaned.title}", f"byline: {cleaned.byline}", f"dateline: {cleaned.dateline}",
+           f"published: {cleaned.published}", f"source_site: {cleaned.source_site}", ""]
+    width = max((len(rule) for rule in removed.values()), default=4)
+    for number, raw in enumerate(raw_text.split("\n"), 1):
+        rule = removed.get(number)
+        out.append(f"{number:5d} {'-' if rule else ' '} {(rule or ''):<{width}} | {raw}")
+    return "\n".join(out)

@@ -1,0 +1,426 @@
+"""Entity stage: a CRF tagger trained by the project, plus date/number patterns.
+
+Text in, character offsets out: the tokeniser keeps every token's offsets, so
+`text[start:end]` is always the mention as written. The CRF (python-crfsuite,
+trained on CoNLL-2003 by `python -m flows.ner train`) predicts PER/ORG/LOC/MISC;
+those map to OntoNotes labels (PERSON, ORG, GPE/LOC via the gazetteer,
+NORP/EVENT/LAW/LANGUAGE via word lists). DATE, TIME, MONEY and PERCENT come
+from patterns. Within a document every short mention resolves to the longest
+compatible one ("Sudani" -> "Mohammed Shia al-Sudani").
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import polars as pl
+import xxhash
+
+RULES_DIR = Path(__file__).with_name("rules")
+MODEL_PATH = Path(__file__).with_name("models") / "ner.crfsuite"
+
+# ---------------------------------------------------------------- tokens and sentences
+
+ABBREVIATIONS = (
+    "Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|Rev|Inc|Corp|Co|Ltd|Bros|St|Jr|Sr|No|vs|Mt|Ft|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ave|Blvd|Dept|Univ|est|approx"
+)
+TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}(?![A-Za-z])"  # U.S. U.K. a.m.
+    rf"|(?:{ABBREVIATIONS})\.(?=\s|$)"
+    r"|[$€£¥]?\d+(?:[.,:/]\d+)*%?"  # 2,500  1.5  10:30  $5  40%
+    r"|[^\W\d_]+(?:[-‐][^\W_]+)*(?:['’](?![sS]\b)[^\W\d_]+)*"  # words, hyphenated words, Shi'ite (not 's)
+    r"|['’][sS]\b|n['’]t\b"
+    r"|\S"
+)
+SENTENCE_END = re.compile(r"[.!?]['\"”’)]*$")
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text)]
+
+
+def sentences(text: str) -> list[list[Token]]:
+    """Split at line breaks and at sentence-final punctuation followed by a capital."""
+    result: list[list[Token]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        current: list[Token] = []
+        tokens = tokenize(line.group(0))
+        for index, token in enumerate(tokens):
+            token.start += line.start()
+            token.end += line.start()
+            current.append(token)
+            following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+            if SENTENCE_END.search(token.text) and token.text not in ("U.S.",) and (
+                following[:1].isupper() or following[:1] in "\"“‘'"
+            ) and not re.fullmatch(rf"(?:{ABBREVIATIONS})\.|(?:[A-Za-z]\.)+", token.text):
+                result.append(current)
+                current = []
+        if current:
+            result.append(current)
+    return result
+
+
+# ---------------------------------------------------------------- word lists
+
+
+@lru_cache(maxsize=1)
+def word_lists() -> dict:
+    with open(RULES_DIR / "entities.toml", "rb") as handle:
+        lists = tomllib.load(handle)
+    gazetteer: dict[str, str] = {}
+    for line in (RULES_DIR / "gazetteer.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, kind = line.split("\t")
+            gazetteer[name] = kind
+    for region in lists["regions"]:
+        gazetteer[region] = "region"
+    first_words = {}
+    for name, kind in gazetteer.items():
+        words = name.split()
+        first_words.setdefault(words[0].lower(), set()).add(kind)
+        for word in words:
+            first_words.setdefault("~" + word.lower(), set()).add(kind)
+    lists["gazetteer"] = gazetteer
+    lists["gazetteer_words"] = first_words
+    lists["titles"] = sorted(lists["person_titles"], key=len, reverse=True)
+    lists["norp_set"] = set(lists["norp"])
+    return lists
+
+
+# ---------------------------------------------------------------- features
+
+
+def shape(word: str) -> str:
+    mapped = re.sub(r"[A-Z]", "X", re.sub(r"[a-z]", "x", re.sub(r"\d", "d", word)))
+    return re.sub(r"(.)\1{2,}", r"\1\1", mapped)
+
+
+@lru_cache(maxsize=200_000)
+def word_features(word: str) -> tuple[str, ...]:
+    """Features of a word on its own (cached: words repeat)."""
+    lower = word.lower()
+    lists = word_lists()
+    features = [
+        "w=" + lower,
+        "sh=" + shape(word),
+        "p2=" + lower[:2],
+        "p3=" + lower[:3],
+        "s2=" + lower[-2:],
+        "s3=" + lower[-3:],
+        "s4=" + lower[-4:],
+    ]
+    if word[:1].isupper():
+        features.append("title")
+    if word.isupper() and len(word) > 1:
+        features.append("upper")
+    if any(c.isdigit() for c in word):
+        features.append("digit")
+    if "-" in word:
+        features.append("hyphen")
+        features.append("hyphen_last=" + lower.rsplit("-", 1)[-1])
+    if len(word) == 1 and not word.isalnum():
+        features.append("punct")
+    for kind in lists["gazetteer_words"].get(lower, ()):
+        features.append("gaz_first=" + kind)
+    for kind in lists["gazetteer_words"].get("~" + lower, ()):
+        features.append("gaz_in=" + kind)
+    if word in lists["norp_set"]:
+        features.append("norp")
+    if word in lists["titles"] or word.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Gen"):
+        features.append("title_word")
+    return tuple(features)
+
+
+def _context(word: str) -> tuple[str, str, bool]:
+    return word.lower(), shape(word), word[:1].isupper()
+
+
+def sentence_features(words: list[str], document_lower: set[str], document_midcap: set[str]) -> list[list[str]]:
+    """Per-token feature lists for one sentence, with document-level evidence."""
+    contexts = [_context(w) for w in words]
+    result = []
+    n = len(words)
+    for i, word in enumerate(words):
+        features = list(word_features(word))
+        if i == 0:
+            features.append("first")
+        if i == n - 1:
+            features.append("last")
+        for offset in (-2, -1, 1, 2):
+            j = i + offset
+            if 0 <= j < n:
+                lower, shaped, capital = contexts[j]
+                features.append(f"{offset}w={lower}")
+                if abs(offset) == 1:
+                    features.append(f"{offset}sh={shaped}")
+                    features.append(f"{offset}w|w={lower}|{contexts[i][0]}")
+                    if capital:
+                        features.append(f"{offset}title")
+            else:
+                features.append(f"{offset}pad")
+        if word[:1].isupper():
+            lower = word.lower()
+            if lower in document_lower:
+                features.append("doc_seen_lower")
+            if word in document_midcap:
+                features.append("doc_seen_midcap")
+        result.append(features)
+    return result
+
+
+def document_evidence(all_sentences: list[list[str]]) -> tuple[set[str], set[str]]:
+    """Words seen lowercase anywhere, and capitalised words seen mid-sentence."""
+    lower, midcap = set(), set()
+    for words in all_sentences:
+        for i, word in enumerate(words):
+            if word[:1].islower():
+                lower.add(word)
+            elif i > 0 and word[:1].isupper() and not words[i - 1] in ('"', "“", "'", ":"):
+                midcap.add(word)
+    return lower, midcap
+
+
+def document_features(all_sentences: list[list[str]]) -> list[list[list[str]]]:
+    lower, midcap = document_evidence(all_sentences)
+    return [sentence_features(words, lower, midcap) for words in all_sentences]
+
+
+# ---------------------------------------------------------------- tagger
+
+
+class CrfTagger:
+    """python-crfsuite model; one instance per process (loading is cheap but not free)."""
+
+    def __init__(self, model_path: Path = MODEL_PATH):
+        import pycrfsuite
+
+        if not Path(model_path).exists():
+            from tasks.errors import UserError
+
+            raise UserError(f"NER model not found at {model_path}; run `make train-ner`")
+        self.tagger = pycrfsuite.Tagger()
+        self.tagger.open(str(model_path))
+
+    def tag_document(self, all_sentences: list[list[str]]) -> list[list[str]]:
+        """BIO tags (B-PER, I-ORG, O, ...) for every token of every sentence."""
+        return [self.tagger.tag(features) if features else [] for features in document_features(all_sentences)]
+
+
+@lru_cache(maxsize=2)
+def crf_tagger(model_path: str = str(MODEL_PATH)) -> CrfTagger:
+    return CrfTagger(Path(model_path))
+
+
+# ---------------------------------------------------------------- patterns
+
+MONTH_NAME = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+PATTERNS = [
+    ("DATE", re.compile(rf"\b{MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?\b(?!:)")),
+    ("DATE", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME}(?:,?\s+(?:19|20)\d\d)?\b")),
+    ("DATE", re.compile(rf"\b{MONTH_NAME}\s+(?:19|20)\d\d\b")),
+    ("DATE", re.compile(rf"\b(?:last|next|this|on|late|early)\s+({WEEKDAY_NAME}|{MONTH_NAME}|week|month|year)\b")),
+    ("DATE", re.compile(rf"\b{WEEKDAY_NAME}\b")),
+    ("DATE", re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b")),
+    ("DATE", re.compile(r"(?<![\d,.$])\b(?:1[89]|20)\d\d(?:s)?\b(?![\d,.]\d|%)")),
+    ("DATE", re.compile(r"\b(?:yesterday|today|tomorrow|(?:the )?(?:next|previous|following|last) (?:day|week|month|year)|\d+ (?:days|weeks|months|years) ago)\b", re.I)),
+    ("TIME", re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?=\W|$)(?:\s+(?:GMT|UTC|[A-Z]{2,4}T))?", re.I)),
+    ("MONEY", re.compile(r"(?:[$€£¥]\s?\d[\d,.]*(?:\s+(?:million|billion|trillion|bn|m))?|\b\d[\d,.]*\s+(?:million|billion|trillion)?\s*(?:dollars|euros|pounds|yen|dinars))\b")),
+    ("PERCENT", re.compile(r"\b\d[\d,.]*\s?(?:%|percent\b|per cent\b)")),
+]
+
+
+def pattern_entities(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, label) of dates, times, money and percentages; the longest wins an overlap."""
+    found = []
+    for label, pattern in PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if label == "DATE" and match.group(0).split()[0].lower() == "on":
+                start = match.start(1)
+            found.append((start, end, label))
+    return _without_overlaps(found)
+
+
+def _without_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    chosen: list[tuple[int, int, str]] = []
+    for span in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):
+        if all(span[1] <= other[0] or span[0] >= other[1] for other in chosen):
+            chosen.append(span)
+    return sorted(chosen)
+
+
+# ---------------------------------------------------------------- labels
+
+
+def bio_spans(tokens: list[Token], tags: list[str]) -> list[tuple[int, int, str]]:
+    """Character spans of entities from per-token BIO (or IOB1) tags."""
+    spans = []
+    current: list | None = None
+    for token, tag in zip(tokens, tags):
+        if tag == "O":
+            current = None
+            continue
+        prefix, kind = tag.split("-", 1)
+        if current is not None and current[2] == kind and prefix == "I":
+            current[1] = token.end
+        else:
+            current = [token.start, token.end, kind]
+            spans.append(current)
+    return [tuple(span) for span in spans]
+
+
+def ontonotes_label(conll_type: str, mention: str) -> str:
+    lists = word_lists()
+    if conll_type == "PER":
+        return "PERSON"
+    if conll_type == "ORG":
+        return "ORG"
+    if conll_type == "LOC":
+        kind = lists["gazetteer"].get(mention)
+        return "LOC" if kind in ("region", "continent") else "GPE"
+    words = mention.split()
+    if mention in lists["languages"] and len(words) == 1:
+        return "LANGUAGE" if mention not in lists["norp_set"] else "NORP"
+    if any(word in lists["event_words"] for word in words):
+        return "EVENT"
+    if any(word in lists["law_words"] for word in words):
+        return "LAW"
+    return "NORP"
+
+
+CONLL_OF_ONTONOTES = {
+    "PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC",
+    "NORP": "MISC", "EVENT": "MISC", "PRODUCT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC", "LANGUAGE": "MISC",
+}
+
+
+def strip_title(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading honorific or office from a person mention."""
+    changed = True
+    while changed:
+        changed = False
+        mention = text[start:end]
+        for title in word_lists()["titles"]:
+            if mention.startswith(title + " ") and len(mention) > len(title) + 1:
+                start += len(title) + 1
+                changed = True
+                break
+    return start, end
+
+
+# ---------------------------------------------------------------- canonical names
+
+NAME_PARTICLE = re.compile(r"^(?:al|el|bin|ibn|abu|van|von|de|da|di|le|la)[-‐ ]", re.I)
+
+
+def name_keys(name: str) -> list[str]:
+    """Comparable word forms: 'al-Sudani' -> ['sudani']."""
+    return [NAME_PARTICLE.sub("", word).lower().strip(".’'") for word in name.split()]
+
+
+def compatible(short: str, long: str, label: str) -> bool:
+    """Is `short` a shorter way of writing `long`?"""
+    if short == long:
+        return True
+    short_keys, long_keys = name_keys(short), name_keys(long)
+    if not short_keys or len(short_keys) > len(long_keys):
+        return False
+    if label == "PERSON":
+        return short_keys == long_keys[-len(short_keys):] or (len(short_keys) == 1 and short_keys[0] == long_keys[0] and len(long_keys) > 1 and False)
+    if len(short_keys) == 1 and short.isupper() and len(short) >= 2:  # acronym: PMF = Popular Mobilization Forces
+        initials = "".join(word[0] for word in long.split() if word[:1].isupper())
+        return initials == short
+    return all(key in long_keys for key in short_keys) and short_keys == long_keys[-len(short_keys):]
+
+
+def canonical_names(mentions: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """(text, label) -> canonical form: the longest compatible mention of the same label in the document."""
+    by_label: dict[str, list[str]] = {}
+    for text, label in mentions:
+        by_label.setdefault(label, [])
+        if text not in by_label[label]:
+            by_label[label].append(text)
+    canonical = {}
+    for label, names in by_label.items():
+        longest_first = sorted(names, key=lambda n: (-len(name_keys(n)), -len(n)))
+        for name in names:
+            target = next((candidate for candidate in longest_first if compatible(name, candidate, label)), name)
+            canonical[(name, label)] = target
+    return canonical
+
+
+def entity_id(label: str, canonical: str) -> str:
+    return xxhash.xxh3_64_hexdigest(f"{label}\x00{canonical.casefold()}".encode("utf-8", "surrogatepass"))
+
+
+# ---------------------------------------------------------------- document level
+
+
+def crf_entities(text: str, tagger: CrfTagger) -> list[tuple[int, int, str]]:
+    """(start, end, OntoNotes label) from the CRF, with titles stripped from persons."""
+    split = sentences(text)
+    tags = tagger.tag_document([[t.text for t in sentence] for sentence in split])
+    spans = []
+    for sentence, sentence_tags in zip(split, tags):
+        for start, end, kind in bio_spans(sentence, sentence_tags):
+            label = ontonotes_label(kind, text[start:end])
+            if label == "PERSON":
+                start, end = strip_title(text, start, end)
+            spans.append((start, end, label))
+    return spans
+
+
+def extract_entities(text: str, backend: str = "crf") -> list[dict]:
+    """Entity mentions of one clean text: text, label, start, end, canonical."""
+    if backend == "crf":
+        spans = crf_entities(text, crf_tagger())
+    elif backend.startswith("spacy:"):
+        spans = spacy_entities(text, backend.split(":", 1)[1])
+    else:
+        raise ValueError(f"unknown entity backend {backend!r}")
+    taken = list(spans)
+    for start, end, label in pattern_entities(text):
+        if all(end <= s or start >= e for s, e, _ in taken):
+            taken.append((start, end, label))
+    taken.sort()
+    names = canonical_names([(text[s:e], label) for s, e, label in taken])
+    return [
+        {"text": text[s:e], "label": label, "start": s, "end": e, "canonical": names[(text[s:e], label)]}
+        for s, e, label in taken
+    ]
+
+
+@lru_cache(maxsize=2)
+def _spacy_pipeline(package: str):
+    import spacy
+
+    return spacy.load(package)
+
+
+def spacy_entities(text: str, package: str) -> list[tuple[int, int, str]]:
+    """Adapter for a user's installed spaCy pipeline; its labels are OntoNotes already."""
+    document = _spacy_pipeline(package)(text)
+    return [(ent.start_char, ent.end_char, ent.label_) for ent in document.ents]
+
+
+def entity_frame(corpus: pl.DataFrame, backend: str = "crf") -> list[dict]:
+    rows = []
+    for doc_id, text in corpus.select("doc_id", "text").iter_rows():
+        for mention in extract_entities(text, backend):
+            mention["doc_id"] = doc_id
+            mention["entity_id"] = entity_id(mention["label"], mention["canonical"])
+            rows.append(mention)
+    return rows
