@@ -1,4 +1,4 @@
-"""Streaming reader and writer for the `<<<FILE>>>` bundle format.
+r"""Streaming reader and writer for the `<<<FILE>>>` bundle format.
 
 Implements every rule of BUNDLE_FORMAT.md. The reader holds one document at a
 time (never the whole bundle) and yields `Document` and `OutsideText` events in
@@ -15,7 +15,7 @@ example (``\<<<FILE x>>>``) this is exactly the spec's rule.
 
 from __future__ import annotations
 
-import gzip
+import zlib
 import hashlib
 import io
 import os
@@ -147,12 +147,42 @@ class _HashingReader(io.RawIOBase):
         return len(data)
 
 
+class _GzipReader(io.RawIOBase):
+    """Incremental gzip decoding (multi-member) that hands over every intact byte
+    before reporting truncation, unlike GzipFile.read, which drops its last buffer."""
+
+    def __init__(self, compressed: BinaryIO):
+        self.compressed = compressed
+        self.decoder = zlib.decompressobj(wbits=31)
+        self.output = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        while not self.output:
+            chunk = self.decoder.unused_data or self.compressed.read(CHUNK_BYTES)
+            if self.decoder.eof:  # next gzip member, if any
+                if not chunk:
+                    return 0
+                self.decoder = zlib.decompressobj(wbits=31)
+            elif not chunk:
+                raise EOFError("compressed file ended before the end of its gzip stream (truncated)")
+            try:
+                self.output = self.decoder.decompress(chunk)
+            except zlib.error as error:
+                raise OSError(f"corrupt gzip data: {error}") from None
+        size = min(len(buffer), len(self.output))
+        buffer[:size], self.output = self.output[:size], self.output[size:]
+        return size
+
+
 def open_decompressed(raw: BinaryIO) -> BinaryIO:
     """Wrap a raw byte stream in gzip/zstd decompression, chosen by magic bytes."""
     buffered = io.BufferedReader(raw, CHUNK_BYTES) if not isinstance(raw, io.BufferedReader) else raw
     head = buffered.peek(4)[:4]
     if head.startswith(GZIP_MAGIC):
-        return gzip.GzipFile(fileobj=buffered, mode="rb")
+        return _GzipReader(buffered)  # unbuffered: each read() hands over what is decoded
     if head.startswith(ZSTD_MAGIC):
         return zstandard.ZstdDecompressor().stream_reader(buffered, read_across_frames=True)
     return buffered
@@ -175,7 +205,14 @@ def iter_lines(stream: BinaryIO) -> Iterator[tuple[int, str, bool]]:
     at_start = True
     line_no = 0
     while True:
-        chunk = stream.read(CHUNK_BYTES)
+        try:
+            chunk = stream.read(CHUNK_BYTES)
+        except (OSError, EOFError, zstandard.ZstdError, ValueError):
+            # A truncated stream: hand over the partial last line, then the error.
+            for text, bad in _decode(pending.replace(b"\r\n", b"\n").replace(b"\r", b"\n").split(b"\n") if pending else []):
+                line_no += 1
+                yield line_no, text, bad
+            raise
         data = pending + chunk
         if at_start and (len(data) >= 3 or not chunk):
             if data.startswith(BOM):

@@ -331,6 +331,14 @@ def _wrap_width(block: list[Line]) -> int:
     return max(len(line.text) for line in block)
 
 
+def _is_hard_wrapped(block: list[Line], width: int) -> bool:
+    """Lines cut at a fixed width: several lines, most of them near the widest."""
+    if len(block) < 3 or width > 140:
+        return False
+    inner = block[:-1]
+    return sum(len(line.text) >= 0.6 * width for line in inner) >= 0.6 * len(inner)
+
+
 def _joins(previous: Line, following: Line, width: int, wrapped: bool) -> bool:
     """Does `following` continue the paragraph that `previous` is part of?"""
     first = following.text[0]
@@ -354,7 +362,7 @@ def _reflow(lines: list[Line], skip: set[int]) -> list[Paragraph]:
     paragraphs = []
     for block in filter(None, blocks):
         width = _wrap_width(block)
-        wrapped = len(block) > 1 and width <= 140
+        wrapped = _is_hard_wrapped(block, width)
         current = [block[0]]
         for previous, following in zip(block, block[1:]):
             if _joins(previous, following, width, wrapped):

@@ -1,0 +1,156 @@
+"""Cleaning on the sample bundle and on boilerplate written in other sites' styles."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.bundle import read_bundle
+from tasks.clean import clean_document, date_of_line, explain, load_rules, normalise_line
+from tasks.errors import UserError
+
+
+@pytest.fixture(scope="module")
+def sample(sample_path):
+    return {d.name[:3]: (d.text, clean_document(d.text)) for d in read_bundle(sample_path)}
+
+
+BOILERPLATE = [
+    "Also read", "More from Qonversations", "Skip to content", "View Featured Image", "Send a link to a friend",
+    "Sign Up To Our Daily Digest", "Independent media outlets", "FILE PHOTO", "REUTERS/", "Above photo",
+    "RTROPTP", "T193634Z", "Thomson Reuters", "All rights", "to top of second column", "Global Gender Gap",
+    "Putin denies", "Front of mind", "Reporting by", "\t", "\u00a0", "  ",
+]
+
+
+def test_no_boilerplate_survives_on_the_sample(sample):
+    for key, (_, cleaned) in sample.items():
+        for phrase in BOILERPLATE:
+            assert phrase not in cleaned.text, (key, phrase)
+        assert "|" not in cleaned.text
+
+
+def test_titles_and_metadata(sample):
+    assert sample["000"][1].title is None
+    assert sample["001"][1].title == "Iraq seeks quick exit of US forces but no deadline set, PM says"
+    assert sample["002"][1].title == "Iraq is calling for the rapid withdrawal of US troops"
+    assert sample["003"][1].title == "Iraqi PM says Baghdad wants US-led coalition to quickly leave Iraq"
+    assert sample["004"][1].title == "Iraq Wants ‘Orderly’ Withdrawal Of ‘Destabilizing’ US Troops"
+    one = sample["001"][1]
+    assert (one.byline, one.dateline, one.published, one.source_site) == ("By Timour Azhari", "BAGHDAD (Reuters) -", "2024-01-10", "Reuters")
+    assert sample["003"][1].dateline == "Baghdad (IraqiNews.com) –" and sample["003"][1].source_site == "IraqiNews.com"
+    assert sample["002"][1].source_site == "Qonversations"
+    assert sample["000"][1].byline is None and sample["004"][1].published is None
+
+
+def test_article_sentences_survive(sample):
+    must_keep = {
+        "000": ["Iraq wants a swift and orderly withdrawal", "Critics claim that the armed groups", "he added."],
+        "001": ["Iraq wants a quick and orderly negotiated exit of U.S-led military forces", "YEARS IN THE MAKING",
+                "When striking at U.S. forces, they operate outside the chain of command", "gap in this relationship,\" he said."],
+        "002": ["\"Iraq urges the swift departure", "Iraq desires the departure of US-led military forces",
+                "for the departure of foreign forces from Iraq."],
+        "003": ["The Iraqi Prime Minister, Mohammed Shia Al-Sudani, stated on Tuesday", "one-way attack drones."],
+        "004": ["Baghdad has informed Washington", "said then-US president Donald Trump on the same day as the Iraqi parliamentary vote."],
+    }
+    for key, phrases in must_keep.items():
+        for phrase in phrases:
+            assert phrase in sample[key][1].text, (key, phrase)
+
+
+def test_hard_wrapped_lines_are_rejoined_into_paragraphs(sample):
+    text = sample["001"][1].text
+    paragraphs = text.split("\n\n")
+    assert all("\n" not in p for p in paragraphs)
+    assert any(p.startswith("Longstanding calls by mostly Shi'ite Muslim factions, many close to Iran,") for p in paragraphs)
+    assert "Sudani said. A U.S. withdrawal" not in text  # a new paragraph, not glued on
+    assert len(paragraphs) >= 20
+
+
+def test_every_removed_line_names_its_rule_and_raw_line(sample):
+    raw, cleaned = sample["002"]
+    lines = raw.split("\n")
+    for number, text, rule in cleaned.removed:
+        assert lines[number - 1] == text and rule
+    rules = {rule for _, _, rule in cleaned.removed}
+    assert {"wire_slug", "photo_caption", "more_from"} <= rules
+
+
+OTHER_SITES = """\
+Home
+Menu
+Search
+Share on Facebook | Share on Twitter | Email
+Flooding forces thousands from homes in northern Italy
+Published: 3 March 2025 at 09:15 GMT
+By Maria Rossi and John Carter
+
+Heavy rain caused rivers to burst their banks across the region on Sunday, forcing thousands of residents to leave their homes, officials said.
+
+READ MORE: Storm warnings issued for coastal towns
+
+Rescue teams worked through the night to reach villages cut off by the water, the civil protection agency said in a statement.
+Residents described the scale of the damage as unprecedented in living memory.
+Photo: Emergency workers in a flooded street (Photo by Luca Bruno/Getty Images)
+
+Related Articles
+Italy braces for more storms
+Government pledges emergency funds
+Five things to know about the floods
+
+Copyright © 2025 Example News Ltd. All rights reserved.
+"""
+
+
+def test_boilerplate_in_another_site_style():
+    cleaned = clean_document(OTHER_SITES)
+    assert cleaned.title == "Flooding forces thousands from homes in northern Italy"
+    assert cleaned.published == "2025-03-03"
+    assert cleaned.byline == "By Maria Rossi and John Carter"
+    for phrase in ("Home", "Menu", "Share on", "READ MORE", "Photo:", "Related Articles", "Italy braces", "Copyright"):
+        assert phrase not in cleaned.text, phrase
+    for phrase in ("Heavy rain caused rivers", "Rescue teams worked", "unprecedented in living memory."):
+        assert phrase in cleaned.text
+
+
+def test_a_quote_and_a_subhead_inside_the_body_survive():
+    text = (
+        "The minister spoke at length on Monday about the budget and the plans for next year.\n\n"
+        "WHAT COMES NEXT\n\n"
+        "“We will not raise taxes,” she said.\n\n"
+        "The opposition said it would vote against the plan when it reaches parliament next week."
+    )
+    cleaned = clean_document(text)
+    assert "WHAT COMES NEXT" in cleaned.text and "“We will not raise taxes,” she said." in cleaned.text
+    assert cleaned.removed == []
+
+
+def test_normalisation_keeps_quotes_and_fixes_mojibake():
+    assert normalise_line("\t\u00a0“Quote”\u200b — dash  ") == "“Quote” — dash"
+    assert normalise_line("Iraqâ€™s government") == "Iraq’s government"
+
+
+def test_dates_in_header_lines():
+    assert date_of_line("[January 10, 2024]") == "2024-01-10"
+    assert date_of_line("Updated: Tue 9 Jan 2024 14:02 GMT") == "2024-01-09"
+    assert date_of_line("January 10, 2024 the talks began") is None
+
+
+def test_rules_can_be_switched_off_and_extended(tmp_path):
+    text = "Skip to content\nA sentence long enough to be the body of this little article, with a period.\nPOWERED BY WIDGETCO"
+    assert "Skip to content" not in clean_document(text).text
+    kept = clean_document(text, load_rules(disabled=("navigation",)))
+    assert "Skip to content" in f"{kept.title} {kept.text}"
+    extra = tmp_path / "mine.toml"
+    extra.write_text("[[rule]]\nname = \"widget\"\nkind = \"drop_line\"\npattern = '''^powered by'''\n")
+    cleaned = clean_document(text, load_rules((str(extra),)))
+    assert "WIDGETCO" not in cleaned.text and ("widget" in {rule for _, _, rule in cleaned.removed})
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[[rule]]\nname = \"x\"\nkind = \"drop_line\"\npattern = '''(unclosed'''\n")
+    with pytest.raises(UserError, match="bad pattern"):
+        load_rules((str(bad),))
+
+
+def test_explain_shows_each_removed_line_with_its_rule(sample):
+    view = explain(sample["004"][0])
+    assert "title: Iraq Wants" in view
+    assert any(line.split("|")[0].strip().endswith("navigation") and "Skip to content" in line for line in view.splitlines())
