@@ -7,6 +7,8 @@ keeps the cost per document flat, whatever the document's length.
 
 from __future__ import annotations
 
+import threading
+
 import polars as pl
 from langdetect import DetectorFactory
 from langdetect.detector_factory import init_factory
@@ -19,11 +21,22 @@ SAMPLE_CHARS = 1000
 MIN_LETTERS = 20  # fewer letters than this: `unknown`
 
 
+_FACTORY_LOCK = threading.Lock()
+
+
 def _factory() -> DetectorFactory:
-    init_factory()
-    factory = factory_module._factory
-    factory.set_seed(SEED)
-    return factory
+    """The loaded profiles. langdetect loads them lazily without a lock: two threads
+    racing here would detect with half-loaded profiles (seen as English -> 'ro')."""
+    if factory_module._factory is None or not _READY.is_set():
+        with _FACTORY_LOCK:
+            if not _READY.is_set():
+                init_factory()
+                factory_module._factory.set_seed(SEED)
+                _READY.set()
+    return factory_module._factory
+
+
+_READY = threading.Event()
 
 
 def sample(text: str, sample_chars: int = SAMPLE_CHARS) -> str:

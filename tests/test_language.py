@@ -31,3 +31,19 @@ def test_sample_is_bounded_and_cut_at_a_word():
     text = "word " * 1000
     piece = sample(text, 1000)
     assert len(piece) <= 1000 and piece.endswith("word")
+
+
+def test_detection_from_many_threads_at_first_use_is_correct():
+    """langdetect's lazy profile loading raced between shard threads (English seen as 'ro')."""
+    import subprocess
+    import sys
+
+    code = (
+        "from concurrent.futures import ThreadPoolExecutor\n"
+        "from tasks.language import detect_language\n"
+        f"text = {TEXTS['en']!r}\n"
+        "with ThreadPoolExecutor(8) as pool:\n"
+        "    print(sorted(set(r[0] for r in pool.map(detect_language, [text] * 64))))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "['en']"
