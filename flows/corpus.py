@@ -19,18 +19,33 @@ from importlib import metadata
 from pathlib import Path
 
 from prefect import flow
-from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
 from flows import stages
 from schemas import TABLES
 from tasks.bundle import expand_inputs
 from tasks.dedup import DedupParameters
+from tasks.errors import UserError
 from tasks.rundir import prepare_run_dir
 from tasks.report import write_report
 from tasks.tables import count_rows, ensure_table
 
 PROJECT_VERSION = "0.1.0"
 KEY_LIBRARIES = ("prefect", "polars", "pyarrow", "langdetect", "datasketch", "python-crfsuite", "xxhash", "ftfy")
+
+
+TASK_RUNNERS = ("processes", "threads")
+
+
+def make_task_runner(kind: str = "processes", workers: int | None = None):
+    """Processes by default: the CPU-bound stages (cleaning, langdetect, the tagger) are pure
+    Python, so threads share one core under the GIL. Threads start faster on tiny inputs."""
+    workers = workers or os.cpu_count() or 2
+    if kind == "threads":
+        return ThreadPoolTaskRunner(max_workers=workers)
+    if kind == "processes":
+        return ProcessPoolTaskRunner(max_workers=workers)
+    raise UserError(f"unknown task runner {kind!r}; choose one of {', '.join(TASK_RUNNERS)}")
 
 
 def library_versions() -> dict[str, str]:

@@ -64,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--rules", action="append", default=[], metavar="FILE",
                         help="extra boilerplate rules file (TOML, see tasks/rules/boilerplate.toml); repeatable")
     parser.add_argument("--disable-rule", action="append", default=[], metavar="NAME", help="switch a cleaning rule off; repeatable")
+    parser.add_argument("--workers", type=_positive_int, default=None, help="parallel shard workers (default: all cores)")
+    parser.add_argument("--task-runner", choices=("processes", "threads"), default="processes",
+                        help="how shard tasks run in parallel (default: %(default)s; threads share one core under the GIL)")
     parser.add_argument("--quiet", action="store_true", help="no progress lines")
     parser.add_argument("--verbose", action="store_true", help="show Prefect's logs")
     return parser
@@ -89,9 +92,10 @@ def main(argv: list[str] | None = None) -> int:
         from tasks.clean import load_rules
 
         load_rules(tuple(arguments.rules), tuple(arguments.disable_rule))
-        from flows.corpus import corpus_flow
+        from flows.corpus import corpus_flow, make_task_runner
 
-        manifest = corpus_flow(
+        runner = make_task_runner(arguments.task_runner, arguments.workers)
+        manifest = corpus_flow.with_options(task_runner=runner)(
             inputs=arguments.inputs,
             out=arguments.out,
             shard_size=arguments.shard_size,

@@ -191,7 +191,7 @@ NUMBER = re.compile(r"\b\d[\d,.]*\d\b")
 STORY_TERMS = 25  # distinctive terms kept per document
 STORY_OVERLAP = 0.25  # shared share of the smaller term set that makes two documents one story
 STORY_MIN_SHARED = 6
-STORY_MAX_DOC_FREQUENCY = 200  # terms in more documents than this are too common to link stories
+STORY_MAX_DOC_FREQUENCY = 20  # terms in more kept documents than this are too common to link stories
 COMMON_CAPITALISED = frozenset(
     "the a an and but or in on at to for of by with from as it its he she they we i you this that these those there "
     "however meanwhile after before when while since during according critics also still yet so if his her their our "
@@ -218,31 +218,38 @@ def story_terms(title: str | None, text: str) -> list[str]:
 
 
 def assign_stories(dedup_rows: pl.DataFrame, clean: pl.DataFrame) -> pl.DataFrame:
-    """Add `story_id`: documents that share enough distinctive names and numbers, plus duplicate clusters."""
-    frame = dedup_rows.join(clean.select("doc_id", "title", "text"), on="doc_id", how="left")
-    n = frame.height
-    index_of = {doc_id: i for i, doc_id in enumerate(frame["doc_id"].to_list())}
-    union = UnionFind(n)
-    for doc_id, cluster_id in frame.select("doc_id", "cluster_id").iter_rows():
-        union.union(index_of[doc_id], index_of[cluster_id])
-    terms = [story_terms(title, text or "") for title, text in frame.select("title", "text").iter_rows()]
+    """Add `story_id`: kept documents that share enough distinctive names and numbers
+    are one story; duplicates inherit their kept member's story.
+
+    Only terms found in at most STORY_MAX_DOC_FREQUENCY kept documents link
+    stories, which bounds the term self-join (pairs <= postings x that cap).
+    """
+    kept = dedup_rows.filter(pl.col("duplicate_of").is_null()).select("doc_id").join(
+        clean.select("doc_id", "title", "text"), on="doc_id", how="left"
+    )
+    n = kept.height
+    union = UnionFind(max(n, 1))
+    terms = [story_terms(title, text or "") for title, text in kept.select("title", "text").iter_rows()]
     postings = (
         pl.DataFrame({"doc": list(range(n)), "term": terms}, schema={"doc": pl.Int64, "term": pl.List(pl.String)})
         .explode("term")
         .drop_nulls()
     )
-    frequent = postings.group_by("term").len().filter(pl.col("len") > STORY_MAX_DOC_FREQUENCY).select("term")
-    postings = postings.join(frequent, on="term", how="anti")
+    linking = postings.group_by("term").len().filter(pl.col("len").is_between(2, STORY_MAX_DOC_FREQUENCY)).select("term")
+    postings = postings.join(linking, on="term", how="semi")
     shared = (
         postings.join(postings, on="term", suffix="_other")
         .filter(pl.col("doc") < pl.col("doc_other"))
         .group_by("doc", "doc_other")
         .len("shared")
+        .filter(pl.col("shared") >= STORY_MIN_SHARED)
     )
     sizes = np.array([max(len(t), 1) for t in terms])
     for a, b, count in shared.iter_rows():
-        if count / min(sizes[a], sizes[b]) >= STORY_OVERLAP and count >= STORY_MIN_SHARED:
+        if count / min(sizes[a], sizes[b]) >= STORY_OVERLAP:
             union.union(a, b)
-    doc_ids = frame["doc_id"].to_list()
-    roots = [union.find(i) for i in range(n)]
-    return dedup_rows.with_columns(pl.Series("story_id", [f"story-{doc_ids[r]}" for r in roots]))
+    kept_ids = kept["doc_id"].to_list()
+    story_of_kept = {doc_id: f"story-{kept_ids[union.find(i)]}" for i, doc_id in enumerate(kept_ids)}
+    return dedup_rows.with_columns(
+        pl.col("cluster_id").replace_strict(story_of_kept, default=None).alias("story_id")
+    )

@@ -47,3 +47,27 @@ def test_detection_from_many_threads_at_first_use_is_correct():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "['en']"
+
+
+def test_fast_detector_agrees_with_stock_langdetect(sample_path):
+    """FastDetector rewrites langdetect's hot loops; the answers must stay langdetect's."""
+    from langdetect.detector_factory import DetectorFactory, PROFILES_DIRECTORY
+
+    from tasks.bundle import read_bundle
+    from tasks.clean import clean_document
+
+    stock = DetectorFactory()
+    stock.load_profile(PROFILES_DIRECTORY)
+    stock.set_seed(0)
+    texts = list(TEXTS.values()) + [clean_document(d.text).text for d in read_bundle(sample_path)] + [
+        "NATO and the USA met in BRUSSELS on Monday. McDonald's CEO said it was OK.",
+        "日本語のテキストです。東京で会議が開かれた。",
+        "Привет, как дела? Москва сегодня солнечная и тёплая, говорят синоптики.",
+        "Visit https://example.com or mail a@b.com. Tiếng Việt là ngôn ngữ chính thức của Việt Nam.",
+    ]
+    for text in texts:
+        detector = stock.create()
+        detector.append(sample(text))
+        best = detector.get_probabilities()[0]
+        lang, prob = detect_language(text)
+        assert lang == best.lang.split("-")[0] and abs(prob - best.prob) < 0.01, (text[:40], lang, best)
