@@ -31,13 +31,22 @@ RULE_KINDS = ("drop_line", "drop_paragraph", "cut_tail", "strip_prefix")
 # ---------------------------------------------------------------- rules
 
 
+PARAGRAPH_RULE_MAX_WORDS = 80  # boilerplate paragraphs are short; long ones are article text
+
+
 @dataclass(frozen=True)
 class Rule:
     name: str
     kind: str
     pattern: re.Pattern
+    max_words: int | None = None  # skip paragraphs longer than this (drop_paragraph rules)
+    cues: tuple[str, ...] = ()  # lowercase literals; the pattern runs only if one occurs
 
     def search(self, text: str) -> re.Match | None:
+        if self.cues:
+            lowered = text.lower()
+            if not any(cue in lowered for cue in self.cues):
+                return None
         return self.pattern.search(text)
 
 
@@ -76,7 +85,9 @@ def _load_rules(extra_files: tuple[str, ...], disabled: tuple[str, ...]) -> Rule
                 compiled = re.compile(pattern, flags)
             except re.error as error:
                 raise UserError(f"{path}: rule {name!r} has a bad pattern: {error}") from None
-            rules.append(Rule(name, kind, compiled))
+            max_words = entry.get("max_words", PARAGRAPH_RULE_MAX_WORDS if kind == "drop_paragraph" else None)
+            cues = tuple(cue.lower() for cue in entry.get("cues", ()))
+            rules.append(Rule(name, kind, compiled, max_words, cues))
     return RuleSet(tuple(rules))
 
 
@@ -379,7 +390,11 @@ def _apply_paragraph_rules(paragraphs: list[Paragraph], rules: RuleSet, result: 
     prefix_rules = rules.of_kind("strip_prefix")
     kept = []
     for paragraph in paragraphs:
-        rule_name = next((rule.name for rule in drop_rules if rule.search(paragraph.text)), None)
+        words = word_count(paragraph.text)
+        rule_name = next(
+            (rule.name for rule in drop_rules if (rule.max_words is None or words <= rule.max_words) and rule.search(paragraph.text)),
+            None,
+        )
         if rule_name:
             for line in paragraph.lines:
                 _drop(line, rule_name)
