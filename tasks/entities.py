@@ -102,6 +102,7 @@ def word_lists() -> dict:
 # ---------------------------------------------------------------- features
 
 
+@lru_cache(maxsize=200_000)
 def shape(word: str) -> str:
     mapped = re.sub(r"[A-Z]", "X", re.sub(r"[a-z]", "x", re.sub(r"\d", "d", word)))
     return re.sub(r"(.)\1{2,}", r"\1\1", mapped)
@@ -143,6 +144,7 @@ def word_features(word: str) -> tuple[str, ...]:
     return tuple(features)
 
 
+@lru_cache(maxsize=200_000)
 def _context(word: str) -> tuple[str, str, bool]:
     return word.lower(), shape(word), word[:1].isupper()
 
@@ -326,9 +328,10 @@ def strip_title(text: str, start: int, end: int) -> tuple[int, int]:
 NAME_PARTICLE = re.compile(r"^(?:al|el|bin|ibn|abu|van|von|de|da|di|le|la)[-‐ ]", re.I)
 
 
-def name_keys(name: str) -> list[str]:
-    """Comparable word forms: 'al-Sudani' -> ['sudani']."""
-    return [NAME_PARTICLE.sub("", word).lower().strip(".’'") for word in name.split()]
+@lru_cache(maxsize=100_000)
+def name_keys(name: str) -> tuple[str, ...]:
+    """Comparable word forms: 'al-Sudani' -> ('sudani',)."""
+    return tuple(NAME_PARTICLE.sub("", word).lower().strip(".’'") for word in name.split())
 
 
 def compatible(short: str, long: str, label: str) -> bool:
