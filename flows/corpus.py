@@ -48,6 +48,17 @@ def make_task_runner(kind: str = "processes", workers: int | None = None):
     raise UserError(f"unknown task runner {kind!r}; choose one of {', '.join(TASK_RUNNERS)}")
 
 
+def share_api_with_workers() -> None:
+    """In embedded mode the API server lives in this process's keeping; without its
+    address, every process-pool worker would start a server of its own (~190 MB and
+    seconds each). Workers are spawned after this, so they inherit the address."""
+    if not os.environ.get("PREFECT_API_URL"):
+        from prefect.client.orchestration import get_client
+
+        with get_client(sync_client=True) as client:
+            os.environ["PREFECT_API_URL"] = str(client.api_url).rstrip("/")
+
+
 def library_versions() -> dict[str, str]:
     versions = {"corpusflow": PROJECT_VERSION, "python": platform.python_version()}
     for name in KEY_LIBRARIES:
@@ -91,6 +102,7 @@ def corpus_flow(
     """Run every stage once over `inputs` and write the run directory `out`; returns the manifest."""
     parameters = dict(locals())
     started_at, clock = datetime.now(timezone.utc), time.perf_counter()
+    share_api_with_workers()
     run_dir = Path(out)
     sources = expand_inputs(inputs)
     prepare_run_dir(run_dir, overwrite)

@@ -114,6 +114,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 2
     except OSError as error:
+        if arguments.verbose:
+            raise
         print(f"error: {error.strerror or error}: {error.filename or ''} (rerun with --verbose for details)", file=sys.stderr)
         return 1
     if not arguments.quiet:

@@ -13,10 +13,11 @@ import polars as pl
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
+import schemas
 from tasks import clean, corpus, dedup, entities, language
 from tasks.bundle import Source
 from tasks.parse import parse_sources
-from tasks.tables import read_part, read_table, write_part
+from tasks.tables import read_part, write_part
 
 from tasks.rundir import SIGNATURES
 
@@ -61,9 +62,9 @@ def language_task(run_dir: str, part: str, sample_chars: int) -> dict:
 @task(name="dedup-signatures", cache_policy=NO_CACHE)
 def signature_task(run_dir: str, part: str, shard_number: int, parameters: dedup.DedupParameters) -> dict:
     started = time.perf_counter()
-    cleaned = _part(run_dir, "clean", part, ["doc_id", "text"])
+    cleaned = _part(run_dir, "clean", part, ["doc_id", "title", "text"])
     frame = dedup.signature_frame(cleaned, shard_number << 32, parameters)
-    write_part(Path(run_dir), SIGNATURES, part, frame, schema=frame.to_arrow().schema)
+    write_part(Path(run_dir), SIGNATURES, part, frame, schema=schemas.SIGNATURES)
     return _stats(started, cleaned.height, frame.height)
 
 
@@ -75,7 +76,7 @@ def cluster_task(run_dir: str, parameters: dedup.DedupParameters) -> dict:
     result = dedup.cluster_signatures(signatures, parameters) if paths else None
     rows_in = signatures.height if paths else 0
     if result is not None:
-        result = dedup.assign_stories(result, read_table(Path(run_dir), "clean", ["doc_id", "title", "text"]))
+        result = dedup.assign_stories(result, signatures)
         write_part(Path(run_dir), "dedup", "part-00000", result)
     duplicates = int(result["duplicate_of"].is_not_null().sum()) if result is not None else 0
     return _stats(started, rows_in, rows_in - duplicates, duplicates=duplicates)

@@ -62,6 +62,7 @@ def _hash32(data: bytes) -> int:
 def signature_frame(clean: pl.DataFrame, first_position: int, parameters: DedupParameters) -> pl.DataFrame:
     """Exact hash and MinHash signature of every clean document of a shard."""
     doc_ids, texts = clean["doc_id"].to_list(), clean["text"].to_list()
+    titles = clean["title"].to_list() if "title" in clean.columns else [None] * len(texts)
     word_lists = [normalised_words(text) for text in texts]
     minhashes = MinHash.bulk(
         [shingles(words, parameters.shingle_size) for words in word_lists],
@@ -76,8 +77,10 @@ def signature_frame(clean: pl.DataFrame, first_position: int, parameters: DedupP
             "text_length": [len(text) for text in texts],
             "position": list(range(first_position, first_position + len(doc_ids))),
             "minhash": [m.hashvalues.astype(np.uint64) for m in minhashes] if minhashes else [],
+            "story_terms": [story_terms(title, text) for title, text in zip(titles, texts)],
         },
-        schema={"doc_id": pl.String, "exact_hash": pl.String, "text_length": pl.Int64, "position": pl.Int64, "minhash": pl.List(pl.UInt64)},
+        schema={"doc_id": pl.String, "exact_hash": pl.String, "text_length": pl.Int64, "position": pl.Int64,
+                "minhash": pl.List(pl.UInt64), "story_terms": pl.List(pl.String)},
     )
 
 
@@ -144,7 +147,7 @@ def cluster_signatures(signatures: pl.DataFrame, parameters: DedupParameters) ->
               "similarity": pl.Float64, "cluster_size": pl.Int64}
     if n == 0:
         return pl.DataFrame(schema=schema)
-    matrix = np.array(signatures["minhash"].to_list(), dtype=np.uint64).reshape(n, parameters.num_perm)
+    matrix = signatures["minhash"].explode().to_numpy().astype(np.uint64, copy=False).reshape(n, parameters.num_perm)
     exact = signatures["exact_hash"].to_list()
     union = UnionFind(n)
 
@@ -217,7 +220,7 @@ def story_terms(title: str | None, text: str) -> list[str]:
     return [term for term, _ in ranked[:STORY_TERMS]]
 
 
-def assign_stories(dedup_rows: pl.DataFrame, clean: pl.DataFrame) -> pl.DataFrame:
+def assign_stories(dedup_rows: pl.DataFrame, signatures: pl.DataFrame) -> pl.DataFrame:
     """Add `story_id`: kept documents that share enough distinctive names and numbers
     are one story; duplicates inherit their kept member's story.
 
@@ -225,13 +228,13 @@ def assign_stories(dedup_rows: pl.DataFrame, clean: pl.DataFrame) -> pl.DataFram
     stories, which bounds the term self-join (pairs <= postings x that cap).
     """
     kept = dedup_rows.filter(pl.col("duplicate_of").is_null()).select("doc_id").join(
-        clean.select("doc_id", "title", "text"), on="doc_id", how="left"
+        signatures.select("doc_id", "story_terms"), on="doc_id", how="left"
     )
     n = kept.height
     union = UnionFind(max(n, 1))
-    terms = [story_terms(title, text or "") for title, text in kept.select("title", "text").iter_rows()]
     postings = (
-        pl.DataFrame({"doc": list(range(n)), "term": terms}, schema={"doc": pl.Int64, "term": pl.List(pl.String)})
+        kept.with_row_index("doc")
+        .select(pl.col("doc").cast(pl.Int64), pl.col("story_terms").alias("term"))
         .explode("term")
         .drop_nulls()
     )
@@ -244,7 +247,7 @@ def assign_stories(dedup_rows: pl.DataFrame, clean: pl.DataFrame) -> pl.DataFram
         .len("shared")
         .filter(pl.col("shared") >= STORY_MIN_SHARED)
     )
-    sizes = np.array([max(len(t), 1) for t in terms])
+    sizes = np.maximum(kept["story_terms"].list.len().fill_null(0).to_numpy(), 1)
     for a, b, count in shared.iter_rows():
         if count / min(sizes[a], sizes[b]) >= STORY_OVERLAP:
             union.union(a, b)

@@ -60,13 +60,16 @@ _TABLE_LOCK = threading.Lock()
 _PROBABILITIES: dict = {}
 
 
-def _probability_table(factory: DetectorFactory) -> tuple[dict[str, int], np.ndarray]:
+def _probability_table(factory: DetectorFactory | Detector) -> tuple[dict[str, int], np.ndarray]:
     """langdetect's n-gram -> per-language probabilities as one (n-grams x languages) array."""
     with _TABLE_LOCK:
         if "table" not in _PROBABILITIES:
             words = list(factory.word_lang_prob_map)
             _PROBABILITIES["index"] = {word: i for i, word in enumerate(words)}
             _PROBABILITIES["table"] = np.array([factory.word_lang_prob_map[w] for w in words], dtype=np.float64)
+            # FastDetector only asks `word in word_lang_prob_map`: keep the keys, free the
+            # ~200 MB of per-n-gram Python float lists.
+            factory_module._factory.word_lang_prob_map = _PROBABILITIES["index"]
     return _PROBABILITIES["index"], _PROBABILITIES["table"]
 
 

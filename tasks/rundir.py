@@ -26,9 +26,9 @@ def prepare_run_dir(out: Path, overwrite: bool) -> None:
             raise UserError(f"--out {out} is a non-empty folder that is not a corpusflow run; choose another or pass --overwrite")
         if (out / "manifest.json").exists():
             (out / "manifest.json").unlink()  # first, so a half-cleared folder never looks finished
-        for name in ours:
+        for name in ours - {"manifest.json"}:
             path = out / name
-            shutil.rmtree(path) if path.is_dir() else path.unlink()
+            shutil.rmtree(path) if path.is_dir() else path.unlink(missing_ok=True)
     try:
         out.mkdir(parents=True, exist_ok=True)
         probe = out / f".write-test-{os.getpid()}"

@@ -11,8 +11,8 @@ PARAMETERS = DedupParameters()
 
 def dedup(texts: list[str]) -> pl.DataFrame:
     frame = pl.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "text": texts, "title": [None] * len(texts)})
-    result = cluster_signatures(signature_frame(frame, 0, PARAMETERS), PARAMETERS)
-    return assign_stories(result, frame)
+    signatures = signature_frame(frame, 0, PARAMETERS)
+    return assign_stories(cluster_signatures(signatures, PARAMETERS), signatures)
 
 
 def sample_texts(sample_path) -> list[str]:

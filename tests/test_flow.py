@@ -141,3 +141,7 @@ def test_cli_runs_the_sample_and_refuses_to_clobber_it(tmp_path):
     assert read_table(out, "corpus").height == 5
     again = run_cli("samples/news-iraq.bundle", "--out", str(out), "--quiet")
     assert again.returncode == 2 and "--overwrite" in again.stderr
+    (out / "documents" / "stale.parquet").write_bytes(b"left over")
+    replaced = run_cli("samples/news-iraq.bundle", "--out", str(out), "--entities", "off", "--quiet", "--overwrite")
+    assert replaced.returncode == 0, replaced.stderr
+    assert not (out / "documents" / "stale.parquet").exists() and read_table(out, "corpus").height == 5
