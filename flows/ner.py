@@ -17,11 +17,12 @@ import sys
 import time
 from pathlib import Path
 
-from tasks.entities import CONLL_OF_ONTONOTES, MODEL_PATH, document_features, extract_entities
+from tasks.entities import CONLL_OF_ONTONOTES, MODEL_PATH, NAMES_SUFFIX, NameList, document_features, extract_entities
 from tasks.errors import UserError
 
 TRAINING_PARAMETERS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
 SEED = 13
+NAME_FOLDS = 5  # training documents see a name list built from the other folds only
 
 
 # ---------------------------------------------------------------- CoNLL files
@@ -64,6 +65,25 @@ def to_bio(tags: list[str]) -> list[str]:
 # ---------------------------------------------------------------- train
 
 
+def document_entities(document: list[list[tuple[int, str, str]]]):
+    """(tokens, type) of every gold entity in a CoNLL document."""
+    for sentence in document:
+        tags = to_bio([tag for _, _, tag in sentence])
+        current: list[str] = []
+        kind = None
+        for (_, token, _), tag in zip(sentence, tags):
+            if current and not tag.startswith("I-"):
+                yield current, kind
+                current = []
+            if tag != "O":
+                if tag.startswith("B-"):
+                    current, kind = [token], tag[2:]
+                else:
+                    current.append(token)
+        if current:
+            yield current, kind
+
+
 def train(data_dir: str, model_path: Path = MODEL_PATH) -> None:
     import pycrfsuite
 
@@ -73,9 +93,14 @@ def train(data_dir: str, model_path: Path = MODEL_PATH) -> None:
     trainer = pycrfsuite.Trainer(verbose=False)
     started = time.perf_counter()
     tokens = 0
-    for document in documents:
+    entities_by_document = [list(document_entities(document)) for document in documents]
+    fold_names = [
+        NameList.from_entities(e for d, found in enumerate(entities_by_document) if d % NAME_FOLDS != fold for e in found)
+        for fold in range(NAME_FOLDS)
+    ]
+    for number, document in enumerate(documents):
         words = [[token for _, token, _ in sentence] for sentence in document]
-        for features, sentence in zip(document_features(words), document):
+        for features, sentence in zip(document_features(words, fold_names[number % NAME_FOLDS]), document):
             trainer.append(features, to_bio([tag for _, _, tag in sentence]))
             tokens += len(sentence)
     trainer.set_params(TRAINING_PARAMETERS)
@@ -83,6 +108,7 @@ def train(data_dir: str, model_path: Path = MODEL_PATH) -> None:
     temporary = model_path.with_suffix(".tmp")
     trainer.train(str(temporary))
     temporary.replace(model_path)
+    NameList.from_entities(e for found in entities_by_document for e in found).save(Path(str(model_path) + NAMES_SUFFIX))
     print(
         f"trained on {len(documents)} documents, {tokens} tokens in {time.perf_counter() - started:.0f}s; "
         f"model {model_path} ({model_path.stat().st_size / 1e6:.1f} MB)"

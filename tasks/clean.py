@@ -277,19 +277,36 @@ def _apply_tail_rules(lines: list[Line], rules: RuleSet) -> str | None:
     return site
 
 
+def _is_body_line(line: Line) -> bool:
+    return word_count(line.text) >= 15 and bool(TERMINAL.search(line.text))
+
+
+INLINE_TEASER_LINES = 4  # a tail marker followed by at most this many headlines, then article text, is a block
+
+
 def _cut_from(lines: list[Line], start: int, rule: str) -> None:
-    """Remove lines from `start`; stop before a substantial run of article text (then it was a block)."""
-    body_words = 0
+    """Remove lines from `start` to the end, unless the article resumes after the marker:
+    an inline teaser (marker, a few headlines, then body text) or a long run of body text."""
+    following = [index for index in range(start + 1, len(lines)) if lines[index].kept]
     block_end = len(lines)
-    for index in range(start + 1, len(lines)):
-        line = lines[index]
-        if line.kept and word_count(line.text) >= 15 and TERMINAL.search(line.text):
-            body_words += word_count(line.text)
-            if body_words >= TAIL_GUARD_WORDS:
-                block_end = _start_of_run(lines, start + 1, index)
-                break
-        elif line.kept and word_count(line.text) < 15:
-            body_words = 0
+    for count, index in enumerate(following):
+        if _is_body_line(lines[index]):
+            if count <= INLINE_TEASER_LINES:
+                block_end = index
+            break
+        if not is_headline_like(lines[index].text):
+            break
+    if block_end == len(lines):
+        body_words = 0
+        for index in following:
+            line = lines[index]
+            if _is_body_line(line):
+                body_words += word_count(line.text)
+                if body_words >= TAIL_GUARD_WORDS:
+                    block_end = _start_of_run(lines, start + 1, index)
+                    break
+            elif word_count(line.text) < 15:
+                body_words = 0
     for line in lines[start:block_end]:
         if line.text:
             _drop(line, rule)
@@ -318,23 +335,35 @@ def _drop_link_list_tail(lines: list[Line]) -> None:
 
 
 def _take_header_metadata(lines: list[Line], result: CleanedDocument) -> set[int]:
-    """Title, byline and date from the first lines; returns the line numbers moved to metadata."""
+    """Title, byline and date from the first lines; returns the line numbers moved to metadata.
+
+    Short lines above the headline (menus, account links) are dropped as
+    `header_navigation`; the headline is the first title-like line of four or
+    more words before the body starts (or a shorter first line).
+    """
     moved: set[int] = set()
     kept = [line for line in lines if line.kept][:HEADER_AREA_LINES]
     if len(kept) < 2:
         return moved
-    for position, line in enumerate(kept):
-        if word_count(line.text) > 30:
-            break
+    body_start = next((i for i, line in enumerate(kept) if word_count(line.text) > 30 or _is_body_line(line)), len(kept))
+    for line in kept[:body_start]:
         if result.published is None and (iso := date_of_line(line.text)):
             result.published = iso
             moved.add(line.number)
-        elif result.byline is None and (match := BYLINE.match(line.text)) and word_count(line.text) <= 12:
+        elif result.byline is None and BYLINE.match(line.text) and word_count(line.text) <= 12:
             result.byline = line.text
             moved.add(line.number)
-        elif position == 0 and is_title_like(line.text):
-            result.title = line.text
-            moved.add(line.number)
+    candidates = [i for i, line in enumerate(kept[:body_start]) if line.number not in moved and is_title_like(line.text)]
+    title_index = next((i for i in candidates if word_count(kept[i].text) >= 4), None)
+    if title_index is None and candidates and candidates[0] == 0:
+        title_index = 0
+    if title_index is not None:
+        result.title = kept[title_index].text
+        moved.add(kept[title_index].number)
+        for position, line in enumerate(kept[:body_start]):
+            limit = 3 if position < title_index else 4  # menus above the headline, share/app links below it
+            if line.number not in moved and word_count(line.text) <= limit and not TERMINAL.search(line.text):
+                _drop(line, "header_navigation")
     return moved
 
 
@@ -343,11 +372,14 @@ def _wrap_width(block: list[Line]) -> int:
 
 
 def _is_hard_wrapped(block: list[Line], width: int) -> bool:
-    """Lines cut at a fixed width: several lines, most of them near the widest."""
+    """Lines cut at a fixed width: several lines, most of them near the widest and
+    most of them breaking mid-sentence (one short paragraph per line is not wrapped)."""
     if len(block) < 3 or width > 140:
         return False
     inner = block[:-1]
-    return sum(len(line.text) >= 0.6 * width for line in inner) >= 0.6 * len(inner)
+    near_width = sum(len(line.text) >= 0.6 * width for line in inner)
+    mid_sentence = sum(not TERMINAL.search(line.text) for line in inner)
+    return near_width >= 0.6 * len(inner) and mid_sentence > 0.5 * len(inner)
 
 
 def _joins(previous: Line, following: Line, width: int, wrapped: bool) -> bool:

@@ -22,6 +22,7 @@ import xxhash
 
 RULES_DIR = Path(__file__).with_name("rules")
 MODEL_PATH = Path(__file__).with_name("models") / "ner.crfsuite"
+NAMES_SUFFIX = ".names.tsv"  # the name list learned with the model, beside it
 
 # ---------------------------------------------------------------- tokens and sentences
 
@@ -32,6 +33,7 @@ ABBREVIATIONS = (
 TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}(?![A-Za-z])"  # U.S. U.K. a.m.
     rf"|(?:{ABBREVIATIONS})\.(?=\s|$)"
+    r"|[A-Z]\.(?=\s+[A-Z])"  # an initial: R. Ponting
     r"|[$€£¥]?\d+(?:[.,:/]\d+)*%?"  # 2,500  1.5  10:30  $5  40%
     r"|[^\W\d_]+(?:[-‐][^\W_]+)*(?:['’](?![sS]\b)[^\W\d_]+)*"  # words, hyphenated words, Shi'ite (not 's)
     r"|['’][sS]\b|n['’]t\b"
@@ -149,13 +151,88 @@ def _context(word: str) -> tuple[str, str, bool]:
     return word.lower(), shape(word), word[:1].isupper()
 
 
-def sentence_features(words: list[str], document_lower: set[str], document_midcap: set[str]) -> list[list[str]]:
+class NameList:
+    """Entity names seen in training, by type: token and longest-match features.
+
+    Built by `flows.ner train` (with cross-validation folds, so the tagger learns
+    how far to trust it) and shipped beside the model.
+    """
+
+    MAX_TOKENS = 6
+
+    def __init__(self, entries: dict[tuple[str, ...], set[str]]):
+        self.entries = entries
+        self.prefixes = {key[:i] for key in entries for i in range(1, len(key) + 1)}
+        self.token_types: dict[str, set[str]] = {}
+        for key, types in entries.items():
+            for token in key:
+                if token[:1].isupper() or token[:1].isdigit():
+                    self.token_types.setdefault(token, set()).update(types)
+
+    @classmethod
+    def from_entities(cls, entities) -> "NameList":
+        """From (tokens, type) pairs."""
+        entries: dict[tuple[str, ...], set[str]] = {}
+        for tokens, kind in entities:
+            if len(tokens) <= cls.MAX_TOKENS:
+                entries.setdefault(tuple(tokens), set()).add(kind)
+        return cls(entries)
+
+    @classmethod
+    def load(cls, path: Path) -> "NameList":
+        entities = []
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            kind, _, name = line.partition("\t")
+            entities.append((name.split(" "), kind))
+        return cls.from_entities(entities)
+
+    def save(self, path: Path) -> None:
+        lines = sorted(f"{kind}\t{' '.join(key)}" for key, kinds in self.entries.items() for kind in kinds)
+        Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    def features(self, words: list[str]) -> list[list[str]]:
+        result: list[list[str]] = [[] for _ in words]
+        for i, word in enumerate(words):
+            for kind in self.token_types.get(word, ()):
+                result[i].append("name_token=" + kind)
+        i = 0
+        while i < len(words):
+            end = None
+            if words[i][:1].isupper() or words[i][:1].isdigit():
+                for j in range(i + 1, min(len(words), i + self.MAX_TOKENS) + 1):
+                    key = tuple(words[i:j])
+                    if key not in self.prefixes:
+                        break
+                    if key in self.entries:
+                        end = j
+            if end is None:
+                i += 1
+                continue
+            for kind in self.entries[tuple(words[i:end])]:
+                result[i].append("name_match=B-" + kind)
+                for k in range(i + 1, end):
+                    result[k].append("name_match=I-" + kind)
+            i = end
+        return result
+
+
+def sentence_features(words: list[str], document_lower: set[str], document_midcap: set[str],
+                      names: NameList | None = None) -> list[list[str]]:
     """Per-token feature lists for one sentence, with document-level evidence."""
     contexts = [_context(w) for w in words]
     result = []
     n = len(words)
+    letters = [w for w in words if w[:1].isalpha()]
+    all_caps = len(letters) >= 2 and all(w.isupper() for w in letters)
+    name_features = names.features(words) if names else None
     for i, word in enumerate(words):
         features = list(word_features(word))
+        if all_caps:
+            features.append("sentence_caps")
+        if name_features:
+            features.extend(name_features[i])
+            if i + 1 < n:
+                features.extend("+1" + f for f in name_features[i + 1] if f.startswith("name_match"))
         if i == 0:
             features.append("first")
         if i == n - 1:
@@ -194,9 +271,9 @@ def document_evidence(all_sentences: list[list[str]]) -> tuple[set[str], set[str
     return lower, midcap
 
 
-def document_features(all_sentences: list[list[str]]) -> list[list[list[str]]]:
+def document_features(all_sentences: list[list[str]], names: NameList | None = None) -> list[list[list[str]]]:
     lower, midcap = document_evidence(all_sentences)
-    return [sentence_features(words, lower, midcap) for words in all_sentences]
+    return [sentence_features(words, lower, midcap, names) for words in all_sentences]
 
 
 # ---------------------------------------------------------------- tagger
@@ -214,10 +291,12 @@ class CrfTagger:
             raise UserError(f"NER model not found at {model_path}; run `make train-ner`")
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(model_path))
+        names_path = Path(str(model_path) + NAMES_SUFFIX)
+        self.names = NameList.load(names_path) if names_path.exists() else None
 
     def tag_document(self, all_sentences: list[list[str]]) -> list[list[str]]:
         """BIO tags (B-PER, I-ORG, O, ...) for every token of every sentence."""
-        return [self.tagger.tag(features) if features else [] for features in document_features(all_sentences)]
+        return [self.tagger.tag(features) if features else [] for features in document_features(all_sentences, self.names)]
 
 
 @lru_cache(maxsize=2)
