@@ -12,12 +12,22 @@ entity spans back onto the tokens as IOB2 tags in CoNLL's types.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import sys
 import time
 from pathlib import Path
 
-from tasks.entities import CONLL_OF_ONTONOTES, MODEL_PATH, NAMES_SUFFIX, NameList, document_features, extract_entities
+from tasks.entities import (
+    CONLL_OF_ONTONOTES,
+    MODEL_PATH,
+    NAMES_SUFFIX,
+    SECOND_PASS_SUFFIX,
+    NameList,
+    consistency_features,
+    document_features,
+    extract_entities,
+)
 from tasks.errors import UserError
 
 TRAINING_PARAMETERS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
@@ -84,35 +94,75 @@ def document_entities(document: list[list[tuple[int, str, str]]]):
             yield current, kind
 
 
-def train(data_dir: str, model_path: Path = MODEL_PATH) -> None:
+_TRAINING: dict = {}  # set before forking the training workers, read by _train_model
+
+
+def _train_model(job: tuple[list[int], str, dict]) -> str:
+    """Train a CRF on the documents `indices` of _TRAINING (runs in a forked worker)."""
     import pycrfsuite
 
-    random.seed(SEED)
-    train_file = Path(data_dir) / "eng.train"
-    documents = read_conll(str(train_file))
+    indices, path, parameters = job
     trainer = pycrfsuite.Trainer(verbose=False)
+    for d in indices:
+        for features, tags in zip(_TRAINING["features"][d], _TRAINING["tags"][d]):
+            trainer.append(features, tags)
+    trainer.set_params(parameters)
+    trainer.train(path)
+    return path
+
+
+def _predict(path: str, indices: list[int]) -> dict[int, list[list[str]]]:
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(path)
+    return {d: [tagger.tag(f) for f in _TRAINING["features"][d]] for d in indices}
+
+
+def train(data_dir: str, model_path: Path = MODEL_PATH, parameters: dict | None = None) -> None:
+    """Two CRF passes: the first on local features (with a cross-validated name list),
+    the second adds how the first pass labelled each word elsewhere in the document;
+    its training input comes from cross-validated first-pass predictions."""
+    import multiprocessing
+    import tempfile
+
+    random.seed(SEED)
+    parameters = {**TRAINING_PARAMETERS, **(parameters or {})}
+    documents = read_conll(str(Path(data_dir) / "eng.train"))
     started = time.perf_counter()
-    tokens = 0
     entities_by_document = [list(document_entities(document)) for document in documents]
     fold_names = [
         NameList.from_entities(e for d, found in enumerate(entities_by_document) if d % NAME_FOLDS != fold for e in found)
         for fold in range(NAME_FOLDS)
     ]
-    for number, document in enumerate(documents):
-        words = [[token for _, token, _ in sentence] for sentence in document]
-        for features, sentence in zip(document_features(words, fold_names[number % NAME_FOLDS]), document):
-            trainer.append(features, to_bio([tag for _, _, tag in sentence]))
-            tokens += len(sentence)
-    trainer.set_params(TRAINING_PARAMETERS)
+    words = [[[token for _, token, _ in sentence] for sentence in document] for document in documents]
+    _TRAINING["features"] = [document_features(w, fold_names[d % NAME_FOLDS]) for d, w in enumerate(words)]
+    _TRAINING["tags"] = [[to_bio([tag for _, _, tag in sentence]) for sentence in document] for document in documents]
+    everything = list(range(len(documents)))
+    folds = [[d for d in everything if d % NAME_FOLDS == fold] for fold in range(NAME_FOLDS)]
     model_path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = model_path.with_suffix(".tmp")
-    trainer.train(str(temporary))
-    temporary.replace(model_path)
+    with tempfile.TemporaryDirectory() as scratch:
+        jobs = [(everything, str(model_path.with_suffix(".tmp")), parameters)]
+        jobs += [([d for d in everything if d % NAME_FOLDS != fold], f"{scratch}/fold{fold}.crfsuite", parameters) for fold in range(NAME_FOLDS)]
+        with multiprocessing.get_context("fork").Pool(min(2, os.cpu_count() or 1)) as pool:
+            paths = pool.map(_train_model, jobs, chunksize=1)
+        first_pass: dict[int, list[list[str]]] = {}
+        for fold, path in enumerate(paths[1:]):
+            first_pass.update(_predict(path, folds[fold]))
+    _TRAINING["features"] = [
+        [[a + b for a, b in zip(f, e)] for f, e in zip(features, consistency_features(words[d], first_pass[d]))]
+        for d, features in enumerate(_TRAINING["features"])
+    ]
+    second_path = Path(str(model_path) + SECOND_PASS_SUFFIX)
+    _train_model((everything, str(second_path) + ".tmp", parameters))
+    Path(paths[0]).replace(model_path)
+    Path(str(second_path) + ".tmp").replace(second_path)
     NameList.from_entities(e for found in entities_by_document for e in found).save(Path(str(model_path) + NAMES_SUFFIX))
-    print(
-        f"trained on {len(documents)} documents, {tokens} tokens in {time.perf_counter() - started:.0f}s; "
-        f"model {model_path} ({model_path.stat().st_size / 1e6:.1f} MB)"
-    )
+    _TRAINING.clear()
+    tokens = sum(len(sentence) for document in documents for sentence in document)
+    size = sum(p.stat().st_size for p in model_path.parent.glob(model_path.name + "*"))
+    print(f"trained on {len(documents)} documents, {tokens} tokens in {time.perf_counter() - started:.0f}s; "
+          f"model {model_path} and its companions ({size / 1e6:.1f} MB)")
 
 
 # ---------------------------------------------------------------- tag
@@ -218,16 +268,19 @@ def main(argv: list[str] | None = None) -> int:
     train_parser = commands.add_parser("train", help="train the CRF from CoNLL-2003 eng.train")
     train_parser.add_argument("--data", default="../shared/ner", help="folder holding eng.train (default: %(default)s)")
     train_parser.add_argument("--model", default=str(MODEL_PATH), help="where to write the model (default: %(default)s)")
+    train_parser.add_argument("--c1", type=float, default=TRAINING_PARAMETERS["c1"], help="L1 penalty (default: %(default)s)")
+    train_parser.add_argument("--c2", type=float, default=TRAINING_PARAMETERS["c2"], help="L2 penalty (default: %(default)s)")
+    train_parser.add_argument("--iterations", type=int, default=TRAINING_PARAMETERS["max_iterations"], help="L-BFGS iterations (default: %(default)s)")
     tag_parser = commands.add_parser("tag", help="tag a CoNLL-2003 file through the text-level entity stage")
     tag_parser.add_argument("input")
     tag_parser.add_argument("--out", required=True)
-    tag_parser.add_argument("--backend", default="crf", help="crf (default) or spacy:<package>")
+    tag_parser.add_argument("--backend", default="crf", help="crf (default), crf:<model path>, or spacy:<package>")
     score_parser = commands.add_parser("score", help="conlleval-style scores of a tagged file (gold tag, then predicted)")
     score_parser.add_argument("input")
     arguments = parser.parse_args(argv)
     try:
         if arguments.command == "train":
-            train(arguments.data, Path(arguments.model))
+            train(arguments.data, Path(arguments.model), {"c1": arguments.c1, "c2": arguments.c2, "max_iterations": arguments.iterations})
         elif arguments.command == "tag":
             if not Path(arguments.input).is_file():
                 raise UserError(f"input not found: {arguments.input}")

@@ -23,6 +23,7 @@ import xxhash
 RULES_DIR = Path(__file__).with_name("rules")
 MODEL_PATH = Path(__file__).with_name("models") / "ner.crfsuite"
 NAMES_SUFFIX = ".names.tsv"  # the name list learned with the model, beside it
+SECOND_PASS_SUFFIX = ".pass2"  # the document-consistency model, beside it
 
 # ---------------------------------------------------------------- tokens and sentences
 
@@ -34,9 +35,12 @@ TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}(?![A-Za-z])"  # U.S. U.K. a.m.
     rf"|(?:{ABBREVIATIONS})\.(?=\s|$)"
     r"|[A-Z]\.(?=\s+[A-Z])"  # an initial: R. Ponting
-    r"|[$€£¥]?\d+(?:[.,:/]\d+)*%?"  # 2,500  1.5  10:30  $5  40%
-    r"|[^\W\d_]+(?:[-‐][^\W_]+)*(?:['’](?![sS]\b)[^\W\d_]+)*"  # words, hyphenated words, Shi'ite (not 's)
-    r"|['’][sS]\b|n['’]t\b"
+    r"|(?<![\w.])\d{1,3}\.(?=\s)"  # a rank in a list: 1. Steffi Graf
+    r"|[$€£¥]?\d+(?:[.,:/]\d+)*(?:st|nd|rd|th)?(?:[-–][^\W_]+)*%?"  # 2,500 1.5 10:30 $5 40% 61st 6-2 1996-08-31 10-year
+    r"|[A-Z]{1,2}\$"  # C$ US$
+    r"|[^\W\d_]+(?:[-‐][^\W_]+)*(?:['’](?!(?:[sSmd]|ve|re|ll)\b)[^\W\d_]+)*"  # words, hyphenated words, Shi'ite
+    r"|['’](?:[sSmd]|ve|re|ll)\b|n['’]t\b"  # 's 'm 've 're 'll 'd n't
+    r"|-{2,}|\.{2,}|…"
     r"|\S"
 )
 SENTENCE_END = re.compile(r"[.!?]['\"”’)]*$")
@@ -64,7 +68,7 @@ def sentences(text: str) -> list[list[Token]]:
             token.end += line.start()
             current.append(token)
             following = tokens[index + 1].text if index + 1 < len(tokens) else ""
-            if SENTENCE_END.search(token.text) and token.text not in ("U.S.",) and (
+            if len(current) > 1 and SENTENCE_END.search(token.text) and token.text not in ("U.S.",) and (
                 following[:1].isupper() or following[:1] in "\"“‘'"
             ) and not re.fullmatch(rf"(?:{ABBREVIATIONS})\.|(?:[A-Za-z]\.)+", token.text):
                 result.append(current)
@@ -271,6 +275,34 @@ def document_evidence(all_sentences: list[list[str]]) -> tuple[set[str], set[str
     return lower, midcap
 
 
+def consistency_features(all_sentences: list[list[str]], first_pass: list[list[str]]) -> list[list[list[str]]]:
+    """How the first pass labelled each word elsewhere in the document (non-local evidence:
+    a name tagged PER in one sentence is likely PER in a headline or a sentence start)."""
+    types: dict[str, dict[str, int]] = {}
+    for words, tags in zip(all_sentences, first_pass):
+        for word, tag in zip(words, tags):
+            if tag != "O":
+                counts = types.setdefault(word, {})
+                counts[tag[2:]] = counts.get(tag[2:], 0) + 1
+    result = []
+    for words in all_sentences:
+        sentence = []
+        for word in words:
+            counts = types.get(word)
+            if not counts:
+                sentence.append([])
+                continue
+            best = max(counts, key=counts.get)
+            extra = ["doc_type=" + best]
+            if len(counts) > 1:
+                extra.append("doc_mixed")
+            if sum(counts.values()) > 1:
+                extra.append("doc_repeated=" + best)
+            sentence.append(extra)
+        result.append(sentence)
+    return result
+
+
 def document_features(all_sentences: list[list[str]], names: NameList | None = None) -> list[list[list[str]]]:
     lower, midcap = document_evidence(all_sentences)
     return [sentence_features(words, lower, midcap, names) for words in all_sentences]
@@ -293,10 +325,20 @@ class CrfTagger:
         self.tagger.open(str(model_path))
         names_path = Path(str(model_path) + NAMES_SUFFIX)
         self.names = NameList.load(names_path) if names_path.exists() else None
+        second_path = Path(str(model_path) + SECOND_PASS_SUFFIX)
+        self.second = None
+        if second_path.exists():
+            self.second = pycrfsuite.Tagger()
+            self.second.open(str(second_path))
 
     def tag_document(self, all_sentences: list[list[str]]) -> list[list[str]]:
         """BIO tags (B-PER, I-ORG, O, ...) for every token of every sentence."""
-        return [self.tagger.tag(features) if features else [] for features in document_features(all_sentences, self.names)]
+        features = document_features(all_sentences, self.names)
+        tags = [self.tagger.tag(f) if f else [] for f in features]
+        if self.second is None:
+            return tags
+        extra = consistency_features(all_sentences, tags)
+        return [self.second.tag([a + b for a, b in zip(f, e)]) if f else [] for f, e in zip(features, extra)]
 
 
 @lru_cache(maxsize=2)
@@ -469,6 +511,8 @@ def extract_entities(text: str, backend: str = "crf") -> list[dict]:
     """Entity mentions of one clean text: text, label, start, end, canonical."""
     if backend == "crf":
         spans = crf_entities(text, crf_tagger())
+    elif backend.startswith("crf:"):
+        spans = crf_entities(text, crf_tagger(backend.split(":", 1)[1]))
     elif backend.startswith("spacy:"):
         spans = spacy_entities(text, backend.split(":", 1)[1])
     else:
