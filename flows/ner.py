@@ -20,6 +20,7 @@ from pathlib import Path
 
 from tasks.entities import (
     CONLL_OF_ONTONOTES,
+    LOWERCASE_SUFFIX,
     MODEL_PATH,
     NAMES_SUFFIX,
     SECOND_PASS_SUFFIX,
@@ -27,6 +28,7 @@ from tasks.entities import (
     consistency_features,
     document_features,
     extract_entities,
+    usually_lowercase,
 )
 from tasks.errors import UserError
 
@@ -59,6 +61,22 @@ def read_conll(path: str) -> list[list[list[tuple[int, str, str]]]]:
     if sentence:
         documents[-1].append(sentence)
     return [document for document in documents if document]
+
+
+def to_bioes(tags: list[str]) -> list[str]:
+    """IOB1 -> BIOES: single-token entities are S-, last tokens E- (the tagger's training labels)."""
+    bio = to_bio(tags)
+    result = []
+    for i, tag in enumerate(bio):
+        following = bio[i + 1] if i + 1 < len(bio) else "O"
+        ends = not (following.startswith("I-") and following[2:] == tag[2:])
+        if tag.startswith("B-"):
+            result.append(("S-" if ends else "B-") + tag[2:])
+        elif tag.startswith("I-"):
+            result.append(("E-" if ends else "I-") + tag[2:])
+        else:
+            result.append(tag)
+    return result
 
 
 def to_bio(tags: list[str]) -> list[str]:
@@ -136,8 +154,9 @@ def train(data_dir: str, model_path: Path = MODEL_PATH, parameters: dict | None 
         for fold in range(NAME_FOLDS)
     ]
     words = [[[token for _, token, _ in sentence] for sentence in document] for document in documents]
-    _TRAINING["features"] = [document_features(w, fold_names[d % NAME_FOLDS]) for d, w in enumerate(words)]
-    _TRAINING["tags"] = [[to_bio([tag for _, _, tag in sentence]) for sentence in document] for document in documents]
+    lowercase_words = usually_lowercase(sentence for document in words for sentence in document)
+    _TRAINING["features"] = [document_features(w, fold_names[d % NAME_FOLDS], lowercase_words) for d, w in enumerate(words)]
+    _TRAINING["tags"] = [[to_bioes([tag for _, _, tag in sentence]) for sentence in document] for document in documents]
     everything = list(range(len(documents)))
     folds = [[d for d in everything if d % NAME_FOLDS == fold] for fold in range(NAME_FOLDS)]
     model_path.parent.mkdir(parents=True, exist_ok=True)
@@ -149,15 +168,16 @@ def train(data_dir: str, model_path: Path = MODEL_PATH, parameters: dict | None 
         first_pass: dict[int, list[list[str]]] = {}
         for fold, path in enumerate(paths[1:]):
             first_pass.update(_predict(path, folds[fold]))
-    _TRAINING["features"] = [
-        [[a + b for a, b in zip(f, e)] for f, e in zip(features, consistency_features(words[d], first_pass[d]))]
-        for d, features in enumerate(_TRAINING["features"])
-    ]
+    for d, features in enumerate(_TRAINING["features"]):
+        for sentence, extra in zip(features, consistency_features(words[d], first_pass[d])):
+            for token_features, token_extra in zip(sentence, extra):
+                token_features.extend(token_extra)
     second_path = Path(str(model_path) + SECOND_PASS_SUFFIX)
     _train_model((everything, str(second_path) + ".tmp", parameters))
     Path(paths[0]).replace(model_path)
     Path(str(second_path) + ".tmp").replace(second_path)
     NameList.from_entities(e for found in entities_by_document for e in found).save(Path(str(model_path) + NAMES_SUFFIX))
+    Path(str(model_path) + LOWERCASE_SUFFIX).write_text("\n".join(sorted(lowercase_words)) + "\n", encoding="utf-8")
     _TRAINING.clear()
     tokens = sum(len(sentence) for document in documents for sentence in document)
     size = sum(p.stat().st_size for p in model_path.parent.glob(model_path.name + "*"))
@@ -209,6 +229,9 @@ def tag_document(document: list[list[tuple[int, str, str]]], backend: str) -> di
 def tag_file(in_path: str, out_path: str, backend: str) -> tuple[int, float]:
     lines = Path(in_path).read_text(encoding="utf-8").split("\n")
     documents = read_conll(in_path)
+    loading = time.perf_counter()
+    extract_entities("Warm up the tagger once.", backend)  # load models and word lists outside the timing
+    print(f"loaded the {backend} backend in {time.perf_counter() - loading:.1f}s", file=sys.stderr)
     started = time.perf_counter()
     tags: dict[int, str] = {}
     for document in documents:

@@ -60,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--language-sample-chars", type=_positive_int, default=1000,
                         help="characters of clean text scored by langdetect (default: %(default)s)")
     parser.add_argument("--entities", default="crf", metavar="BACKEND",
-                        help="crf (default: the shipped tagger), spacy:<package>, or off")
+                        help="crf (default: the shipped tagger), crf:<model file>, spacy:<package or folder>, or off")
     parser.add_argument("--rules", action="append", default=[], metavar="FILE",
                         help="extra boilerplate rules file (TOML, see tasks/rules/boilerplate.toml); repeatable")
     parser.add_argument("--disable-rule", action="append", default=[], metavar="NAME", help="switch a cleaning rule off; repeatable")
@@ -83,8 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     from tasks.errors import UserError
     from tasks.rundir import prepare_run_dir
 
-    if arguments.entities not in ("crf", "off") and not arguments.entities.startswith("spacy:"):
-        print(f"error: --entities must be crf, off or spacy:<package>, not {arguments.entities!r}", file=sys.stderr)
+    if arguments.entities not in ("crf", "off") and not arguments.entities.startswith(("spacy:", "crf:")):
+        print(f"error: --entities must be crf, crf:<model>, off or spacy:<package>, not {arguments.entities!r}", file=sys.stderr)
         return 2
     try:
         expand_inputs(arguments.inputs)  # fail fast, before Prefect starts
@@ -92,6 +92,12 @@ def main(argv: list[str] | None = None) -> int:
         from tasks.clean import load_rules
 
         load_rules(tuple(arguments.rules), tuple(arguments.disable_rule))
+        if arguments.entities.startswith("spacy:"):
+            from tasks.entities import _spacy_pipeline
+
+            _spacy_pipeline(arguments.entities.split(":", 1)[1])  # a missing pipeline fails here, in one line
+        elif arguments.entities.startswith("crf:") and not Path(arguments.entities[4:]).is_file():
+            raise UserError(f"NER model not found: {arguments.entities[4:]}")
         from flows.corpus import corpus_flow, make_task_runner
 
         runner = make_task_runner(arguments.task_runner, arguments.workers)

@@ -24,6 +24,7 @@ RULES_DIR = Path(__file__).with_name("rules")
 MODEL_PATH = Path(__file__).with_name("models") / "ner.crfsuite"
 NAMES_SUFFIX = ".names.tsv"  # the name list learned with the model, beside it
 SECOND_PASS_SUFFIX = ".pass2"  # the document-consistency model, beside it
+LOWERCASE_SUFFIX = ".lowercase.txt"  # words usually written in lower case, learned with the model
 
 # ---------------------------------------------------------------- tokens and sentences
 
@@ -44,6 +45,8 @@ TOKEN = re.compile(
     r"|\S"
 )
 SENTENCE_END = re.compile(r"[.!?]['\"”’)]*$")
+SENTENCE_FINAL_CHARACTERS = frozenset(".!?'\"”’)")
+NOT_AN_END = re.compile(rf"(?:{ABBREVIATIONS})\.|(?:[A-Za-z]\.)+")  # Mr. / U.S. / R.
 
 
 @dataclass
@@ -67,10 +70,10 @@ def sentences(text: str) -> list[list[Token]]:
             token.start += line.start()
             token.end += line.start()
             current.append(token)
+            if token.text[-1] not in SENTENCE_FINAL_CHARACTERS or len(current) < 2:
+                continue
             following = tokens[index + 1].text if index + 1 < len(tokens) else ""
-            if len(current) > 1 and SENTENCE_END.search(token.text) and token.text not in ("U.S.",) and (
-                following[:1].isupper() or following[:1] in "\"“‘'"
-            ) and not re.fullmatch(rf"(?:{ABBREVIATIONS})\.|(?:[A-Za-z]\.)+", token.text):
+            if SENTENCE_END.search(token.text) and (following[:1].isupper() or following[:1] in "\"“‘'") and not NOT_AN_END.fullmatch(token.text):
                 result.append(current)
                 current = []
         if current:
@@ -150,6 +153,29 @@ def word_features(word: str) -> tuple[str, ...]:
     return tuple(features)
 
 
+PADDING = {offset: f"{offset}pad" for offset in (-2, -1, 1, 2)}
+
+
+@lru_cache(maxsize=200_000)
+def _static_features(word: str, lowercase_words: frozenset[str]) -> tuple[str, ...]:
+    """word_features plus the model's 'usually written in lower case' evidence."""
+    if word[:1].isupper() and word.lower() in lowercase_words:
+        return (*word_features(word), "usually_lower")
+    return word_features(word)
+
+
+@lru_cache(maxsize=400_000)
+def _window_features(word: str, offset: int) -> tuple[str, ...]:
+    """What a word says about its neighbour `offset` tokens away (cached: words repeat)."""
+    lower, shaped, capital = _context(word)
+    features = [f"{offset}w={lower}", f"{offset}sh={shaped}"]
+    if offset == -1 or offset == 1:
+        features.append(f"{offset}s3={lower[-3:]}")
+        if capital:
+            features.append(f"{offset}title")
+    return tuple(features)
+
+
 @lru_cache(maxsize=200_000)
 def _context(word: str) -> tuple[str, str, bool]:
     return word.lower(), shape(word), word[:1].isupper()
@@ -172,6 +198,14 @@ class NameList:
             for token in key:
                 if token[:1].isupper() or token[:1].isdigit():
                     self.token_types.setdefault(token, set()).update(types)
+        # headlines and results tables write names in capitals: LEICESTERSHIRE = Leicestershire
+        self.upper_entries: dict[tuple[str, ...], set[str]] = {}
+        for key, types in entries.items():
+            self.upper_entries.setdefault(tuple(t.upper() for t in key), set()).update(types)
+        self.upper_prefixes = {key[:i] for key in self.upper_entries for i in range(1, len(key) + 1)}
+        self.upper_token_types: dict[str, set[str]] = {}
+        for token, types in self.token_types.items():
+            self.upper_token_types.setdefault(token.upper(), set()).update(types)
 
     @classmethod
     def from_entities(cls, entities) -> "NameList":
@@ -196,8 +230,12 @@ class NameList:
 
     def features(self, words: list[str]) -> list[list[str]]:
         result: list[list[str]] = [[] for _ in words]
+        capitals = sum(w.isupper() for w in words) > len(words) / 2
+        token_types = self.upper_token_types if capitals else self.token_types
+        entries = self.upper_entries if capitals else self.entries
+        prefixes = self.upper_prefixes if capitals else self.prefixes
         for i, word in enumerate(words):
-            for kind in self.token_types.get(word, ()):
+            for kind in token_types.get(word, ()):
                 result[i].append("name_token=" + kind)
         i = 0
         while i < len(words):
@@ -205,14 +243,14 @@ class NameList:
             if words[i][:1].isupper() or words[i][:1].isdigit():
                 for j in range(i + 1, min(len(words), i + self.MAX_TOKENS) + 1):
                     key = tuple(words[i:j])
-                    if key not in self.prefixes:
+                    if key not in prefixes:
                         break
-                    if key in self.entries:
+                    if key in entries:
                         end = j
             if end is None:
                 i += 1
                 continue
-            for kind in self.entries[tuple(words[i:end])]:
+            for kind in entries[tuple(words[i:end])]:
                 result[i].append("name_match=B-" + kind)
                 for k in range(i + 1, end):
                     result[k].append("name_match=I-" + kind)
@@ -221,7 +259,7 @@ class NameList:
 
 
 def sentence_features(words: list[str], document_lower: set[str], document_midcap: set[str],
-                      names: NameList | None = None) -> list[list[str]]:
+                      names: NameList | None = None, lowercase_words: frozenset[str] = frozenset()) -> list[list[str]]:
     """Per-token feature lists for one sentence, with document-level evidence."""
     contexts = [_context(w) for w in words]
     result = []
@@ -230,7 +268,7 @@ def sentence_features(words: list[str], document_lower: set[str], document_midca
     all_caps = len(letters) >= 2 and all(w.isupper() for w in letters)
     name_features = names.features(words) if names else None
     for i, word in enumerate(words):
-        features = list(word_features(word))
+        features = list(_static_features(word, lowercase_words))
         if all_caps:
             features.append("sentence_caps")
         if name_features:
@@ -244,15 +282,13 @@ def sentence_features(words: list[str], document_lower: set[str], document_midca
         for offset in (-2, -1, 1, 2):
             j = i + offset
             if 0 <= j < n:
-                lower, shaped, capital = contexts[j]
-                features.append(f"{offset}w={lower}")
-                if abs(offset) == 1:
-                    features.append(f"{offset}sh={shaped}")
-                    features.append(f"{offset}w|w={lower}|{contexts[i][0]}")
-                    if capital:
-                        features.append(f"{offset}title")
+                features.extend(_window_features(words[j], offset))
+                if offset == -1 or offset == 1:
+                    features.append(f"{offset}w|w={contexts[j][0]}|{contexts[i][0]}")
             else:
-                features.append(f"{offset}pad")
+                features.append(PADDING[offset])
+        if 0 < i < n - 1:
+            features.append(f"-1|+1={contexts[i - 1][0]}|{contexts[i + 1][0]}")
         if word[:1].isupper():
             lower = word.lower()
             if lower in document_lower:
@@ -303,9 +339,23 @@ def consistency_features(all_sentences: list[list[str]], first_pass: list[list[s
     return result
 
 
-def document_features(all_sentences: list[list[str]], names: NameList | None = None) -> list[list[list[str]]]:
+def document_features(all_sentences: list[list[str]], names: NameList | None = None,
+                      lowercase_words: frozenset[str] = frozenset()) -> list[list[list[str]]]:
     lower, midcap = document_evidence(all_sentences)
-    return [sentence_features(words, lower, midcap, names) for words in all_sentences]
+    return [sentence_features(words, lower, midcap, names, lowercase_words) for words in all_sentences]
+
+
+def usually_lowercase(sentences) -> frozenset[str]:
+    """Words written in lower case more often than capitalised mid-sentence (at least 3 times)."""
+    lower: dict[str, int] = {}
+    capital: dict[str, int] = {}
+    for words in sentences:
+        for i, word in enumerate(words):
+            if word[:1].islower():
+                lower[word] = lower.get(word, 0) + 1
+            elif i > 0 and word[:1].isupper():
+                capital[word.lower()] = capital.get(word.lower(), 0) + 1
+    return frozenset(w for w, n in lower.items() if n >= 3 and n > capital.get(w, 0) and w.isalpha())
 
 
 # ---------------------------------------------------------------- tagger
@@ -325,6 +375,8 @@ class CrfTagger:
         self.tagger.open(str(model_path))
         names_path = Path(str(model_path) + NAMES_SUFFIX)
         self.names = NameList.load(names_path) if names_path.exists() else None
+        lowercase_path = Path(str(model_path) + LOWERCASE_SUFFIX)
+        self.lowercase = frozenset(lowercase_path.read_text(encoding="utf-8").split()) if lowercase_path.exists() else frozenset()
         second_path = Path(str(model_path) + SECOND_PASS_SUFFIX)
         self.second = None
         if second_path.exists():
@@ -333,12 +385,19 @@ class CrfTagger:
 
     def tag_document(self, all_sentences: list[list[str]]) -> list[list[str]]:
         """BIO tags (B-PER, I-ORG, O, ...) for every token of every sentence."""
-        features = document_features(all_sentences, self.names)
+        features = document_features(all_sentences, self.names, self.lowercase)
         tags = [self.tagger.tag(f) if f else [] for f in features]
         if self.second is None:
             return tags
-        extra = consistency_features(all_sentences, tags)
-        return [self.second.tag([a + b for a, b in zip(f, e)]) if f else [] for f, e in zip(features, extra)]
+        result = []
+        for sentence, extra, first in zip(features, consistency_features(all_sentences, tags), tags):
+            if not any(extra):  # no document evidence: the second pass sees what the first saw
+                result.append(first)
+                continue
+            for token_features, token_extra in zip(sentence, extra):
+                token_features.extend(token_extra)
+            result.append(self.second.tag(sentence))
+        return result
 
 
 @lru_cache(maxsize=2)
@@ -389,19 +448,21 @@ def _without_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int,
 
 
 def bio_spans(tokens: list[Token], tags: list[str]) -> list[tuple[int, int, str]]:
-    """Character spans of entities from per-token BIO (or IOB1) tags."""
+    """Character spans of entities from per-token BIOES, BIO or IOB1 tags."""
     spans = []
     current: list | None = None
+    closed = False  # the current entity ended with an E- or S- tag
     for token, tag in zip(tokens, tags):
         if tag == "O":
             current = None
             continue
         prefix, kind = tag.split("-", 1)
-        if current is not None and current[2] == kind and prefix == "I":
+        if current is not None and current[2] == kind and prefix in ("I", "E") and not closed:
             current[1] = token.end
         else:
             current = [token.start, token.end, kind]
             spans.append(current)
+        closed = prefix in ("E", "S")
     return [tuple(span) for span in spans]
 
 
@@ -531,15 +592,31 @@ def extract_entities(text: str, backend: str = "crf") -> list[dict]:
 
 @lru_cache(maxsize=2)
 def _spacy_pipeline(package: str):
-    import spacy
+    from tasks.errors import UserError
 
-    return spacy.load(package)
+    try:
+        import spacy
+    except ImportError:
+        raise UserError("--entities spacy:... needs spaCy: pip install 'corpusflow[spacy]'") from None
+    try:
+        return spacy.load(package)
+    except OSError as error:
+        raise UserError(f"cannot load spaCy pipeline {package!r}: {error}") from None
 
 
 def spacy_entities(text: str, package: str) -> list[tuple[int, int, str]]:
-    """Adapter for a user's installed spaCy pipeline; its labels are OntoNotes already."""
+    """Adapter for a user's spaCy pipeline (an installed package or a saved folder).
+
+    OntoNotes-trained pipelines (en_core_web_*) keep their labels; CoNLL/WikiNER
+    ones (PER, LOC, ORG, MISC) are mapped like the CRF's output."""
     document = _spacy_pipeline(package)(text)
-    return [(ent.start_char, ent.end_char, ent.label_) for ent in document.ents]
+    spans = []
+    for entity in document.ents:
+        label = entity.label_
+        if label in ("PER", "LOC", "ORG", "MISC"):
+            label = ontonotes_label(label, entity.text)
+        spans.append((entity.start_char, entity.end_char, label))
+    return spans
 
 
 def entity_frame(corpus: pl.DataFrame, backend: str = "crf") -> list[dict]:

@@ -131,3 +131,51 @@ def test_read_conll_groups_documents_and_sentences(tmp_path):
     path.write_text(CONLL)
     documents = read_conll(str(path))
     assert [len(d) for d in documents] == [2, 1]
+
+
+@pytest.fixture(scope="module")
+def spacy_pipeline(tmp_path_factory):
+    """A blank English pipeline with an EntityRuler, saved to disk like an installed package."""
+    spacy = pytest.importorskip("spacy")
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([
+        {"label": "PERSON", "pattern": "Mohammed Shia al-Sudani"},
+        {"label": "PERSON", "pattern": "Sudani"},
+        {"label": "GPE", "pattern": "Baghdad"},
+        {"label": "ORG", "pattern": "Pentagon"},
+        {"label": "MISC", "pattern": "Iraqi"},
+    ])
+    path = tmp_path_factory.mktemp("spacy") / "ruler-pipeline"
+    nlp.to_disk(path)
+    return str(path)
+
+
+def test_spacy_adapter_maps_to_the_same_table(spacy_pipeline):
+    from tasks.entities import entity_frame
+    import polars as pl
+
+    text = "Prime Minister Mohammed Shia al-Sudani met Iraqi officials in Baghdad. Sudani said the Pentagon agreed on Jan. 5."
+    rows = entity_frame(pl.DataFrame({"doc_id": ["d"], "text": [text]}), f"spacy:{spacy_pipeline}")
+    found = {(r["text"], r["label"], r["canonical"]) for r in rows}
+    assert ("Mohammed Shia al-Sudani", "PERSON", "Mohammed Shia al-Sudani") in found
+    assert ("Sudani", "PERSON", "Mohammed Shia al-Sudani") in found
+    assert ("Iraqi", "NORP", "Iraqi") in found and ("Baghdad", "GPE", "Baghdad") in found
+    assert ("Jan. 5", "DATE", "Jan. 5") in found  # the pattern recogniser still adds dates
+    assert all(text[r["start"]:r["end"]] == r["text"] for r in rows)
+
+
+def test_spacy_backend_through_the_cli_and_a_missing_pipeline(spacy_pipeline, tmp_path):
+    run = subprocess.run([sys.executable, "-m", "flows.run", "samples/news-iraq.bundle", "--out", str(tmp_path / "run"),
+                          "--entities", f"spacy:{spacy_pipeline}", "--quiet", "--task-runner", "threads"],
+                         cwd=REPO, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    import polars as pl
+
+    entities = pl.read_parquet(tmp_path / "run" / "entities" / "*.parquet")
+    assert {"PERSON", "GPE", "ORG", "DATE"} <= set(entities["label"])
+    from tasks.entities import extract_entities
+    from tasks.errors import UserError
+
+    with pytest.raises(UserError, match="cannot load spaCy pipeline"):
+        extract_entities("text", "spacy:/nonexistent/pipeline")

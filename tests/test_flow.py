@@ -119,6 +119,7 @@ def test_cli_help_lists_the_options():
         (["samples/news-iraq.bundle", "--out", "{tmp}/file"], "not a directory"),
         (["samples/news-iraq.bundle", "--out", "{tmp}/done"], "already holds a finished run"),
         (["samples/news-iraq.bundle", "--out", "{tmp}/b", "--entities", "magic"], "--entities must be"),
+        (["samples/news-iraq.bundle", "--out", "{tmp}/b", "--entities", "spacy:/no/such/pipeline"], "cannot load spaCy pipeline"),
         (["samples/news-iraq.bundle", "--out", "{tmp}/b", "--rules", "{tmp}/missing.toml"], "cannot load rules file"),
     ],
 )
