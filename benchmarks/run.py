@@ -32,9 +32,10 @@ OUT = HERE / "out"
 RESULTS = HERE / "results.md"
 
 
-def run_flow(bundle: Path, out: Path, extra: list[str]) -> tuple[float, float]:
-    """(wall seconds, peak RSS in MB of the whole process tree)."""
+def run_flow(bundle: Path, out: Path, extra: list[str]) -> tuple[float, float, float]:
+    """(wall seconds, peak RSS in MB summed over the process tree, CPU seconds of the tree)."""
     command = [sys.executable, "-m", "flows.run", str(bundle), "--out", str(out), "--overwrite", "--quiet", *extra]
+    cpu_before = os.times()
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=HERE.parent)
     root = psutil.Process(process.pid)
@@ -49,7 +50,9 @@ def run_flow(bundle: Path, out: Path, extra: list[str]) -> tuple[float, float]:
     wall = time.perf_counter() - started
     if process.returncode != 0:
         raise SystemExit(f"flow failed with exit code {process.returncode}")
-    return wall, peak / 1e6
+    cpu_after = os.times()  # children's times include the workers the flow process reaped
+    cpu = (cpu_after.children_user - cpu_before.children_user) + (cpu_after.children_system - cpu_before.children_system)
+    return wall, peak / 1e6, cpu
 
 
 def duplicate_pairs(groups: pl.DataFrame, key: str) -> set[tuple[int, int]]:
@@ -82,18 +85,20 @@ def benchmark(documents: int, entities: str, extra: list[str]) -> dict:
     if not bundle.exists() or not truth_path(bundle).exists():
         generate(documents, bundle)
     run_dir = OUT / f"run-{documents}-{entities}"
-    wall, peak = run_flow(bundle, run_dir, ["--entities", entities, *extra])
+    wall, peak, cpu = run_flow(bundle, run_dir, ["--entities", entities, *extra])
     manifest = json.loads((run_dir / "manifest.json").read_text())
     precision, recall, f1 = pair_scores(run_dir, bundle)
     stages = {name: round(s["rows_in"] / s["seconds"]) if s["seconds"] else 0 for name, s in manifest["stages"].items()}
     return {"documents": documents, "entities": entities, "options": " ".join(extra), "wall_s": round(wall, 1),
-            "docs_per_s": round(documents / wall), "peak_rss_mb": round(peak), "dedup_precision": round(precision, 4),
+            "docs_per_s": round(documents / wall), "peak_rss_mb": round(peak),
+            "cpu_percent": round(100 * cpu / wall), "dedup_precision": round(precision, 4),
             "dedup_recall": round(recall, 4), "dedup_f1": round(f1, 4), "stage_rows_per_task_second": stages}
 
 
 def append_results(rows: list[dict]) -> None:
-    header = "| documents | entities | options | wall s | docs/s | peak RSS MB | dedup P | dedup R | dedup F1 | stage rows per task-second |\n|---|---|---|---|---|---|---|---|---|---|\n"
-    lines = [f"| {r['documents']} | {r['entities']} | {r['options']} | {r['wall_s']} | {r['docs_per_s']} | {r['peak_rss_mb']} | "
+    header = ("| documents | entities | options | wall s | docs/s | peak RSS MB (sum over processes) | CPU % (200 = both cores) "
+              "| dedup P | dedup R | dedup F1 | stage rows per task-second |\n|---|---|---|---|---|---|---|---|---|---|---|\n")
+    lines = [f"| {r['documents']} | {r['entities']} | {r['options']} | {r['wall_s']} | {r['docs_per_s']} | {r['peak_rss_mb']} | {r.get('cpu_percent', '')} | "
              f"{r['dedup_precision']} | {r['dedup_recall']} | {r['dedup_f1']} | {r['stage_rows_per_task_second']} |" for r in rows]
     stamp = time.strftime("%Y-%m-%d %H:%M")
     block = f"\n## {stamp}: {machine()}\n\n" + header + "\n".join(lines) + "\n"

@@ -30,6 +30,20 @@ def _part(run_dir: str, table: str, part: str, columns: list[str] | None = None)
     return read_part(Path(run_dir) / table / f"{part}.parquet", table, columns)
 
 
+def _map_part(run_dir: str, part: str, source: str, columns: list[str], target: str, function) -> dict:
+    """Read a shard of `source`, map it to rows of `target`, write them; the shape of most stages."""
+    started = time.perf_counter()
+    frame = _part(run_dir, source, part, columns)
+    rows = function(frame)
+    write_part(Path(run_dir), target, part, rows)
+    return _stats(started, frame.height, len(rows))
+
+
+def _write_rejects(run_dir: str, stage: str, part: str, rows: list[dict]) -> None:
+    if rows:
+        write_part(Path(run_dir), "rejects", f"part-{stage}-{part.removeprefix('part-')}", rows)
+
+
 @task(name="parse", cache_policy=NO_CACHE, retries=1, retry_delay_seconds=1)
 def parse_task(sources: list[Source], run_dir: str, shard_size: int) -> dict:
     started = time.perf_counter()
@@ -45,18 +59,13 @@ def clean_task(run_dir: str, part: str, rule_files: tuple[str, ...], disabled_ru
     clean_rows, removed_rows, reject_rows = clean.clean_frame(documents, rules)
     write_part(Path(run_dir), "clean", part, clean_rows)
     write_part(Path(run_dir), "removed_lines", part, removed_rows)
-    if reject_rows:
-        write_part(Path(run_dir), "rejects", f"part-clean-{part[5:]}", reject_rows)
+    _write_rejects(run_dir, "clean", part, reject_rows)
     return _stats(started, documents.height, len(clean_rows), removed_lines=len(removed_rows), rejects=len(reject_rows))
 
 
 @task(name="language", cache_policy=NO_CACHE)
 def language_task(run_dir: str, part: str, sample_chars: int) -> dict:
-    started = time.perf_counter()
-    cleaned = _part(run_dir, "clean", part, ["doc_id", "text"])
-    rows = language.language_frame(cleaned, sample_chars)
-    write_part(Path(run_dir), "language", part, rows)
-    return _stats(started, cleaned.height, len(rows))
+    return _map_part(run_dir, part, "clean", ["doc_id", "text"], "language", lambda f: language.language_frame(f, sample_chars))
 
 
 @task(name="dedup-signatures", cache_policy=NO_CACHE)
@@ -70,16 +79,18 @@ def signature_task(run_dir: str, part: str, shard_number: int, parameters: dedup
 
 @task(name="dedup-clusters", cache_policy=NO_CACHE)
 def cluster_task(run_dir: str, parameters: dedup.DedupParameters) -> dict:
+    """One task over all signatures; writes the dedup rows back per shard (part-NNNNN)."""
     started = time.perf_counter()
     paths = sorted((Path(run_dir) / SIGNATURES).glob("*.parquet"))
-    signatures = pl.concat([pl.read_parquet(p) for p in paths]) if paths else pl.DataFrame()
-    result = dedup.cluster_signatures(signatures, parameters) if paths else None
-    rows_in = signatures.height if paths else 0
-    if result is not None:
-        result = dedup.assign_stories(result, signatures)
-        write_part(Path(run_dir), "dedup", "part-00000", result)
-    duplicates = int(result["duplicate_of"].is_not_null().sum()) if result is not None else 0
-    return _stats(started, rows_in, rows_in - duplicates, duplicates=duplicates)
+    if not paths:
+        return _stats(started, 0, 0, duplicates=0)
+    signatures = pl.concat([pl.read_parquet(p) for p in paths]).sort("position")
+    result = dedup.assign_stories(dedup.cluster_signatures(signatures, parameters), signatures)
+    shard_of = signatures.select("doc_id", (pl.col("position") // (1 << 32)).alias("shard"))
+    for (shard,), rows in result.join(shard_of, on="doc_id").partition_by("shard", as_dict=True).items():
+        write_part(Path(run_dir), "dedup", f"part-{shard:05d}", rows.drop("shard"))
+    duplicates = int(result["duplicate_of"].is_not_null().sum())
+    return _stats(started, signatures.height, signatures.height - duplicates, duplicates=duplicates)
 
 
 @task(name="corpus", cache_policy=NO_CACHE)
@@ -90,22 +101,14 @@ def corpus_task(run_dir: str, part: str, keep_languages: list[str] | None) -> di
         _part(run_dir, "documents", part, ["doc_id", "name", "source"]),
         cleaned,
         _part(run_dir, "language", part),
-        pl.read_parquet(Path(run_dir) / "dedup" / "part-00000.parquet").join(cleaned.select("doc_id"), on="doc_id")
-        if cleaned.height
-        else pl.DataFrame(schema={"doc_id": pl.String, "cluster_id": pl.String, "story_id": pl.String,
-                                  "duplicate_of": pl.String, "kind": pl.String, "similarity": pl.Float64}),
+        read_part(Path(run_dir) / "dedup" / f"{part}.parquet", "dedup") if cleaned.height else pl.from_arrow(schemas.DEDUP.empty_table()),
         keep_languages,
     )
     write_part(Path(run_dir), "corpus", part, kept)
-    if reject_rows:
-        write_part(Path(run_dir), "rejects", f"part-corpus-{part[5:]}", reject_rows)
+    _write_rejects(run_dir, "corpus", part, reject_rows)
     return _stats(started, cleaned.height, kept.height, rejects=len(reject_rows))
 
 
 @task(name="entities", cache_policy=NO_CACHE)
 def entities_task(run_dir: str, part: str, backend: str) -> dict:
-    started = time.perf_counter()
-    kept = _part(run_dir, "corpus", part, ["doc_id", "text"])
-    rows = entities.entity_frame(kept, backend)
-    write_part(Path(run_dir), "entities", part, rows)
-    return _stats(started, kept.height, len(rows))
+    return _map_part(run_dir, part, "corpus", ["doc_id", "text"], "entities", lambda f: entities.entity_frame(f, backend))
