@@ -96,6 +96,7 @@ def corpus_flow(
     entities: str = "crf",
     rule_files: list[str] | None = None,
     disabled_rules: list[str] | None = None,
+    dedup_against: list[str] | None = None,
     overwrite: bool = False,
     progress: bool = False,
 ) -> dict:
@@ -122,7 +123,7 @@ def corpus_flow(
     stage_stats["clean"] = _sum_stats([f.result() for f in cleaned])
     _progress(progress, f"cleaned {stage_stats['clean']['rows_out']} documents")
     stage_stats["language"] = _sum_stats([f.result() for f in detected])
-    stage_stats["dedup"] = {**_sum_stats([f.result() for f in signed]), "clusters": stages.cluster_task(str(run_dir), dedup_parameters)}
+    stage_stats["dedup"] = {**_sum_stats([f.result() for f in signed]), "clusters": stages.cluster_task(str(run_dir), dedup_parameters, dedup_against)}
     _progress(progress, f"dedup found {stage_stats['dedup']['clusters']['duplicates']} duplicates")
 
     assembled = [stages.corpus_task.submit(str(run_dir), part, keep_languages) for part in shards]

@@ -59,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--shingle-size", type=_positive_int, default=5, help="words per MinHash shingle (default: %(default)s)")
     parser.add_argument("--language-sample-chars", type=_positive_int, default=1000,
                         help="characters of clean text scored by langdetect (default: %(default)s)")
+    parser.add_argument("--dedup-against", action="append", default=[], metavar="RUN_DIR",
+                        help="also treat documents kept by this earlier run as duplicates to avoid (daily bundles); repeatable")
     parser.add_argument("--entities", default="crf", metavar="BACKEND",
                         help="crf (default: the shipped tagger), crf:<model file>, spacy:<package or folder>, or off")
     parser.add_argument("--rules", action="append", default=[], metavar="FILE",
@@ -92,6 +94,9 @@ def main(argv: list[str] | None = None) -> int:
         from tasks.clean import load_rules
 
         load_rules(tuple(arguments.rules), tuple(arguments.disable_rule))
+        for run in arguments.dedup_against:
+            if not (Path(run) / "manifest.json").exists():
+                raise UserError(f"--dedup-against {run} is not a finished corpusflow run (no manifest.json)")
         if arguments.entities.startswith("spacy:"):
             from tasks.entities import _spacy_pipeline
 
@@ -113,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
             entities=arguments.entities,
             rule_files=arguments.rules,
             disabled_rules=arguments.disable_rule,
+            dedup_against=arguments.dedup_against,
             overwrite=True,  # the check above already refused a finished run
             progress=not arguments.quiet,
         )

@@ -6,6 +6,7 @@ Tasks pass part names (paths inside the run directory), never big objects.
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from prefect.cache_policies import NO_CACHE
 import schemas
 from tasks import clean, corpus, dedup, entities, language
 from tasks.bundle import Source
+from tasks.errors import UserError
 from tasks.parse import parse_sources
 from tasks.tables import read_part, write_part
 
@@ -77,20 +79,43 @@ def signature_task(run_dir: str, part: str, shard_number: int, parameters: dedup
     return _stats(started, cleaned.height, frame.height)
 
 
+def previous_signatures(previous_runs: list[str], parameters: dedup.DedupParameters) -> pl.DataFrame | None:
+    """Signatures of the documents earlier runs kept, marked `previous`, ordered before this run's."""
+    frames = []
+    for number, run in enumerate(previous_runs):
+        manifest_path = Path(run) / "manifest.json"
+        if not manifest_path.exists():
+            raise UserError(f"--dedup-against {run} is not a finished corpusflow run (no manifest.json)")
+        earlier = json.loads(manifest_path.read_text())["dedup"]
+        for key in ("num_perm", "shingle_size", "seed"):
+            if earlier.get(key) != getattr(parameters, key):
+                raise UserError(f"--dedup-against {run} used {key}={earlier.get(key)}, this run {getattr(parameters, key)}: signatures differ")
+        kept = pl.read_parquet(Path(run) / "corpus" / "*.parquet", columns=["doc_id"])
+        signatures = pl.read_parquet(Path(run) / SIGNATURES / "*.parquet").join(kept, on="doc_id", how="semi")
+        frames.append(signatures.with_columns(pl.col("position") - ((len(previous_runs) - number) << 56), pl.lit(True).alias("previous")))
+    return pl.concat(frames) if frames else None
+
+
 @task(name="dedup-clusters", cache_policy=NO_CACHE)
-def cluster_task(run_dir: str, parameters: dedup.DedupParameters) -> dict:
+def cluster_task(run_dir: str, parameters: dedup.DedupParameters, previous_runs: list[str] | None = None) -> dict:
     """One task over all signatures; writes the dedup rows back per shard (part-NNNNN)."""
     started = time.perf_counter()
     paths = sorted((Path(run_dir) / SIGNATURES).glob("*.parquet"))
     if not paths:
         return _stats(started, 0, 0, duplicates=0)
-    signatures = pl.concat([pl.read_parquet(p) for p in paths]).sort("position")
+    signatures = pl.concat([pl.read_parquet(p) for p in paths]).with_columns(pl.lit(False).alias("previous"))
+    earlier = previous_signatures(previous_runs or [], parameters)
+    if earlier is not None:
+        signatures = pl.concat([earlier.select(signatures.columns), signatures])
+    signatures = signatures.sort("position")
     result = dedup.assign_stories(dedup.cluster_signatures(signatures, parameters), signatures)
-    shard_of = signatures.select("doc_id", (pl.col("position") // (1 << 32)).alias("shard"))
-    for (shard,), rows in result.join(shard_of, on="doc_id").partition_by("shard", as_dict=True).items():
+    current = signatures.filter(~pl.col("previous")).select("doc_id", (pl.col("position") // (1 << 32)).alias("shard"))
+    result = result.join(current, on="doc_id")
+    for (shard,), rows in result.partition_by("shard", as_dict=True).items():
         write_part(Path(run_dir), "dedup", f"part-{shard:05d}", rows.drop("shard"))
     duplicates = int(result["duplicate_of"].is_not_null().sum())
-    return _stats(started, signatures.height, signatures.height - duplicates, duplicates=duplicates)
+    return _stats(started, result.height, result.height - duplicates, duplicates=duplicates,
+                  previous_documents=0 if earlier is None else earlier.height)
 
 
 @task(name="corpus", cache_policy=NO_CACHE)

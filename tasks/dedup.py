@@ -140,7 +140,10 @@ def jaccard_estimates(signatures: np.ndarray, pairs: np.ndarray) -> np.ndarray:
 
 
 def cluster_signatures(signatures: pl.DataFrame, parameters: DedupParameters) -> pl.DataFrame:
-    """One dedup row per document: cluster, kept member, kind and similarity."""
+    """One dedup row per document: cluster, kept member, kind and similarity.
+
+    Rows with `previous` = true are documents an earlier run kept (cross-run
+    dedup): they win the keeper choice of their cluster; the caller drops them."""
     signatures = signatures.sort("position")
     n = signatures.height
     schema = {"doc_id": pl.String, "cluster_id": pl.String, "duplicate_of": pl.String, "kind": pl.String,
@@ -163,7 +166,9 @@ def cluster_signatures(signatures: pl.DataFrame, parameters: DedupParameters) ->
 
     roots = np.array([union.find(i) for i in range(n)])
     lengths = signatures["text_length"].to_numpy()
-    order = np.lexsort((np.arange(n), -lengths, roots))  # by cluster, longest first, then earliest
+    previous = signatures["previous"].to_numpy() if "previous" in signatures.columns else np.zeros(n, dtype=bool)
+    # by cluster; a document kept by an earlier run first (it is already published), then longest, then earliest
+    order = np.lexsort((np.arange(n), -lengths, ~previous, roots))
     keeper_of_root: dict[int, int] = {}
     for index in order:
         keeper_of_root.setdefault(int(roots[index]), int(index))

@@ -121,6 +121,7 @@ def test_cli_help_lists_the_options():
         (["samples/news-iraq.bundle", "--out", "{tmp}/b", "--entities", "magic"], "--entities must be"),
         (["samples/news-iraq.bundle", "--out", "{tmp}/b", "--entities", "spacy:/no/such/pipeline"], "cannot load spaCy pipeline"),
         (["samples/news-iraq.bundle", "--out", "{tmp}/b", "--rules", "{tmp}/missing.toml"], "cannot load rules file"),
+        (["samples/news-iraq.bundle", "--out", "{tmp}/b", "--dedup-against", "{tmp}/file"], "not a finished corpusflow run"),
     ],
 )
 def test_cli_user_errors_are_one_line(tmp_path, arguments, message):
@@ -146,3 +147,27 @@ def test_cli_runs_the_sample_and_refuses_to_clobber_it(tmp_path):
     replaced = run_cli("samples/news-iraq.bundle", "--out", str(out), "--entities", "off", "--quiet", "--overwrite")
     assert replaced.returncode == 0, replaced.stderr
     assert not (out / "documents" / "stale.parquet").exists() and read_table(out, "corpus").height == 5
+
+
+def test_dedup_against_an_earlier_run(prefect_harness, sample_run, tmp_path):
+    """The daily-bundle case: tomorrow's copy of a story already in the corpus is a duplicate of the old document."""
+    from flows.corpus import corpus_flow
+    from tasks.bundle import read_bundle
+
+    old = {d.name: d for d in read_bundle(REPO / "samples" / "news-iraq.bundle")}
+    resent = old["003_440d33991e1a54d9.txt"].text.replace("Baghdad (IraqiNews.com) –", "BAGHDAD (AFP) -")
+    fresh = ("Heavy rain caused rivers to burst their banks across northern Italy on Sunday, forcing thousands of "
+             "residents to leave their homes, officials said, as rescue teams worked through the night.")
+    bundle = tmp_path / "day2.bundle"
+    bundle.write_bytes(bundle_bytes([("resent", resent), ("fresh", fresh)]))
+    out = tmp_path / "day2"
+    corpus_flow(inputs=[str(bundle)], out=str(out), entities="off", dedup_against=[str(sample_run)])
+    old_ids = dict(table(sample_run, "documents").select("name", "doc_id").iter_rows())
+    new_ids = dict(table(out, "documents").select("name", "doc_id").iter_rows())
+    dedup = {r["doc_id"]: r for r in table(out, "dedup").iter_rows(named=True)}
+    assert dedup[new_ids["resent"]]["duplicate_of"] == old_ids["003_440d33991e1a54d9.txt"]
+    assert dedup[new_ids["fresh"]]["duplicate_of"] is None
+    assert set(table(out, "dedup")["doc_id"]) == set(new_ids.values())  # old documents get no rows here
+    assert set(table(out, "corpus")["doc_id"]) == {new_ids["fresh"]}
+    rejects = table(out, "rejects")
+    assert rejects.filter(pl.col("doc_id") == new_ids["resent"])["reason"].to_list() == ["duplicate"]
