@@ -202,7 +202,7 @@ def sample(text: str, sample_chars: int = SAMPLE_CHARS) -> str:
 def detect_language(text: str, sample_chars: int = SAMPLE_CHARS) -> tuple[str, float]:
     """(ISO 639-1 code or 'unknown', probability of the best language)."""
     piece = sample(text, sample_chars)
-    if len(LETTER.findall(piece, 0, 4 * MIN_LETTERS)) < MIN_LETTERS:
+    if len(LETTER.findall(piece)) < MIN_LETTERS:
         return "unknown", 0.0
     detector = FastDetector(_factory())
     detector.append(piece)

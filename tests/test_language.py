@@ -71,3 +71,9 @@ def test_fast_detector_agrees_with_stock_langdetect(sample_path):
         best = detector.get_probabilities()[0]
         lang, prob = detect_language(text)
         assert lang == best.lang.split("-")[0] and abs(prob - best.prob) < 0.01, (text[:40], lang, best)
+
+
+def test_a_text_opening_with_numbers_is_still_identified():
+    table = "2024 | 1,250 | 3.5% | 17 | 88 | 2023 | 1,100 | 3.1% | 12 | 80 |\n"
+    lang, _ = detect_language(table + TEXTS["de"])
+    assert lang == "de"
