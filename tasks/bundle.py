@@ -325,7 +325,6 @@ def read_bundle_stream(stream: BinaryIO, source: Source) -> Iterator[Document | 
     except (OSError, EOFError, zstandard.ZstdError, ValueError) as error:
         # A truncated .gz or a vanished file: keep what was read, say what happened.
         if body is not None:
-            bad_utf8 = bad_utf8  # unchanged; the truncation is its own flag
             document = finish()
             document.flags.append("truncated_input")
             yield document

@@ -524,7 +524,7 @@ def compatible(short: str, long: str, label: str) -> bool:
     if not short_keys or len(short_keys) > len(long_keys):
         return False
     if label == "PERSON":
-        return short_keys == long_keys[-len(short_keys):] or (len(short_keys) == 1 and short_keys[0] == long_keys[0] and len(long_keys) > 1 and False)
+        return short_keys == long_keys[-len(short_keys):]  # "Sudani" = the end of "Mohammed Shia al-Sudani"
     if len(short_keys) == 1 and short.isupper() and len(short) >= 2:  # acronym: PMF = Popular Mobilization Forces
         initials = "".join(word[0] for word in long.split() if word[:1].isupper())
         return initials == short
