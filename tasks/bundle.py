@@ -36,6 +36,7 @@ ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
 END_MARKERS = frozenset({"<<<END FILE>>>", "<<<END>>>"})
 ESCAPED_LINE = re.compile(r"\\+[ \t]*<<<")
 EXCERPT_CHARS = 200
+UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # kept out of reject excerpts
 
 
 @dataclass
@@ -268,7 +269,7 @@ class _Outside:
             self.first = line_no
         self.last = line_no
         if self.excerpt_chars < EXCERPT_CHARS:
-            piece = text.strip()
+            piece = UNPRINTABLE.sub("\ufffd", text.strip())
             self.excerpt.append(piece)
             self.excerpt_chars += len(piece) + 3
 
@@ -338,6 +339,8 @@ def read_bundle_stream(stream: BinaryIO, source: Source) -> Iterator[Document | 
         yield finish()
     elif outside is not None and (event := outside.event(source.path)):
         yield event
+    elif ordinal == 0 and outside is not None:
+        yield OutsideText(source.path, "empty_input", 0, 0, "the file holds no document and no text")
 
 
 def read_document_stream(stream: BinaryIO, source: Source) -> Iterator[Document | OutsideText]:

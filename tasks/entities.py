@@ -11,11 +11,14 @@ compatible one ("Sudani" -> "Mohammed Shia al-Sudani").
 
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
+from typing import Iterator
 
 import polars as pl
 import xxhash
@@ -60,9 +63,20 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text)]
 
 
-def sentences(text: str) -> list[list[Token]]:
-    """Split at line breaks and at sentence-final punctuation followed by a capital."""
-    result: list[list[Token]] = []
+def batched(items, size: int):
+    """Tuples of `size` items (itertools.batched arrives in Python 3.12)."""
+    iterator = iter(items)
+    while batch := tuple(islice(iterator, size)):
+        yield batch
+
+
+MAX_SENTENCE_TOKENS = 200  # longer runs without a sentence end are cut (CoNLL's longest is 124)
+SENTENCES_PER_PASS = 500  # the tagger sees a huge document in windows, so memory stays bounded
+
+
+def iter_sentences(text: str) -> Iterator[list[Token]]:
+    """Sentences, lazily: split at line breaks, at sentence-final punctuation followed by a
+    capital, and every MAX_SENTENCE_TOKENS tokens."""
     for line in re.finditer(r"[^\n]+", text):
         current: list[Token] = []
         tokens = tokenize(line.group(0))
@@ -70,15 +84,22 @@ def sentences(text: str) -> list[list[Token]]:
             token.start += line.start()
             token.end += line.start()
             current.append(token)
+            if len(current) >= MAX_SENTENCE_TOKENS:
+                yield current
+                current = []
+                continue
             if token.text[-1] not in SENTENCE_FINAL_CHARACTERS or len(current) < 2:
                 continue
             following = tokens[index + 1].text if index + 1 < len(tokens) else ""
             if SENTENCE_END.search(token.text) and (following[:1].isupper() or following[:1] in "\"“‘'") and not NOT_AN_END.fullmatch(token.text):
-                result.append(current)
+                yield current
                 current = []
         if current:
-            result.append(current)
-    return result
+            yield current
+
+
+def sentences(text: str) -> list[list[Token]]:
+    return list(iter_sentences(text))
 
 
 # ---------------------------------------------------------------- word lists
@@ -436,12 +457,31 @@ def pattern_entities(text: str) -> list[tuple[int, int, str]]:
     return _without_overlaps(found)
 
 
+class SpanSet:
+    """Non-overlapping spans kept sorted, so a new span is checked in O(log n), not against all."""
+
+    def __init__(self):
+        self.starts: list[int] = []
+        self.spans: list[tuple[int, int, str]] = []
+
+    def add_if_free(self, span: tuple[int, int, str]) -> bool:
+        start, end = span[0], span[1]
+        position = bisect.bisect_right(self.starts, start)
+        if position and self.spans[position - 1][1] > start:
+            return False
+        if position < len(self.spans) and self.starts[position] < end:
+            return False
+        self.starts.insert(position, start)
+        self.spans.insert(position, span)
+        return True
+
+
 def _without_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    chosen: list[tuple[int, int, str]] = []
+    """The longest span wins an overlap."""
+    chosen = SpanSet()
     for span in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):
-        if all(span[1] <= other[0] or span[0] >= other[1] for other in chosen):
-            chosen.append(span)
-    return sorted(chosen)
+        chosen.add_if_free(span)
+    return chosen.spans
 
 
 # ---------------------------------------------------------------- labels
@@ -556,7 +596,13 @@ def entity_id(label: str, canonical: str) -> str:
 
 def crf_entities(text: str, tagger: CrfTagger) -> list[tuple[int, int, str]]:
     """(start, end, OntoNotes label) from the CRF, with titles stripped from persons."""
-    split = sentences(text)
+    spans = []
+    for window in batched(iter_sentences(text), SENTENCES_PER_PASS):
+        spans.extend(_crf_window(text, window, tagger))
+    return spans
+
+
+def _crf_window(text: str, split: tuple[list[Token], ...], tagger: CrfTagger) -> list[tuple[int, int, str]]:
     tags = tagger.tag_document([[t.text for t in sentence] for sentence in split])
     spans = []
     for sentence, sentence_tags in zip(split, tags):
@@ -578,11 +624,12 @@ def extract_entities(text: str, backend: str = "crf") -> list[dict]:
         spans = spacy_entities(text, backend.split(":", 1)[1])
     else:
         raise ValueError(f"unknown entity backend {backend!r}")
-    taken = list(spans)
-    for start, end, label in pattern_entities(text):
-        if all(end <= s or start >= e for s, e, _ in taken):
-            taken.append((start, end, label))
-    taken.sort()
+    taken = SpanSet()
+    for span in sorted(spans):
+        taken.add_if_free(span)
+    for span in pattern_entities(text):  # dates, money... where the tagger found nothing
+        taken.add_if_free(span)
+    taken = taken.spans
     names = canonical_names([(text[s:e], label) for s, e, label in taken])
     return [
         {"text": text[s:e], "label": label, "start": s, "end": e, "canonical": names[(text[s:e], label)]}

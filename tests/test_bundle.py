@@ -320,6 +320,9 @@ NAME = st.one_of(
 @given(st.lists(st.tuples(NAME, BODY), max_size=6))
 def test_write_then_read_returns_every_document_byte_for_byte(docs):
     events = read_bundle_bytes(bundle_bytes(docs))
+    if not docs:  # nothing written: the reader says the input was empty
+        assert [(type(e), e.reason) for e in events] == [(OutsideText, "empty_input")]
+        return
     assert all(isinstance(e, Document) for e in events)
     assert [(e.name, e.text) for e in events] == docs
 
@@ -331,3 +334,15 @@ def test_writer_refuses_a_name_it_cannot_frame():
 
 def test_iter_lines_numbers_lines_from_one():
     assert [(n, t) for n, t, _ in iter_lines(io.BytesIO(b"a\nb\r\nc"))] == [(1, "a"), (2, "b"), (3, "c")]
+
+
+def test_an_empty_file_is_reported_not_silent():
+    (event,) = read_bundle_bytes(b"")
+    assert isinstance(event, OutsideText) and event.reason == "empty_input"
+    assert read_bundle_bytes(b"\n\n  \n")[0].reason == "empty_input"
+
+
+def test_binary_junk_is_one_preamble_reject_with_a_printable_excerpt():
+    (event,) = read_bundle_bytes(bytes(range(256)) * 4)
+    assert event.reason == "preamble"
+    assert not any(ord(c) < 32 and c != "\t" for c in event.detail)

@@ -179,3 +179,23 @@ def test_spacy_backend_through_the_cli_and_a_missing_pipeline(spacy_pipeline, tm
 
     with pytest.raises(UserError, match="cannot load spaCy pipeline"):
         extract_entities("text", "spacy:/nonexistent/pipeline")
+
+
+def test_memory_stays_bounded_on_a_huge_document_without_punctuation(monkeypatch):
+    """A scraped page can be megabytes without a full stop: sentences are capped and the
+    tagger sees the document in windows. Measured: 32 MB peak in windows of 20 sentences,
+    116 MB for the same text tagged whole."""
+    import tracemalloc
+
+    import tasks.entities as entities_module
+
+    text = " ".join(["officials in Paris met Angela Merkel on Monday"] * 15_000)  # 120k tokens, no sentence end
+    assert max(len(s) for s in sentences(text)) == entities_module.MAX_SENTENCE_TOKENS
+    extract_entities("warm up the model")
+    monkeypatch.setattr(entities_module, "SENTENCES_PER_PASS", 20)
+    tracemalloc.start()
+    mentions = extract_entities(text)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert len(mentions) >= 30_000 and all(text[m["start"]:m["end"]] == m["text"] for m in mentions[:1000])
+    assert peak < 60_000_000, f"{peak / 1e6:.0f} MB"
