@@ -52,7 +52,7 @@ SENTENCE_FINAL_CHARACTERS = frozenset(".!?'\"”’)")
 NOT_AN_END = re.compile(rf"(?:{ABBREVIATIONS})\.|(?:[A-Za-z]\.)+")  # Mr. / U.S. / R.
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     text: str
     start: int
