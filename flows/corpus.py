@@ -89,7 +89,7 @@ def corpus_flow(
     out: str,
     shard_size: int = 2000,
     keep_languages: list[str] | None = None,
-    near_duplicate_threshold: float = 0.7,
+    near_duplicate_threshold: float = 0.6,
     num_perm: int = 128,
     shingle_size: int = 5,
     language_sample_chars: int = 1000,

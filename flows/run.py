@@ -53,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--shard-size", type=_positive_int, default=2000, help="documents per shard (default: %(default)s)")
     parser.add_argument("--lang", type=_comma_list, default=None, metavar="CODES",
                         help="keep only these ISO 639-1 languages, e.g. en,de (default: keep all)")
-    parser.add_argument("--near-duplicate-threshold", type=_fraction, default=0.7,
+    parser.add_argument("--near-duplicate-threshold", type=_fraction, default=0.6,
                         help="Jaccard similarity that makes two documents near duplicates (default: %(default)s)")
     parser.add_argument("--num-perm", type=_positive_int, default=128, help="MinHash permutations (default: %(default)s)")
     parser.add_argument("--shingle-size", type=_positive_int, default=5, help="words per MinHash shingle (default: %(default)s)")

@@ -26,7 +26,7 @@ MAX_BUCKET_PAIRS = 64  # buckets larger than this are linked as a star, not all 
 
 @dataclass(frozen=True)
 class DedupParameters:
-    threshold: float = 0.7
+    threshold: float = 0.6
     num_perm: int = 128
     shingle_size: int = 5
     bands: int | None = None  # None: chosen from threshold and num_perm
