@@ -281,38 +281,39 @@ class NameList:
 
 def sentence_features(words: list[str], document_lower: set[str], document_midcap: set[str],
                       names: NameList | None = None, lowercase_words: frozenset[str] = frozenset()) -> list[list[str]]:
-    """Per-token feature lists for one sentence, with document-level evidence."""
-    contexts = [_context(w) for w in words]
-    result = []
+    """Per-token feature lists for one sentence, with document-level evidence.
+
+    Built with per-word cached tuples and one list per token (this is the tagger's hot loop)."""
     n = len(words)
+    lowers = [_context(w)[0] for w in words]
+    before2 = [(PADDING[-2],)] * 2 + [_window_features(w, -2) for w in words[:-2]]
+    before1 = [(PADDING[-1],)] + [_window_features(w, -1) for w in words[:-1]]
+    after1 = [_window_features(w, 1) for w in words[1:]] + [(PADDING[1],)]
+    after2 = [_window_features(w, 2) for w in words[2:]] + [(PADDING[2],)] * min(2, n)
     letters = [w for w in words if w[:1].isalpha()]
     all_caps = len(letters) >= 2 and all(w.isupper() for w in letters)
     name_features = names.features(words) if names else None
+    result = []
     for i, word in enumerate(words):
-        features = list(_static_features(word, lowercase_words))
+        features = [*_static_features(word, lowercase_words), *before2[i], *before1[i], *after1[i], *after2[i]]
+        if i:
+            features.append(f"-1w|w={lowers[i - 1]}|{lowers[i]}")
+        else:
+            features.append("first")
+        if i < n - 1:
+            features.append(f"1w|w={lowers[i + 1]}|{lowers[i]}")
+            if i:
+                features.append(f"-1|+1={lowers[i - 1]}|{lowers[i + 1]}")
+        else:
+            features.append("last")
         if all_caps:
             features.append("sentence_caps")
         if name_features:
             features.extend(name_features[i])
             if i + 1 < n:
                 features.extend("+1" + f for f in name_features[i + 1] if f.startswith("name_match"))
-        if i == 0:
-            features.append("first")
-        if i == n - 1:
-            features.append("last")
-        for offset in (-2, -1, 1, 2):
-            j = i + offset
-            if 0 <= j < n:
-                features.extend(_window_features(words[j], offset))
-                if offset == -1 or offset == 1:
-                    features.append(f"{offset}w|w={contexts[j][0]}|{contexts[i][0]}")
-            else:
-                features.append(PADDING[offset])
-        if 0 < i < n - 1:
-            features.append(f"-1|+1={contexts[i - 1][0]}|{contexts[i + 1][0]}")
         if word[:1].isupper():
-            lower = word.lower()
-            if lower in document_lower:
+            if word.lower() in document_lower:
                 features.append("doc_seen_lower")
             if word in document_midcap:
                 features.append("doc_seen_midcap")
