@@ -83,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from tasks.bundle import expand_inputs
     from tasks.errors import UserError
-    from tasks.rundir import prepare_run_dir
+    from tasks.rundir import finished_run_manifest, prepare_run_dir
 
     if arguments.entities not in ("crf", "off") and not arguments.entities.startswith(("spacy:", "crf:")):
         print(f"error: --entities must be crf, crf:<model>, off or spacy:<package>, not {arguments.entities!r}", file=sys.stderr)
@@ -95,8 +95,7 @@ def main(argv: list[str] | None = None) -> int:
 
         load_rules(tuple(arguments.rules), tuple(arguments.disable_rule))
         for run in arguments.dedup_against:
-            if not (Path(run) / "manifest.json").exists():
-                raise UserError(f"--dedup-against {run} is not a finished corpusflow run (no manifest.json)")
+            finished_run_manifest(run)
         if arguments.entities.startswith("spacy:"):
             from tasks.entities import _spacy_pipeline
 

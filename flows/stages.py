@@ -6,7 +6,6 @@ Tasks pass part names (paths inside the run directory), never big objects.
 
 from __future__ import annotations
 
-import json
 import time
 from pathlib import Path
 
@@ -21,7 +20,9 @@ from tasks.errors import UserError
 from tasks.parse import parse_sources
 from tasks.tables import read_part, write_part
 
-from tasks.rundir import SIGNATURES
+from tasks.rundir import SIGNATURES, finished_run_manifest
+
+SHARD_STRIDE = 1 << 32  # a signature's position is shard * SHARD_STRIDE + row, so its shard is recoverable
 
 
 def _stats(started: float, rows_in: int, rows_out: int, **extra) -> dict:
@@ -74,7 +75,7 @@ def language_task(run_dir: str, part: str, sample_chars: int) -> dict:
 def signature_task(run_dir: str, part: str, shard_number: int, parameters: dedup.DedupParameters) -> dict:
     started = time.perf_counter()
     cleaned = _part(run_dir, "clean", part, ["doc_id", "title", "text"])
-    frame = dedup.signature_frame(cleaned, shard_number << 32, parameters)
+    frame = dedup.signature_frame(cleaned, shard_number * SHARD_STRIDE, parameters)
     write_part(Path(run_dir), SIGNATURES, part, frame, schema=schemas.SIGNATURES)
     return _stats(started, cleaned.height, frame.height)
 
@@ -83,10 +84,7 @@ def previous_signatures(previous_runs: list[str], parameters: dedup.DedupParamet
     """Signatures of the documents earlier runs kept, marked `previous`, ordered before this run's."""
     frames = []
     for number, run in enumerate(previous_runs):
-        manifest_path = Path(run) / "manifest.json"
-        if not manifest_path.exists():
-            raise UserError(f"--dedup-against {run} is not a finished corpusflow run (no manifest.json)")
-        earlier = json.loads(manifest_path.read_text())["dedup"]
+        earlier = finished_run_manifest(run)["dedup"]
         for key in ("num_perm", "shingle_size", "seed"):
             if earlier.get(key) != getattr(parameters, key):
                 raise UserError(f"--dedup-against {run} used {key}={earlier.get(key)}, this run {getattr(parameters, key)}: signatures differ")
@@ -107,9 +105,8 @@ def cluster_task(run_dir: str, parameters: dedup.DedupParameters, previous_runs:
     earlier = previous_signatures(previous_runs or [], parameters)
     if earlier is not None:
         signatures = pl.concat([earlier.select(signatures.columns), signatures])
-    signatures = signatures.sort("position")
     result = dedup.assign_stories(dedup.cluster_signatures(signatures, parameters), signatures)
-    current = signatures.filter(~pl.col("previous")).select("doc_id", (pl.col("position") // (1 << 32)).alias("shard"))
+    current = signatures.filter(~pl.col("previous")).select("doc_id", (pl.col("position") // SHARD_STRIDE).alias("shard"))
     result = result.join(current, on="doc_id")
     for (shard,), rows in result.partition_by("shard", as_dict=True).items():
         write_part(Path(run_dir), "dedup", f"part-{shard:05d}", rows.drop("shard"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -36,3 +37,11 @@ def prepare_run_dir(out: Path, overwrite: bool) -> None:
         probe.unlink()
     except OSError as error:
         raise UserError(f"cannot write to --out {out}: {error.strerror or error}") from None
+
+
+def finished_run_manifest(run: str | Path, option: str = "--dedup-against") -> dict:
+    """The manifest of an earlier, finished run; a one-line UserError otherwise."""
+    path = Path(run) / "manifest.json"
+    if not path.exists():
+        raise UserError(f"{option} {run} is not a finished corpusflow run (no manifest.json)")
+    return json.loads(path.read_text(encoding="utf-8"))
