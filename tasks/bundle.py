@@ -197,6 +197,19 @@ def _decode(lines: list[bytes]) -> Iterator[tuple[str, bool]]:
             yield raw.decode("utf-8", "replace"), True
 
 
+def _unify_line_ends(data: bytes) -> bytes:
+    return data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+
+
+def _last_lines(remaining: bytes) -> list[bytes]:
+    """The lines of what is left when the stream ends (or breaks): a final line
+    break ends the last line, it does not start an empty one."""
+    parts = _unify_line_ends(remaining).split(b"\n") if remaining else []
+    if parts and parts[-1] == b"":
+        parts.pop()
+    return parts
+
+
 def iter_lines(stream: BinaryIO) -> Iterator[tuple[int, str, bool]]:
     """(line_no, text, had_invalid_utf8) for every line; BOM dropped, CR/CRLF become LF.
 
@@ -210,7 +223,7 @@ def iter_lines(stream: BinaryIO) -> Iterator[tuple[int, str, bool]]:
             chunk = stream.read(CHUNK_BYTES)
         except (OSError, EOFError, zstandard.ZstdError, ValueError):
             # A truncated stream: hand over the partial last line, then the error.
-            for text, bad in _decode(pending.replace(b"\r\n", b"\n").replace(b"\r", b"\n").split(b"\n") if pending else []):
+            for text, bad in _decode(_last_lines(pending)):
                 line_no += 1
                 yield line_no, text, bad
             raise
@@ -227,7 +240,7 @@ def iter_lines(stream: BinaryIO) -> Iterator[tuple[int, str, bool]]:
         held_cr = b""
         if data.endswith(b"\r"):  # may be the first half of a CRLF split across chunks
             data, held_cr = data[:-1], b"\r"
-        data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+        data = _unify_line_ends(data)
         cut = data.rfind(b"\n")
         if cut < 0:
             pending = data + held_cr
@@ -240,14 +253,9 @@ def iter_lines(stream: BinaryIO) -> Iterator[tuple[int, str, bool]]:
         for text, bad in decoded:
             line_no += 1
             yield line_no, text, bad
-    tail = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
-    if tail:
-        parts = tail.split(b"\n")
-        if parts[-1] == b"":
-            parts.pop()
-        for text, bad in _decode(parts):
-            line_no += 1
-            yield line_no, text, bad
+    for text, bad in _decode(_last_lines(data)):
+        line_no += 1
+        yield line_no, text, bad
 
 
 # ---------------------------------------------------------------- bundle reader

@@ -346,3 +346,26 @@ def test_binary_junk_is_one_preamble_reject_with_a_printable_excerpt():
     (event,) = read_bundle_bytes(bytes(range(256)) * 4)
     assert event.reason == "preamble"
     assert not any(ord(c) < 32 and c != "\t" for c in event.detail)
+
+
+def test_a_stream_cut_after_a_carriage_return_gets_no_phantom_empty_line():
+    """The last CR before a read error ends a line; it must not add an empty one."""
+    from tasks.bundle import read_bundle_stream
+
+    class CutAfter(io.RawIOBase):
+        def __init__(self, data):
+            self.data = data
+
+        def readable(self):
+            return True
+
+        def readinto(self, buffer):
+            if not self.data:
+                raise EOFError("truncated")
+            size = min(len(buffer), len(self.data))
+            buffer[:size], self.data = self.data[:size], self.data[size:]
+            return size
+
+    events = list(read_bundle_stream(CutAfter(b"<<<FILE a>>>\r\nxy\r"), Source("<cut>")))
+    (document,) = [e for e in events if isinstance(e, Document)]
+    assert document.text == "xy" and "truncated_input" in document.flags
