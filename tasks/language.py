@@ -30,21 +30,19 @@ NON_LATIN = re.compile("[\u0300-\u1dff\u1f00-\U0010ffff]")  # >= U+0300, not Lat
 
 
 _FACTORY_LOCK = threading.Lock()
+_READY = threading.Event()
 
 
 def _factory() -> DetectorFactory:
     """The loaded profiles. langdetect loads them lazily without a lock: two threads
     racing here would detect with half-loaded profiles (seen as English -> 'ro')."""
-    if factory_module._factory is None or not _READY.is_set():
+    if not _READY.is_set():
         with _FACTORY_LOCK:
             if not _READY.is_set():
                 init_factory()
                 factory_module._factory.set_seed(SEED)
                 _READY.set()
     return factory_module._factory
-
-
-_READY = threading.Event()
 
 
 class _NormalisedCharacters(dict):
@@ -108,13 +106,16 @@ def _word_ngrams(word: str, known: dict) -> tuple[str, ...]:
 
 
 class FastDetector(Detector):
-    """langdetect's Detector with its two hot loops rewritten, same algorithm and random draws.
+    """langdetect's Detector with its hot loops rewritten: same profiles, n-grams,
+    smoothing, trial count and convergence checkpoints.
 
-    - n-gram extraction: characters normalised by a translate table built from
-      NGram.normalize, then the NGram buffer logic inlined;
-    - the trials: probabilities as numpy vectors, the updates between two
-      convergence checks (1, then 5 at a time, as in langdetect) applied as one
-      product. Only floating-point rounding differs from the original.
+    - text preparation and n-gram extraction give exactly langdetect's n-grams,
+      in its order (characters normalised by a table built from NGram.normalize;
+      each word's n-grams cached);
+    - each trial runs in log space on numpy (`_trial`), with random draws from a
+      seeded numpy generator instead of Python's `random`: deterministic, but not
+      draw-for-draw langdetect, so probabilities differ slightly. Agreement with
+      stock langdetect is checked in tests/test_language.py.
     """
 
     def append(self, text: str) -> None:
@@ -135,6 +136,7 @@ class FastDetector(Detector):
         pieces = text.split(" ")
         result: list[int] = []
         cache = _WORD_NGRAMS
+        index = _probability_table(self)[0]
         last = len(pieces) - 1
         for position, piece in enumerate(pieces):
             if not piece:
@@ -144,7 +146,6 @@ class FastDetector(Detector):
             if grams is None:
                 if len(cache) > _WORD_CACHE_LIMIT:
                     cache.clear()
-                index = _probability_table(self)[0]
                 grams = cache[key] = [index[gram] for gram in _word_ngrams(key, self.word_lang_prob_map)]
             result.extend(grams)
         return result
