@@ -234,6 +234,7 @@ class CleanedDocument:
 
 
 BODY_WORDS = 8  # a kept line this long counts as article text for tail guards
+BODY_LINE_WORDS = 15  # a line this long (ending a sentence) is article text, not a link or a label
 HEADER_AREA_LINES = 10
 TAIL_GUARD_WORDS = 80  # this much body text after a cut_tail marker turns the cut into a block drop
 LINK_LIST_MIN = 3
@@ -278,7 +279,7 @@ def _apply_tail_rules(lines: list[Line], rules: RuleSet) -> str | None:
 
 
 def _is_body_line(line: Line) -> bool:
-    return word_count(line.text) >= 15 and bool(TERMINAL.search(line.text))
+    return word_count(line.text) >= BODY_LINE_WORDS and bool(TERMINAL.search(line.text))
 
 
 INLINE_TEASER_LINES = 4  # a tail marker followed by at most this many headlines, then article text, is a block
@@ -305,7 +306,7 @@ def _cut_from(lines: list[Line], start: int, rule: str) -> None:
                 if body_words >= TAIL_GUARD_WORDS:
                     block_end = _start_of_run(lines, start + 1, index)
                     break
-            elif word_count(line.text) < 15:
+            elif word_count(line.text) < BODY_LINE_WORDS:
                 body_words = 0
     for line in lines[start:block_end]:
         if line.text:
@@ -314,7 +315,7 @@ def _cut_from(lines: list[Line], start: int, rule: str) -> None:
 
 def _start_of_run(lines: list[Line], low: int, index: int) -> int:
     """First index of the run of long lines that ends at `index`."""
-    while index - 1 >= low and (not lines[index - 1].text or word_count(lines[index - 1].text) >= 15):
+    while index - 1 >= low and (not lines[index - 1].text or word_count(lines[index - 1].text) >= BODY_LINE_WORDS):
         index -= 1
     return index
 
