@@ -28,6 +28,7 @@ from tasks.entities import (
     consistency_features,
     document_features,
     extract_entities,
+    model_companion,
     usually_lowercase,
 )
 from tasks.errors import UserError
@@ -96,20 +97,9 @@ def to_bio(tags: list[str]) -> list[str]:
 def document_entities(document: list[list[tuple[int, str, str]]]):
     """(tokens, type) of every gold entity in a CoNLL document."""
     for sentence in document:
-        tags = to_bio([tag for _, _, tag in sentence])
-        current: list[str] = []
-        kind = None
-        for (_, token, _), tag in zip(sentence, tags):
-            if current and not tag.startswith("I-"):
-                yield current, kind
-                current = []
-            if tag != "O":
-                if tag.startswith("B-"):
-                    current, kind = [token], tag[2:]
-                else:
-                    current.append(token)
-        if current:
-            yield current, kind
+        tokens = [token for _, token, _ in sentence]
+        for first, last, kind in sorted(chunks([tag for _, _, tag in sentence])):
+            yield tokens[first : last + 1], kind
 
 
 _TRAINING: dict = {}  # set before forking the training workers, read by _train_model
@@ -172,12 +162,12 @@ def train(data_dir: str, model_path: Path = MODEL_PATH, parameters: dict | None 
         for sentence, extra in zip(features, consistency_features(words[d], first_pass[d])):
             for token_features, token_extra in zip(sentence, extra):
                 token_features.extend(token_extra)
-    second_path = Path(str(model_path) + SECOND_PASS_SUFFIX)
+    second_path = model_companion(model_path, SECOND_PASS_SUFFIX)
     _train_model((everything, str(second_path) + ".tmp", parameters))
     Path(paths[0]).replace(model_path)
     Path(str(second_path) + ".tmp").replace(second_path)
-    NameList.from_entities(e for found in entities_by_document for e in found).save(Path(str(model_path) + NAMES_SUFFIX))
-    Path(str(model_path) + LOWERCASE_SUFFIX).write_text("\n".join(sorted(lowercase_words)) + "\n", encoding="utf-8")
+    NameList.from_entities(e for found in entities_by_document for e in found).save(model_companion(model_path, NAMES_SUFFIX))
+    model_companion(model_path, LOWERCASE_SUFFIX).write_text("\n".join(sorted(lowercase_words)) + "\n", encoding="utf-8")
     _TRAINING.clear()
     tokens = sum(len(sentence) for document in documents for sentence in document)
     size = sum(p.stat().st_size for p in model_path.parent.glob(model_path.name + "*"))

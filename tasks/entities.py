@@ -29,6 +29,11 @@ NAMES_SUFFIX = ".names.tsv"  # the name list learned with the model, beside it
 SECOND_PASS_SUFFIX = ".pass2"  # the document-consistency model, beside it
 LOWERCASE_SUFFIX = ".lowercase.txt"  # words usually written in lower case, learned with the model
 
+
+def model_companion(model_path: str | Path, suffix: str) -> Path:
+    """A file trained with the model and stored beside it (name list, second pass, ...)."""
+    return Path(f"{model_path}{suffix}")
+
 # ---------------------------------------------------------------- tokens and sentences
 
 ABBREVIATIONS = (
@@ -395,11 +400,11 @@ class CrfTagger:
             raise UserError(f"NER model not found at {model_path}; run `make train-ner`")
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(model_path))
-        names_path = Path(str(model_path) + NAMES_SUFFIX)
+        names_path = model_companion(model_path, NAMES_SUFFIX)
         self.names = NameList.load(names_path) if names_path.exists() else None
-        lowercase_path = Path(str(model_path) + LOWERCASE_SUFFIX)
+        lowercase_path = model_companion(model_path, LOWERCASE_SUFFIX)
         self.lowercase = frozenset(lowercase_path.read_text(encoding="utf-8").split()) if lowercase_path.exists() else frozenset()
-        second_path = Path(str(model_path) + SECOND_PASS_SUFFIX)
+        second_path = model_companion(model_path, SECOND_PASS_SUFFIX)
         self.second = None
         if second_path.exists():
             self.second = pycrfsuite.Tagger()
