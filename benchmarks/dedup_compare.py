@@ -112,24 +112,6 @@ def _signatures_of_file(path: str, number: int, parameters):
 
 # ---------------------------------------------------------------- the measuring parent
 
-
-def measure(command: list[str]) -> tuple[float, float]:
-    import psutil
-
-    started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=Path(__file__).resolve().parent.parent, stdout=subprocess.DEVNULL)
-    root, peak = psutil.Process(process.pid), 0
-    while process.poll() is None:
-        try:
-            peak = max(peak, sum(p.memory_info().rss for p in [root, *root.children(recursive=True)]))
-        except psutil.Error:
-            pass
-        time.sleep(0.1)
-    if process.returncode:
-        raise SystemExit(f"{command[:4]} failed with exit code {process.returncode}")
-    return time.perf_counter() - started, peak / 1e6
-
-
 def export_input(documents: int, out: Path) -> tuple[Path, Path]:
     """Clean texts of a corpusflow run on the synthetic bundle, as JSONL split in WORKERS files."""
     import polars as pl
@@ -153,27 +135,6 @@ def export_input(documents: int, out: Path) -> tuple[Path, Path]:
     return input_dir, truth_path(bundle)
 
 
-def pair_scores(clusters: dict[int, str], truth_file: Path) -> tuple[float, float, float, int]:
-    import itertools
-
-    import polars as pl
-
-    truth = pl.read_parquet(truth_file).filter(pl.col("ordinal").is_in(list(clusters)))
-    true_pairs = set()
-    for members in truth.group_by("original").agg(pl.col("ordinal").sort())["ordinal"].to_list():
-        true_pairs.update(itertools.combinations(members, 2))
-    groups: dict[str, list[int]] = {}
-    for ordinal, cluster in clusters.items():
-        groups.setdefault(cluster, []).append(ordinal)
-    found = set()
-    for members in groups.values():
-        found.update(itertools.combinations(sorted(members), 2))
-    correct = len(true_pairs & found)
-    precision = correct / len(found) if found else 1.0
-    recall = correct / len(true_pairs) if true_pairs else 1.0
-    return precision, recall, 2 * precision * recall / (precision + recall) if precision + recall else 0.0, len(true_pairs)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command")
@@ -192,8 +153,11 @@ def main() -> None:
     if arguments.command == "corpusflow":
         return run_corpusflow(arguments.input_dir, arguments.work_dir, arguments.threshold)
 
-    import polars as pl
     import shutil
+
+    import polars as pl
+
+    from benchmarks.run import measure, score_pairs
 
     out = Path(__file__).resolve().parent / "out"
     input_dir, truth = export_input(arguments.documents, out)
@@ -207,7 +171,7 @@ def main() -> None:
         command = [python, str(Path(__file__).resolve()), name.split()[0].strip(","), str(input_dir), str(work), *options]
         if name.startswith("text-dedup"):
             command = textdedup_command(python, str(input_dir), str(work))
-        wall, peak = measure(command)
+        wall, peak, _ = measure(command, quiet=True)
         if name.startswith("datatrove"):
             clusters = datatrove_clusters(str(work))
         elif name.startswith("text-dedup"):
@@ -216,7 +180,9 @@ def main() -> None:
             clusters = {i: found.get(i, f"d{i}") for i in ids}
         else:
             clusters = {int(d): c for d, c in pl.read_parquet(work / "clusters.parquet").iter_rows()}
-        precision, recall, f1, true_pairs = pair_scores(clusters, truth)
+        found = pl.DataFrame({"ordinal": list(clusters), "cluster_id": list(clusters.values())})
+        in_input = pl.read_parquet(truth).filter(pl.col("ordinal").is_in(list(clusters)))
+        precision, recall, f1, true_pairs = score_pairs(in_input, found)
         rows.append({"tool": name, "documents": len(clusters), "wall_s": round(wall, 1), "docs_per_s": round(len(clusters) / wall),
                      "peak_rss_mb": round(peak), "pair_precision": round(precision, 4), "pair_recall": round(recall, 4),
                      "pair_f1": round(f1, 4), "true_pairs": true_pairs})

@@ -32,12 +32,12 @@ OUT = HERE / "out"
 RESULTS = HERE / "results.md"
 
 
-def run_flow(bundle: Path, out: Path, extra: list[str]) -> tuple[float, float, float]:
-    """(wall seconds, peak RSS in MB summed over the process tree, CPU seconds of the tree)."""
-    command = [sys.executable, "-m", "flows.run", str(bundle), "--out", str(out), "--overwrite", "--quiet", *extra]
+def measure(command: list[str], quiet: bool = False) -> tuple[float, float, float]:
+    """Run `command` from the repository root: (wall seconds, peak RSS in MB summed over
+    its process tree, sampled every 0.1 s, CPU seconds of the tree)."""
     cpu_before = os.times()
     started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=HERE.parent)
+    process = subprocess.Popen(command, cwd=HERE.parent, stdout=subprocess.DEVNULL if quiet else None)
     root = psutil.Process(process.pid)
     peak = 0
     while process.poll() is None:
@@ -46,13 +46,18 @@ def run_flow(bundle: Path, out: Path, extra: list[str]) -> tuple[float, float, f
             peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
         except psutil.Error:
             pass
-        time.sleep(0.2)
+        time.sleep(0.1)
     wall = time.perf_counter() - started
     if process.returncode != 0:
-        raise SystemExit(f"flow failed with exit code {process.returncode}")
+        raise SystemExit(f"{' '.join(command[:4])} failed with exit code {process.returncode}")
     cpu_after = os.times()  # children's times include the workers the flow process reaped
     cpu = (cpu_after.children_user - cpu_before.children_user) + (cpu_after.children_system - cpu_before.children_system)
     return wall, peak / 1e6, cpu
+
+
+def run_flow(bundle: Path, out: Path, extra: list[str]) -> tuple[float, float, float]:
+    """A measured `flows.run` (see `measure`)."""
+    return measure([sys.executable, "-m", "flows.run", str(bundle), "--out", str(out), "--overwrite", "--quiet", *extra])
 
 
 def duplicate_pairs(groups: pl.DataFrame, key: str) -> set[tuple[int, int]]:
@@ -63,16 +68,23 @@ def duplicate_pairs(groups: pl.DataFrame, key: str) -> set[tuple[int, int]]:
     return pairs
 
 
-def pair_scores(run_dir: Path, bundle: Path) -> tuple[float, float, float]:
-    truth = pl.read_parquet(truth_path(bundle))
-    documents = pl.read_parquet(run_dir / "documents" / "*.parquet", columns=["doc_id", "ordinal"])
-    dedup = pl.read_parquet(run_dir / "dedup" / "*.parquet", columns=["doc_id", "cluster_id"]).join(documents, on="doc_id")
+def score_pairs(truth: pl.DataFrame, found: pl.DataFrame) -> tuple[float, float, float, int]:
+    """Precision, recall, F1 of duplicate pairs and the number of true pairs. `truth` has
+    (ordinal, original) from the generator, `found` has (ordinal, cluster_id)."""
     true_pairs = duplicate_pairs(truth, "original")
-    found_pairs = duplicate_pairs(dedup, "cluster_id")
+    found_pairs = duplicate_pairs(found, "cluster_id")
     correct = len(true_pairs & found_pairs)
     precision = correct / len(found_pairs) if found_pairs else 1.0
     recall = correct / len(true_pairs) if true_pairs else 1.0
-    return precision, recall, 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1, len(true_pairs)
+
+
+def pair_scores(run_dir: Path, bundle: Path) -> tuple[float, float, float]:
+    """Scores of a run's `dedup` table against the whole truth table."""
+    documents = pl.read_parquet(run_dir / "documents" / "*.parquet", columns=["doc_id", "ordinal"])
+    dedup = pl.read_parquet(run_dir / "dedup" / "*.parquet", columns=["doc_id", "cluster_id"]).join(documents, on="doc_id")
+    return score_pairs(pl.read_parquet(truth_path(bundle)), dedup)[:3]
 
 
 def machine() -> str:
