@@ -26,7 +26,7 @@ from tasks.entities import (
     SECOND_PASS_SUFFIX,
     NameList,
     consistency_features,
-    document_features,
+    TokenFeatures,
     extract_entities,
     model_companion,
     usually_lowercase,
@@ -145,7 +145,8 @@ def train(data_dir: str, model_path: Path = MODEL_PATH, parameters: dict | None 
     ]
     words = [[[token for _, token, _ in sentence] for sentence in document] for document in documents]
     lowercase_words = usually_lowercase(sentence for document in words for sentence in document)
-    _TRAINING["features"] = [document_features(w, fold_names[d % NAME_FOLDS], lowercase_words) for d, w in enumerate(words)]
+    fold_features = [TokenFeatures(names, lowercase_words) for names in fold_names]
+    _TRAINING["features"] = [fold_features[d % NAME_FOLDS].document(w) for d, w in enumerate(words)]
     _TRAINING["tags"] = [[to_bioes([tag for _, _, tag in sentence]) for sentence in document] for document in documents]
     everything = list(range(len(documents)))
     folds = [[d for d in everything if d % NAME_FOLDS == fold] for fold in range(NAME_FOLDS)]
