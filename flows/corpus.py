@@ -27,6 +27,7 @@ from tasks.bundle import expand_inputs
 from tasks.dedup import DedupParameters
 from tasks.errors import UserError
 from tasks.rundir import prepare_run_dir
+from tasks.repeated import RepeatedLineSettings
 from tasks.report import write_report
 from tasks.tables import count_rows, ensure_table
 
@@ -96,6 +97,8 @@ def corpus_flow(
     entities: str = "crf",
     rule_files: list[str] | None = None,
     disabled_rules: list[str] | None = None,
+    repeated_line_documents: int = 4,
+    repeated_line_shared: float = 0.5,
     dedup_against: list[str] | None = None,
     overwrite: bool = False,
     progress: bool = False,
@@ -109,6 +112,7 @@ def corpus_flow(
     prepare_run_dir(run_dir, overwrite)
     dedup_parameters = DedupParameters(threshold=near_duplicate_threshold, num_perm=num_perm, shingle_size=shingle_size)
     rules = (tuple(rule_files or ()), tuple(disabled_rules or ()))
+    repeated_lines = RepeatedLineSettings(min_documents=repeated_line_documents, max_shared_share=repeated_line_shared)
     stage_stats: dict[str, dict] = {}
 
     _progress(progress, f"parsing {len(sources)} input file(s)")
@@ -117,7 +121,7 @@ def corpus_flow(
     stage_stats["parse"] = {k: parsed[k] for k in ("rows_in", "rows_out", "seconds")}
     _progress(progress, f"parsed {parsed['rows_out']} documents into {len(shards)} shard(s)")
 
-    cleaned = [stages.clean_task.submit(str(run_dir), part, *rules) for part in shards]
+    cleaned = [stages.clean_task.submit(str(run_dir), part, *rules, repeated_lines) for part in shards]
     detected = [stages.language_task.submit(str(run_dir), part, language_sample_chars, wait_for=[c]) for part, c in zip(shards, cleaned)]
     signed = [stages.signature_task.submit(str(run_dir), part, n, dedup_parameters, wait_for=[c]) for n, (part, c) in enumerate(zip(shards, cleaned))]
     stage_stats["clean"] = _sum_stats([f.result() for f in cleaned])

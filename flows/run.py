@@ -40,6 +40,13 @@ def _fraction(value: str) -> float:
     return number
 
 
+def _repeated_line_docs(value: str) -> int:
+    number = int(value)
+    if number != 0 and number < 3:
+        raise argparse.ArgumentTypeError("must be 0 (off) or at least 3: a line repeated twice proves nothing")
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m flows.run",
@@ -66,6 +73,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--rules", action="append", default=[], metavar="FILE",
                         help="extra boilerplate rules file (TOML, see tasks/rules/boilerplate.toml); repeatable")
     parser.add_argument("--disable-rule", action="append", default=[], metavar="NAME", help="switch a cleaning rule off; repeatable")
+    parser.add_argument("--repeated-line-docs", type=_repeated_line_docs, default=4, metavar="N",
+                        help="learn a line as boilerplate when N or more unrelated documents of a shard have it "
+                             "(default: %(default)s; at least 3; 0 switches learning off)")
+    parser.add_argument("--repeated-line-shared", type=_fraction, default=0.5, metavar="SHARE",
+                        help="documents sharing more than this share of their words are copies of one story, "
+                             "whose common lines are kept (default: %(default)s)")
     parser.add_argument("--workers", type=_positive_int, default=None, help="parallel shard workers (default: all cores)")
     parser.add_argument("--task-runner", choices=("processes", "threads"), default="processes",
                         help="how shard tasks run in parallel (default: %(default)s; threads share one core under the GIL)")
@@ -117,6 +130,8 @@ def main(argv: list[str] | None = None) -> int:
             entities=arguments.entities,
             rule_files=arguments.rules,
             disabled_rules=arguments.disable_rule,
+            repeated_line_documents=arguments.repeated_line_docs,
+            repeated_line_shared=arguments.repeated_line_shared,
             dedup_against=arguments.dedup_against,
             overwrite=True,  # the check above already refused a finished run
             progress=not arguments.quiet,

@@ -18,6 +18,7 @@ from tasks import clean, corpus, dedup, entities, language
 from tasks.bundle import Source
 from tasks.errors import UserError
 from tasks.parse import parse_sources
+from tasks.repeated import RepeatedLineSettings
 from tasks.tables import read_part, write_part
 
 from tasks.rundir import SIGNATURES, finished_run_manifest
@@ -55,11 +56,12 @@ def parse_task(sources: list[Source], run_dir: str, shard_size: int) -> dict:
 
 
 @task(name="clean", cache_policy=NO_CACHE)
-def clean_task(run_dir: str, part: str, rule_files: tuple[str, ...], disabled_rules: tuple[str, ...]) -> dict:
+def clean_task(run_dir: str, part: str, rule_files: tuple[str, ...], disabled_rules: tuple[str, ...],
+               repeated_lines: RepeatedLineSettings) -> dict:
     started = time.perf_counter()
     documents = _part(run_dir, "documents", part, ["doc_id", "text"])
     rules = clean.load_rules(rule_files, disabled_rules)
-    clean_rows, removed_rows, reject_rows = clean.clean_frame(documents, rules)
+    clean_rows, removed_rows, reject_rows = clean.clean_frame(documents, rules, repeated_lines)
     write_part(Path(run_dir), "clean", part, clean_rows)
     write_part(Path(run_dir), "removed_lines", part, removed_rows)
     _write_rejects(run_dir, "clean", part, reject_rows)

@@ -25,6 +25,8 @@ from pathlib import Path
 import ftfy
 import polars as pl
 
+from tasks.repeated import RepeatedLineSettings, document_keys, learn_repeated_lines, line_key
+
 DEFAULT_RULES = Path(__file__).with_name("rules") / "boilerplate.toml"
 RULE_KINDS = ("drop_line", "drop_paragraph", "cut_tail", "strip_prefix")
 
@@ -238,6 +240,7 @@ BODY_LINE_WORDS = 15  # a line this long (ending a sentence) is article text, no
 HEADER_AREA_LINES = 10
 TAIL_GUARD_WORDS = 80  # this much body text after a cut_tail marker turns the cut into a block drop
 LINK_LIST_MIN = 3
+REPEATED_LINE_RULE = "repeated_line"  # the rule name of learned boilerplate in removed_lines
 
 
 def _drop(line: Line, rule: str) -> None:
@@ -458,17 +461,32 @@ def _take_dateline(paragraphs: list[Paragraph], result: CleanedDocument) -> None
     first.text = first.text[match.end() :]
 
 
-def clean_document(raw_text: str, rules: RuleSet | None = None) -> CleanedDocument:
-    """Clean one raw body; see the module docstring for the passes."""
-    rules = rules or load_rules()
-    raw_lines = raw_text.split("\n")
+def read_lines(raw_text: str) -> list[Line]:
     lines = []
-    for number, raw in enumerate(raw_lines, 1):
+    for number, raw in enumerate(raw_text.split("\n"), 1):
         indent = raw[: len(raw) - len(raw.lstrip(" \t\u00a0"))]
         lines.append(Line(number, raw, normalise_line(raw), indent))
-    result = CleanedDocument(text="", raw_lines=len(raw_lines) if raw_text else 0)
+    return lines
+
+
+def _drop_repeated_lines(lines: list[Line], repeated: frozenset[int]) -> None:
+    """Learned boilerplate (tasks/repeated.py); a byline or date line is left for the metadata pass."""
+    for line in lines:
+        if line.kept and line_key(line.text) in repeated and not (BYLINE.match(line.text) or DATE_LINE.match(line.text) and date_of_line(line.text)):
+            _drop(line, REPEATED_LINE_RULE)
+
+
+def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozenset[int] = frozenset(),
+                   lines: list[Line] | None = None) -> CleanedDocument:
+    """Clean one raw body; see the module docstring for the passes. `repeated` holds the keys
+    of lines learned as boilerplate across the shard; `lines`, when given, are read_lines(raw_text)."""
+    rules = rules or load_rules()
+    lines = lines if lines is not None else read_lines(raw_text)
+    result = CleanedDocument(text="", raw_lines=len(lines) if raw_text else 0)
 
     _apply_line_rules(lines, rules)
+    if repeated:
+        _drop_repeated_lines(lines, repeated)
     result.source_site = _apply_tail_rules(lines, rules)
     _drop_link_list_tail(lines)
     moved = _take_header_metadata(lines, result)
@@ -487,15 +505,22 @@ def clean_document(raw_text: str, rules: RuleSet | None = None) -> CleanedDocume
 # ---------------------------------------------------------------- shard level
 
 
-def clean_frame(documents: pl.DataFrame, rules: RuleSet | None = None) -> tuple[list[dict], list[dict], list[dict]]:
-    """Clean a documents shard -> (clean rows, removed_lines rows, reject rows)."""
+def clean_frame(documents: pl.DataFrame, rules: RuleSet | None = None,
+                repeated_lines: RepeatedLineSettings = RepeatedLineSettings()) -> tuple[list[dict], list[dict], list[dict]]:
+    """Clean a documents shard -> (clean rows, removed_lines rows, reject rows).
+
+    Two passes: the first reads every document's lines and learns the shard's repeated
+    lines (tasks/repeated.py), the second cleans each document with them."""
     rules = rules or load_rules()
     clean_rows, removed_rows, reject_rows = [], [], []
-    for doc_id, text in documents.select("doc_id", "text").iter_rows():
+    shard = [(doc_id, text, read_lines(text)) for doc_id, text in documents.select("doc_id", "text").iter_rows()]
+    words: dict[int, int] = {}
+    repeated = learn_repeated_lines([document_keys((line.text for line in lines), words) for _, _, lines in shard], words, repeated_lines)
+    for doc_id, text, lines in shard:
         if not text.strip():
             reject_rows.append({"doc_id": doc_id, "stage": "clean", "reason": "empty", "detail": "the raw body is blank", "source": None})
             continue
-        cleaned = clean_document(text, rules)
+        cleaned = clean_document(text, rules, repeated, lines)
         removed_rows.extend({"doc_id": doc_id, "line_no": n, "text": t, "rule": r} for n, t, r in cleaned.removed)
         if not cleaned.text.strip():
             reject_rows.append(

@@ -1,0 +1,96 @@
+"""Learned boilerplate: lines that recur across many documents of a shard.
+
+The cc_net idea (hash normalised lines, count them across the corpus, drop the
+frequent ones) catches what no rule names: a site's "Why you can trust us" badge,
+its app-download footer, its newsletter box. But news bundles also hold copies of
+one story from several sites, whose shared lines are the article itself, so a
+line is learned boilerplate only when
+
+- it appears in at least `min_documents` documents (never fewer than 3: a line
+  repeated twice proves nothing), and
+- those documents are *different stories*: most of their other lines are not
+  shared among them (`max_shared_share`). Copies of one story share most of
+  their lines and keep them all; a site's footer shared by unrelated articles is
+  a small part of each.
+
+Counting is per shard (what one clean task holds), so memory stays flat; lines
+repeated only across shards are not learned.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Iterable
+
+import xxhash
+
+NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
+DIGITS = re.compile(r"\d")
+SAMPLE_DOCUMENTS = 64  # documents looked at to decide whether a repeated line's documents are one story
+
+
+@dataclass(frozen=True)
+class RepeatedLineSettings:
+    min_documents: int = 4  # 0 switches learning off
+    max_shared_share: float = 0.5  # of the documents' words: copies of one story share more
+    max_words: int = 60  # longer lines are article paragraphs, whatever their count
+
+    def __post_init__(self):
+        if self.min_documents and self.min_documents < 3:
+            raise ValueError("a repeated line needs at least 3 documents (0 switches learning off)")
+        if not 0 < self.max_shared_share <= 1:
+            raise ValueError("max_shared_share must be in (0, 1]")
+
+
+def line_key(text: str) -> int | None:
+    """Case, digits, punctuation and spacing do not make a line different; None for a
+    line with no letters (symbol lines have a rule of their own)."""
+    folded = NOT_ALPHANUMERIC.sub(" ", DIGITS.sub("0", text.casefold())).strip()
+    if not any(c.isalpha() for c in folded):
+        return None
+    return xxhash.xxh3_64_intdigest(folded.encode("utf-8", "surrogatepass"))
+
+
+def document_keys(lines: Iterable[str], words: dict[int, int]) -> list[int]:
+    """Keys of a document's distinct lines, in order; records each key's word count in `words`."""
+    seen: dict[int, None] = {}
+    for line in lines:
+        key = line_key(line) if line else None
+        if key is not None and key not in seen:
+            seen[key] = None
+            words[key] = len(line.split())
+    return list(seen)
+
+
+def learn_repeated_lines(documents: list[list[int]], words: dict[int, int],
+                         settings: RepeatedLineSettings) -> frozenset[int]:
+    """Keys of learned boilerplate lines, from each document's line keys and their word counts."""
+    if not settings.min_documents or len(documents) < settings.min_documents:
+        return frozenset()
+    holders: dict[int, list[int]] = defaultdict(list)
+    for number, keys in enumerate(documents):
+        for key in keys:
+            holders[key].append(number)
+    learned = set()
+    verdicts: dict[tuple[int, ...], bool] = {}  # the lines of one footer share their documents
+    for key, numbers in holders.items():
+        if len(numbers) < settings.min_documents or words[key] > settings.max_words:
+            continue
+        sample = tuple(numbers[:SAMPLE_DOCUMENTS])
+        if sample not in verdicts:
+            verdicts[sample] = _different_stories(sample, documents, words, settings)
+        if verdicts[sample]:
+            learned.add(key)
+    return frozenset(learned)
+
+
+def _different_stories(sample: tuple[int, ...], documents: list[list[int]], words: dict[int, int],
+                       settings: RepeatedLineSettings) -> bool:
+    """Are these documents unrelated articles (not copies of one story)? Copies share most of
+    their words; unrelated articles share only a site's short furniture."""
+    counts = Counter(key for number in sample for key in documents[number])
+    total = sum(words[key] * count for key, count in counts.items())
+    shared = sum(words[key] * count for key, count in counts.items() if count > 1)
+    return total > 0 and shared / total <= settings.max_shared_share

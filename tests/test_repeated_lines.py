@@ -1,0 +1,81 @@
+"""Learned boilerplate: lines repeated across unrelated documents of a shard go; the shared
+lines of copies of one story (the sample bundle) stay."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+
+from tasks.bundle import read_bundle
+from tasks.clean import REPEATED_LINE_RULE, clean_frame
+from tasks.repeated import RepeatedLineSettings
+
+ARTICLES = [
+    "The harbour authority approved a plan on Tuesday to dredge the northern channel before the autumn storms arrive.\n"
+    "Fishing crews had complained for months that silt made the entrance dangerous at low tide.\n"
+    "Work is expected to start in September and to cost about two million pounds.",
+    "A primary school in the old town will close for two weeks while engineers repair its roof, the council said.\n"
+    "Pupils will be taught in the community hall on Mill Street until the work is finished.\n"
+    "Parents were told of the decision in a letter sent home on Friday afternoon.",
+    "Ticket sales for the summer music festival have already passed last year's total, organisers said on Monday.\n"
+    "The three-day event on the cliff meadow will feature forty bands and a new stage for local choirs.\n"
+    "Extra buses will run from the railway station on each evening of the festival.",
+    "The lifeboat crew was called out twice on Sunday, first to a yacht with a broken mast and later to a swimmer in difficulty.\n"
+    "Both rescues ended safely, and the crew thanked beach wardens for raising the alarm quickly.\n"
+    "The station is looking for new volunteers and will hold an open evening next month.",
+    "Plans for forty new homes on the former brickworks site were rejected by councillors after a long debate.\n"
+    "Residents had argued that the narrow lane leading to the site could not take the extra traffic.\n"
+    "The developer said it would consider an appeal once it had studied the decision.",
+    "The town museum has received a collection of Victorian photographs showing the harbour at the height of the herring trade.\n"
+    "The pictures were found in an attic by a family who had owned a net-making business for generations.\n"
+    "A selection will go on display in the museum's upstairs gallery from next week.",
+]
+FOOTER = [
+    "The Harbour Gazette is funded by its readers.",
+    "12 Quay Road, Porthaven",
+    "Printed in Porthaven every week since 1889.",
+]  # no rule names any of these
+ONLY_TWICE = "Corrections appear on page two."
+
+
+def shard(documents: list[str]) -> pl.DataFrame:
+    return pl.DataFrame({"doc_id": [f"d{i}" for i in range(len(documents))], "text": documents})
+
+
+@pytest.fixture(scope="module")
+def site_and_story(sample_path):
+    site = [f"{body}\n\n" + "\n".join(FOOTER) for body in ARTICLES]
+    site[0] += f"\n{ONLY_TWICE}"
+    site[1] += f"\n{ONLY_TWICE}"
+    story = [document.text for document in read_bundle(sample_path)]
+    return site + story, len(site)
+
+
+def test_a_footer_shared_by_unrelated_articles_is_learned(site_and_story):
+    documents, site_size = site_and_story
+    clean_rows, removed_rows, _ = clean_frame(shard(documents))
+    learned = [row for row in removed_rows if row["rule"] == REPEATED_LINE_RULE]
+    assert {row["text"] for row in learned} == set(FOOTER)
+    assert {row["doc_id"] for row in learned} == {f"d{i}" for i in range(site_size)}
+    by_id = {row["doc_id"]: row["text"] for row in clean_rows}
+    for i, body in enumerate(ARTICLES):
+        assert by_id[f"d{i}"].replace("\n\n", "\n").removesuffix(f"\n{ONLY_TWICE}") == body  # the article is whole
+    assert ONLY_TWICE in by_id["d0"]  # two documents prove nothing
+
+
+def test_copies_of_one_story_keep_their_shared_lines(site_and_story):
+    documents, site_size = site_and_story
+    _, removed_rows, _ = clean_frame(shard(documents))
+    story_ids = {f"d{i}" for i in range(site_size, len(documents))}
+    assert not [row for row in removed_rows if row["doc_id"] in story_ids and row["rule"] == REPEATED_LINE_RULE]
+    # and the sample on its own (five copies of one Reuters story) learns nothing either
+    _, alone, _ = clean_frame(shard(documents[site_size:]))
+    assert not [row for row in alone if row["rule"] == REPEATED_LINE_RULE]
+
+
+def test_learning_can_be_switched_off_and_never_trusts_two_documents(site_and_story):
+    documents, _ = site_and_story
+    _, removed_rows, _ = clean_frame(shard(documents), repeated_lines=RepeatedLineSettings(min_documents=0))
+    assert not [row for row in removed_rows if row["rule"] == REPEATED_LINE_RULE]
+    with pytest.raises(ValueError):
+        RepeatedLineSettings(min_documents=2)
