@@ -97,7 +97,7 @@ def corpus_flow(
     entities: str = "crf",
     rule_files: list[str] | None = None,
     disabled_rules: list[str] | None = None,
-    repeated_line_documents: int = 4,
+    repeated_line_documents: int = 3,
     repeated_line_shared: float = 0.5,
     dedup_against: list[str] | None = None,
     overwrite: bool = False,

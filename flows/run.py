@@ -73,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--rules", action="append", default=[], metavar="FILE",
                         help="extra boilerplate rules file (TOML, see tasks/rules/boilerplate.toml); repeatable")
     parser.add_argument("--disable-rule", action="append", default=[], metavar="NAME", help="switch a cleaning rule off; repeatable")
-    parser.add_argument("--repeated-line-docs", type=_repeated_line_docs, default=4, metavar="N",
+    parser.add_argument("--repeated-line-docs", type=_repeated_line_docs, default=3, metavar="N",
                         help="learn a line as boilerplate when N or more unrelated documents of a shard have it "
                              "(default: %(default)s; at least 3; 0 switches learning off)")
     parser.add_argument("--repeated-line-shared", type=_fraction, default=0.5, metavar="SHARE",

@@ -470,10 +470,18 @@ def read_lines(raw_text: str) -> list[Line]:
 
 
 def _drop_repeated_lines(lines: list[Line], repeated: frozenset[int]) -> None:
-    """Learned boilerplate (tasks/repeated.py); a byline or date line is left for the metadata pass."""
-    for line in lines:
-        if line.kept and line_key(line.text) in repeated and not (BYLINE.match(line.text) or DATE_LINE.match(line.text) and date_of_line(line.text)):
-            _drop(line, REPEATED_LINE_RULE)
+    """Learned boilerplate (tasks/repeated.py). Kept anyway: a byline or date line (the
+    metadata pass takes it) and a sentence between the first and last body lines, where
+    a formulaic line ("Reuters could not independently verify the report.") is article text."""
+    body = [index for index, line in enumerate(lines) if line.kept and _is_body_line(line)]
+    for index, line in enumerate(lines):
+        if not line.kept or line_key(line.text) not in repeated:
+            continue
+        if BYLINE.match(line.text) or (DATE_LINE.match(line.text) and date_of_line(line.text)):
+            continue
+        if body and body[0] < index < body[-1] and word_count(line.text) >= 5 and TERMINAL.search(line.text):
+            continue
+        _drop(line, REPEATED_LINE_RULE)
 
 
 def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozenset[int] = frozenset(),

@@ -6,12 +6,16 @@ its app-download footer, its newsletter box. But news bundles also hold copies o
 one story from several sites, whose shared lines are the article itself, so a
 line is learned boilerplate only when
 
-- it appears in at least `min_documents` documents (never fewer than 3: a line
-  repeated twice proves nothing), and
+- it appears in at least `min_documents` documents (3 by default and at least:
+  a line repeated twice proves nothing), and
 - those documents are *different stories*: most of their other lines are not
   shared among them (`max_shared_share`). Copies of one story share most of
   their lines and keep them all; a site's footer shared by unrelated articles is
   a small part of each.
+
+The clean stage also keeps a learned line that is a sentence inside the body
+(between its first and last article paragraphs): a formulaic line such as "The
+company did not respond to a request for comment." is article text there.
 
 Counting is per shard (what one clean task holds), so memory stays flat; lines
 repeated only across shards are not learned.
@@ -33,7 +37,7 @@ SAMPLE_DOCUMENTS = 64  # documents looked at to decide whether a repeated line's
 
 @dataclass(frozen=True)
 class RepeatedLineSettings:
-    min_documents: int = 4  # 0 switches learning off
+    min_documents: int = 3  # 0 switches learning off
     max_shared_share: float = 0.5  # of the documents' words: copies of one story share more
     max_words: int = 60  # longer lines are article paragraphs, whatever their count
 
