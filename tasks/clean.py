@@ -25,7 +25,7 @@ from pathlib import Path
 import ftfy
 import polars as pl
 
-from tasks.repeated import RepeatedLineSettings, document_keys, learn_repeated_lines, line_key
+from tasks.repeated import RepeatedLineSettings, learn_repeated_lines
 
 DEFAULT_RULES = Path(__file__).with_name("rules") / "boilerplate.toml"
 RULE_KINDS = ("drop_line", "drop_paragraph", "cut_tail", "strip_prefix")
@@ -211,6 +211,7 @@ class Line:
     text: str
     indent: str
     removed_by: str | None = None
+    key: int | None = None  # its repeated-line key, set when the shard learns boilerplate
 
     @property
     def kept(self) -> bool:
@@ -268,16 +269,16 @@ def _apply_tail_rules(lines: list[Line], rules: RuleSet) -> str | None:
     seen_body = False
     site = None
     for index, line in enumerate(lines):
-        if not line.kept:
+        if not line.text:
             continue
-        if seen_body:
+        if seen_body:  # a marker a line rule already dropped still cuts ("Sign up for our newsletters")
             for rule in tail_rules:
                 match = rule.pattern.fullmatch(line.text) or rule.search(line.text)
                 if match and match.start() == 0 and match.end() >= len(line.text.rstrip(" .:")):
                     site = site or (match.groupdict().get("site") or "").strip() or None
                     _cut_from(lines, index, rule.name)
                     break
-        seen_body = seen_body or word_count(line.text) >= BODY_WORDS
+        seen_body = seen_body or (line.kept and word_count(line.text) >= BODY_WORDS)
     return site
 
 
@@ -473,10 +474,10 @@ def _drop_repeated_lines(lines: list[Line], repeated: frozenset[int]) -> None:
     """Learned boilerplate (tasks/repeated.py). Kept anyway: a byline or date line (the
     metadata pass takes it) and a sentence between the first and last body lines, where
     a formulaic line ("Reuters could not independently verify the report.") is article text."""
-    body = [index for index, line in enumerate(lines) if line.kept and _is_body_line(line)]
-    for index, line in enumerate(lines):
-        if not line.kept or line_key(line.text) not in repeated:
-            continue
+    learned = {index for index, line in enumerate(lines) if line.kept and line.key in repeated}
+    body = [index for index, line in enumerate(lines) if line.kept and index not in learned and _is_body_line(line)]
+    for index in sorted(learned):
+        line = lines[index]
         if BYLINE.match(line.text) or (DATE_LINE.match(line.text) and date_of_line(line.text)):
             continue
         if body and body[0] < index < body[-1] and word_count(line.text) >= 5 and TERMINAL.search(line.text):
@@ -493,10 +494,10 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     result = CleanedDocument(text="", raw_lines=len(lines) if raw_text else 0)
 
     _apply_line_rules(lines, rules)
-    if repeated:
-        _drop_repeated_lines(lines, repeated)
     result.source_site = _apply_tail_rules(lines, rules)
     _drop_link_list_tail(lines)
+    if repeated:  # after the named rules, so a line they name is recorded under their name
+        _drop_repeated_lines(lines, repeated)
     moved = _take_header_metadata(lines, result)
     paragraphs = _reflow(lines, moved)
     paragraphs = _apply_paragraph_rules(paragraphs, rules, result)
@@ -522,8 +523,7 @@ def clean_frame(documents: pl.DataFrame, rules: RuleSet | None = None,
     rules = rules or load_rules()
     clean_rows, removed_rows, reject_rows = [], [], []
     shard = [(doc_id, text, read_lines(text)) for doc_id, text in documents.select("doc_id", "text").iter_rows()]
-    words: dict[int, int] = {}
-    repeated = learn_repeated_lines([document_keys((line.text for line in lines), words) for _, _, lines in shard], words, repeated_lines)
+    repeated = learn_repeated_lines([lines for _, _, lines in shard], repeated_lines)
     for doc_id, text, lines in shard:
         if not text.strip():
             reject_rows.append({"doc_id": doc_id, "stage": "clean", "reason": "empty", "detail": "the raw body is blank", "source": None})

@@ -26,12 +26,16 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Protocol
 
 import xxhash
 
-NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
-DIGITS = re.compile(r"\d")
+LETTER = re.compile(r"[^\W\d_]")
+# byte-level folding (C speed): digits -> 0, ASCII punctuation and spacing -> one space
+FOLD = bytes(
+    (ord("0") if chr(b).isdigit() else b if chr(b).isalnum() else ord(" ")) if b < 128 else b for b in range(256)
+)
+SPACES = re.compile(rb" +")
 SAMPLE_DOCUMENTS = 64  # documents looked at to decide whether a repeated line's documents are one story
 
 
@@ -51,32 +55,40 @@ class RepeatedLineSettings:
 def line_key(text: str) -> int | None:
     """Case, digits, punctuation and spacing do not make a line different; None for a
     line with no letters (symbol lines have a rule of their own)."""
-    folded = NOT_ALPHANUMERIC.sub(" ", DIGITS.sub("0", text.casefold())).strip()
-    if not any(c.isalpha() for c in folded):
+    if not LETTER.search(text):
         return None
-    return xxhash.xxh3_64_intdigest(folded.encode("utf-8", "surrogatepass"))
+    folded = SPACES.sub(b" ", text.casefold().encode("utf-8", "surrogatepass").translate(FOLD)).strip()
+    return xxhash.xxh3_64_intdigest(folded)
 
 
-def document_keys(lines: Iterable[str], words: dict[int, int]) -> list[int]:
-    """Keys of a document's distinct lines, in order; records each key's word count in `words`."""
-    seen: dict[int, None] = {}
-    for line in lines:
-        key = line_key(line) if line else None
-        if key is not None and key not in seen:
-            seen[key] = None
-            words[key] = len(line.split())
-    return list(seen)
+class _Line(Protocol):
+    text: str
+    key: int | None
 
 
-def learn_repeated_lines(documents: list[list[int]], words: dict[int, int],
-                         settings: RepeatedLineSettings) -> frozenset[int]:
-    """Keys of learned boilerplate lines, from each document's line keys and their word counts."""
+def learn_repeated_lines(documents: list[list[_Line]], settings: RepeatedLineSettings) -> frozenset[int]:
+    """Keys of learned boilerplate lines. Sets each line's `key` on the way (the clean stage
+    looks lines up by it)."""
     if not settings.min_documents or len(documents) < settings.min_documents:
         return frozenset()
     holders: dict[int, list[int]] = defaultdict(list)
-    for number, keys in enumerate(documents):
-        for key in keys:
-            holders[key].append(number)
+    words: dict[int, int] = {}
+    keys_of: list[list[int]] = []
+    for number, lines in enumerate(documents):
+        seen: dict[int, None] = {}
+        for line in lines:
+            if not line.text:
+                continue
+            count = line.text.count(" ") + 1  # the clean stage's text has single spaces
+            if count > settings.max_words:  # never learned; it only has to match its copies
+                key = xxhash.xxh3_64_intdigest(line.text.encode("utf-8", "surrogatepass"))
+            else:
+                line.key = key = line_key(line.text)
+            if key is not None and key not in seen:
+                seen[key] = None
+                words[key] = count
+                holders[key].append(number)
+        keys_of.append(list(seen))
     learned = set()
     verdicts: dict[tuple[int, ...], bool] = {}  # the lines of one footer share their documents
     for key, numbers in holders.items():
@@ -84,7 +96,7 @@ def learn_repeated_lines(documents: list[list[int]], words: dict[int, int],
             continue
         sample = tuple(numbers[:SAMPLE_DOCUMENTS])
         if sample not in verdicts:
-            verdicts[sample] = _different_stories(sample, documents, words, settings)
+            verdicts[sample] = _different_stories(sample, keys_of, words, settings)
         if verdicts[sample]:
             learned.add(key)
     return frozenset(learned)
