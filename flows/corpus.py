@@ -26,7 +26,7 @@ from schemas import TABLES
 from tasks.bundle import expand_inputs
 from tasks.dedup import DedupParameters
 from tasks.errors import UserError
-from tasks.rundir import prepare_run_dir
+from tasks.rundir import prepare_run_dir, run_key
 from tasks.repeated import RepeatedLineSettings
 from tasks.report import write_report
 from tasks.tables import count_rows, ensure_table
@@ -47,6 +47,15 @@ def make_task_runner(kind: str = "processes", workers: int | None = None):
     if kind == "processes":
         return ProcessPoolTaskRunner(max_workers=workers)
     raise UserError(f"unknown task runner {kind!r}; choose one of {', '.join(TASK_RUNNERS)}")
+
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def code_files() -> list[Path]:
+    """The files whose content shapes the tables: code, schemas, rules and the shipped model."""
+    patterns = ("flows/*.py", "tasks/*.py", "schemas/*.py", "tasks/rules/*", "tasks/models/*")
+    return sorted(path for pattern in patterns for path in PROJECT_ROOT.glob(pattern) if path.is_file())
 
 
 def share_api_with_workers() -> None:
@@ -109,7 +118,12 @@ def corpus_flow(
     share_api_with_workers()
     run_dir = Path(out)
     sources = expand_inputs(inputs)
-    prepare_run_dir(run_dir, overwrite)
+    shaping = {k: v for k, v in parameters.items() if k not in ("out", "overwrite", "progress")}
+    key_files = code_files() + [Path(f) for f in (rule_files or [])] + [Path(r) / "manifest.json" for r in (dedup_against or [])]
+    if entities.startswith("crf:"):
+        key_files.append(Path(entities[4:]))
+    if prepare_run_dir(run_dir, overwrite, run_key(sources, shaping, key_files)):
+        _progress(progress, f"resuming the unfinished run in {run_dir}: finished tasks are kept")
     dedup_parameters = DedupParameters(threshold=near_duplicate_threshold, num_perm=num_perm, shingle_size=shingle_size)
     rules = (tuple(rule_files or ()), tuple(disabled_rules or ()))
     repeated_lines = RepeatedLineSettings(min_documents=repeated_line_documents, max_shared_share=repeated_line_shared)

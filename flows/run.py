@@ -96,14 +96,14 @@ def main(argv: list[str] | None = None) -> int:
 
     from tasks.bundle import expand_inputs
     from tasks.errors import UserError
-    from tasks.rundir import finished_run_manifest, prepare_run_dir
+    from tasks.rundir import check_run_dir, finished_run_manifest
 
     if arguments.entities not in ("crf", "off") and not arguments.entities.startswith(("spacy:", "crf:")):
         print(f"error: --entities must be crf, crf:<model>, off or spacy:<package>, not {arguments.entities!r}", file=sys.stderr)
         return 2
     try:
         expand_inputs(arguments.inputs)  # fail fast, before Prefect starts
-        prepare_run_dir(Path(arguments.out), arguments.overwrite)
+        check_run_dir(Path(arguments.out), arguments.overwrite)
         from tasks.clean import load_rules
 
         load_rules(tuple(arguments.rules), tuple(arguments.disable_rule))

@@ -6,6 +6,7 @@ Tasks pass part names (paths inside the run directory), never big objects.
 
 from __future__ import annotations
 
+import functools
 import time
 from pathlib import Path
 
@@ -21,9 +22,28 @@ from tasks.parse import parse_sources
 from tasks.repeated import RepeatedLineSettings
 from tasks.tables import read_part, write_part
 
-from tasks.rundir import SIGNATURES, finished_run_manifest
+from tasks.rundir import SIGNATURES, finished_run_manifest, finished_task, mark_finished
 
 SHARD_STRIDE = 1 << 32  # a signature's position is shard * SHARD_STRIDE + row, so its shard is recoverable
+
+
+def resumable(stage: str):
+    """A shard task that a rerun of an interrupted run skips once it has finished: the
+    task returns the counts it recorded (rundir.mark_finished, written after its outputs)."""
+
+    def wrap(function):
+        @functools.wraps(function)
+        def run(run_dir: str, part: str, *arguments, **keywords):
+            finished = finished_task(run_dir, stage, part)
+            if finished is not None:
+                return finished
+            result = function(run_dir, part, *arguments, **keywords)
+            mark_finished(run_dir, stage, part, result)
+            return result
+
+        return run
+
+    return wrap
 
 
 def _stats(started: float, rows_in: int, rows_out: int, **extra) -> dict:
@@ -48,14 +68,20 @@ def _write_rejects(run_dir: str, stage: str, part: str, rows: list[dict]) -> Non
         write_part(Path(run_dir), "rejects", f"part-{stage}-{part.removeprefix('part-')}", rows)
 
 
-@task(name="parse", cache_policy=NO_CACHE, retries=1, retry_delay_seconds=1)
+@task(name="parse", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])  # I/O: a share may blink
 def parse_task(sources: list[Source], run_dir: str, shard_size: int) -> dict:
+    finished = finished_task(run_dir, "parse", "all")
+    if finished is not None:
+        return finished
     started = time.perf_counter()
     result = parse_sources(sources, Path(run_dir), shard_size=shard_size)
-    return _stats(started, len(sources), result.documents, shards=result.shards, inputs=result.inputs, rejects=result.rejects)
+    stats = _stats(started, len(sources), result.documents, shards=result.shards, inputs=result.inputs, rejects=result.rejects)
+    mark_finished(run_dir, "parse", "all", stats)
+    return stats
 
 
 @task(name="clean", cache_policy=NO_CACHE)
+@resumable("clean")
 def clean_task(run_dir: str, part: str, rule_files: tuple[str, ...], disabled_rules: tuple[str, ...],
                repeated_lines: RepeatedLineSettings) -> dict:
     started = time.perf_counter()
@@ -69,11 +95,13 @@ def clean_task(run_dir: str, part: str, rule_files: tuple[str, ...], disabled_ru
 
 
 @task(name="language", cache_policy=NO_CACHE)
+@resumable("language")
 def language_task(run_dir: str, part: str, sample_chars: int) -> dict:
     return _map_part(run_dir, part, "clean", ["doc_id", "text"], "language", lambda f: language.language_frame(f, sample_chars))
 
 
 @task(name="dedup-signatures", cache_policy=NO_CACHE)
+@resumable("dedup-signatures")
 def signature_task(run_dir: str, part: str, shard_number: int, parameters: dedup.DedupParameters) -> dict:
     started = time.perf_counter()
     cleaned = _part(run_dir, "clean", part, ["doc_id", "title", "text"])
@@ -96,9 +124,18 @@ def previous_signatures(previous_runs: list[str], parameters: dedup.DedupParamet
     return pl.concat(frames) if frames else None
 
 
-@task(name="dedup-clusters", cache_policy=NO_CACHE)
+@task(name="dedup-clusters", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])
 def cluster_task(run_dir: str, parameters: dedup.DedupParameters, previous_runs: list[str] | None = None) -> dict:
     """One task over all signatures; writes the dedup rows back per shard (part-NNNNN)."""
+    finished = finished_task(run_dir, "dedup-clusters", "all")
+    if finished is not None:
+        return finished
+    result = _cluster(run_dir, parameters, previous_runs)
+    mark_finished(run_dir, "dedup-clusters", "all", result)
+    return result
+
+
+def _cluster(run_dir: str, parameters: dedup.DedupParameters, previous_runs: list[str] | None) -> dict:
     started = time.perf_counter()
     paths = sorted((Path(run_dir) / SIGNATURES).glob("*.parquet"))
     if not paths:
@@ -117,7 +154,8 @@ def cluster_task(run_dir: str, parameters: dedup.DedupParameters, previous_runs:
                   previous_documents=0 if earlier is None else earlier.height)
 
 
-@task(name="corpus", cache_policy=NO_CACHE)
+@task(name="corpus", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])
+@resumable("corpus")
 def corpus_task(run_dir: str, part: str, keep_languages: list[str] | None) -> dict:
     started = time.perf_counter()
     cleaned = _part(run_dir, "clean", part)
@@ -134,5 +172,6 @@ def corpus_task(run_dir: str, part: str, keep_languages: list[str] | None) -> di
 
 
 @task(name="entities", cache_policy=NO_CACHE)
+@resumable("entities")
 def entities_task(run_dir: str, part: str, backend: str) -> dict:
     return _map_part(run_dir, part, "corpus", ["doc_id", "text"], "entities", lambda f: entities.entity_frame(f, backend))
