@@ -35,17 +35,27 @@ PROJECT_VERSION = "0.1.0"
 KEY_LIBRARIES = ("prefect", "polars", "pyarrow", "langdetect", "datasketch", "python-crfsuite", "xxhash", "ftfy")
 
 
-TASK_RUNNERS = ("processes", "threads")
+TASK_RUNNERS = ("processes", "threads", "dask")
 
 
-def make_task_runner(kind: str = "processes", workers: int | None = None):
+def make_task_runner(kind: str = "processes", workers: int | None = None, dask_address: str | None = None):
     """Processes by default: the CPU-bound stages (cleaning, langdetect, the tagger) are pure
-    Python, so threads share one core under the GIL. Threads start faster on tiny inputs."""
+    Python, so threads share one core under the GIL. Threads start faster on tiny inputs.
+    Dask (prefect-dask) is the distributed option: a local cluster of single-threaded worker
+    processes, or the scheduler at `dask_address` (every worker must see the run folder)."""
     workers = workers or os.cpu_count() or 2
     if kind == "threads":
         return ThreadPoolTaskRunner(max_workers=workers)
     if kind == "processes":
         return ProcessPoolTaskRunner(max_workers=workers)
+    if kind == "dask":
+        try:
+            from prefect_dask import DaskTaskRunner
+        except ImportError:
+            raise UserError("--task-runner dask needs prefect-dask: pip install 'corpusflow[dask]'") from None
+        if dask_address:
+            return DaskTaskRunner(address=dask_address)
+        return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True, "dashboard_address": None})
     raise UserError(f"unknown task runner {kind!r}; choose one of {', '.join(TASK_RUNNERS)}")
 
 

@@ -16,6 +16,7 @@ QUIET_PREFECT = {
     "PREFECT_LOGGING_LEVEL": "CRITICAL",
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
     "PREFECT_SERVER_LOGGING_LEVEL": "CRITICAL",
+    "DASK_LOGGING__DISTRIBUTED": "error",  # a local Dask cluster's start/stop chatter
 }
 
 
@@ -80,8 +81,11 @@ def build_parser() -> argparse.ArgumentParser:
                         help="documents sharing more than this share of their words are copies of one story, "
                              "whose common lines are kept (default: %(default)s)")
     parser.add_argument("--workers", type=_positive_int, default=None, help="parallel shard workers (default: all cores)")
-    parser.add_argument("--task-runner", choices=("processes", "threads"), default="processes",
-                        help="how shard tasks run in parallel (default: %(default)s; threads share one core under the GIL)")
+    parser.add_argument("--task-runner", choices=("processes", "threads", "dask"), default="processes",
+                        help="how shard tasks run in parallel (default: %(default)s; threads share one core under the GIL; "
+                             "dask: a local Dask cluster, or the one at --dask-address)")
+    parser.add_argument("--dask-address", metavar="ADDRESS", default=None,
+                        help="scheduler of an existing Dask cluster, e.g. tcp://10.0.0.5:8786 (with --task-runner dask)")
     parser.add_argument("--quiet", action="store_true", help="no progress lines")
     parser.add_argument("--verbose", action="store_true", help="show Prefect's logs")
     return parser
@@ -115,9 +119,10 @@ def main(argv: list[str] | None = None) -> int:
             _spacy_pipeline(arguments.entities.split(":", 1)[1])  # a missing pipeline fails here, in one line
         elif arguments.entities.startswith("crf:") and not Path(arguments.entities[4:]).is_file():
             raise UserError(f"NER model not found: {arguments.entities[4:]}")
-        from flows.corpus import corpus_flow, make_task_runner
+        from flows.corpus import corpus_flow, make_task_runner, share_api_with_workers
 
-        runner = make_task_runner(arguments.task_runner, arguments.workers)
+        runner = make_task_runner(arguments.task_runner, arguments.workers, arguments.dask_address)
+        share_api_with_workers()  # before any runner starts worker processes (Dask starts them with the flow)
         manifest = corpus_flow.with_options(task_runner=runner)(
             inputs=arguments.inputs,
             out=arguments.out,
