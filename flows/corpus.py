@@ -19,6 +19,7 @@ from importlib import metadata
 from pathlib import Path
 
 from prefect import flow
+from prefect.artifacts import create_markdown_artifact
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
 from flows import stages
@@ -174,7 +175,10 @@ def corpus_flow(
         "stages": stage_stats,
         "tables": {table: {"path": f"{table}/*.parquet", "rows": count_rows(run_dir, table)} for table in TABLES},
     }
-    write_report(run_dir, manifest)
+    manifest["seconds"] = round(time.perf_counter() - clock, 2)  # wall time up to the report
+    report = write_report(run_dir, manifest)
+    create_markdown_artifact(markdown=report, key="corpusflow-run-report",
+                             description=f"corpusflow run {manifest['run_id']} ({run_dir})")
     manifest["finished_at"] = datetime.now(timezone.utc).isoformat()
     temporary = run_dir / ".manifest.json.tmp"
     temporary.write_text(json.dumps(manifest, indent=2, default=str), encoding="utf-8")
