@@ -368,12 +368,14 @@ def read_document_stream(stream: BinaryIO, source: Source) -> Iterator[Document 
     yield Document(source.path, source.name, 0, "\n".join(lines), 0, flags, make_doc_id(source.key, 0))
 
 
-def read_source(source: Source) -> tuple[Iterator[Document | OutsideText], _HashingReader]:
-    """Open a source; returns its events and the hasher whose digest is final once they are consumed."""
+def read_source(source: Source) -> tuple[Iterator[Document | OutsideText], _HashingReader | None]:
+    """Open a source; returns its events and the hasher whose digest is final once they are
+    consumed. A file that cannot be opened (it vanished after listing, or is unreadable) is
+    one `unreadable` event and no hasher: the run goes on with the other inputs."""
     try:
         raw = open(source.path, "rb", buffering=0)
     except OSError as error:
-        raise UserError(f"cannot read {source.path}: {error.strerror or error}") from None
+        return iter([OutsideText(source.path, "unreadable", 0, 0, f"{type(error).__name__}: {error.strerror or error}")]), None
     hasher = _HashingReader(raw)
 
     def events() -> Iterator[Document | OutsideText]:

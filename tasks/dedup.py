@@ -49,10 +49,29 @@ def exact_hash(words: list[str]) -> str:
     return xxhash.xxh3_128_hexdigest(" ".join(words).encode("utf-8", "surrogatepass"))
 
 
-def shingles(words: list[str], size: int) -> list[bytes]:
+SHINGLE_BATCH = 50_000  # shingles hashed at once: bounds the num_perm x batch array of a huge document
+
+
+def shingle_batches(words: list[str], size: int):
+    """The document's distinct word `size`-grams, in batches (a 50 MB document has millions)."""
     if len(words) <= size:
-        return [" ".join(words).encode("utf-8", "surrogatepass")]
-    return list({" ".join(words[i : i + size]).encode("utf-8", "surrogatepass") for i in range(len(words) - size + 1)})
+        yield [" ".join(words).encode("utf-8", "surrogatepass")]
+        return
+    last = len(words) - size + 1
+    for start in range(0, last, SHINGLE_BATCH):
+        yield list({" ".join(words[i : i + size]).encode("utf-8", "surrogatepass") for i in range(start, min(start + SHINGLE_BATCH, last))})
+
+
+def minhashes(word_lists: list[list[str]], parameters: DedupParameters) -> list[MinHash]:
+    """MinHash per document (what MinHash.bulk does: copies of one seeded MinHash), fed in batches."""
+    base = MinHash(num_perm=parameters.num_perm, seed=parameters.seed, hashfunc=_hash32)
+    result = []
+    for words in word_lists:
+        signature = base.copy()
+        for batch in shingle_batches(words, parameters.shingle_size):
+            signature.update_batch(batch)
+        result.append(signature)
+    return result
 
 
 def _hash32(data: bytes) -> int:
@@ -64,19 +83,14 @@ def signature_frame(clean: pl.DataFrame, first_position: int, parameters: DedupP
     doc_ids, texts = clean["doc_id"].to_list(), clean["text"].to_list()
     titles = clean["title"].to_list() if "title" in clean.columns else [None] * len(texts)
     word_lists = [normalised_words(text) for text in texts]
-    minhashes = MinHash.bulk(
-        [shingles(words, parameters.shingle_size) for words in word_lists],
-        num_perm=parameters.num_perm,
-        seed=parameters.seed,
-        hashfunc=_hash32,
-    )
+    signatures = minhashes(word_lists, parameters)
     return pl.DataFrame(
         {
             "doc_id": doc_ids,
             "exact_hash": [exact_hash(words) for words in word_lists],
             "text_length": [len(text) for text in texts],
             "position": list(range(first_position, first_position + len(doc_ids))),
-            "minhash": [m.hashvalues.astype(np.uint64) for m in minhashes] if minhashes else [],
+            "minhash": [m.hashvalues.astype(np.uint64) for m in signatures] if signatures else [],
             "story_terms": [story_terms(title, text) for title, text in zip(titles, texts)],
         },
         schema={"doc_id": pl.String, "exact_hash": pl.String, "text_length": pl.Int64, "position": pl.Int64,

@@ -77,7 +77,8 @@ def parse_sources(
             else:
                 rejects.append(outside_row(event))
         result.documents += count
-        result.inputs.append({"path": source.path, "kind": source.kind, "sha256": hasher.digest.hexdigest(), "documents": count})
+        sha256 = hasher.digest.hexdigest() if hasher is not None else None
+        result.inputs.append({"path": source.path, "kind": source.kind, "sha256": sha256, "documents": count})
     flush()
     if rejects:
         write_part(run_dir, "rejects", f"part-parse-{first_shard:05d}", rejects)

@@ -36,6 +36,7 @@ FOLD = bytes(
     (ord("0") if chr(b).isdigit() else b if chr(b).isalnum() else ord(" ")) if b < 128 else b for b in range(256)
 )
 SPACES = re.compile(rb" +")
+FOLDED_WORDS = 20  # lines up to this long are compared with case, digits and punctuation folded
 SAMPLE_DOCUMENTS = 64  # documents looked at to decide whether a repeated line's documents are one story
 
 
@@ -80,10 +81,12 @@ def learn_repeated_lines(documents: list[list[_Line]], settings: RepeatedLineSet
             if not line.text:
                 continue
             count = line.text.count(" ") + 1  # the clean stage's text has single spaces
-            if count > settings.max_words:  # never learned; it only has to match its copies
+            if count > FOLDED_WORDS:  # long lines repeat verbatim or not at all: hash them as they are
                 key = xxhash.xxh3_64_intdigest(line.text.encode("utf-8", "surrogatepass"))
             else:
-                line.key = key = line_key(line.text)
+                key = line_key(line.text)
+            if count <= settings.max_words:
+                line.key = key
             if key is not None and key not in seen:
                 seen[key] = None
                 words[key] = count

@@ -24,8 +24,12 @@ def run_key(sources, parameters: dict, code_files: list[Path]) -> str:
     (every file of the project that shapes a table)."""
     digest = xxhash.xxh3_128()
     for source in sources:
-        status = os.stat(source.path)
-        digest.update(f"{source.key}\0{source.kind}\0{source.name}\0{status.st_size}\0{status.st_mtime_ns}\n".encode("utf-8", "surrogateescape"))
+        try:
+            status = os.stat(source.path)
+            size, modified = status.st_size, status.st_mtime_ns
+        except OSError:  # vanished: the parse stage turns it into a reject row
+            size, modified = -1, -1
+        digest.update(f"{source.key}\0{source.kind}\0{source.name}\0{size}\0{modified}\n".encode("utf-8", "surrogateescape"))
     digest.update(json.dumps(parameters, sort_keys=True, default=str).encode())
     for path in sorted(code_files):
         digest.update(str(path).encode("utf-8", "surrogateescape"))

@@ -40,8 +40,12 @@ def write_part(run_dir: Path, table: str, part: str, rows, schema: pa.Schema | N
     folder.mkdir(parents=True, exist_ok=True)
     final = folder / f"{part}.parquet"
     temporary = folder / f".{part}.parquet.tmp"
-    pq.write_table(arrow, temporary, compression=COMPRESSION)
-    os.replace(temporary, final)
+    try:
+        pq.write_table(arrow, temporary, compression=COMPRESSION)
+        os.replace(temporary, final)
+    except BaseException:
+        temporary.unlink(missing_ok=True)  # a full disk leaves no debris, and never a part that looks whole
+        raise
     return arrow.num_rows
 
 
