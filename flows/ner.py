@@ -229,6 +229,7 @@ def tag_file(in_path: str, out_path: str, backend: str) -> tuple[int, float]:
         tags.update(tag_document(document, backend))
     seconds = time.perf_counter() - started
     out = [f"{line} {tags[index]}" if index in tags else line for index, line in enumerate(lines)]
+    Path(out_path).parent.mkdir(parents=True, exist_ok=True)
     Path(out_path).write_text("\n".join(out), encoding="utf-8")
     return len(tags), seconds
 
@@ -307,6 +308,9 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{kind:<6} {precision:9.4f} {recall:7.4f} {f1:7.4f} {count:6d}")
     except UserError as error:
         print(f"error: {error}", file=sys.stderr)
+        return 2
+    except OSError as error:
+        print(f"error: {error.strerror or error}: {error.filename or ''}", file=sys.stderr)
         return 2
     return 0
 
