@@ -339,6 +339,36 @@ def _drop_link_list_tail(lines: list[Line]) -> None:
             _drop(line, "link_list_tail")
 
 
+READER_ADDRESS = re.compile(  # case-sensitive: "US soldiers" is not "us"
+    r"\b([Yy]ou|[Yy]our|[Yy]ou've|[Yy]ou're|[Yy]ours|us|[Oo]ur|[Ww]e|[Ww]e're|[Ww]e've)\b|\b[Tt]his (article|story|page|site)\b")
+READER_ACTION = re.compile(r"^(join|add|share|follow|subscribe|sign|watch|listen|view|get|download|comment|support|help|donate|give|"
+                           r"yes|already|log|register|click|tap|scroll|discover|explore|continue|leave)\b", re.I)
+REPORTED = re.compile(r"[\"“”«»]|\b(said|says|told|according to|added|wrote)\b", re.I)
+TAIL_FURNITURE_WORDS = 45
+
+
+def _addresses_the_reader(text: str) -> bool:
+    """Footer furniture talks to the reader ("Join our commenting forum", "Help us continue
+    to tell the story.", "You've read 1 article"); article text reports, in the third person."""
+    if REPORTED.search(text) or word_count(text) > TAIL_FURNITURE_WORDS:
+        return False
+    return bool(READER_ADDRESS.search(text) or READER_ACTION.match(text))
+
+
+def _drop_reader_address_tail(lines: list[Line]) -> None:
+    """After the last article line (a sentence that does not address the reader), lines
+    that address the reader or ask for an action are the site's footer."""
+    kept = [line for line in lines if line.kept]
+    last_article = max((index for index, line in enumerate(kept)
+                        if word_count(line.text) >= BODY_WORDS and TERMINAL.search(line.text) and not _addresses_the_reader(line.text)),
+                       default=None)
+    if last_article is None:
+        return
+    for line in kept[last_article + 1 :]:
+        if _addresses_the_reader(line.text):
+            _drop(line, "reader_address_tail")
+
+
 def _take_header_metadata(lines: list[Line], result: CleanedDocument) -> set[int]:
     """Title, byline and date from the first lines; returns the line numbers moved to metadata.
 
@@ -496,6 +526,7 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     _apply_line_rules(lines, rules)
     result.source_site = _apply_tail_rules(lines, rules)
     _drop_link_list_tail(lines)
+    _drop_reader_address_tail(lines)
     if repeated:  # after the named rules, so a line they name is recorded under their name
         _drop_repeated_lines(lines, repeated)
     moved = _take_header_metadata(lines, result)
