@@ -44,9 +44,10 @@ class Rule:
     max_words: int | None = None  # skip paragraphs longer than this (drop_paragraph rules)
     cues: tuple[str, ...] = ()  # lowercase literals; the pattern runs only if one occurs
 
-    def search(self, text: str) -> re.Match | None:
+    def search(self, text: str, lowered: str | None = None) -> re.Match | None:
+        """`lowered` is text.lower(), when the caller tries many rules on one text."""
         if self.cues:
-            lowered = text.lower()
+            lowered = lowered if lowered is not None else text.lower()
             if not any(cue in lowered for cue in self.cues):
                 return None
         return self.pattern.search(text)
@@ -257,8 +258,9 @@ def _apply_line_rules(lines: list[Line], rules: RuleSet) -> None:
         if not has_alphanumeric(line.text):
             _drop(line, "symbols_only")
             continue
+        lowered = line.text.lower()
         for rule in drop_rules:
-            if rule.search(line.text):
+            if rule.search(line.text, lowered):
                 _drop(line, rule.name)
                 break
 
@@ -358,13 +360,16 @@ def _addresses_the_reader(text: str) -> bool:
 def _drop_reader_address_tail(lines: list[Line]) -> None:
     """After the last article line (a sentence that does not address the reader), lines
     that address the reader or ask for an action are the site's footer."""
-    kept = [line for line in lines if line.kept]
-    last_article = max((index for index, line in enumerate(kept)
-                        if word_count(line.text) >= BODY_WORDS and TERMINAL.search(line.text) and not _addresses_the_reader(line.text)),
-                       default=None)
-    if last_article is None:
-        return
-    for line in kept[last_article + 1 :]:
+    tail = []  # kept lines after the last article line, found from the end
+    for line in reversed(lines):
+        if not line.kept:
+            continue
+        if word_count(line.text) >= BODY_WORDS and TERMINAL.search(line.text) and not _addresses_the_reader(line.text):
+            break
+        tail.append(line)
+    else:
+        return  # no article line at all
+    for line in tail:
         if _addresses_the_reader(line.text):
             _drop(line, "reader_address_tail")
 
@@ -458,8 +463,10 @@ def _apply_paragraph_rules(paragraphs: list[Paragraph], rules: RuleSet, result: 
     kept = []
     for paragraph in paragraphs:
         words = word_count(paragraph.text)
+        lowered = paragraph.text.lower()
         rule_name = next(
-            (rule.name for rule in drop_rules if (rule.max_words is None or words <= rule.max_words) and rule.search(paragraph.text)),
+            (rule.name for rule in drop_rules
+             if (rule.max_words is None or words <= rule.max_words) and rule.search(paragraph.text, lowered)),
             None,
         )
         if rule_name:
