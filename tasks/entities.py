@@ -357,16 +357,19 @@ class TokenFeatures:
         if not n:
             return []
         known = self.known
-        lowers = [w.lower() for w in words]
-        window, static = self.window, self.static
+        lowers = list(map(str.lower, words))
+        window = self.window
+        statics = list(map(self._static.get, words))
+        if None in statics:
+            statics = [features if features is not None else self.static(word) for word, features in zip(words, statics)]
         before2 = [PADDING[-2]] * 2 + window(words[:-2], -2)
         before1 = [PADDING[-1]] + window(words[:-1], -1)
         after1 = window(words[1:], 1) + [PADDING[1]]
         after2 = window(words[2:], 2) + [PADDING[2]] * min(2, n)
         edges = [("first", "last")] if n == 1 else [("first",)] + [()] * (n - 2) + [("last",)]
         result = [
-            [*static(w), *b2, *b1, *a1, *a2, *edge]
-            for w, b2, b1, a1, a2, edge in zip(words, before2, before1, after1, after2, edges)
+            [*own, *b2, *b1, *a1, *a2, *edge]
+            for own, b2, b1, a1, a2, edge in zip(statics, before2, before1, after1, after2, edges)
         ]
         letters = [w for w in words if w[:1].isalpha()]
         if len(letters) >= 2 and all(w.isupper() for w in letters):
