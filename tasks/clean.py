@@ -374,6 +374,20 @@ def _drop_reader_address_tail(lines: list[Line]) -> None:
             _drop(line, "reader_address_tail")
 
 
+def _drop_repeated_title(lines: list[Line], title: str | None, moved: set[int]) -> None:
+    """The headline again after the article body is a share box or a teaser, not text."""
+    if not title:
+        return
+    folded = title.casefold()
+    seen_body = False
+    for line in lines:
+        if not line.kept or line.number in moved:
+            continue
+        if seen_body and line.text.casefold() == folded:
+            _drop(line, "title_repeat")
+        seen_body = seen_body or _is_body_line(line)
+
+
 def _take_header_metadata(lines: list[Line], result: CleanedDocument) -> set[int]:
     """Title, byline and date from the first lines; returns the line numbers moved to metadata.
 
@@ -537,6 +551,7 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     if repeated:  # after the named rules, so a line they name is recorded under their name
         _drop_repeated_lines(lines, repeated)
     moved = _take_header_metadata(lines, result)
+    _drop_repeated_title(lines, result.title, moved)
     paragraphs = _reflow(lines, moved)
     paragraphs = _apply_paragraph_rules(paragraphs, rules, result)
     _take_dateline(paragraphs, result)

@@ -166,3 +166,35 @@ def test_removed_line_precision_and_recall_on_the_labelled_sets():
     unseen = score(annotated_documents("test.annotated.bundle"))
     assert unseen.precision >= 0.95, unseen.errors  # no article text lost on unseen sites
     assert unseen.recall >= 0.93  # 0.651 when first scored, 0.930 after rule families were added (no longer blind)
+
+
+def test_footer_lines_that_address_the_reader_go_and_a_closing_quote_stays():
+    raw = (
+        "Harbour dredging plan approved\n\n"
+        "The harbour authority approved a plan on Tuesday to dredge the northern channel before the autumn storms arrive.\n"
+        "\u201cWe will finish before the first storm,\u201d the harbour master said.\n"
+        "Help us keep local news free for everyone.\n"
+        "Join the conversation\n"
+        "Already a subscriber? Log in\n"
+    )
+    cleaned = clean_document(raw)
+    removed = {text: rule for _, text, rule in cleaned.removed}
+    assert "the harbour master said" in cleaned.text  # reported speech with "We" is article text
+    assert removed["Help us keep local news free for everyone."] == "reader_address_tail"
+    assert "Join the conversation" in removed and "Already a subscriber? Log in" in removed
+    # the same words inside the body are not touched
+    body = clean_document("Council votes on bus fares\n\nHelp us, residents said, as the council voted to double bus fares for pensioners on Monday night.\n"
+                          "The vote was 7 to 4, and the new fares start in June after a public consultation.\n")
+    assert not body.removed
+
+
+def test_the_headline_repeated_after_the_body_is_a_share_box():
+    raw = (
+        "Seal pup returned to the sea\n\n"
+        "A young seal that wandered into a supermarket car park has been returned to the sea by wildlife rescuers.\n"
+        "Rescuers checked the animal for injuries before releasing it on a quiet beach nearby.\n"
+        "Seal pup returned to the sea\n"
+    )
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Seal pup returned to the sea"
+    assert [(rule, text) for _, text, rule in cleaned.removed] == [("title_repeat", "Seal pup returned to the sea")]
