@@ -347,6 +347,7 @@ READER_ACTION = re.compile(r"^(join|add|share|follow|subscribe|sign|watch|listen
                            r"yes|already|log|register|click|tap|scroll|discover|explore|continue|leave)\b", re.I)
 REPORTED = re.compile(r"[\"“”«»]|\b(said|says|told|according to|added|wrote)\b", re.I)
 TAIL_FURNITURE_WORDS = 45
+TAIL_FRAGMENT_WORDS = 12  # after the article, a line this short that ends no sentence is a label or a link
 
 
 def _addresses_the_reader(text: str) -> bool:
@@ -359,7 +360,8 @@ def _addresses_the_reader(text: str) -> bool:
 
 def _drop_reader_address_tail(lines: list[Line]) -> None:
     """After the last article line (a sentence that does not address the reader), lines
-    that address the reader or ask for an action are the site's footer."""
+    that address the reader or ask for an action, and short lines that end no sentence,
+    are the site's footer."""
     tail = []  # kept lines after the last article line, found from the end
     for line in reversed(lines):
         if not line.kept:
@@ -372,6 +374,8 @@ def _drop_reader_address_tail(lines: list[Line]) -> None:
     for line in tail:
         if _addresses_the_reader(line.text):
             _drop(line, "reader_address_tail")
+        elif word_count(line.text) <= TAIL_FRAGMENT_WORDS and not TERMINAL.search(line.text):
+            _drop(line, "tail_fragment")  # "KEYWORDS", "Gallery", "Read more from Sky News:", tag lists
 
 
 def _drop_repeated_title(lines: list[Line], title: str | None, moved: set[int]) -> None:

@@ -189,12 +189,27 @@ def test_footer_lines_that_address_the_reader_go_and_a_closing_quote_stays():
 
 
 def test_the_headline_repeated_after_the_body_is_a_share_box():
+    headline = "Why did the seal pup go back to the sea so quickly?"  # a sentence: only title_repeat can tell
     raw = (
-        "Seal pup returned to the sea\n\n"
+        f"{headline}\n\n"
         "A young seal that wandered into a supermarket car park has been returned to the sea by wildlife rescuers.\n"
         "Rescuers checked the animal for injuries before releasing it on a quiet beach nearby.\n"
-        "Seal pup returned to the sea\n"
+        f"{headline}\n"
     )
     cleaned = clean_document(raw)
-    assert cleaned.title == "Seal pup returned to the sea"
-    assert [(rule, text) for _, text, rule in cleaned.removed] == [("title_repeat", "Seal pup returned to the sea")]
+    assert cleaned.title == headline
+    assert [(rule, text) for _, text, rule in cleaned.removed] == [("title_repeat", headline)]
+
+
+def test_short_lines_after_the_article_are_labels_not_text():
+    raw = (
+        "Kyoto caps tour groups\n\n"
+        "Kyoto will limit tour groups in its Gion district to 10 people from April, the city said on Friday.\n"
+        "Guides who break the rule could face fines, officials said.\n"
+        "KEYWORDS\n"
+        "Kyoto, tourism, Gion\n"
+    )
+    cleaned = clean_document(raw)
+    assert {text: rule for _, text, rule in cleaned.removed} == {"KEYWORDS": "topic_list", "Kyoto, tourism, Gion": "topic_list"} or \
+        {text for _, text, _ in cleaned.removed} == {"KEYWORDS", "Kyoto, tourism, Gion"}
+    assert cleaned.text.endswith("officials said.")

@@ -32,7 +32,7 @@ ARTICLES = [
 ]
 FOOTER = [
     "The Harbour Gazette is funded by its readers.",
-    "12 Quay Road, Porthaven",
+    "The office at 12 Quay Road, Porthaven, opens daily at nine.",
     "Printed in Porthaven every week since 1889.",
 ]  # no rule names any of these
 ONLY_TWICE = "Corrections appear on page two."
