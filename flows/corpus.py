@@ -7,7 +7,6 @@ so shards pipeline through the stages while dedup waits for all signatures.
 
 from __future__ import annotations
 
-import json
 import os
 import platform
 import sys
@@ -27,7 +26,7 @@ from schemas import TABLES
 from tasks.bundle import expand_inputs
 from tasks.dedup import DedupParameters
 from tasks.errors import UserError
-from tasks.rundir import prepare_run_dir, run_key
+from tasks.rundir import prepare_run_dir, run_key, write_json_atomic
 from tasks.repeated import RepeatedLineSettings
 from tasks.report import write_report
 from tasks.tables import count_rows, ensure_table
@@ -180,8 +179,6 @@ def corpus_flow(
     create_markdown_artifact(markdown=report, key="corpusflow-run-report",
                              description=f"corpusflow run {manifest['run_id']} ({run_dir})")
     manifest["finished_at"] = datetime.now(timezone.utc).isoformat()
-    temporary = run_dir / ".manifest.json.tmp"
-    temporary.write_text(json.dumps(manifest, indent=2, default=str), encoding="utf-8")
-    os.replace(temporary, run_dir / "manifest.json")
+    write_json_atomic(run_dir / "manifest.json", manifest, indent=2)
     _progress(progress, f"done in {time.perf_counter() - clock:.1f}s: {run_dir}")
     return manifest

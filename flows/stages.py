@@ -22,7 +22,7 @@ from tasks.parse import parse_sources
 from tasks.repeated import RepeatedLineSettings
 from tasks.tables import read_part, write_part
 
-from tasks.rundir import SIGNATURES, finished_run_manifest, finished_task, mark_finished
+from tasks.rundir import SIGNATURES, finished_run_manifest, run_once
 
 SHARD_STRIDE = 1 << 32  # a signature's position is shard * SHARD_STRIDE + row, so its shard is recoverable
 
@@ -34,12 +34,7 @@ def resumable(stage: str):
     def wrap(function):
         @functools.wraps(function)
         def run(run_dir: str, part: str, *arguments, **keywords):
-            finished = finished_task(run_dir, stage, part)
-            if finished is not None:
-                return finished
-            result = function(run_dir, part, *arguments, **keywords)
-            mark_finished(run_dir, stage, part, result)
-            return result
+            return run_once(run_dir, stage, part, lambda: function(run_dir, part, *arguments, **keywords))
 
         return run
 
@@ -70,14 +65,12 @@ def _write_rejects(run_dir: str, stage: str, part: str, rows: list[dict]) -> Non
 
 @task(name="parse", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])  # I/O: a share may blink
 def parse_task(sources: list[Source], run_dir: str, shard_size: int) -> dict:
-    finished = finished_task(run_dir, "parse", "all")
-    if finished is not None:
-        return finished
-    started = time.perf_counter()
-    result = parse_sources(sources, Path(run_dir), shard_size=shard_size)
-    stats = _stats(started, len(sources), result.documents, shards=result.shards, inputs=result.inputs, rejects=result.rejects)
-    mark_finished(run_dir, "parse", "all", stats)
-    return stats
+    def parse() -> dict:
+        started = time.perf_counter()
+        result = parse_sources(sources, Path(run_dir), shard_size=shard_size)
+        return _stats(started, len(sources), result.documents, shards=result.shards, inputs=result.inputs, rejects=result.rejects)
+
+    return run_once(run_dir, "parse", "all", parse)
 
 
 @task(name="clean", cache_policy=NO_CACHE)
@@ -127,12 +120,7 @@ def previous_signatures(previous_runs: list[str], parameters: dedup.DedupParamet
 @task(name="dedup-clusters", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])
 def cluster_task(run_dir: str, parameters: dedup.DedupParameters, previous_runs: list[str] | None = None) -> dict:
     """One task over all signatures; writes the dedup rows back per shard (part-NNNNN)."""
-    finished = finished_task(run_dir, "dedup-clusters", "all")
-    if finished is not None:
-        return finished
-    result = _cluster(run_dir, parameters, previous_runs)
-    mark_finished(run_dir, "dedup-clusters", "all", result)
-    return result
+    return run_once(run_dir, "dedup-clusters", "all", lambda: _cluster(run_dir, parameters, previous_runs))
 
 
 def _cluster(run_dir: str, parameters: dedup.DedupParameters, previous_runs: list[str] | None) -> dict:

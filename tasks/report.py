@@ -10,7 +10,7 @@ from pathlib import Path
 
 import polars as pl
 
-from tasks.tables import read_table
+from tasks.tables import read_table, write_text_atomic
 
 TOP = 10
 
@@ -153,17 +153,11 @@ def report_html(run_dir: Path, manifest: dict, sections: list[Section] | None = 
     return "\n".join(parts)
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_text(text, encoding="utf-8")
-    temporary.replace(path)
-
-
 def write_report(run_dir: Path, manifest: dict) -> str:
     """Write report.md and report.html; returns the markdown (the flow also publishes it)."""
     run_dir = Path(run_dir)
     sections = report_sections(run_dir, manifest)
     markdown = report_markdown(run_dir, manifest, sections)
-    _write_atomic(run_dir / "report.md", markdown)
-    _write_atomic(run_dir / "report.html", report_html(run_dir, manifest, sections))
+    write_text_atomic(run_dir / "report.md", markdown)
+    write_text_atomic(run_dir / "report.html", report_html(run_dir, manifest, sections))
     return markdown

@@ -11,6 +11,7 @@ import xxhash
 
 from schemas import TABLES
 from tasks.errors import UserError
+from tasks.tables import write_text_atomic
 
 SIGNATURES = "signatures"
 RESUME_FILE = ".resume.json"  # the key of the run being written: inputs, parameters, code version
@@ -89,14 +90,23 @@ def prepare_run_dir(out: Path, overwrite: bool, resume_key: str | None = None) -
     return False
 
 
-def write_json_atomic(path: Path, value) -> None:
-    temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_text(json.dumps(value, default=str), encoding="utf-8")
-    os.replace(temporary, path)
+def write_json_atomic(path: Path, value, indent: int | None = None) -> None:
+    write_text_atomic(path, json.dumps(value, indent=indent, default=str))
 
 
 def done_marker(run_dir: str | Path, stage: str, part: str) -> Path:
     return Path(run_dir) / DONE_DIR / stage / f"{part}.json"
+
+
+def run_once(run_dir: str | Path, stage: str, part: str, compute) -> dict:
+    """The counts of a task that an interrupted run already finished, or compute() now and
+    mark it finished (after its outputs, so a marker means the task is complete)."""
+    finished = finished_task(run_dir, stage, part)
+    if finished is not None:
+        return finished
+    result = compute()
+    mark_finished(run_dir, stage, part, result)
+    return result
 
 
 def finished_task(run_dir: str | Path, stage: str, part: str) -> dict | None:

@@ -49,6 +49,14 @@ def write_part(run_dir: Path, table: str, part: str, rows, schema: pa.Schema | N
     return arrow.num_rows
 
 
+def write_text_atomic(path: Path, text: str) -> None:
+    """Write a whole file under a temporary name, then rename: readers never see half of it."""
+    path = Path(path)
+    temporary = path.with_name(f".{path.name}.tmp")
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, path)
+
+
 def part_paths(run_dir: Path, table: str) -> list[Path]:
     return sorted((Path(run_dir) / table).glob("*.parquet"))
 
