@@ -358,7 +358,7 @@ def _addresses_the_reader(text: str) -> bool:
     return bool(READER_ADDRESS.search(text) or READER_ACTION.match(text))
 
 
-def _drop_reader_address_tail(lines: list[Line]) -> None:
+def _drop_footer_tail(lines: list[Line]) -> None:
     """After the last article line (a sentence that does not address the reader), lines
     that address the reader or ask for an action, and short lines that end no sentence,
     are the site's footer."""
@@ -551,7 +551,7 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     _apply_line_rules(lines, rules)
     result.source_site = _apply_tail_rules(lines, rules)
     _drop_link_list_tail(lines)
-    _drop_reader_address_tail(lines)
+    _drop_footer_tail(lines)
     if repeated:  # after the named rules, so a line they name is recorded under their name
         _drop_repeated_lines(lines, repeated)
     moved = _take_header_metadata(lines, result)
