@@ -341,8 +341,11 @@ def _drop_link_list_tail(lines: list[Line]) -> None:
             _drop(line, "link_list_tail")
 
 
-READER_ADDRESS = re.compile(  # case-sensitive: "US soldiers" is not "us"
-    r"\b([Yy]ou|[Yy]our|[Yy]ou've|[Yy]ou're|[Yy]ours|us|[Oo]ur|[Ww]e|[Ww]e're|[Ww]e've)\b|\b[Tt]his (article|story|page|site)\b")
+READER_ADDRESS = re.compile(r"\b([Yy]ou|[Yy]our|[Yy]ou've|[Yy]ou're|[Yy]ours)\b|\b[Tt]his (article|story|page|site)\b")
+# "we"/"our"/"us" is also a blog author or a columnist writing about themselves ("We plan to
+# run the café again..."): it marks furniture only beside what a site asks of its readers.
+FIRST_PLURAL = re.compile(r"\b(us|[Oo]ur|[Ww]e|[Ww]e're|[Ww]e've)\b")  # case-sensitive: "US soldiers" is not "us"
+SITE_ASK = re.compile(r"\b(subscri\w*|journalism|newsletters?|donat\w*|memberships?|members|readers|advertis\w*|contact us|support us)\b", re.I)
 READER_ACTION = re.compile(r"^(join|add|share|follow|subscribe|sign|watch|listen|view|get|download|comment|support|help|donate|give|"
                            r"yes|already|log|register|click|tap|scroll|discover|explore|continue|leave)\b", re.I)
 REPORTED = re.compile(r"[\"“”«»]|\b(said|says|told|according to|added|wrote)\b", re.I)
@@ -355,7 +358,7 @@ def _addresses_the_reader(text: str) -> bool:
     to tell the story.", "You've read 1 article"); article text reports, in the third person."""
     if REPORTED.search(text) or word_count(text) > TAIL_FURNITURE_WORDS:
         return False
-    return bool(READER_ADDRESS.search(text) or READER_ACTION.match(text))
+    return bool(READER_ADDRESS.search(text) or READER_ACTION.match(text) or (FIRST_PLURAL.search(text) and SITE_ASK.search(text)))
 
 
 def _drop_footer_tail(lines: list[Line]) -> None:

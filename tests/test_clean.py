@@ -213,3 +213,15 @@ def test_short_lines_after_the_article_are_labels_not_text():
     assert {text: rule for _, text, rule in cleaned.removed} == {"KEYWORDS": "topic_list", "Kyoto, tourism, Gion": "topic_list"} or \
         {text for _, text, _ in cleaned.removed} == {"KEYWORDS", "Kyoto, tourism, Gion"}
     assert cleaned.text.endswith("officials said.")
+
+
+def test_a_blog_authors_own_we_is_article_text_but_a_sites_plea_is_not():
+    raw = (
+        "Our town's first repair café was a hit\n\n"
+        "On Saturday morning the parish hall filled with broken toasters, torn jackets and bikes with flat tyres.\n"
+        "We plan to run the café again on the first Saturday of every month.\n"
+        "We rely on our readers: please consider becoming a member.\n"
+    )
+    cleaned = clean_document(raw)
+    assert "We plan to run the café again" in cleaned.text
+    assert [text for _, text, _ in cleaned.removed] == ["We rely on our readers: please consider becoming a member."]
