@@ -347,7 +347,7 @@ READER_ADDRESS = re.compile(r"\b([Yy]ou|[Yy]our|[Yy]ou've|[Yy]ou're|[Yy]ours)\b|
 FIRST_PLURAL = re.compile(r"\b(us|[Oo]ur|[Ww]e|[Ww]e're|[Ww]e've)\b")  # case-sensitive: "US soldiers" is not "us"
 SITE_ASK = re.compile(r"\b(subscri\w*|journalism|newsletters?|donat\w*|memberships?|members|readers|advertis\w*|contact us|support us)\b", re.I)
 READER_ACTION = re.compile(r"^(join|add|share|follow|subscribe|sign|watch|listen|view|get|download|comment|support|help|donate|give|"
-                           r"yes|already|log|register|click|tap|scroll|discover|explore|continue|leave)\b", re.I)
+                           r"yes|already|log|register|click|tap|scroll|discover|explore|continue|leave|write|want to)\b", re.I)
 REPORTED = re.compile(r"[\"“”«»]|\b(said|says|told|according to|added|wrote)\b", re.I)
 TAIL_FURNITURE_WORDS = 45
 TAIL_FRAGMENT_WORDS = 12  # after the article, a line this short that ends no sentence is a label or a link
