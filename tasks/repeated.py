@@ -8,10 +8,13 @@ line is learned boilerplate only when
 
 - it appears in at least `min_documents` documents (3 by default and at least:
   a line repeated twice proves nothing), and
-- those documents are *different stories*: most of their other lines are not
-  shared among them (`max_shared_share`). Copies of one story share most of
-  their lines and keep them all; a site's footer shared by unrelated articles is
-  a small part of each.
+- those documents are *different stories*: at most `max_shared_share` of their
+  words sit in lines another of them also has. Copies of one story share most
+  of their words and keep them all; a site's footer shared by unrelated
+  articles is a small part of each.
+
+Lines up to FOLDED_WORDS words are compared with case, digits and punctuation
+folded ("Updated 2 hours ago" = "Updated 5 hours ago"); longer ones verbatim.
 
 The clean stage also keeps a learned line that is a sentence inside the body
 (between its first and last article paragraphs): a formulaic line such as "The
