@@ -19,7 +19,7 @@ import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import ftfy
@@ -41,7 +41,7 @@ class Rule:
     name: str
     kind: str
     pattern: re.Pattern
-    max_words: int | None = None  # skip paragraphs longer than this (drop_paragraph rules)
+    max_words: int | None = None  # skip lines / paragraphs longer than this
     cues: tuple[str, ...] = ()  # lowercase literals; the pattern runs only if one occurs
 
     def search(self, text: str, lowered: str | None = None) -> re.Match | None:
@@ -59,6 +59,18 @@ class RuleSet:
 
     def of_kind(self, kind: str) -> list[Rule]:
         return [rule for rule in self.rules if rule.kind == kind]
+
+    def line_rules(self, words: int) -> list[Rule]:
+        """The drop_line rules that can match a line of `words` words (cached per length)."""
+        applicable = self._line_rules_by_length.get(words)
+        if applicable is None:
+            applicable = [rule for rule in self.of_kind("drop_line") if rule.max_words is None or words <= rule.max_words]
+            self._line_rules_by_length[words] = applicable
+        return applicable
+
+    @cached_property
+    def _line_rules_by_length(self) -> dict[int, list[Rule]]:
+        return {}
 
 
 def load_rules(extra_files: tuple[str, ...] = (), disabled: tuple[str, ...] = ()) -> RuleSet:
@@ -251,7 +263,6 @@ def _drop(line: Line, rule: str) -> None:
 
 
 def _apply_line_rules(lines: list[Line], rules: RuleSet) -> None:
-    drop_rules = rules.of_kind("drop_line")
     for line in lines:
         if not line.text:
             continue
@@ -259,7 +270,7 @@ def _apply_line_rules(lines: list[Line], rules: RuleSet) -> None:
             _drop(line, "symbols_only")
             continue
         lowered = line.text.lower()
-        for rule in drop_rules:
+        for rule in rules.line_rules(word_count(line.text)):
             if rule.search(line.text, lowered):
                 _drop(line, rule.name)
                 break
