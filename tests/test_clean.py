@@ -225,3 +225,34 @@ def test_a_blog_authors_own_we_is_article_text_but_a_sites_plea_is_not():
     cleaned = clean_document(raw)
     assert "We plan to run the café again" in cleaned.text
     assert [text for _, text, _ in cleaned.removed] == ["We rely on our readers: please consider becoming a member."]
+
+
+from hypothesis import given, settings, strategies as st
+
+LINE_POOL = [
+    "The council approved the harbour plan on Tuesday after a long debate about costs.",
+    "“We will finish before the storms,” the harbour master said.",
+    "Sign up for our newsletter", "Advertisement", "Share", "More from Harbour News", "Related topics",
+    "Read more: Council votes on bus fares", "Photo: Jane Doe/AFP", "© 2025 Harbour News. All rights reserved.",
+    "By Jane Doe", "BAGHDAD (Reuters) - Iraq's prime minister said on Wednesday that talks would continue.",
+    "January 8, 2024", "|", "---", "\t\u00a0", "KEYWORDS", "Help us keep going.", "",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(LINE_POOL), st.text(max_size=80)), max_size=25))
+def test_every_raw_line_is_kept_moved_or_recorded(raw_lines):
+    """No line is lost silently: each non-blank raw line ends up in the text, in the
+    metadata, or in `removed` with a rule name and its raw line number."""
+    raw = "\n".join(raw_lines)
+    cleaned = clean_document(raw)
+    recorded = {number for number, _, rule in cleaned.removed if rule}
+    metadata = " ".join(filter(None, [cleaned.title, cleaned.byline, cleaned.dateline]))
+    text = " ".join(cleaned.text.split())
+    for number, line in enumerate(raw.split("\n"), 1):
+        words = normalise_line(line).split()
+        if not words or number in recorded:
+            continue
+        if cleaned.published and date_of_line(normalise_line(line)) == cleaned.published:
+            continue  # moved to `published` (as an ISO date)
+        assert all(word in text or word in metadata for word in words), (number, line)
