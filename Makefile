@@ -19,7 +19,7 @@ setup: $(STAMP)
 
 run: setup
 	$(BIN)/python -m flows.run samples/news-iraq.bundle --out $(SAMPLE_OUT) --overwrite
-	@echo "Output: $(SAMPLE_OUT)/ (tables as Parquet, report.md, manifest.json)"
+	@echo "Output: $(SAMPLE_OUT)/ (tables as Parquet, report.html, report.md, manifest.json)"
 
 test: setup
 	$(BIN)/python -m pytest

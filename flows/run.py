@@ -153,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
         tables = manifest["tables"]
         print(
             f"wrote {arguments.out}: {tables['documents']['rows']} documents -> {tables['corpus']['rows']} in corpus, "
-            f"{tables['rejects']['rows']} rejects, {tables['entities']['rows']} entity mentions; see {arguments.out}/report.md"
+            f"{tables['rejects']['rows']} rejects, {tables['entities']['rows']} entity mentions; see {arguments.out}/report.html"
         )
     return 0
 
