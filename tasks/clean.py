@@ -356,7 +356,10 @@ READER_ADDRESS = re.compile(r"\b([Yy]ou|[Yy]our|[Yy]ou've|[Yy]ou're|[Yy]ours)\b|
 # "we"/"our"/"us" is also a blog author or a columnist writing about themselves ("We plan to
 # run the café again..."): it marks furniture only beside what a site asks of its readers.
 FIRST_PLURAL = re.compile(r"\b(us|[Oo]ur|[Ww]e|[Ww]e're|[Ww]e've)\b")  # case-sensitive: "US soldiers" is not "us"
-SITE_ASK = re.compile(r"\b(subscri\w*|journalism|newsletters?|donat\w*|memberships?|members|readers|advertis\w*|contact us|support us)\b", re.I)
+SITE_ASK = re.compile(r"\b(subscri\w*|journalism|newsletters?|donat\w*|memberships?|members|readers|advertis\w*|contact us|support us|"
+                      r"comments?|commenting|tips?|community|sign up|log in|register)\b", re.I)
+PLEA_WORDS = 15  # a longer line addressing the reader is furniture only if it asks for something
+# ("If you live in the area, check the council's website for updates on the work." is article text)
 READER_ACTION = re.compile(r"^(join|add|share|follow|subscribe|sign|watch|listen|view|get|download|comment|support|help|donate|give|"
                            r"yes|already|log|register|click|tap|scroll|discover|explore|continue|leave|write|want to)\b", re.I)
 REPORTED = re.compile(r"[\"“”«»]|\b(said|says|told|according to|added|wrote)\b", re.I)
@@ -367,9 +370,14 @@ TAIL_FRAGMENT_WORDS = 12  # after the article, a line this short that ends no se
 def _addresses_the_reader(text: str) -> bool:
     """Footer furniture talks to the reader ("Join our commenting forum", "Help us continue
     to tell the story.", "You've read 1 article"); article text reports, in the third person."""
-    if REPORTED.search(text) or word_count(text) > TAIL_FURNITURE_WORDS:
+    words = word_count(text)
+    if REPORTED.search(text) or words > TAIL_FURNITURE_WORDS:
         return False
-    return bool(READER_ADDRESS.search(text) or READER_ACTION.match(text) or (FIRST_PLURAL.search(text) and SITE_ASK.search(text)))
+    if FIRST_PLURAL.search(text) and SITE_ASK.search(text):
+        return True
+    if not (READER_ADDRESS.search(text) or READER_ACTION.match(text)):
+        return False
+    return words <= PLEA_WORDS or bool(SITE_ASK.search(text))
 
 
 def _drop_footer_tail(lines: list[Line]) -> None:

@@ -227,6 +227,14 @@ def test_a_blog_authors_own_we_is_article_text_but_a_sites_plea_is_not():
     assert [text for _, text, _ in cleaned.removed] == ["We rely on our readers: please consider becoming a member."]
 
 
+def test_service_advice_to_the_reader_that_closes_an_article_stays():
+    raw = ("Road works on Main Street\n\n"
+           "Crews will close one lane of Main Street between Oak Avenue and the green from Monday, officials said.\n"
+           "If you live in the area, check the council website for the latest updates on the work before you travel.\n")
+    cleaned = clean_document(raw)
+    assert not cleaned.removed and cleaned.text.endswith("before you travel.")
+
+
 from hypothesis import given, settings, strategies as st
 
 LINE_POOL = [
