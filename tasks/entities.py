@@ -321,32 +321,35 @@ class TokenFeatures:
     def _kept(self, features: list[str]) -> tuple[str, ...]:
         return tuple(features) if self.known is None else tuple(f for f in features if f in self.known)
 
-    def static(self, word: str) -> tuple[str, ...]:
-        """word_features plus the model's 'usually written in lower case' evidence."""
-        cached = self._static.get(word)
-        if cached is None:
-            if len(self._static) >= CACHED_WORDS:
-                self._static.clear()
-            features = word_features(word)
-            if word[:1].isupper() and word.lower() in self.lowercase_words:
-                features.append("usually_lower")
-            cached = self._static[word] = self._kept(features)
-        return cached
+    @staticmethod
+    def _cached(cache: dict[str, tuple[str, ...]], words: list[str], compute) -> list[tuple[str, ...]]:
+        """Each word's feature tuple from `cache`; missing ones are computed and stored
+        (the cache is emptied when it reaches CACHED_WORDS)."""
+        found = list(map(cache.get, words))
+        if None in found:
+            if len(cache) >= CACHED_WORDS:
+                cache.clear()
+            for i, features in enumerate(found):
+                if features is None:
+                    features = cache.get(words[i])
+                    if features is None:
+                        features = cache[words[i]] = compute(words[i])
+                    found[i] = features
+        return found
+
+    def static(self, words: list[str]) -> list[tuple[str, ...]]:
+        """word_features plus the model's 'usually written in lower case' evidence, per word."""
+        return self._cached(self._static, words, self._static_features)
+
+    def _static_features(self, word: str) -> tuple[str, ...]:
+        features = word_features(word)
+        if word[:1].isupper() and word.lower() in self.lowercase_words:
+            features.append("usually_lower")
+        return self._kept(features)
 
     def window(self, words: list[str], offset: int) -> list[tuple[str, ...]]:
         """What each word says about its neighbour `offset` tokens away."""
-        cache = self._windows[offset]
-        found = list(map(cache.get, words))
-        if None not in found:
-            return found
-        if len(cache) >= CACHED_WORDS:
-            cache.clear()
-        for i, features in enumerate(found):
-            if features is None:
-                word = words[i]
-                features = found[i] = cache.get(word) or self._kept(window_features(word, offset))
-                cache[word] = features
-        return found
+        return self._cached(self._windows[offset], words, lambda word: self._kept(window_features(word, offset)))
 
     def sentence(self, words: list[str], document_lower: set[str], document_midcap: set[str]) -> list[list[str]]:
         """Per-token feature lists for one sentence, with document-level evidence.
@@ -359,9 +362,7 @@ class TokenFeatures:
         known = self.known
         lowers = list(map(str.lower, words))
         window = self.window
-        statics = list(map(self._static.get, words))
-        if None in statics:
-            statics = [features if features is not None else self.static(word) for word, features in zip(words, statics)]
+        statics = self.static(words)
         before2 = [PADDING[-2]] * 2 + window(words[:-2], -2)
         before1 = [PADDING[-1]] + window(words[:-1], -1)
         after1 = window(words[1:], 1) + [PADDING[1]]
