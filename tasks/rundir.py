@@ -71,18 +71,16 @@ def resumable(out: Path, resume_key: str | None) -> bool:
 def prepare_run_dir(out: Path, overwrite: bool, resume_key: str | None = None) -> bool:
     """Refuse to clobber a finished run; resume an unfinished run with the same key (its
     finished tasks are kept); clear anything else; check we can write. True if resuming."""
-    check_run_dir(out, overwrite)
+    check_run_dir(out, overwrite)  # creates `out` and proves it writable
     if resumable(out, resume_key):
         return True
-    if out.is_dir():
-        ours = {entry.name for entry in out.iterdir()} & set(RUN_ENTRIES)
-        if (out / "manifest.json").exists():
-            (out / "manifest.json").unlink()  # first, so a half-cleared folder never looks finished
-        for name in ours - {"manifest.json"}:
-            path = out / name
-            shutil.rmtree(path) if path.is_dir() else path.unlink(missing_ok=True)
+    ours = {entry.name for entry in out.iterdir()} & set(RUN_ENTRIES)
+    if (out / "manifest.json").exists():
+        (out / "manifest.json").unlink()  # first, so a half-cleared folder never looks finished
+    for name in ours - {"manifest.json"}:
+        path = out / name
+        shutil.rmtree(path) if path.is_dir() else path.unlink(missing_ok=True)
     try:
-        out.mkdir(parents=True, exist_ok=True)
         if resume_key is not None:
             write_json_atomic(out / RESUME_FILE, {"key": resume_key})
     except OSError as error:
