@@ -16,8 +16,11 @@ and the raw 1-based line numbers, so `removed_lines` explains every cut.
 from __future__ import annotations
 
 import re
+import re._constants as re_constants
+import re._parser as re_parser
 import tomllib
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -44,13 +47,171 @@ class Rule:
     max_words: int | None = None  # skip lines / paragraphs longer than this
     cues: tuple[str, ...] = ()  # lowercase literals; the pattern runs only if one occurs
 
-    def search(self, text: str, lowered: str | None = None) -> re.Match | None:
-        """`lowered` is text.lower(), when the caller tries many rules on one text."""
+    def search(self, text: str, lowered: str | None = None, at_start: bool = False) -> re.Match | None:
+        """`lowered` is text.lower(), when the caller tries many rules on one text; with
+        `at_start`, only a match at position 0 (the whole text if it can) counts."""
         if self.cues:
             lowered = lowered if lowered is not None else text.lower()
-            if not any(cue in lowered for cue in self.cues):
+            if not any(map(lowered.__contains__, self.cues)):
                 return None
+        if at_start:
+            return self.pattern.fullmatch(text) or self.pattern.match(text)
         return self.pattern.search(text)
+
+    @cached_property
+    def anchored(self) -> bool:
+        """The pattern can only match at the start of the text (every alternative begins with `^`)."""
+        return not self.pattern.flags & re.MULTILINE and _anchored(_parsed(self.pattern))
+
+    @cached_property
+    def first_characters(self) -> frozenset[str] | None:
+        """The characters a match starting at position 0 can begin with (both cases), or None
+        when the pattern does not say (a class like `\\w`, an optional start...)."""
+        return _first_characters(_parsed(self.pattern))
+
+    def can_start_with(self, character: str, at_start: bool) -> bool:
+        """False only when no match (at the start, if `at_start` or the rule is anchored) can begin with `character`."""
+        if not (at_start or self.anchored) or self.first_characters is None:
+            return True
+        if not character.isascii() and NON_ASCII in self.first_characters:
+            return True
+        return not self.first_characters.isdisjoint(_case_variants(character))
+
+
+# Rule dispatch reads Python's own regex parse tree (re._parser, stable since 3.11): which rules
+# are anchored and which characters they can start with. Anything it does not understand
+# counts as "may match", so the analysis can only cost speed, never a match.
+
+
+def _parsed(pattern: re.Pattern) -> list:
+    try:
+        return list(re_parser.parse(pattern.pattern, pattern.flags).data)
+    except Exception:  # noqa: BLE001 - a parse tree we cannot read just disables the shortcut
+        return []
+
+
+def _anchored(items: list) -> bool:
+    for op, argument in items:
+        if op is re_constants.AT:
+            return argument in (re_constants.AT_BEGINNING, re_constants.AT_BEGINNING_STRING)
+        if op is re_constants.SUBPATTERN:
+            return _anchored(list(argument[3]))
+        if op is re_constants.BRANCH:
+            return all(_anchored(list(branch)) for branch in argument[1])
+        return False
+    return False
+
+
+NON_ASCII = "non-ascii"  # in a first-character set: any character outside ASCII may begin a match
+CATEGORY_CHARACTERS = {  # the ASCII members of a class escape; their Unicode members are NON_ASCII
+    re_constants.CATEGORY_DIGIT: {*"0123456789", NON_ASCII},
+    re_constants.CATEGORY_SPACE: {*(chr(code) for code in range(128) if chr(code).isspace()), NON_ASCII},
+    re_constants.CATEGORY_WORD: {*(chr(code) for code in range(128) if chr(code).isalnum()), "_", NON_ASCII},
+}
+
+
+def _case_variants(character: str) -> set[str]:
+    return {character, character.lower()[:1], character.upper()[:1], character.casefold()[:1]}
+
+
+def _first_characters(items: list) -> frozenset[str] | None:
+    characters, nullable = _first_of_sequence(items)
+    if characters is None or nullable:
+        return None
+    return frozenset(variant for character in characters for variant in _case_variants(character))
+
+
+def _first_of_sequence(items: list) -> tuple[set[str] | None, bool]:
+    """(characters the sequence can begin with or None for "any", whether it can match empty)."""
+    found: set[str] = set()
+    for op, argument in items:
+        if op in (re_constants.AT, re_constants.ASSERT, re_constants.ASSERT_NOT):
+            continue  # zero-width: constrains a match, never widens its first character
+        if op is re_constants.LITERAL:
+            return found | {chr(argument)}, False
+        if op is re_constants.IN:
+            characters = _class_characters(argument)
+            return (None, False) if characters is None else (found | characters, False)
+        if op is re_constants.SUBPATTERN:
+            characters, nullable = _first_of_sequence(list(argument[3]))
+        elif op is re_constants.BRANCH:
+            characters, nullable = set(), False
+            for branch in argument[1]:
+                branch_characters, branch_nullable = _first_of_sequence(list(branch))
+                if branch_characters is None:
+                    return None, False
+                characters |= branch_characters
+                nullable = nullable or branch_nullable
+        elif op in (re_constants.MAX_REPEAT, re_constants.MIN_REPEAT):
+            characters, nullable = _first_of_sequence(list(argument[2]))
+            nullable = nullable or argument[0] == 0
+        else:
+            return None, False
+        if characters is None:
+            return None, False
+        found |= characters
+        if not nullable:
+            return found, False
+    return found, True
+
+
+def _class_characters(items: list) -> set[str] | None:
+    characters = set()
+    for op, argument in items:
+        if op is re_constants.LITERAL:
+            characters.add(chr(argument))
+        elif op is re_constants.RANGE and argument[1] - argument[0] < 256:
+            characters.update(map(chr, range(argument[0], argument[1] + 1)))
+        elif op is re_constants.CATEGORY and argument in CATEGORY_CHARACTERS:
+            characters.update(CATEGORY_CHARACTERS[argument])
+        else:
+            return None  # negated classes and categories, wide ranges
+    return characters
+
+
+class _RuleGroup:
+    """The rules of one kind that allow a text's length, dispatched on the text's first
+    character: a rule that must match at the start and cannot begin with that character
+    is skipped without a call, which is most rules for most lines."""
+
+    def __init__(self, rules: list[Rule]):
+        self.rules = rules
+        self._by_first: dict[tuple[str, bool], list[Rule]] = {}
+
+    def candidates(self, text: str, at_start: bool) -> list[Rule]:
+        first = text[:1]
+        key = (first, at_start)
+        rules = self._by_first.get(key)
+        if rules is None:
+            rules = self._by_first[key] = [rule for rule in self.rules if not first or rule.can_start_with(first, at_start)]
+        return rules
+
+    def first(self, text: str, lowered: str, at_start: bool,
+              accept: Callable[[re.Match], bool] | None) -> tuple[Rule, re.Match] | None:
+        for rule in self.candidates(text, at_start):
+            match = rule.search(text, lowered, at_start)
+            if match and (accept is None or accept(match)):
+                return rule, match
+        return None
+
+
+class _KindIndex:
+    """The rules of one kind, grouped by the text lengths they allow (a few distinct groups)."""
+
+    def __init__(self, rules: list[Rule]):
+        self.rules = rules
+        self._by_words: dict[int, _RuleGroup] = {}
+        self._groups: dict[tuple[int, ...], _RuleGroup] = {}
+
+    def group(self, words: int) -> _RuleGroup:
+        group = self._by_words.get(words)
+        if group is None:
+            members = [index for index, rule in enumerate(self.rules) if rule.max_words is None or words <= rule.max_words]
+            group = self._groups.get(tuple(members))
+            if group is None:
+                group = self._groups[tuple(members)] = _RuleGroup([self.rules[index] for index in members])
+            self._by_words[words] = group
+        return group
 
 
 @dataclass(frozen=True)
@@ -60,16 +221,21 @@ class RuleSet:
     def of_kind(self, kind: str) -> list[Rule]:
         return [rule for rule in self.rules if rule.kind == kind]
 
-    def line_rules(self, words: int) -> list[Rule]:
-        """The drop_line rules that can match a line of `words` words (cached per length)."""
-        applicable = self._line_rules_by_length.get(words)
-        if applicable is None:
-            applicable = [rule for rule in self.of_kind("drop_line") if rule.max_words is None or words <= rule.max_words]
-            self._line_rules_by_length[words] = applicable
-        return applicable
+    def first_match(self, kind: str, text: str, lowered: str | None = None, words: int | None = None,
+                    at_start: bool = False, accept: Callable[[re.Match], bool] | None = None) -> tuple[Rule, re.Match] | None:
+        """The first rule of `kind` (in file order) that matches `text` and allows its length."""
+        lowered = text.lower() if lowered is None else lowered
+        words = word_count(text) if words is None else words
+        return self._index(kind).group(words).first(text, lowered, at_start, accept)
+
+    def _index(self, kind: str) -> _KindIndex:
+        index = self._indexes.get(kind)
+        if index is None:
+            index = self._indexes[kind] = _KindIndex(self.of_kind(kind))
+        return index
 
     @cached_property
-    def _line_rules_by_length(self) -> dict[int, list[Rule]]:
+    def _indexes(self) -> dict[str, _KindIndex]:
         return {}
 
 
@@ -117,6 +283,9 @@ CONTROL = re.compile(r"[\u0000-\u0008\u000b-\u001f\u007f]")
 
 def normalise_line(raw: str) -> str:
     """Whitespace-normalised, mojibake-fixed text of one line; quotes and dashes kept."""
+    if raw.isascii():  # no mojibake, no exotic spaces: only tabs, controls and runs of spaces
+        text = CONTROL.sub(" ", raw.replace("\t", " ")) if not raw.isprintable() else raw
+        return MULTI_SPACE.sub(" ", text).strip() if "  " in text else text.strip()
     text = raw
     if MOJIBAKE_HINT.search(text):
         text = ftfy.fix_encoding(text)
@@ -225,6 +394,10 @@ class Line:
     indent: str
     removed_by: str | None = None
     key: int | None = None  # its repeated-line key, set when the shard learns boilerplate
+    words: int = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.words = len(self.text.split())
 
     @property
     def kept(self) -> bool:
@@ -269,34 +442,31 @@ def _apply_line_rules(lines: list[Line], rules: RuleSet) -> None:
         if not has_alphanumeric(line.text):
             _drop(line, "symbols_only")
             continue
-        lowered = line.text.lower()
-        for rule in rules.line_rules(word_count(line.text)):
-            if rule.search(line.text, lowered):
-                _drop(line, rule.name)
-                break
+        found = rules.first_match("drop_line", line.text, words=line.words)
+        if found:
+            _drop(line, found[0].name)
 
 
 def _apply_tail_rules(lines: list[Line], rules: RuleSet) -> str | None:
     """Cut from a tail marker to the end; returns a site name a marker captured."""
-    tail_rules = rules.of_kind("cut_tail")
     seen_body = False
     site = None
     for index, line in enumerate(lines):
         if not line.text:
             continue
         if seen_body:  # a marker a line rule already dropped still cuts ("Sign up for our newsletters")
-            for rule in tail_rules:
-                match = rule.pattern.fullmatch(line.text) or rule.search(line.text)
-                if match and match.start() == 0 and match.end() >= len(line.text.rstrip(" .:")):
-                    site = site or (match.groupdict().get("site") or "").strip() or None
-                    _cut_from(lines, index, rule.name)
-                    break
-        seen_body = seen_body or (line.kept and word_count(line.text) >= BODY_WORDS)
+            whole = len(line.text.rstrip(" .:"))
+            found = rules.first_match("cut_tail", line.text, at_start=True, accept=lambda match: match.end() >= whole)
+            if found:
+                rule, match = found
+                site = site or (match.groupdict().get("site") or "").strip() or None
+                _cut_from(lines, index, rule.name)
+        seen_body = seen_body or (line.kept and line.words >= BODY_WORDS)
     return site
 
 
 def _is_body_line(line: Line) -> bool:
-    return word_count(line.text) >= BODY_LINE_WORDS and bool(TERMINAL.search(line.text))
+    return line.words >= BODY_LINE_WORDS and bool(TERMINAL.search(line.text))
 
 
 INLINE_TEASER_LINES = 4  # a tail marker followed by at most this many headlines, then article text, is a block
@@ -319,11 +489,11 @@ def _cut_from(lines: list[Line], start: int, rule: str) -> None:
         for index in following:
             line = lines[index]
             if _is_body_line(line):
-                body_words += word_count(line.text)
+                body_words += line.words
                 if body_words >= TAIL_GUARD_WORDS:
                     block_end = _start_of_run(lines, start + 1, index)
                     break
-            elif word_count(line.text) < BODY_LINE_WORDS:
+            elif line.words < BODY_LINE_WORDS:
                 body_words = 0
     for line in lines[start:block_end]:
         if line.text:
@@ -332,7 +502,7 @@ def _cut_from(lines: list[Line], start: int, rule: str) -> None:
 
 def _start_of_run(lines: list[Line], low: int, index: int) -> int:
     """First index of the run of long lines that ends at `index`."""
-    while index - 1 >= low and (not lines[index - 1].text or word_count(lines[index - 1].text) >= BODY_LINE_WORDS):
+    while index - 1 >= low and (not lines[index - 1].text or lines[index - 1].words >= BODY_LINE_WORDS):
         index -= 1
     return index
 
@@ -388,7 +558,7 @@ def _drop_footer_tail(lines: list[Line]) -> None:
     for line in reversed(lines):
         if not line.kept:
             continue
-        if word_count(line.text) >= BODY_WORDS and TERMINAL.search(line.text) and not _addresses_the_reader(line.text):
+        if line.words >= BODY_WORDS and TERMINAL.search(line.text) and not _addresses_the_reader(line.text):
             break
         tail.append(line)
     else:
@@ -396,7 +566,7 @@ def _drop_footer_tail(lines: list[Line]) -> None:
     for line in tail:
         if _addresses_the_reader(line.text):
             _drop(line, "reader_address_tail")
-        elif word_count(line.text) <= TAIL_FRAGMENT_WORDS and not TERMINAL.search(line.text):
+        elif line.words <= TAIL_FRAGMENT_WORDS and not TERMINAL.search(line.text):
             _drop(line, "tail_fragment")  # "KEYWORDS", "Gallery", "Read more from Sky News:", tag lists
 
 
@@ -425,16 +595,16 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument) -> set[int
     kept = [line for line in lines if line.kept][:HEADER_AREA_LINES]
     if len(kept) < 2:
         return moved
-    body_start = next((i for i, line in enumerate(kept) if word_count(line.text) > 30 or _is_body_line(line)), len(kept))
+    body_start = next((i for i, line in enumerate(kept) if line.words > 30 or _is_body_line(line)), len(kept))
     for line in kept[:body_start]:
         if result.published is None and (iso := date_of_line(line.text)):
             result.published = iso
             moved.add(line.number)
-        elif result.byline is None and BYLINE.match(line.text) and word_count(line.text) <= 12:
+        elif result.byline is None and BYLINE.match(line.text) and line.words <= 12:
             result.byline = line.text
             moved.add(line.number)
     candidates = [i for i, line in enumerate(kept[:body_start]) if line.number not in moved and is_title_like(line.text)]
-    title_index = next((i for i in candidates if word_count(kept[i].text) >= 4), None)
+    title_index = next((i for i in candidates if kept[i].words >= 4), None)
     if title_index is None and candidates and candidates[0] == 0:
         title_index = 0
     if title_index is not None:
@@ -442,7 +612,7 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument) -> set[int
         moved.add(kept[title_index].number)
         for position, line in enumerate(kept[:body_start]):
             limit = 3 if position < title_index else 4  # menus above the headline, share/app links below it
-            if line.number not in moved and word_count(line.text) <= limit and not TERMINAL.search(line.text):
+            if line.number not in moved and line.words <= limit and not TERMINAL.search(line.text):
                 _drop(line, "header_navigation")
     return moved
 
@@ -498,20 +668,13 @@ def _reflow(lines: list[Line], skip: set[int]) -> list[Paragraph]:
 
 
 def _apply_paragraph_rules(paragraphs: list[Paragraph], rules: RuleSet, result: CleanedDocument) -> list[Paragraph]:
-    drop_rules = rules.of_kind("drop_paragraph")
     prefix_rules = rules.of_kind("strip_prefix")
     kept = []
     for paragraph in paragraphs:
-        words = word_count(paragraph.text)
-        lowered = paragraph.text.lower()
-        rule_name = next(
-            (rule.name for rule in drop_rules
-             if (rule.max_words is None or words <= rule.max_words) and rule.search(paragraph.text, lowered)),
-            None,
-        )
-        if rule_name:
+        found = rules.first_match("drop_paragraph", paragraph.text)
+        if found:
             for line in paragraph.lines:
-                _drop(line, rule_name)
+                _drop(line, found[0].name)
             continue
         for rule in prefix_rules:
             match = rule.search(paragraph.text)
@@ -557,7 +720,7 @@ def _drop_repeated_lines(lines: list[Line], repeated: frozenset[int]) -> None:
         line = lines[index]
         if BYLINE.match(line.text) or (DATE_LINE.match(line.text) and date_of_line(line.text)):
             continue
-        if body and body[0] < index < body[-1] and word_count(line.text) >= 5 and TERMINAL.search(line.text):
+        if body and body[0] < index < body[-1] and line.words >= 5 and TERMINAL.search(line.text):
             continue
         _drop(line, REPEATED_LINE_RULE)
 

@@ -264,3 +264,34 @@ def test_every_raw_line_is_kept_moved_or_recorded(raw_lines):
         if cleaned.published and date_of_line(normalise_line(line)) == cleaned.published:
             continue  # moved to `published` (as an ISO date)
         assert all(word in text or word in metadata for word in words), (number, line)
+
+
+def _first_rule_by_trying_each(rules, kind: str, text: str):
+    """The rule engine's answer without its first-character dispatch: every rule in file order."""
+    words = len(text.split())
+    for rule in rules.of_kind(kind):
+        if rule.max_words is not None and words > rule.max_words:
+            continue
+        if rule.search(text, text.lower()):
+            return rule
+    return None
+
+
+RULE_PROBES = [line for line in LINE_POOL if line] + [
+    "Skip to content", "3 min read", "  © 2024 Reuters", "[to top of second column]", "Home > News > Iraq",
+    "Politics | World | Business | Sport", "KYIV, Ukraine (AP) — Officials said", "Kelvin \u212a test", "ſhare",
+    "“Also read”: something", "Photo: REUTERS/Thaier Al-Sudani", "Reporting by Timour Azhari; Editing by Alison Williams",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.sampled_from(RULE_PROBES), st.text(max_size=60),
+                 st.builds(lambda a, b: a + b, st.sampled_from(RULE_PROBES), st.text(max_size=20))))
+def test_rule_dispatch_finds_the_same_rule_as_trying_every_rule(text):
+    """Skipping rules by the text's first character (tasks/clean.py, _RuleGroup) is only a
+    shortcut: it must pick the same rule as trying each rule in order."""
+    rules = load_rules()
+    for kind in ("drop_line", "drop_paragraph"):
+        found = rules.first_match(kind, text)
+        expected = _first_rule_by_trying_each(rules, kind, text)
+        assert (found[0] if found else None) == expected, (kind, text)
