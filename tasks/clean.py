@@ -1,13 +1,19 @@
 """Clean stage: boilerplate removal, reflow, whitespace normalisation, metadata.
 
-The work happens on one document at a time in four passes:
+The work happens on one document at a time:
 
 1. every raw line is normalised (tabs, no-break and zero-width spaces,
    mojibake) and line rules run on it (`drop_line`, then `cut_tail`);
-2. title, byline and date are taken from the header area;
-3. the remaining lines are rejoined into paragraphs (hard wraps undone);
-4. paragraph rules run (`drop_paragraph`, `strip_prefix`, captions,
-   link-list tails), and a dateline is taken from the first paragraph.
+2. lines learned as boilerplate across the shard go (tasks/repeated.py), then
+   the structural passes: a line echoing the removed widget above it, a
+   link-list tail, and the footer after the last article paragraph (lines that
+   address the reader, the site's pitch between them, short fragments);
+3. title, byline and date are taken from the header area, and the writer's bio
+   (a closing sentence that starts with the byline's name) is dropped;
+4. the remaining lines are rejoined into paragraphs (hard wraps undone);
+5. paragraph rules run (`drop_paragraph`, `strip_prefix`); if they removed
+   anything, the tail passes run again (a blurb or caption may have hidden the
+   footer); a dateline is taken from the first paragraph.
 
 Rules live in `rules/boilerplate.toml`; every removal records the rule's name
 and the raw 1-based line numbers, so `removed_lines` explains every cut.
@@ -550,24 +556,102 @@ def _addresses_the_reader(text: str) -> bool:
     return words <= PLEA_WORDS or bool(SITE_ASK.search(text))
 
 
+ECHO_MAX_WORDS = 20
+
+
+def _drop_echoes(lines: list[Line]) -> None:
+    """A short line that repeats text of the removed line just above it belongs to the same
+    widget: the video's title under "Click to play video: '...'", a caption under its credit."""
+    previous = None
+    for line in lines:
+        if not line.text:
+            continue
+        if (previous is not None and previous.removed_by and line.kept and 2 <= line.words <= ECHO_MAX_WORDS
+                and line.text.casefold() in previous.text.casefold()):
+            _drop(line, previous.removed_by)
+        previous = line
+
+
+def _is_sandwiched_pitch(text: str, previous: str) -> bool:
+    """A site speaking as "we" right after a line that addresses the reader, inside the
+    footer ("You've read 1 article..." / "Here at Vox, we believe..." / "Yes, I'll give"),
+    is the paywall or donation pitch, even though it reads as a sentence."""
+    return bool(FIRST_PLURAL.search(text)) and not REPORTED.search(text) and _addresses_the_reader(previous)
+
+
 def _drop_footer_tail(lines: list[Line]) -> None:
     """After the last article line (a sentence that does not address the reader), lines
     that address the reader or ask for an action, and short lines that end no sentence,
     are the site's footer."""
-    tail = []  # kept lines after the last article line, found from the end
-    for line in reversed(lines):
-        if not line.kept:
+    tail = []  # (text, words, lines) of the units after the last article unit, found from the end
+    units = [(unit[0].text if len(unit) == 1 else " ".join(line.text for line in unit), sum(line.words for line in unit), unit)
+             for unit in _line_runs(lines)]  # a hard-wrapped paragraph is judged whole, not by its pieces
+    for position in range(len(units) - 1, -1, -1):
+        text, words, unit = units[position]
+        if words >= BODY_WORDS and TERMINAL.search(text) and not _addresses_the_reader(text):
+            if not (tail and position > 0 and _is_sandwiched_pitch(text, units[position - 1][0])):
+                break
+            tail.append((text, words, unit))  # marked as a plea by the reader-address test below
             continue
-        if line.words >= BODY_WORDS and TERMINAL.search(line.text) and not _addresses_the_reader(line.text):
-            break
-        tail.append(line)
+        tail.append((text, words, unit))
     else:
         return  # no article line at all
-    for line in tail:
-        if _addresses_the_reader(line.text):
-            _drop(line, "reader_address_tail")
-        elif line.words <= TAIL_FRAGMENT_WORDS and not TERMINAL.search(line.text):
-            _drop(line, "tail_fragment")  # "KEYWORDS", "Gallery", "Read more from Sky News:", tag lists
+    for index, (text, words, unit) in enumerate(tail):
+        if _addresses_the_reader(text) or (index + 1 < len(tail) and _is_sandwiched_pitch(text, tail[index + 1][0])):
+            rule = "reader_address_tail"
+        elif words <= TAIL_FRAGMENT_WORDS and not TERMINAL.search(text):
+            rule = "tail_fragment"  # "KEYWORDS", "Gallery", "Read more from Sky News:", tag lists
+        else:
+            continue
+        for line in unit:
+            _drop(line, rule)
+
+
+AUTHOR_BIO_VERB = re.compile(r"(is|covers|writes|reports|has|joined|leads|edits|hosts|previously)\b")  # not "was told"
+
+
+def _author_names(byline: str | None) -> list[str]:
+    match = BYLINE.match(byline or "")
+    if not match:
+        return []
+    names = re.split(r"\s*(?:,|&|\band\b)\s*", match.group("author"))
+    return [name for name in names if len(name.split()) >= 2]
+
+
+def _drop_author_bio(lines: list[Line], byline: str | None) -> None:
+    """The closing sentences that start with the byline's name ("Leo Shane III covers
+    Congress ... for Military Times.") are the writer's bio, not the story. Only at the
+    end: the first sentence from the end that is not about the writer ends the search."""
+    names = _author_names(byline)
+    if not names:
+        return
+    for line in reversed(lines):
+        if not line.kept or line.words < BODY_WORDS or not TERMINAL.search(line.text):
+            continue
+        name = next((name for name in names if line.text.startswith(name + " ")), None)
+        if name is None or not AUTHOR_BIO_VERB.match(line.text, len(name) + 1):
+            return
+        _drop(line, "author_bio")
+
+
+def _count_kept(lines: list[Line]) -> int:
+    return sum(line.removed_by is None and bool(line.text) for line in lines)
+
+
+def _drop_tail_again(lines: list[Line], paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The link-list and footer passes once more, now that paragraph rules have removed
+    what shielded the footer (an outlet's blurb or a caption read as the last article line)."""
+    _drop_link_list_tail(lines)
+    _drop_footer_tail(lines)
+    kept = []
+    for paragraph in paragraphs:
+        remaining = [line for line in paragraph.lines if line.removed_by is None]
+        if len(remaining) < len(paragraph.lines):
+            if not remaining:
+                continue
+            paragraph = Paragraph(remaining, " ".join(line.text for line in remaining))
+        kept.append(paragraph)
+    return kept
 
 
 def _drop_repeated_title(lines: list[Line], title: str | None, moved: set[int]) -> None:
@@ -644,15 +728,15 @@ def _joins(previous: Line, following: Line, width: int, wrapped: bool) -> bool:
     return len(previous.text) >= 0.6 * width
 
 
-def _reflow(lines: list[Line], skip: set[int]) -> list[Paragraph]:
-    """Rejoin hard-wrapped lines; blank and removed lines end a paragraph."""
+def _line_runs(lines: list[Line], skip: frozenset[int] | set[int] = frozenset()) -> list[list[Line]]:
+    """The kept lines grouped into paragraphs: hard-wrapped lines rejoined; blank and removed lines end one."""
     blocks: list[list[Line]] = [[]]
     for line in lines:
         if line.kept and line.number not in skip:
             blocks[-1].append(line)
         elif blocks[-1]:
             blocks.append([])
-    paragraphs = []
+    runs = []
     for block in filter(None, blocks):
         width = _wrap_width(block)
         wrapped = _is_hard_wrapped(block, width)
@@ -661,10 +745,14 @@ def _reflow(lines: list[Line], skip: set[int]) -> list[Paragraph]:
             if _joins(previous, following, width, wrapped):
                 current.append(following)
             else:
-                paragraphs.append(Paragraph(current, " ".join(line.text for line in current)))
+                runs.append(current)
                 current = [following]
-        paragraphs.append(Paragraph(current, " ".join(line.text for line in current)))
-    return paragraphs
+        runs.append(current)
+    return runs
+
+
+def _reflow(lines: list[Line], skip: set[int]) -> list[Paragraph]:
+    return [Paragraph(run, " ".join(line.text for line in run)) for run in _line_runs(lines, skip)]
 
 
 def _apply_paragraph_rules(paragraphs: list[Paragraph], rules: RuleSet, result: CleanedDocument) -> list[Paragraph]:
@@ -735,14 +823,19 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
 
     _apply_line_rules(lines, rules)
     result.source_site = _apply_tail_rules(lines, rules)
-    _drop_link_list_tail(lines)
-    _drop_footer_tail(lines)
     if repeated:  # after the named rules, so a line they name is recorded under their name
         _drop_repeated_lines(lines, repeated)
+    _drop_echoes(lines)
+    _drop_link_list_tail(lines)
+    _drop_footer_tail(lines)
     moved = _take_header_metadata(lines, result)
     _drop_repeated_title(lines, result.title, moved)
+    _drop_author_bio(lines, result.byline)
+    kept_before_paragraph_rules = _count_kept(lines)
     paragraphs = _reflow(lines, moved)
     paragraphs = _apply_paragraph_rules(paragraphs, rules, result)
+    if _count_kept(lines) < kept_before_paragraph_rules:  # what shielded the footer may be gone
+        paragraphs = _drop_tail_again(lines, paragraphs)
     _take_dateline(paragraphs, result)
     if result.title is None and len(paragraphs) > 1 and is_title_like(paragraphs[0].text) and word_count(paragraphs[1].text) >= BODY_WORDS:
         result.title = paragraphs.pop(0).text

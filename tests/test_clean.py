@@ -295,3 +295,76 @@ def test_rule_dispatch_finds_the_same_rule_as_trying_every_rule(text):
         found = rules.first_match(kind, text)
         expected = _first_rule_by_trying_each(rules, kind, text)
         assert (found[0] if found else None) == expected, (kind, text)
+
+
+def test_a_hard_wrapped_closing_paragraph_is_not_taken_for_footer_fragments():
+    raw = (
+        "Weekly briefing: the coalition question\n\n"
+        "This week the debate over the future of the coalition moved from\n"
+        "statements to institutions, and the foreign ministry confirmed that the\n"
+        "first meeting of the new committee had been scheduled for next month.\n"
+        "Our assessment is that neither side wants an abrupt exit. Baghdad\n"
+        "needs intelligence and air support against the remaining cells, and\n"
+        "Washington wants to keep a foothold that supports its presence in\n"
+        "Syria.\n"
+        "Read the full analysis on our website\n"
+        "Gulf Policy Institute, 1200 K Street NW, Washington, DC 20005\n"
+    )
+    cleaned = clean_document(raw)
+    assert "Washington wants to keep a foothold that supports its presence in Syria." in cleaned.text
+    assert {text for _, text, _ in cleaned.removed} == {
+        "Read the full analysis on our website", "Gulf Policy Institute, 1200 K Street NW, Washington, DC 20005"}
+
+
+def test_the_writers_bio_at_the_end_goes_but_their_name_in_the_story_stays():
+    raw = (
+        "Troops to move north under new plan\n"
+        "By Leo Shane III\n\n"
+        "American forces at bases in central Iraq would move to the northern city of Erbil under a plan discussed this week.\n"
+        "Leo Shane III was told by two officials that nothing had been decided, and the timeline would depend on the talks.\n"
+        "A Pentagon spokesperson declined to comment on the details of the discussions with Baghdad.\n"
+        "Leo Shane III covers Congress, Veterans Affairs and the White House for Military Times. He has covered Washington since 2004.\n"
+    )
+    cleaned = clean_document(raw)
+    assert cleaned.byline == "By Leo Shane III"
+    assert "Leo Shane III was told by two officials" in cleaned.text
+    assert [(text[:25], rule) for _, text, rule in cleaned.removed] == [("Leo Shane III covers Cong", "author_bio")]
+
+
+def test_a_line_repeating_the_removed_widget_above_it_goes_with_it():
+    raw = (
+        "Toronto to add bike lanes on three downtown streets\n"
+        "Click to play video: 'New bike lanes for downtown Toronto'\n"
+        "New bike lanes for downtown Toronto\n"
+        "Toronto city council has approved new protected bike lanes on three downtown streets, to be built over two summers.\n"
+        "Cycling groups welcomed the decision, while some business owners raised concerns about parking on the streets.\n"
+    )
+    cleaned = clean_document(raw)
+    assert [rule for _, _, rule in cleaned.removed] == ["video_widget", "video_widget"]
+
+
+def test_the_footer_is_found_again_once_a_paragraph_rule_removes_what_hid_it():
+    raw = (
+        "Coalition mission is a matter of sovereignty, prime minister says\n\n"
+        "The prime minister said ending the coalition's mission was a matter of national sovereignty, not a reaction.\n"
+        "The coalition was formed in 2014 to fight ISIS, which then controlled large parts of Iraq and Syria.\n"
+        "Asharq Al-Awsat\n"
+        "Asharq Al-Awsat is the world's premier pan-Arab daily newspaper, printed simultaneously each day on four continents.\n"
+    )
+    cleaned = clean_document(raw)
+    assert [(text, rule) for _, text, rule in cleaned.removed][0] == ("Asharq Al-Awsat", "tail_fragment")
+    assert cleaned.text.endswith("large parts of Iraq and Syria.")
+
+
+def test_a_sites_we_between_footer_lines_is_a_pitch():
+    raw = (
+        "Why your electricity bill keeps going up\n\n"
+        "Electricity prices in much of the country have risen faster than inflation over the past three years.\n"
+        "Regulators in several states are now questioning how much of that cost customers should carry.\n"
+        "You've read 1 article in the last month\n"
+        "Here at Vox, we believe in helping everyone understand our complicated world, so that we can all help to shape it.\n"
+        "Yes, I'll give $5/month\n"
+    )
+    cleaned = clean_document(raw)
+    assert cleaned.text.endswith("how much of that cost customers should carry.")
+    assert len(cleaned.removed) == 3
