@@ -151,7 +151,8 @@ def main() -> int:
             ("blind7", annotated_documents("blind7.annotated.bundle")),
             ("blind8", annotated_documents("blind8.annotated.bundle")),
             ("blind9", annotated_documents("blind9.annotated.bundle")),
-            ("blind10", annotated_documents("blind10.annotated.bundle")))
+            ("blind10", annotated_documents("blind10.annotated.bundle")),
+            ("blind11", annotated_documents("blind11.annotated.bundle")))
     for label, documents in sets:
         result = score(documents)
         gold = result.true_positive + result.false_negative
