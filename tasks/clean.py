@@ -559,16 +559,22 @@ def _addresses_the_reader(text: str) -> bool:
 ECHO_MAX_WORDS = 20
 
 
+PLAYER_RULES = frozenset({"video_widget"})  # a video player's title sits right under it
+
+
 def _drop_echoes(lines: list[Line]) -> None:
     """A short line that repeats text of the removed line just above it belongs to the same
-    widget: the video's title under "Click to play video: '...'", a caption under its credit."""
-    previous = None
+    widget: the video's title under "Click to play video: '...'", a caption under its credit.
+    So does a headline-like line directly under a video player ("VIDEO 02:14"): its title."""
+    previous = None  # the last non-blank line
     for line in lines:
         if not line.text:
             continue
-        if (previous is not None and previous.removed_by and line.kept and 2 <= line.words <= ECHO_MAX_WORDS
-                and line.text.casefold() in previous.text.casefold()):
-            _drop(line, previous.removed_by)
+        if previous is not None and previous.removed_by and line.kept and 2 <= line.words <= ECHO_MAX_WORDS:
+            echoes = line.text.casefold() in previous.text.casefold()
+            titles_player = previous.removed_by in PLAYER_RULES and previous.number == line.number - 1 and is_headline_like(line.text)
+            if echoes or titles_player:
+                _drop(line, previous.removed_by)
         previous = line
 
 
