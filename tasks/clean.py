@@ -192,9 +192,11 @@ class _RuleGroup:
             rules = self._by_first[key] = [rule for rule in self.rules if not first or rule.can_start_with(first, at_start)]
         return rules
 
-    def first(self, text: str, lowered: str, at_start: bool,
+    def first(self, text: str, lowered: str | None, at_start: bool,
               accept: Callable[[re.Match], bool] | None) -> tuple[Rule, re.Match] | None:
         for rule in self.candidates(text, at_start):
+            if rule.cues and lowered is None:
+                lowered = text.lower()  # once, for every cued rule that follows
             match = rule.search(text, lowered, at_start)
             if match and (accept is None or accept(match)):
                 return rule, match
@@ -230,7 +232,6 @@ class RuleSet:
     def first_match(self, kind: str, text: str, lowered: str | None = None, words: int | None = None,
                     at_start: bool = False, accept: Callable[[re.Match], bool] | None = None) -> tuple[Rule, re.Match] | None:
         """The first rule of `kind` (in file order) that matches `text` and allows its length."""
-        lowered = text.lower() if lowered is None else lowered
         words = word_count(text) if words is None else words
         return self._index(kind).group(words).first(text, lowered, at_start, accept)
 
@@ -392,7 +393,7 @@ def is_headline_like(text: str) -> bool:
 # ---------------------------------------------------------------- the document pass
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     number: int
     raw: str
@@ -462,7 +463,7 @@ def _apply_tail_rules(lines: list[Line], rules: RuleSet) -> str | None:
             continue
         if seen_body:  # a marker a line rule already dropped still cuts ("Sign up for our newsletters")
             whole = len(line.text.rstrip(" .:"))
-            found = rules.first_match("cut_tail", line.text, at_start=True, accept=lambda match: match.end() >= whole)
+            found = rules.first_match("cut_tail", line.text, words=line.words, at_start=True, accept=lambda match: match.end() >= whole)
             if found:
                 rule, match = found
                 site = site or (match.groupdict().get("site") or "").strip() or None
