@@ -222,6 +222,9 @@ class _KindIndex:
         return group
 
 
+VERDICT_CACHE_LINES = 100_000  # per rule kind and process; cleared when full
+
+
 @dataclass(frozen=True)
 class RuleSet:
     rules: tuple[Rule, ...]
@@ -234,6 +237,23 @@ class RuleSet:
         """The first rule of `kind` (in file order) that matches `text` and allows its length."""
         words = word_count(text) if words is None else words
         return self._index(kind).group(words).first(text, lowered, at_start, accept)
+
+    def first_match_of_line(self, kind: str, text: str, words: int, at_start: bool = False,
+                            accept: Callable[[re.Match], bool] | None = None) -> tuple[Rule, re.Match] | None:
+        """`first_match` remembered per text: a shard repeats its boilerplate lines (and a
+        bundle its copies of a story), so most repeated lines are answered by one lookup.
+        `accept` must depend on the text alone."""
+        verdicts = self._verdicts.setdefault((kind, at_start), {})
+        if text in verdicts:
+            return verdicts[text]
+        if len(verdicts) >= VERDICT_CACHE_LINES:
+            verdicts.clear()
+        found = verdicts[text] = self.first_match(kind, text, words=words, at_start=at_start, accept=accept)
+        return found
+
+    @cached_property
+    def _verdicts(self) -> dict[tuple[str, bool], dict[str, tuple[Rule, re.Match] | None]]:
+        return {}
 
     def _index(self, kind: str) -> _KindIndex:
         index = self._indexes.get(kind)
@@ -449,7 +469,7 @@ def _apply_line_rules(lines: list[Line], rules: RuleSet) -> None:
         if not has_alphanumeric(line.text):
             _drop(line, "symbols_only")
             continue
-        found = rules.first_match("drop_line", line.text, words=line.words)
+        found = rules.first_match_of_line("drop_line", line.text, line.words)
         if found:
             _drop(line, found[0].name)
 
@@ -463,7 +483,8 @@ def _apply_tail_rules(lines: list[Line], rules: RuleSet) -> str | None:
             continue
         if seen_body:  # a marker a line rule already dropped still cuts ("Sign up for our newsletters")
             whole = len(line.text.rstrip(" .:"))
-            found = rules.first_match("cut_tail", line.text, words=line.words, at_start=True, accept=lambda match: match.end() >= whole)
+            found = rules.first_match_of_line("cut_tail", line.text, line.words, at_start=True,
+                                              accept=lambda match: match.end() >= whole)
             if found:
                 rule, match = found
                 site = site or (match.groupdict().get("site") or "").strip() or None
