@@ -352,17 +352,36 @@ DATE_FORMS = [
     re.compile(WEEKDAY + MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)", re.I),
     re.compile(WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r",?\s+(?P<year>(?:19|20)\d\d)", re.I),
     re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month_number>\d\d)-(?P<day>\d\d)"),
+    # 24/07/2025, 10.01.2024: day first unless that cannot be (US 07/24/2025)
+    re.compile(r"(?<!\d)(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>(?:19|20)\d\d)(?!\d)"),
 ]
 DATE_LINE = re.compile(
-    r"^[\[(]?\s*(?:(?:published|posted|updated|last updated|date|dated|first published)\s*(?:on|at)?\s*:?\s*)?"
+    r"^[\[(]?\s*(?:(?:published|posted|updated|last updated|date|dated|first published|issued|modified|released|created)"
+    r"\s*(?:on|at)?\s*:?\s*)?"
     r"(?P<date>[^\[\]()|]{6,60}?)"
-    r"(?:\s*(?:at\s*)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT[+-]?\d*)?)?\s*[\])]?\s*\|?$",
+    r"(?:\s*[-–—,|]?\s*(?:at\s*)?\d{1,2}[:.]\d\d\s*h?\.?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT[+-]?\d*)?)?\s*[\])]?\s*\|?$",
     re.I,
 )
 BYLINE = re.compile(
     r"^(?:[Ww]ritten\s+)?(?:[Bb]y|BY)\s+(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|de|van|von|bin|el-\w+)){0,4}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)"
     r"(?:\s*[,|–—-]\s*[\w .'’-]{0,60})?$"
+)
+STAFF_BYLINE = re.compile(  # "The New Arab Staff & Agencies", "Al-Monitor Staff", "HT News Desk", "TRT World and Agencies"
+    r"^(?:[Bb]y\s+)?(?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z&][\w.&'’-]*){0,5}?)\s+"
+    r"(?:(?:[Ss]taff|[Nn]ews [Dd]esk|[Ww]eb [Dd]esk|[Dd]esk|[Ss]taff [Ww]riters?|[Ss]taff [Rr]eporters?|[Bb]ureau)(?:\s*(?:&|and)\s*[Aa]gencies)?"
+    r"|(?:&|and)\s*[Aa]gencies)$"
+)
+DATE_AFTER_NAME = re.compile(r"^(?P<name>[^•·|—–]{2,60}?)\s+[•·|—–-]\s+(?P<date>\S.{5,60})$")  # "Stars and Stripes • January 10, 2024"
+DATE_LABELS = re.compile(r"^(published|posted|updated|last updated|date|dated|issued|modified)\b", re.I)
+COPYRIGHT_HOLDER = re.compile(  # "© 2025 Shafaq News. All rights reserved.", "Copyright (c) 2024. RFE/RL, Inc."
+    r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\((?i:c)\)|©)?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?[\s.,]*"
+    r"(?P<site>(?!All\b)[A-Z][\w.&'’/-]*(?:\s+(?!(?:Inc|Ltd|LLC|All|Limited|DAC|PLC|Plc|Corp|Corporation|GmbH|AG|SA|Pty)\b)[A-Z][\w.&'’/-]*){0,4})")
+SECTION_NAMES = frozenset(
+    "world news politics business sport sports opinion culture technology tech science health lifestyle entertainment "
+    "travel us uk europe asia africa americas middle east the middle east australia india markets economy video "
+    "videos photos local national international".split()
+    + ["middle east", "world news", "us news", "uk news", "the world"]
 )
 DATELINE = re.compile(
     r"^(?P<dateline>"
@@ -379,11 +398,26 @@ def parse_date(text: str) -> str | None:
         if not match:
             continue
         groups = match.groupdict()
-        month = MONTHS.get(groups["month"].lower()) if groups.get("month") else int(groups["month_number"])
-        day, year = int(groups["day"]), int(groups["year"])
+        if groups.get("first"):
+            first, second = int(groups["first"]), int(groups["second"])
+            day, month = (second, first) if second > 12 >= first else (first, second)
+        else:
+            month = MONTHS.get(groups["month"].lower()) if groups.get("month") else int(groups["month_number"])
+            day = int(groups["day"])
+        year = int(groups["year"])
         if month and 1 <= month <= 12 and 1 <= day <= 31:
             return f"{year:04d}-{month:02d}-{day:02d}"
     return None
+
+
+def dated_name(text: str) -> tuple[str, str] | None:
+    """A short line that is a name and a date ("Stars and Stripes • January 10, 2024",
+    "WEEKLY IRAQ BRIEFING | 11 January 2024") -> (name, ISO date)."""
+    match = DATE_AFTER_NAME.match(text)
+    if not match or word_count(match.group("name")) > 6 or not has_alphanumeric(match.group("name")):
+        return None
+    iso = date_of_line(match.group("date"))
+    return (match.group("name").strip(), iso) if iso else None
 
 
 def date_of_line(text: str) -> str | None:
@@ -446,6 +480,7 @@ class CleanedDocument:
     published: str | None = None
     source_site: str | None = None
     removed: list[tuple[int, str, str]] = field(default_factory=list)  # (line_no, text, rule)
+    site_hint: str | None = None  # a weaker source_site clue (the name beside the date), used when nothing better
     raw_lines: int = 0
 
 
@@ -487,7 +522,9 @@ def _apply_tail_rules(lines: list[Line], rules: RuleSet) -> str | None:
                                               accept=lambda match: match.end() >= whole)
             if found:
                 rule, match = found
-                site = site or (match.groupdict().get("site") or "").strip() or None
+                name = (match.groupdict().get("site") or "").strip()
+                if name and name.casefold() not in SECTION_NAMES:  # "More from Bloomberg" names a site, "More from World" a section
+                    site = site or name
                 _cut_from(lines, index, rule.name)
         seen_body = seen_body or (line.kept and line.words >= BODY_WORDS)
     return site
@@ -662,6 +699,16 @@ def _drop_author_bio(lines: list[Line], byline: str | None) -> None:
         _drop(line, "author_bio")
 
 
+def _copyright_holder(lines: list[Line]) -> str | None:
+    """The name in a removed copyright footer: the site that published the page."""
+    for line in lines:
+        if line.removed_by == "copyright" and (match := COPYRIGHT_HOLDER.search(line.text)):
+            name = match.group("site").rstrip(".,;:")
+            if name and name.casefold() not in SECTION_NAMES:
+                return name
+    return None
+
+
 def _count_kept(lines: list[Line]) -> int:
     return sum(line.removed_by is None and bool(line.text) for line in lines)
 
@@ -704,17 +751,20 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument) -> set[int
     more words before the body starts (or a shorter first line).
     """
     moved: set[int] = set()
+    staff = None
     kept = [line for line in lines if line.kept][:HEADER_AREA_LINES]
     if len(kept) < 2:
         return moved
     body_start = next((i for i, line in enumerate(kept) if line.words > 30 or _is_body_line(line)), len(kept))
-    for line in kept[:body_start]:
+    for line in kept:  # the whole header area: a standfirst may come before the date or the byline
         if result.published is None and (iso := date_of_line(line.text)):
             result.published = iso
             moved.add(line.number)
-        elif result.byline is None and BYLINE.match(line.text) and line.words <= 12:
+        elif result.byline is None and (BYLINE.match(line.text) or (staff := STAFF_BYLINE.match(line.text))) and line.words <= 12:
             result.byline = line.text
             moved.add(line.number)
+            if staff and result.site_hint is None:  # "Al-Monitor Staff": the outlet wrote it
+                result.site_hint = staff.group("outlet")
     candidates = [i for i, line in enumerate(kept[:body_start]) if line.number not in moved and is_title_like(line.text)]
     title_index = next((i for i in candidates if kept[i].words >= 4), None)
     if title_index is None and candidates and candidates[0] == 0:
@@ -722,6 +772,18 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument) -> set[int
     if title_index is not None:
         result.title = kept[title_index].text
         moved.add(kept[title_index].number)
+    for position, line in enumerate(kept):  # a name and a date: the date is published; a headline keeps its name
+        if result.published is not None:
+            break
+        if (line.number not in moved or position == title_index) and (named := dated_name(line.text)):
+            name, result.published = named
+            if position == title_index:
+                result.title = name
+            else:
+                moved.add(line.number)
+                if not DATE_LABELS.match(name) and name.casefold() not in SECTION_NAMES:
+                    result.site_hint = name
+    if title_index is not None:
         for position, line in enumerate(kept[:body_start]):
             limit = 3 if position < title_index else 4  # menus above the headline, share/app links below it
             if line.number not in moved and line.words <= limit and not TERMINAL.search(line.text):
@@ -865,6 +927,8 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     if _count_kept(lines) < kept_before_paragraph_rules:  # what shielded the footer may be gone
         paragraphs = _drop_tail_again(lines, paragraphs)
     _take_dateline(paragraphs, result)
+    if result.source_site is None:
+        result.source_site = _copyright_holder(lines) or result.site_hint
     if result.title is None and len(paragraphs) > 1 and is_title_like(paragraphs[0].text) and word_count(paragraphs[1].text) >= BODY_WORDS:
         result.title = paragraphs.pop(0).text
 

@@ -368,3 +368,42 @@ def test_a_sites_we_between_footer_lines_is_a_pitch():
     cleaned = clean_document(raw)
     assert cleaned.text.endswith("how much of that cost customers should carry.")
     assert len(cleaned.removed) == 3
+
+
+def test_metadata_after_a_standfirst_staff_bylines_and_dates_beside_a_name():
+    raw = (
+        "Iraq\n"
+        "Sudani says Iraq no longer needs US-led coalition\n"
+        "Iraq's prime minister said the coalition's mission had ended in all but name and called for a timetable.\n"
+        "The New Arab Staff & Agencies\n"
+        "09 January, 2024\n\n"
+        "Iraqi Prime Minister Mohammed Shia al-Sudani said on Tuesday that the reasons for the coalition's presence had ended.\n"
+    )
+    cleaned = clean_document(raw)
+    assert (cleaned.title, cleaned.byline, cleaned.published) == (
+        "Sudani says Iraq no longer needs US-led coalition", "The New Arab Staff & Agencies", "2024-01-09")
+    assert cleaned.source_site == "The New Arab"  # the outlet that signs as staff
+    assert "09 January" not in cleaned.text and "Staff" not in cleaned.text
+
+    stripes = clean_document(
+        "Iraqi leader's call for US exit puts spotlight on Pentagon's plans\nBy Chad Garland\n"
+        "Stars and Stripes • January 10, 2024\n\n"
+        "The Iraqi prime minister's call for a quick exit of American troops has raised questions in Washington.\n")
+    assert (stripes.published, stripes.source_site, stripes.byline) == ("2024-01-10", "Stars and Stripes", "By Chad Garland")
+    briefing = clean_document("WEEKLY IRAQ BRIEFING | 11 January 2024\n\nThis week the debate over the coalition moved from statements to institutions.\n")
+    assert (briefing.title, briefing.published) == ("WEEKLY IRAQ BRIEFING", "2024-01-11")
+
+
+def test_numeric_dates_read_day_first_unless_that_cannot_be():
+    assert date_of_line("Updated 24/07/2025 10:33h.") == "2025-07-24"
+    assert date_of_line("Issued on: 10/01/2024 - 17:06") == "2024-01-10"
+    assert date_of_line("07/24/2025") == "2025-07-24"  # a US date: 24 cannot be a month
+    assert date_of_line("Call 10/01/2024 for tickets") is None
+
+
+def test_source_site_from_the_copyright_footer_but_not_from_a_section_name():
+    body = "The council approved the harbour plan on Tuesday after a long debate about costs and delays.\n"
+    assert clean_document("Harbour plan approved\n\n" + body + "© 2025 Shafaq News. All rights reserved.\n").source_site == "Shafaq News"
+    assert clean_document("Harbour plan approved\n\n" + body + "Copyright (c) 2024. RFE/RL, Inc.\n").source_site == "RFE/RL"
+    sectioned = clean_document("Harbour plan approved\n\n" + body + "More from World\nUkraine says it shot down drones\nTaiwan votes\n")
+    assert sectioned.source_site is None
