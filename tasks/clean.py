@@ -373,6 +373,8 @@ STAFF_BYLINE = re.compile(  # "The New Arab Staff & Agencies", "Al-Monitor Staff
     r"|(?:&|and)\s*[Aa]gencies)$"
 )
 DATE_AFTER_NAME = re.compile(r"^(?P<name>[^•·|—–]{2,60}?)\s+[•·|—–-]\s+(?P<date>\S.{5,60})$")  # "Stars and Stripes • January 10, 2024"
+DATE_BEFORE_PLACE = re.compile(r"^(?P<date>[^•·|—–]{6,40}?)\s+[•·|—–-]\s+(?P<place>[A-Z][A-Z .'’-]{1,30})$")  # "Jan 11th 2024 | BAGHDAD"
+SECTION_SEPARATOR = re.compile(r"\s[|›»>/•·]\s")
 DATE_LABELS = re.compile(r"^(published|posted|updated|last updated|date|dated|issued|modified)\b", re.I)
 COPYRIGHT_HOLDER = re.compile(  # "© 2025 Shafaq News. All rights reserved.", "Copyright (c) 2024. RFE/RL, Inc."
     r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\((?i:c)\)|©)?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?[\s.,]*"
@@ -412,7 +414,10 @@ def parse_date(text: str) -> str | None:
 
 def dated_name(text: str) -> tuple[str, str] | None:
     """A short line that is a name and a date ("Stars and Stripes • January 10, 2024",
-    "WEEKLY IRAQ BRIEFING | 11 January 2024") -> (name, ISO date)."""
+    "WEEKLY IRAQ BRIEFING | 11 January 2024", "Jan 11th 2024 | BAGHDAD") -> (name, ISO date)."""
+    placed = DATE_BEFORE_PLACE.match(text)
+    if placed and (iso := date_of_line(placed.group("date"))):
+        return placed.group("place").strip(), iso
     match = DATE_AFTER_NAME.match(text)
     if not match or word_count(match.group("name")) > 6 or not has_alphanumeric(match.group("name")):
         return None
@@ -573,17 +578,21 @@ def _start_of_run(lines: list[Line], low: int, index: int) -> int:
 
 
 def _drop_link_list_tail(lines: list[Line]) -> None:
-    """A run of short headline-like lines after the last body line is a link list."""
-    kept = [line for line in lines if line.kept]
-    run = []
-    for line in reversed(kept):
-        if is_headline_like(line.text):
-            run.append(line)
-        else:
-            break
-    body_before = len(kept) - len(run)
-    if len(run) >= LINK_LIST_MIN and body_before > 0:
-        for line in run:
+    """A run of short headline-like lines after the last body line is a link list. Lines
+    rules already removed inside the run ("Read more from Sky News:", "Follow X on WhatsApp")
+    count towards it: they are part of the same list."""
+    run: list[Line] = []
+    for line in reversed(lines):
+        if not line.text:
+            continue
+        if line.kept and not is_headline_like(line.text):
+            break  # the last body line
+        run.append(line)
+    else:
+        return  # no body line before the run
+    headlines = [line for line in run if line.kept]
+    if len(run) >= LINK_LIST_MIN and headlines:
+        for line in headlines:
             _drop(line, "link_list_tail")
 
 
@@ -618,51 +627,77 @@ def _addresses_the_reader(text: str) -> bool:
 ECHO_MAX_WORDS = 20
 
 
+LABEL_ITEM_WORDS = 4  # an item of a topic list under a removed label
 PLAYER_RULES = frozenset({"video_widget"})  # a video player's title sits right under it
 
 
 def _drop_echoes(lines: list[Line]) -> None:
     """A short line that repeats text of the removed line just above it belongs to the same
     widget: the video's title under "Click to play video: '...'", a caption under its credit.
-    So does a headline-like line directly under a video player ("VIDEO 02:14"): its title."""
+    So does a headline-like line directly under a video player ("VIDEO 02:14"): its title;
+    and the short items listed right under a removed label that ends with a colon ("Click
+    the alert icon to follow topics:" / "Iraq" / "U.S. Military")."""
     previous = None  # the last non-blank line
+    label = None  # a removed label ending with ":" whose list is running
     for line in lines:
         if not line.text:
+            label = None
             continue
-        if previous is not None and previous.removed_by and line.kept and 2 <= line.words <= ECHO_MAX_WORDS:
+        if label is not None and line.kept and line.words <= LABEL_ITEM_WORDS and not SENTENCE_END.search(line.text):
+            _drop(line, label.removed_by)
+        elif previous is not None and previous.removed_by and line.kept and 2 <= line.words <= ECHO_MAX_WORDS:
             echoes = line.text.casefold() in previous.text.casefold()
             titles_player = previous.removed_by in PLAYER_RULES and previous.number == line.number - 1 and is_headline_like(line.text)
             if echoes or titles_player:
                 _drop(line, previous.removed_by)
+        if (line.removed_by and line.removed_by != REPEATED_LINE_RULE and line.text.endswith(":")
+                and (label is None or line.removed_by != label.removed_by)):  # a named rule's label, not a learned line
+            label = line
+        elif line.removed_by is None or label is None or line.removed_by != label.removed_by:
+            label = None
         previous = line
 
 
-def _is_sandwiched_pitch(text: str, previous: str) -> bool:
-    """A site speaking as "we" right after a line that addresses the reader, inside the
-    footer ("You've read 1 article..." / "Here at Vox, we believe..." / "Yes, I'll give"),
-    is the paywall or donation pitch, even though it reads as a sentence."""
-    return bool(FIRST_PLURAL.search(text)) and not REPORTED.search(text) and _addresses_the_reader(previous)
+PLEA_RULES = frozenset({"donation", "newsletter_plea", "signup", "social_follow", "newsletter_widget", "reader_address_tail",
+                        "tip_line", "email_capture"})  # what a site asks of its readers
+
+
+def _is_pitch(text: str, above: Line | None, footer_below: bool) -> bool:
+    """The site's own pitch, though it reads as a sentence: "we"/"our" or what a site asks
+    for (journalism, members...) right under a removed plea ("Support Our Journalism" /
+    "India needs fair ... journalism ..."), or under a line that addresses the reader with
+    more footer below ("You've read 1 article" / "Here at Vox, we believe..." / "Yes, I'll give")."""
+    if above is None or REPORTED.search(text) or not (FIRST_PLURAL.search(text) or SITE_ASK.search(text)):
+        return False
+    if above.removed_by in PLEA_RULES:
+        return True
+    return footer_below and above.kept and _addresses_the_reader(above.text)
 
 
 def _drop_footer_tail(lines: list[Line]) -> None:
     """After the last article line (a sentence that does not address the reader), lines
-    that address the reader or ask for an action, and short lines that end no sentence,
-    are the site's footer."""
-    tail = []  # (text, words, lines) of the units after the last article unit, found from the end
-    units = [(unit[0].text if len(unit) == 1 else " ".join(line.text for line in unit), sum(line.words for line in unit), unit)
-             for unit in _line_runs(lines)]  # a hard-wrapped paragraph is judged whole, not by its pieces
-    for position in range(len(units) - 1, -1, -1):
-        text, words, unit = units[position]
+    that address the reader or ask for an action, the site's pitch among them, and short
+    lines that end no sentence, are the site's footer."""
+    above: dict[int, Line | None] = {}  # line number -> the nearest non-blank line above it
+    previous = None  # ends as the last non-blank line, kept or removed
+    for line in lines:
+        if line.text:
+            above[line.number] = previous
+            previous = line
+    tail = []  # (text, words, lines, is a pitch) of the units after the last article unit, found from the end
+    for unit in reversed(_line_runs(lines)):  # a hard-wrapped paragraph is judged whole, not by its pieces
+        text = unit[0].text if len(unit) == 1 else " ".join(line.text for line in unit)
+        words = sum(line.words for line in unit)
         if words >= BODY_WORDS and TERMINAL.search(text) and not _addresses_the_reader(text):
-            if not (tail and position > 0 and _is_sandwiched_pitch(text, units[position - 1][0])):
+            if not _is_pitch(text, above[unit[0].number], footer_below=unit[-1] is not previous):
                 break
-            tail.append((text, words, unit))  # marked as a plea by the reader-address test below
+            tail.append((text, words, unit, True))
             continue
-        tail.append((text, words, unit))
+        tail.append((text, words, unit, False))
     else:
         return  # no article line at all
-    for index, (text, words, unit) in enumerate(tail):
-        if _addresses_the_reader(text) or (index + 1 < len(tail) and _is_sandwiched_pitch(text, tail[index + 1][0])):
+    for text, words, unit, pitch in tail:
+        if pitch or _addresses_the_reader(text):
             rule = "reader_address_tail"
         elif words <= TAIL_FRAGMENT_WORDS and not TERMINAL.search(text):
             rule = "tail_fragment"  # "KEYWORDS", "Gallery", "Read more from Sky News:", tag lists
@@ -766,7 +801,8 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument) -> set[int
             if staff and result.site_hint is None:  # "Al-Monitor Staff": the outlet wrote it
                 result.site_hint = staff.group("outlet")
     candidates = [i for i, line in enumerate(kept[:body_start]) if line.number not in moved and is_title_like(line.text)]
-    title_index = next((i for i in candidates if kept[i].words >= 4), None)
+    title_index = next((i for i in candidates if kept[i].words >= 4 and not _is_section_label(kept[i].text)),
+                       next((i for i in candidates if kept[i].words >= 4), None))  # "Section | Rubric" only if nothing else
     if title_index is None and candidates and candidates[0] == 0:
         title_index = 0
     if title_index is not None:
@@ -781,14 +817,24 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument) -> set[int
                 result.title = name
             else:
                 moved.add(line.number)
-                if not DATE_LABELS.match(name) and name.casefold() not in SECTION_NAMES:
+                if name.isupper() and DATE_BEFORE_PLACE.match(line.text):
+                    result.dateline = result.dateline or name  # "Jan 11th 2024 | BAGHDAD": the place it was filed from
+                elif not DATE_LABELS.match(name) and name.casefold() not in SECTION_NAMES:
                     result.site_hint = name
     if title_index is not None:
         for position, line in enumerate(kept[:body_start]):
             limit = 3 if position < title_index else 4  # menus above the headline, share/app links below it
+            if position < title_index and SECTION_SEPARATOR.search(line.text):
+                limit = 8  # "Middle East & Africa | Withdrawal symptoms", "News › World › Iraq"
             if line.number not in moved and line.words <= limit and not TERMINAL.search(line.text):
                 _drop(line, "header_navigation")
     return moved
+
+
+def _is_section_label(text: str) -> bool:
+    """"Middle East & Africa | Withdrawal symptoms": sections joined by a separator (a headline
+    with its date after a bar is not one)."""
+    return bool(SECTION_SEPARATOR.search(text)) and dated_name(text) is None
 
 
 def _wrap_width(block: list[Line]) -> int:

@@ -407,3 +407,34 @@ def test_source_site_from_the_copyright_footer_but_not_from_a_section_name():
     assert clean_document("Harbour plan approved\n\n" + body + "Copyright (c) 2024. RFE/RL, Inc.\n").source_site == "RFE/RL"
     sectioned = clean_document("Harbour plan approved\n\n" + body + "More from World\nUkraine says it shot down drones\nTaiwan votes\n")
     assert sectioned.source_site is None
+
+
+def test_a_topic_list_under_a_removed_label_goes_with_it_but_a_title_under_a_learned_label_stays():
+    raw = (
+        "Iraqi premier calls for end to coalition presence\n\n"
+        "Iraq's prime minister said on Wednesday that the presence of the coalition had become destabilizing.\n"
+        "Click the alert icon to follow topics:\n"
+        "Iraq\n"
+        "U.S. Military\n"
+        "The comments came days after a U.S. strike in Baghdad killed a militia commander in the city.\n"
+    )
+    cleaned = clean_document(raw)
+    assert [(text, rule) for _, text, rule in cleaned.removed] == [
+        ("Click the alert icon to follow topics:", "alert_widget"), ("Iraq", "alert_widget"), ("U.S. Military", "alert_widget")]
+
+
+def test_a_pitch_under_a_removed_plea_is_footer_and_a_section_label_is_not_the_title():
+    raw = (
+        "Middle East & Africa | Withdrawal symptoms\n"
+        "Iraq's prime minister wants American troops to leave\n"
+        "Jan 11th 2024 | BAGHDAD\n\n"
+        "When Mohammed Shia al-Sudani became prime minister in 2022, few expected him to pick a fight with America.\n"
+        "The call was aimed mostly at home, at parties with armed wings that have attacked American bases.\n"
+        "Support Our Journalism\n"
+        "India needs fair, non-hyphenated and questioning journalism, packed with on-ground reporting.\n"
+    )
+    cleaned = clean_document(raw)
+    assert (cleaned.title, cleaned.published, cleaned.dateline) == (
+        "Iraq's prime minister wants American troops to leave", "2024-01-11", "BAGHDAD")
+    assert cleaned.text.endswith("attacked American bases.")
+    assert "Withdrawal symptoms" not in cleaned.text
