@@ -166,7 +166,8 @@ def main() -> int:
             ("blind10", annotated_documents("blind10.annotated.bundle")),
             ("blind11", annotated_documents("blind11.annotated.bundle")),
             ("blind12", annotated_documents("blind12.annotated.bundle")),
-            ("blind13", annotated_documents("blind13.annotated.bundle")))
+            ("blind13", annotated_documents("blind13.annotated.bundle")),
+            ("blind14", annotated_documents("blind14.annotated.bundle")))
     for label, documents in sets:
         result = score(documents)
         gold = result.true_positive + result.false_negative
