@@ -330,6 +330,7 @@ def word_count(text: str) -> int:
 
 
 TERMINAL = re.compile(r"[.!?…]['\"”’)\]]*$")
+FULL_STOP = re.compile(r"(?<!\.)\.['\"”’)\]]*$")
 SENTENCE_END = re.compile(r"[.!?…:;,]['\"”’)\]]*$")
 
 # ---------------------------------------------------------------- metadata patterns
@@ -350,16 +351,17 @@ MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?
 WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 DATE_FORMS = [
     re.compile(WEEKDAY + MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)", re.I),
-    re.compile(WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r",?\s+(?P<year>(?:19|20)\d\d)", re.I),
+    re.compile(WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r"\s*,?\s*(?P<year>(?:19|20)\d\d)", re.I),
     re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month_number>\d\d)-(?P<day>\d\d)"),
     # 24/07/2025, 10.01.2024: day first unless that cannot be (US 07/24/2025)
     re.compile(r"(?<!\d)(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>(?:19|20)\d\d)(?!\d)"),
 ]
 DATE_LINE = re.compile(
-    r"^[\[(]?\s*(?:(?:published|posted|updated|last updated|date|dated|first published|issued|modified|released|created)"
+    r"^[\[(]?\s*(?:(?:published(?: date)?|publication date|date published|posted|updated|last updated|date|dated|first published|"
+    r"issued|modified|released|created|last update)"
     r"\s*(?:on|at)?\s*:?\s*)?"
     r"(?P<date>[^\[\]()|]{6,60}?)"
-    r"(?:\s*[-–—,|]?\s*(?:at\s*)?\d{1,2}[:.]\d\d\s*h?\.?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT[+-]?\d*)?)?\s*[\])]?\s*\|?$",
+    r"(?:\s*[-–—,|:]?\s*(?:at\s*)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*h?\.?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT[+-]?\d*)?)?\s*[\])]?\s*\|?$",
     re.I,
 )
 BYLINE = re.compile(
@@ -374,6 +376,7 @@ STAFF_BYLINE = re.compile(  # "The New Arab Staff & Agencies", "Al-Monitor Staff
 )
 DATE_AFTER_NAME = re.compile(r"^(?P<name>[^•·|—–]{2,60}?)\s+[•·|—–-]\s+(?P<date>\S.{5,60})$")  # "Stars and Stripes • January 10, 2024"
 DATE_BEFORE_PLACE = re.compile(r"^(?P<date>[^•·|—–]{6,40}?)\s+[•·|—–-]\s+(?P<place>[A-Z][A-Z .'’-]{1,30})$")  # "Jan 11th 2024 | BAGHDAD"
+PLACE_AND_AGENCY = re.compile(r"^(?P<first>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})\s*[-–—]\s*(?P<second>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})$")
 SECTION_SEPARATOR = re.compile(r"\s[|›»>/•·]\s")
 DATE_LABELS = re.compile(r"^(published|posted|updated|last updated|date|dated|issued|modified)\b", re.I)
 COPYRIGHT_HOLDER = re.compile(  # "© 2025 Shafaq News. All rights reserved.", "Copyright (c) 2024. RFE/RL, Inc."
@@ -388,6 +391,7 @@ SECTION_NAMES = frozenset(
 DATELINE = re.compile(
     r"^(?P<dateline>"
     r"(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)\s*(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}?)?\s*"
+    r"(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*)?"  # "BAGHDAD, Jan 11 (Reuters) -"
     r"(?:\((?P<agency>[^()]{2,40})\)\s*[-–—:]|(?<=[A-Z]{3})\s*[:–—-])"
     r")\s+(?=\S)"
 )
@@ -548,7 +552,8 @@ def _cut_from(lines: list[Line], start: int, rule: str) -> None:
     following = [index for index in range(start + 1, len(lines)) if lines[index].kept]
     block_end = len(lines)
     for count, index in enumerate(following):
-        if _is_body_line(lines[index]):
+        if _is_body_line(lines[index]) or (lines[index].words >= BODY_WORDS and FULL_STOP.search(lines[index].text)):
+            # a sentence: the story goes on (a teaser headline may end with "?" or "!", rarely with a full stop)
             if count <= INLINE_TEASER_LINES:
                 block_end = index
             break
@@ -778,7 +783,7 @@ def _drop_repeated_title(lines: list[Line], title: str | None, moved: set[int]) 
         seen_body = seen_body or _is_body_line(line)
 
 
-def _take_header_metadata(lines: list[Line], result: CleanedDocument) -> set[int]:
+def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: RuleSet) -> set[int]:
     """Title, byline and date from the first lines; returns the line numbers moved to metadata.
 
     Short lines above the headline (menus, account links) are dropped as
@@ -800,9 +805,12 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument) -> set[int
             moved.add(line.number)
             if staff and result.site_hint is None:  # "Al-Monitor Staff": the outlet wrote it
                 result.site_hint = staff.group("outlet")
-    candidates = [i for i, line in enumerate(kept[:body_start]) if line.number not in moved and is_title_like(line.text)]
-    title_index = next((i for i in candidates if kept[i].words >= 4 and not _is_section_label(kept[i].text)),
-                       next((i for i in candidates if kept[i].words >= 4), None))  # "Section | Rubric" only if nothing else
+    candidates = [i for i, line in enumerate(kept[:body_start]) if line.number not in moved and is_title_like(line.text)
+                  and not line.text[0].islower() and not DATELINE.match(line.text)  # pieces of the story's hard-wrapped lines
+                  and not rules.first_match("drop_paragraph", line.text)]  # a caption ("FILE PHOTO: ...") is no headline
+    headlines = [i for i in candidates if kept[i].words >= 4]
+    title_index = next((i for i in headlines if not _is_section_label(kept[i].text)),
+                       headlines[0] if headlines else None)  # "Section | Rubric" only if nothing else
     if title_index is None and candidates and candidates[0] == 0:
         title_index = 0
     if title_index is not None:
@@ -821,6 +829,13 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument) -> set[int
                     result.dateline = result.dateline or name  # "Jan 11th 2024 | BAGHDAD": the place it was filed from
                 elif not DATE_LABELS.match(name) and name.casefold() not in SECTION_NAMES:
                     result.site_hint = name
+    if 0 < body_start < len(kept) and body_start - 1 != title_index:  # "Baghdad-INA", "Shafaq News – Baghdad" over the story
+        line = kept[body_start - 1]
+        if line.number not in moved and (place := PLACE_AND_AGENCY.match(line.text)):
+            result.dateline = result.dateline or line.text
+            moved.add(line.number)
+            agency = next((part for part in place.group("first", "second") if part.isupper() and len(part) > 1), None)
+            result.site_hint = result.site_hint or agency
     if title_index is not None:
         for position, line in enumerate(kept[:body_start]):
             limit = 3 if position < title_index else 4  # menus above the headline, share/app links below it
@@ -964,7 +979,7 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     _drop_echoes(lines)
     _drop_link_list_tail(lines)
     _drop_footer_tail(lines)
-    moved = _take_header_metadata(lines, result)
+    moved = _take_header_metadata(lines, result, rules)
     _drop_repeated_title(lines, result.title, moved)
     _drop_author_bio(lines, result.byline)
     kept_before_paragraph_rules = _count_kept(lines)

@@ -438,3 +438,39 @@ def test_a_pitch_under_a_removed_plea_is_footer_and_a_section_label_is_not_the_t
         "Iraq's prime minister wants American troops to leave", "2024-01-11", "BAGHDAD")
     assert cleaned.text.endswith("attacked American bases.")
     assert "Withdrawal symptoms" not in cleaned.text
+
+
+def test_wire_page_header_a_caption_is_no_title_and_a_dated_dateline_is_found():
+    raw = (
+        "FILE PHOTO: Iraq's Prime Minister Mohammed Shia al-Sudani attends a news conference in Baghdad, Iraq, June 20, 2023. REUTERS/Ahmed Saad/File Photo\n"
+        "Purchase Licensing Rights\n"
+        "By Timour Azhari and Parisa Hafezi\n"
+        "BAGHDAD, Jan 11 (Reuters) - Iraq and the United States will begin talks on the future of the coalition in the coming days, officials said.\n"
+    )
+    cleaned = clean_document(raw)
+    assert cleaned.title is None
+    assert (cleaned.dateline, cleaned.source_site) == ("BAGHDAD, Jan 11 (Reuters) -", "Reuters")
+    assert cleaned.text.startswith("Iraq and the United States will begin talks")
+
+
+def test_a_place_agency_line_over_the_story_is_its_dateline():
+    raw = ("Al-Sudani receives the head of the joint committee on the international coalition\n"
+           "2024-01-11 17:20:14\nBaghdad-INA\n"
+           "Prime Minister Mohammed Shia Al-Sudani received on Thursday the head of the joint military committee in Baghdad.\n")
+    cleaned = clean_document(raw)
+    assert (cleaned.dateline, cleaned.source_site, cleaned.published) == ("Baghdad-INA", "INA", "2024-01-11")
+    assert "Baghdad-INA" not in cleaned.text
+
+
+def test_an_inline_teaser_ends_at_a_short_sentence_of_the_story():
+    raw = (
+        "Iraq starts process to end US-led coalition mission\n\n"
+        "Iraq has begun the process of ending the mission of the U.S.-led coalition on its soil, the prime minister's office said.\n"
+        "A bilateral committee will set a timetable for the coalition's withdrawal, the office said in a statement.\n"
+        "Recommended\n"
+        "Türkiye, Iraq discuss Development Road project\n"
+        "Some 2,500 U.S. troops are in Iraq as part of the coalition.\n"
+    )
+    cleaned = clean_document(raw)
+    assert cleaned.text.endswith("Some 2,500 U.S. troops are in Iraq as part of the coalition.")
+    assert [text for _, text, _ in cleaned.removed] == ["Recommended", "Türkiye, Iraq discuss Development Road project"]
