@@ -61,6 +61,13 @@ Two sets:
   blind12 work and the metadata changes, scored once: Gulf News (three
   articles), Haaretz, Nikkei Asia, Xinhua, ANI via ThePrint, Euractiv, The
   Economist. P 1.000 R 0.826 at first contact.
+- `blind14`: benchmarks/cleaning/blind14.annotated.bundle, written after the
+  blind13 work, scored once: Al Arabiya (three articles), Washington Post,
+  Daily Sabah, SBS, INA, a Reuters wire page. P 0.964 R 0.947 at first contact.
+- `blind15`: benchmarks/cleaning/blind15.annotated.bundle, written after the
+  blind14 work, scored once: VOA (three articles), CNA, Sydney Morning Herald,
+  Africanews, Mint, The Arab Weekly (hard-wrapped). P 1.000 R 0.875 at first
+  contact.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored.
 
@@ -167,7 +174,8 @@ def main() -> int:
             ("blind11", annotated_documents("blind11.annotated.bundle")),
             ("blind12", annotated_documents("blind12.annotated.bundle")),
             ("blind13", annotated_documents("blind13.annotated.bundle")),
-            ("blind14", annotated_documents("blind14.annotated.bundle")))
+            ("blind14", annotated_documents("blind14.annotated.bundle")),
+            ("blind15", annotated_documents("blind15.annotated.bundle")))
     for label, documents in sets:
         result = score(documents)
         gold = result.true_positive + result.false_negative
