@@ -805,6 +805,9 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: Rul
             moved.add(line.number)
             if staff and result.site_hint is None:  # "Al-Monitor Staff": the outlet wrote it
                 result.site_hint = staff.group("outlet")
+    last_metadata = max((i for i, line in enumerate(kept) if line.number in moved), default=-1)
+    if last_metadata >= body_start:  # what looked like the story's start was a standfirst above the date or byline
+        body_start = next((i for i in range(last_metadata + 1, len(kept)) if kept[i].words > 30 or _is_body_line(kept[i])), len(kept))
     candidates = [i for i, line in enumerate(kept[:body_start]) if line.number not in moved and is_title_like(line.text)
                   and not line.text[0].islower() and not DATELINE.match(line.text)  # pieces of the story's hard-wrapped lines
                   and not rules.first_match("drop_paragraph", line.text)]  # a caption ("FILE PHOTO: ...") is no headline

@@ -474,3 +474,19 @@ def test_an_inline_teaser_ends_at_a_short_sentence_of_the_story():
     cleaned = clean_document(raw)
     assert cleaned.text.endswith("Some 2,500 U.S. troops are in Iraq as part of the coalition.")
     assert [text for _, text, _ in cleaned.removed] == ["Recommended", "Türkiye, Iraq discuss Development Road project"]
+
+
+def test_widgets_between_a_standfirst_and_the_date_are_header_navigation():
+    raw = (
+        "Iraq PM wants 'quick' exit of US-led coalition troops\n"
+        "Iraq's prime minister says the presence of the coalition has become destabilising for the country and the region.\n"
+        "FILE - Iraq's Prime Minister Mohammed Shia al-Sudani speaks during an interview in Baghdad, Jan 9, 2024.\n"
+        "10 Jan 2024 04:12PM\n"
+        "Bookmark\n"
+        "FAST\n"
+        "BAGHDAD: Iraq wants a swift and orderly withdrawal of US-led military forces from its country, the prime minister said.\n"
+    )
+    cleaned = clean_document(raw)
+    assert cleaned.published == "2024-01-10"
+    assert {text: rule for _, text, rule in cleaned.removed}["FAST"] == "header_navigation"  # "Bookmark" has its own rule
+    assert cleaned.dateline == "BAGHDAD:" and "FILE" not in cleaned.text
