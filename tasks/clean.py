@@ -928,14 +928,14 @@ def _apply_paragraph_rules(paragraphs: list[Paragraph], rules: RuleSet, result: 
 
 
 def _take_dateline(paragraphs: list[Paragraph], result: CleanedDocument) -> None:
-    if not paragraphs:
-        return
-    first = paragraphs[0]
-    match = DATELINE.match(first.text)
-    if not match or word_count(first.text) < 12:
-        return
-    place = match.group("place").strip()
-    if not match.group("agency") and not place.isupper():
+    """"BAGHDAD (Reuters) -" opening the story: in its first paragraph, or in the second
+    when the first is a standfirst."""
+    for first in paragraphs[:2]:
+        match = DATELINE.match(first.text)
+        place = match.group("place").strip() if match else ""
+        if match and word_count(first.text) >= 12 and (match.group("agency") or place.isupper()):
+            break
+    else:
         return
     result.dateline = match.group("dateline").strip()
     agency = (match.group("agency") or "").strip()
