@@ -809,12 +809,13 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: Rul
     if last_metadata >= body_start:  # what looked like the story's start was a standfirst above the date or byline
         body_start = next((i for i in range(last_metadata + 1, len(kept)) if kept[i].words > 30 or _is_body_line(kept[i])), len(kept))
     candidates = [i for i, line in enumerate(kept[:body_start]) if line.number not in moved and is_title_like(line.text)
-                  and not line.text[0].islower() and not DATELINE.match(line.text)  # pieces of the story's hard-wrapped lines
-                  and not rules.first_match("drop_paragraph", line.text)]  # a caption ("FILE PHOTO: ...") is no headline
-    headlines = [i for i in candidates if kept[i].words >= 4]
-    title_index = next((i for i in headlines if not _is_section_label(kept[i].text)),
-                       headlines[0] if headlines else None)  # "Section | Rubric" only if nothing else
-    if title_index is None and candidates and candidates[0] == 0:
+                  and not line.text[0].islower() and not DATELINE.match(line.text)]  # pieces of the story's hard-wrapped lines
+    headlines = (i for i in candidates if kept[i].words >= 4 and not rules.first_match_of_line("drop_paragraph", kept[i].text, kept[i].words))
+    first_headline = next(headlines, None)  # a caption ("FILE PHOTO: ...") is no headline; asked lazily, it costs a rule pass
+    title_index = first_headline
+    if first_headline is not None and _is_section_label(kept[first_headline].text):  # "Section | Rubric" only if nothing else
+        title_index = next((i for i in headlines if not _is_section_label(kept[i].text)), first_headline)
+    if title_index is None and candidates and candidates[0] == 0 and not rules.first_match("drop_paragraph", kept[0].text):
         title_index = 0
     if title_index is not None:
         result.title = kept[title_index].text
