@@ -68,6 +68,10 @@ Two sets:
   blind14 work, scored once: VOA (three articles), CNA, Sydney Morning Herald,
   Africanews, Mint, The Arab Weekly (hard-wrapped). P 1.000 R 0.875 at first
   contact.
+- `blind16`: benchmarks/cleaning/blind16.annotated.bundle, written after the
+  blind15 work, scored once: Ahram Online (three articles), NBC News, Semafor,
+  Jordan Times. P 0.978 R 0.863 at first contact (the lost line: Semafor's
+  first section head, "The News", read as header navigation).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored.
 
@@ -175,7 +179,8 @@ def main() -> int:
             ("blind12", annotated_documents("blind12.annotated.bundle")),
             ("blind13", annotated_documents("blind13.annotated.bundle")),
             ("blind14", annotated_documents("blind14.annotated.bundle")),
-            ("blind15", annotated_documents("blind15.annotated.bundle")))
+            ("blind15", annotated_documents("blind15.annotated.bundle")),
+            ("blind16", annotated_documents("blind16.annotated.bundle")))
     for label, documents in sets:
         result = score(documents)
         gold = result.true_positive + result.false_negative
