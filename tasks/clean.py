@@ -229,6 +229,10 @@ VERDICT_CACHE_LINES = 100_000  # per rule kind and process; cleared when full
 class RuleSet:
     rules: tuple[Rule, ...]
 
+    @cached_property
+    def names(self) -> frozenset[str]:
+        return frozenset(rule.name for rule in self.rules)
+
     def of_kind(self, kind: str) -> list[Rule]:
         return [rule for rule in self.rules if rule.kind == kind]
 
@@ -769,6 +773,23 @@ def _drop_tail_again(lines: list[Line], paragraphs: list[Paragraph]) -> list[Par
     return kept
 
 
+COPY_MAX_WORDS = 25
+
+
+def _drop_copies_of_removed_lines(lines: list[Line], moved: set[int], rule_names: frozenset[str]) -> None:
+    """A short line that also appears elsewhere in the document, where a named rule removed
+    it (or the footer pass found it asking something of the reader), is the same furniture
+    shown twice (a sign-up box above and below the story). A weaker guess (a table of
+    contents taken for a menu) is not proof."""
+    removed = {line.text.casefold(): line.removed_by for line in lines
+               if line.removed_by in rule_names and line.words <= COPY_MAX_WORDS}
+    if not removed:
+        return
+    for line in lines:
+        if line.kept and line.number not in moved and line.words <= COPY_MAX_WORDS and (rule := removed.get(line.text.casefold())):
+            _drop(line, rule)
+
+
 def _drop_repeated_title(lines: list[Line], title: str | None, moved: set[int]) -> None:
     """The headline again after the article body is a share box or a teaser, not text."""
     if not title:
@@ -985,6 +1006,7 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     _drop_footer_tail(lines)
     moved = _take_header_metadata(lines, result, rules)
     _drop_repeated_title(lines, result.title, moved)
+    _drop_copies_of_removed_lines(lines, moved, rules.names | {"reader_address_tail"})
     _drop_author_bio(lines, result.byline)
     kept_before_paragraph_rules = _count_kept(lines)
     paragraphs = _reflow(lines, moved)

@@ -490,3 +490,22 @@ def test_widgets_between_a_standfirst_and_the_date_are_header_navigation():
     assert cleaned.published == "2024-01-10"
     assert {text: rule for _, text, rule in cleaned.removed}["FAST"] == "header_navigation"  # "Bookmark" has its own rule
     assert cleaned.dateline == "BAGHDAD:" and "FILE" not in cleaned.text
+
+
+def test_a_sign_up_box_shown_above_and_below_the_story_goes_twice_but_a_subhead_copying_a_menu_stays():
+    raw = (
+        "Iraq wants US troops out, but not too fast\n"
+        "Jan 10, 2024, 1:54pm EST\n"
+        "Sign up for Semafor Gulf: What's happening in the Gulf. Read it now.\n"
+        "In this article:\n"
+        "Know More\n\n"
+        "Iraq's prime minister said Wednesday that the US-led coalition should leave quickly, officials in Baghdad said.\n"
+        "Know More\n"
+        "The demand follows a US strike in Baghdad that killed a commander of a militia group in the capital.\n"
+        "Reuters contributed.\n"
+        "Sign up for Semafor Gulf: What's happening in the Gulf. Read it now.\n"
+        "In your inbox, 2x per week\n"
+    )
+    cleaned = clean_document(raw)
+    assert "Sign up" not in cleaned.text and "contributed" not in cleaned.text
+    assert "Know More\n\nThe demand follows" in cleaned.text  # the subhead in the story stays
