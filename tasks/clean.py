@@ -75,6 +75,22 @@ class Rule:
         when the pattern does not say (a class like `\\w`, an optional start...)."""
         return _first_characters(_parsed(self.pattern))
 
+    @cached_property
+    def last_characters(self) -> frozenset[str] | None:
+        """The characters a match can end with when it must end at the end of the text (`$`),
+        or None."""
+        if self.pattern.flags & re.MULTILINE or not _end_anchored(_parsed(self.pattern)):
+            return None
+        return _first_characters(_reversed_items(_parsed(self.pattern)))
+
+    def can_end_with(self, character: str) -> bool:
+        """False only when the pattern must end at the end of the text and cannot end with `character`."""
+        if self.last_characters is None:
+            return True
+        if not character.isascii() and NON_ASCII in self.last_characters:
+            return True
+        return not self.last_characters.isdisjoint(_case_variants(character))
+
     def can_start_with(self, character: str, at_start: bool) -> bool:
         """False only when no match (at the start, if `at_start` or the rule is anchored) can begin with `character`."""
         if not (at_start or self.anchored) or self.first_characters is None:
@@ -118,6 +134,32 @@ CATEGORY_CHARACTERS = {  # the ASCII members of a class escape; their Unicode me
 
 def _case_variants(character: str) -> set[str]:
     return {character, character.lower()[:1], character.upper()[:1], character.casefold()[:1]}
+
+
+def _end_anchored(items: list) -> bool:
+    for op, argument in reversed(items):
+        if op is re_constants.AT:
+            return argument in (re_constants.AT_END, re_constants.AT_END_STRING)
+        if op is re_constants.SUBPATTERN:
+            return _end_anchored(list(argument[3]))
+        if op is re_constants.BRANCH:
+            return all(_end_anchored(list(branch)) for branch in argument[1])
+        return False
+    return False
+
+
+def _reversed_items(items: list) -> list:
+    """The parse tree read backwards: its first characters are the pattern's last ones."""
+    result = []
+    for op, argument in reversed(items):
+        if op is re_constants.SUBPATTERN:
+            argument = (*argument[:3], _reversed_items(list(argument[3])))
+        elif op is re_constants.BRANCH:
+            argument = (argument[0], [_reversed_items(list(branch)) for branch in argument[1]])
+        elif op in (re_constants.MAX_REPEAT, re_constants.MIN_REPEAT):
+            argument = (argument[0], argument[1], _reversed_items(list(argument[2])))
+        result.append((op, argument))
+    return result
 
 
 def _first_characters(items: list) -> frozenset[str] | None:
@@ -176,20 +218,24 @@ def _class_characters(items: list) -> set[str] | None:
 
 
 class _RuleGroup:
-    """The rules of one kind that allow a text's length, dispatched on the text's first
-    character: a rule that must match at the start and cannot begin with that character
-    is skipped without a call, which is most rules for most lines."""
+    """The rules of one kind that allow a text's length, dispatched on the text's first and
+    last characters: a rule that must match at the start and cannot begin with that
+    character, or must match at the end and cannot end with the last one, is skipped
+    without a call, which is most rules for most lines."""
 
     def __init__(self, rules: list[Rule]):
         self.rules = rules
-        self._by_first: dict[tuple[str, bool], list[Rule]] = {}
+        self._by_first: dict[tuple[str, str, bool], list[Rule]] = {}  # (first character, last character, at_start)
 
     def candidates(self, text: str, at_start: bool) -> list[Rule]:
-        first = text[:1]
-        key = (first, at_start)
+        first, last = text[:1], text[-1:]
+        if last == "\n":  # "$" also matches before a final newline: no shortcut
+            last = ""
+        key = (first, last, at_start)
         rules = self._by_first.get(key)
         if rules is None:
-            rules = self._by_first[key] = [rule for rule in self.rules if not first or rule.can_start_with(first, at_start)]
+            rules = self._by_first[key] = [rule for rule in self.rules if (not first or rule.can_start_with(first, at_start))
+                                           and (not last or rule.can_end_with(last))]
         return rules
 
     def first(self, text: str, lowered: str | None, at_start: bool,
