@@ -1013,10 +1013,22 @@ def _take_dateline(paragraphs: list[Paragraph], result: CleanedDocument) -> None
 
 
 def read_lines(raw_text: str) -> list[Line]:
+    """The raw lines with their normalised text (`normalise_line`, done on the whole text at
+    once: the same result, one regex pass per document instead of several per line)."""
+    text = raw_text
+    if not text.isascii():
+        text = SPACE_LIKE.sub(" ", ZERO_WIDTH.sub("", text))
+    elif "\t" in text:
+        text = text.replace("\t", " ")
+    text = CONTROL.sub(" ", text)
+    if "  " in text:
+        text = MULTI_SPACE.sub(" ", text)
+    mojibake = MOJIBAKE_HINT.search(raw_text) is not None
     lines = []
-    for number, raw in enumerate(raw_text.split("\n"), 1):
-        indent = raw[: len(raw) - len(raw.lstrip(" \t\u00a0"))]
-        lines.append(Line(number, raw, normalise_line(raw), indent))
+    for number, (raw, normalised) in enumerate(zip(raw_text.split("\n"), text.split("\n")), 1):
+        if mojibake and MOJIBAKE_HINT.search(raw):
+            normalised = normalise_line(raw)  # ftfy works on the raw line
+        lines.append(Line(number, raw, normalised.strip(), raw[: len(raw) - len(raw.lstrip(" \t\u00a0"))]))
     return lines
 
 
