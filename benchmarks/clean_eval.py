@@ -72,6 +72,9 @@ Two sets:
   blind15 work, scored once: Ahram Online (three articles), NBC News, Semafor,
   Jordan Times. P 0.978 R 0.863 at first contact (the lost line: Semafor's
   first section head, "The News", read as header navigation).
+- `blind17`: benchmarks/cleaning/blind17.annotated.bundle, written after the
+  blind16 work, scored once: Press TV (three articles), Globe and Mail,
+  Defense One, RTÉ, Kyiv Post, Military.com. P 1.000 R 0.852 at first contact.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored.
 
@@ -180,7 +183,8 @@ def main() -> int:
             ("blind13", annotated_documents("blind13.annotated.bundle")),
             ("blind14", annotated_documents("blind14.annotated.bundle")),
             ("blind15", annotated_documents("blind15.annotated.bundle")),
-            ("blind16", annotated_documents("blind16.annotated.bundle")))
+            ("blind16", annotated_documents("blind16.annotated.bundle")),
+            ("blind17", annotated_documents("blind17.annotated.bundle")))
     for label, documents in sets:
         result = score(documents)
         gold = result.true_positive + result.false_negative
