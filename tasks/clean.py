@@ -427,10 +427,12 @@ STAFF_BYLINE = re.compile(  # "The New Arab Staff & Agencies", "Al-Monitor Staff
 DATE_AFTER_NAME = re.compile(r"^(?P<name>[^•·|—–]{2,60}?)\s+[•·|—–-]\s+(?P<date>\S.{5,60})$")  # "Stars and Stripes • January 10, 2024"
 DATE_BEFORE_PLACE = re.compile(r"^(?P<date>[^•·|—–]{6,40}?)\s+[•·|—–-]\s+(?P<place>[A-Z][A-Z .'’-]{1,30})$")  # "Jan 11th 2024 | BAGHDAD"
 PLACE_AND_AGENCY = re.compile(r"^(?P<first>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})\s*[-–—]\s*(?P<second>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})$")
+BYLINE_ROLE = re.compile(r"\b(editor|reporter|correspondent|writer|columnist|producer|contributor|analyst|journalist|"
+                         r"bureau chief|staff)s?\b", re.I)
 SECTION_SEPARATOR = re.compile(r"\s[|›»>/•·]\s")
 DATE_LABELS = re.compile(r"^(published|posted|updated|last updated|date|dated|issued|modified)\b", re.I)
 COPYRIGHT_HOLDER = re.compile(  # "© 2025 Shafaq News. All rights reserved.", "Copyright (c) 2024. RFE/RL, Inc."
-    r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\((?i:c)\)|©)?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?[\s.,]*"
+    r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\((?i:c)\)|©|(?i:copyright))?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?[\s.,]*"
     r"(?P<site>(?!All\b)[A-Z][\w.&'’/-]*(?:\s+(?!(?:Inc|Ltd|LLC|All|Limited|DAC|PLC|Plc|Corp|Corporation|GmbH|AG|SA|Pty)\b)[A-Z][\w.&'’/-]*){0,4})")
 SECTION_NAMES = frozenset(
     "world news politics business sport sports opinion culture technology tech science health lifestyle entertainment "
@@ -683,7 +685,7 @@ ECHO_MAX_WORDS = 20
 
 
 LABEL_ITEM_WORDS = 4  # an item of a topic list under a removed label
-PLAYER_RULES = frozenset({"video_widget"})  # a video player's title sits right under it
+PLAYER_RULES = frozenset({"video_widget", "photo_widget"})  # a video player's title sits right under it
 
 
 def _drop_echoes(lines: list[Line]) -> None:
@@ -762,7 +764,7 @@ def _drop_footer_tail(lines: list[Line]) -> None:
             _drop(line, rule)
 
 
-AUTHOR_BIO_VERB = re.compile(r"(is|covers|writes|reports|has|joined|leads|edits|hosts|previously)\b")  # not "was told"
+AUTHOR_BIO_VERB = re.compile(r"(is|covers|writes|reports|has|joined|leads|edits|hosts|previously|can be (reached|contacted|followed))\b")  # not "was told"
 
 
 def _author_names(byline: str | None) -> list[str]:
@@ -863,8 +865,12 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: Rul
     if len(kept) < 2:
         return moved
     body_start = next((i for i, line in enumerate(kept) if line.words > 30 or _is_body_line(line)), len(kept))
-    for line in kept:  # the whole header area: a standfirst may come before the date or the byline
-        if result.published is None and (iso := date_of_line(line.text)):
+    for position, line in enumerate(kept):  # the whole header area: a standfirst may come before the date or the byline
+        if (result.byline is not None and position > 0 and kept[position - 1].number in moved and kept[position - 1].text == result.byline
+                and line.words <= 8 and not TERMINAL.search(line.text) and BYLINE_ROLE.search(line.text)):
+            result.byline = f"{result.byline}, {line.text}"  # "Senior Editor, Defense One" under the name
+            moved.add(line.number)
+        elif result.published is None and (iso := date_of_line(line.text)):
             result.published = iso
             moved.add(line.number)
         elif result.byline is None and (BYLINE.match(line.text) or (staff := STAFF_BYLINE.match(line.text))) and line.words <= 12:
@@ -884,6 +890,12 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: Rul
         title_index = next((i for i in headlines if not _is_section_label(kept[i].text)), first_headline)
     if title_index is None and candidates and candidates[0] == 0 and not rules.first_match("drop_paragraph", kept[0].text):
         title_index = 0
+    if title_index is None:  # a headline written as sentences ("... Out. Here's What That Means."), right over its byline or date
+        above_metadata = next((i - 1 for i, line in enumerate(kept) if i > 0 and line.number in moved), None)
+        if above_metadata is not None and above_metadata < body_start:
+            line = kept[above_metadata]
+            if line.number not in moved and 4 <= line.words <= 30 and line.text[0].isupper() and not rules.first_match("drop_paragraph", line.text):
+                title_index = above_metadata
     if title_index is not None:
         result.title = kept[title_index].text
         moved.add(kept[title_index].number)

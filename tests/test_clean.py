@@ -518,3 +518,23 @@ def test_reading_a_document_normalises_each_line_as_normalise_line_does(raw):
     from tasks.clean import read_lines
 
     assert [line.text for line in read_lines(raw)] == [normalise_line(part) for part in raw.split("\n")]
+
+
+def test_a_sentence_headline_over_its_byline_a_role_line_a_gallery_caption_and_a_contact_line():
+    raw = (
+        "Iraq's Leader Wants Coalition Troops Out. Here's What That Means for US Troops.\n"
+        "By Konstantin Toropin\n"
+        "Senior Editor, Military.com\n"
+        "Published January 11, 2024 at 5:51pm ET\n"
+        "Open this photo in gallery:\n"
+        "U.S. soldiers at Camp Taji, Iraq, in 2019.Military.com\n"
+        "Iraq's prime minister has called for the U.S.-led coalition to leave, but experts said the troops are unlikely to depart soon.\n"
+        "Story Continues\n"
+        "The drawdown, if it happens, would likely be negotiated over many months, experts said.\n"
+        "Konstantin Toropin can be reached at konstantin.toropin@military.com. Follow him on X at @ktoropin.\n"
+    )
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Iraq's Leader Wants Coalition Troops Out. Here's What That Means for US Troops."
+    assert cleaned.byline == "By Konstantin Toropin, Senior Editor, Military.com"
+    assert cleaned.text == ("Iraq's prime minister has called for the U.S.-led coalition to leave, but experts said the troops are "
+                            "unlikely to depart soon.\n\nThe drawdown, if it happens, would likely be negotiated over many months, experts said.")
