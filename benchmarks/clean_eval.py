@@ -75,6 +75,9 @@ Two sets:
 - `blind17`: benchmarks/cleaning/blind17.annotated.bundle, written after the
   blind16 work, scored once: Press TV (three articles), Globe and Mail,
   Defense One, RTÉ, Kyiv Post, Military.com. P 1.000 R 0.852 at first contact.
+- `blind18`: benchmarks/cleaning/blind18.annotated.bundle, written after the
+  blind17 work, scored once: The National (two articles), Crisis Group, BBC
+  News, Eurasia Review, Naharnet. P 1.000 R 0.925 at first contact.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored.
 
@@ -184,7 +187,8 @@ def main() -> int:
             ("blind14", annotated_documents("blind14.annotated.bundle")),
             ("blind15", annotated_documents("blind15.annotated.bundle")),
             ("blind16", annotated_documents("blind16.annotated.bundle")),
-            ("blind17", annotated_documents("blind17.annotated.bundle")))
+            ("blind17", annotated_documents("blind17.annotated.bundle")),
+            ("blind18", annotated_documents("blind18.annotated.bundle")))
     for label, documents in sets:
         result = score(documents)
         gold = result.true_positive + result.false_negative
