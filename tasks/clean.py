@@ -662,7 +662,8 @@ SITE_ASK = re.compile(r"\b(subscri\w*|journalism|newsletters?|donat\w*|membershi
 PLEA_WORDS = 15  # a longer line addressing the reader is furniture only if it asks for something
 # ("If you live in the area, check the council's website for updates on the work." is article text)
 READER_ACTION = re.compile(r"^(join|add|share|follow|subscribe|sign|watch|listen|view|get|download|comment|support|help|donate|give|"
-                           r"yes|already|log|register|click|tap|scroll|discover|explore|continue|leave|write|want to)\b", re.I)
+                           r"yes|already|log|register|click|tap|scroll|discover|explore|continue|leave|write|want to|"
+                           r"stay (up to date|informed|tuned|connected|in the loop|updated|ahead))\b", re.I)
 REPORTED = re.compile(r"[\"“”«»]|\b(said|says|told|according to|added|wrote)\b", re.I)
 TAIL_FURNITURE_WORDS = 45
 TAIL_FRAGMENT_WORDS = 12  # after the article, a line this short that ends no sentence is a label or a link
@@ -685,7 +686,7 @@ ECHO_MAX_WORDS = 20
 
 
 LABEL_ITEM_WORDS = 4  # an item of a topic list under a removed label
-PLAYER_RULES = frozenset({"video_widget", "photo_widget"})  # a video player's title sits right under it
+PLAYER_RULES = frozenset({"video_widget", "photo_widget", "language_switcher"})  # a video player's title sits right under it
 
 
 def _drop_echoes(lines: list[Line]) -> None:
