@@ -79,7 +79,7 @@ class Rule:
     def last_characters(self) -> frozenset[str] | None:
         """The characters a match can end with when it must end at the end of the text (`$`),
         or None."""
-        if self.pattern.flags & re.MULTILINE or not _end_anchored(_parsed(self.pattern)):
+        if self.pattern.flags & re.MULTILINE or not _anchored(_parsed(self.pattern), END_ANCHORS, backwards=True):
             return None
         return _first_characters(_reversed_items(_parsed(self.pattern)))
 
@@ -112,14 +112,19 @@ def _parsed(pattern: re.Pattern) -> list:
         return []
 
 
-def _anchored(items: list) -> bool:
-    for op, argument in items:
+START_ANCHORS = (re_constants.AT_BEGINNING, re_constants.AT_BEGINNING_STRING)
+END_ANCHORS = (re_constants.AT_END, re_constants.AT_END_STRING)
+
+
+def _anchored(items: list, anchors: tuple = START_ANCHORS, backwards: bool = False) -> bool:
+    """Does every alternative begin (or, `backwards`, end) with one of `anchors` (`^`, `$`)?"""
+    for op, argument in reversed(items) if backwards else items:
         if op is re_constants.AT:
-            return argument in (re_constants.AT_BEGINNING, re_constants.AT_BEGINNING_STRING)
+            return argument in anchors
         if op is re_constants.SUBPATTERN:
-            return _anchored(list(argument[3]))
+            return _anchored(list(argument[3]), anchors, backwards)
         if op is re_constants.BRANCH:
-            return all(_anchored(list(branch)) for branch in argument[1])
+            return all(_anchored(list(branch), anchors, backwards) for branch in argument[1])
         return False
     return False
 
@@ -134,18 +139,6 @@ CATEGORY_CHARACTERS = {  # the ASCII members of a class escape; their Unicode me
 
 def _case_variants(character: str) -> set[str]:
     return {character, character.lower()[:1], character.upper()[:1], character.casefold()[:1]}
-
-
-def _end_anchored(items: list) -> bool:
-    for op, argument in reversed(items):
-        if op is re_constants.AT:
-            return argument in (re_constants.AT_END, re_constants.AT_END_STRING)
-        if op is re_constants.SUBPATTERN:
-            return _end_anchored(list(argument[3]))
-        if op is re_constants.BRANCH:
-            return all(_end_anchored(list(branch)) for branch in argument[1])
-        return False
-    return False
 
 
 def _reversed_items(items: list) -> list:
