@@ -78,6 +78,10 @@ Two sets:
 - `blind18`: benchmarks/cleaning/blind18.annotated.bundle, written after the
   blind17 work, scored once: The National (two articles), Crisis Group, BBC
   News, Eurasia Review, Naharnet. P 1.000 R 0.925 at first contact.
+- `blind19`: benchmarks/cleaning/blind19.annotated.bundle, written after the
+  blind18 work, scored once: Alhurra (three articles), Independent Arabia,
+  Stratfor, Toronto Star, an NPR transcript. P 0.979 R 0.939 at first contact
+  (the lost line: a transcript's first speaker label, "STEVE INSKEEP, HOST:").
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored.
 
@@ -188,7 +192,8 @@ def main() -> int:
             ("blind15", annotated_documents("blind15.annotated.bundle")),
             ("blind16", annotated_documents("blind16.annotated.bundle")),
             ("blind17", annotated_documents("blind17.annotated.bundle")),
-            ("blind18", annotated_documents("blind18.annotated.bundle")))
+            ("blind18", annotated_documents("blind18.annotated.bundle")),
+            ("blind19", annotated_documents("blind19.annotated.bundle")))
     for label, documents in sets:
         result = score(documents)
         gold = result.true_positive + result.false_negative
