@@ -422,6 +422,7 @@ DATE_BEFORE_PLACE = re.compile(r"^(?P<date>[^•·|—–]{6,40}?)\s+[•·|—�
 PLACE_AND_AGENCY = re.compile(r"^(?P<first>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})\s*[-–—]\s*(?P<second>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})$")
 BYLINE_ROLE = re.compile(r"\b(editor|reporter|correspondent|writer|columnist|producer|contributor|analyst|journalist|"
                          r"bureau chief|staff)s?\b", re.I)
+SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z.'’ -]+, [A-Z][A-Z ]+:$")  # "STEVE INSKEEP, HOST:" opens a transcript
 SECTION_SEPARATOR = re.compile(r"\s[|›»>/•·]\s")
 DATE_LABELS = re.compile(r"^(published|posted|updated|last updated|date|dated|issued|modified)\b", re.I)
 COPYRIGHT_HOLDER = re.compile(  # "© 2025 Shafaq News. All rights reserved.", "Copyright (c) 2024. RFE/RL, Inc."
@@ -713,6 +714,22 @@ PLEA_RULES = frozenset({"donation", "newsletter_plea", "signup", "social_follow"
                         "tip_line", "email_capture"})  # what a site asks of its readers
 
 
+CREDIT_RULES = frozenset({"caption_credit", "photo_credit"})
+CAPTION_MAX_WORDS = 40
+
+
+def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
+    """A credit alone on its line in brackets ("(AHMAD AL-RUBAYE/AFP via Getty Images)")
+    closes the caption on the line right above it: both go, under the credit's rule."""
+    for previous, line in zip(lines, lines[1:]):
+        if not (line.kept and line.text[:1] in "([" and previous.kept and 0 < previous.words <= CAPTION_MAX_WORDS):
+            continue
+        found = rules.first_match_of_line("drop_paragraph", line.text, line.words)
+        if found and found[0].name in CREDIT_RULES:
+            _drop(previous, found[0].name)
+            _drop(line, found[0].name)
+
+
 def _is_pitch(text: str, above: Line | None, footer_below: bool) -> bool:
     """The site's own pitch, though it reads as a sentence: "we"/"our" or what a site asks
     for (journalism, members...) right under a removed plea ("Support Our Journalism" /
@@ -918,7 +935,7 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: Rul
             limit = 3 if position < title_index else 4  # menus above the headline, share/app links below it
             if position < title_index and SECTION_SEPARATOR.search(line.text):
                 limit = 8  # "Middle East & Africa | Withdrawal symptoms", "News › World › Iraq"
-            if line.number not in moved and line.words <= limit and not TERMINAL.search(line.text):
+            if line.number not in moved and line.words <= limit and not TERMINAL.search(line.text) and not SPEAKER_LABEL.match(line.text):
                 _drop(line, "header_navigation")
     return moved
 
@@ -1066,6 +1083,7 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     if repeated:  # after the named rules, so a line they name is recorded under their name
         _drop_repeated_lines(lines, repeated)
     _drop_echoes(lines)
+    _drop_captions_over_credits(lines, rules)
     _drop_link_list_tail(lines)
     _drop_footer_tail(lines)
     moved = _take_header_metadata(lines, result, rules)

@@ -538,3 +538,17 @@ def test_a_sentence_headline_over_its_byline_a_role_line_a_gallery_caption_and_a
     assert cleaned.byline == "By Konstantin Toropin, Senior Editor, Military.com"
     assert cleaned.text == ("Iraq's prime minister has called for the U.S.-led coalition to leave, but experts said the troops are "
                             "unlikely to depart soon.\n\nThe drawdown, if it happens, would likely be negotiated over many months, experts said.")
+
+
+def test_a_caption_over_its_bracketed_credit_goes_and_a_transcripts_first_speaker_stays():
+    raw = (
+        "Iraq's Demand for a US Exit Will Be Slow to Materialize\n"
+        "Jan 11, 2024 | 20:31 GMT\n"
+        "Iraqi Prime Minister Mohammed Shia al-Sudani speaks during a press conference in Baghdad on Dec. 18, 2023.\n"
+        "(AHMAD AL-RUBAYE/AFP via Getty Images)\n"
+        "STEVE INSKEEP, HOST:\n"
+        "Iraq's call for the withdrawal of the US-led coalition will likely lead to a long negotiation rather than a quick exit.\n"
+    )
+    cleaned = clean_document(raw)
+    assert cleaned.text.startswith("STEVE INSKEEP, HOST:")
+    assert [rule for _, _, rule in cleaned.removed] == ["caption_credit", "caption_credit"]
