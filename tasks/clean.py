@@ -423,6 +423,7 @@ PLACE_AND_AGENCY = re.compile(r"^(?P<first>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0
 BYLINE_ROLE = re.compile(r"\b(editor|reporter|correspondent|writer|columnist|producer|contributor|analyst|journalist|"
                          r"bureau chief|staff)s?\b", re.I)
 SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z.'’ -]+, [A-Z][A-Z ]+:$")  # "STEVE INSKEEP, HOST:" opens a transcript
+STORY_HEADING = re.compile(r"^(\d+(\.\d+)*\.?\s+[A-Z]|\d{1,2}[:.]\d\d\s*([ap]\.?m\.?|[A-Z]{2,4})?$)")  # "2. Coalition presence", a live blog's "14:05 GMT"
 SECTION_SEPARATOR = re.compile(r"\s[|›»>/•·]\s")
 DATE_LABELS = re.compile(r"^(published|posted|updated|last updated|date|dated|issued|modified)\b", re.I)
 COPYRIGHT_HOLDER = re.compile(  # "© 2025 Shafaq News. All rights reserved.", "Copyright (c) 2024. RFE/RL, Inc."
@@ -935,7 +936,8 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: Rul
             limit = 3 if position < title_index else 4  # menus above the headline, share/app links below it
             if position < title_index and SECTION_SEPARATOR.search(line.text):
                 limit = 8  # "Middle East & Africa | Withdrawal symptoms", "News › World › Iraq"
-            if line.number not in moved and line.words <= limit and not TERMINAL.search(line.text) and not SPEAKER_LABEL.match(line.text):
+            if (line.number not in moved and line.words <= limit and not TERMINAL.search(line.text)
+                    and not SPEAKER_LABEL.match(line.text) and not STORY_HEADING.match(line.text)):
                 _drop(line, "header_navigation")
     return moved
 

@@ -552,3 +552,20 @@ def test_a_caption_over_its_bracketed_credit_goes_and_a_transcripts_first_speake
     cleaned = clean_document(raw)
     assert cleaned.text.startswith("STEVE INSKEEP, HOST:")
     assert [rule for _, _, rule in cleaned.removed] == ["caption_credit", "caption_credit"]
+
+
+def test_numbered_headings_and_live_blog_times_stay_page_furniture_goes():
+    raw = (
+        "Page 3 of 12\n"
+        "Iraq security brief for January\n"
+        "2. Coalition presence\n"
+        "The US-led coalition has maintained around 2,500 troops in Iraq since 2021, in an advisory role.\n"
+        "14:05 GMT\n"
+        "Negotiations are likely to last several months and may result in a phased drawdown of the force.\n"
+        "Please turn on JavaScript to use this feature\n"
+        "www.example-institute.org\n"
+    )
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Iraq security brief for January"
+    assert cleaned.text.startswith("2. Coalition presence") and "14:05 GMT" in cleaned.text
+    assert {rule for _, _, rule in cleaned.removed} == {"page_marker", "script_notice"}
