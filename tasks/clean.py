@@ -137,8 +137,9 @@ CATEGORY_CHARACTERS = {  # the ASCII members of a class escape; their Unicode me
 }
 
 
-def _case_variants(character: str) -> set[str]:
-    return {character, character.lower()[:1], character.upper()[:1], character.casefold()[:1]}
+@lru_cache(maxsize=4096)
+def _case_variants(character: str) -> frozenset[str]:
+    return frozenset({character, character.lower()[:1], character.upper()[:1], character.casefold()[:1]})
 
 
 def _reversed_items(items: list) -> list:
