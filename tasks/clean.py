@@ -1150,9 +1150,11 @@ def clean_frame(documents: pl.DataFrame, rules: RuleSet | None = None,
     return clean_rows, removed_rows, reject_rows
 
 
-def explain(raw_text: str, rules: RuleSet | None = None) -> str:
-    """A document with each raw line marked kept (' ') or removed ('-') and the rule that removed it."""
-    cleaned = clean_document(raw_text, rules)
+def explain(raw_text: str, rules: RuleSet | None = None, repeated: frozenset[int] = frozenset(),
+            lines: list[Line] | None = None) -> str:
+    """A document with each raw line marked kept (' ') or removed ('-') and the rule that removed it.
+    `repeated` and `lines` as for clean_document (learned lines need the shard: see flows/explain.py)."""
+    cleaned = clean_document(raw_text, rules, repeated, lines)
     removed = {number: rule for number, _, rule in cleaned.removed}
     out = [f"title: {cleaned.title}", f"byline: {cleaned.byline}", f"dateline: {cleaned.dateline}",
            f"published: {cleaned.published}", f"source_site: {cleaned.source_site}", ""]

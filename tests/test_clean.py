@@ -569,3 +569,16 @@ def test_numbered_headings_and_live_blog_times_stay_page_furniture_goes():
     assert cleaned.title == "Iraq security brief for January"
     assert cleaned.text.startswith("2. Coalition presence") and "14:05 GMT" in cleaned.text
     assert {rule for _, _, rule in cleaned.removed} == {"page_marker", "script_notice"}
+
+
+def test_the_explain_command_lists_documents_and_shows_each_removed_line_with_its_rule(sample_path, capsys):
+    from flows.explain import main
+
+    assert main([str(sample_path)]) == 0
+    assert "004_9e29e5b035509b5e.txt" in capsys.readouterr().out
+    assert main([str(sample_path), "004_9e29e5b035509b5e.txt"]) == 0
+    shown = capsys.readouterr().out
+    assert "title: Iraq Wants ‘Orderly’ Withdrawal Of ‘Destabilizing’ US Troops" in shown
+    assert "    1 - navigation" in shown and "Skip to content" in shown
+    assert main([str(sample_path), "99"]) == 2
+    assert capsys.readouterr().err.startswith("error: no document '99'")
