@@ -20,7 +20,7 @@ from pathlib import Path
 
 from tasks.bundle import Document, read_bundle
 from tasks.clean import explain, load_rules, read_lines
-from tasks.errors import UserError
+from tasks.errors import UserError, run_command
 from tasks.repeated import RepeatedLineSettings, learn_repeated_lines
 
 
@@ -50,28 +50,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeated-line-docs", type=int, default=3, metavar="N", help="as for flows.run (default: %(default)s)")
     parser.add_argument("--shard-size", type=int, default=2000, help="documents learned from (default: %(default)s)")
     arguments = parser.parse_args(argv)
+    return run_command(lambda: _explain(arguments))
+
+
+def _explain(arguments: argparse.Namespace) -> None:
+    documents = documents_of(arguments.bundle, arguments.shard_size)
+    if arguments.document is None:
+        for index, document in enumerate(documents):
+            print(f"{index:5d}  {document.name or '(no name)'}  {len(document.text.splitlines())} lines")
+        return
+    target = pick(documents, arguments.document)
+    rules = load_rules(tuple(arguments.rules), tuple(arguments.disable_rule))
     try:
-        documents = documents_of(arguments.bundle, arguments.shard_size)
-        if arguments.document is None:
-            for index, document in enumerate(documents):
-                print(f"{index:5d}  {document.name or '(no name)'}  {len(document.text.splitlines())} lines")
-            return 0
-        target = pick(documents, arguments.document)
-        rules = load_rules(tuple(arguments.rules), tuple(arguments.disable_rule))
-        try:
-            settings = RepeatedLineSettings(min_documents=arguments.repeated_line_docs)
-        except ValueError as error:
-            raise UserError(str(error)) from None
-        shard = [read_lines(document.text) for document in documents]
-        repeated = learn_repeated_lines(shard, settings)
-        print(explain(documents[target].text, rules, repeated, shard[target]))
-    except UserError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
-    except OSError as error:
-        print(f"error: {error.strerror or error}: {error.filename or ''}", file=sys.stderr)
-        return 2
-    return 0
+        settings = RepeatedLineSettings(min_documents=arguments.repeated_line_docs)
+    except ValueError as error:
+        raise UserError(str(error)) from None
+    shard = [read_lines(document.text) for document in documents]
+    print(explain(documents[target].text, rules, learn_repeated_lines(shard, settings), shard[target]))
 
 
 if __name__ == "__main__":

@@ -31,7 +31,7 @@ from tasks.entities import (
     model_companion,
     usually_lowercase,
 )
-from tasks.errors import UserError
+from tasks.errors import UserError, run_command
 
 TRAINING_PARAMETERS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
 SEED = 13
@@ -293,26 +293,22 @@ def main(argv: list[str] | None = None) -> int:
     score_parser = commands.add_parser("score", help="conlleval-style scores of a tagged file (gold tag, then predicted)")
     score_parser.add_argument("input")
     arguments = parser.parse_args(argv)
-    try:
-        if arguments.command == "train":
-            train(arguments.data, Path(arguments.model), {"c1": arguments.c1, "c2": arguments.c2, "max_iterations": arguments.iterations})
-        elif arguments.command == "tag":
-            if not Path(arguments.input).is_file():
-                raise UserError(f"input not found: {arguments.input}")
-            tokens, seconds = tag_file(arguments.input, arguments.out, arguments.backend)
-            print(f"tagged {tokens} tokens in {seconds:.1f}s: {tokens / max(seconds, 1e-9):,.0f} tokens/s", file=sys.stderr)
-        else:
-            scores = score_file(arguments.input)
-            print(f"{'type':<6} {'precision':>9} {'recall':>7} {'F1':>7} {'gold':>6}")
-            for kind, (precision, recall, f1, count) in scores.items():
-                print(f"{kind:<6} {precision:9.4f} {recall:7.4f} {f1:7.4f} {count:6d}")
-    except UserError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
-    except OSError as error:
-        print(f"error: {error.strerror or error}: {error.filename or ''}", file=sys.stderr)
-        return 2
-    return 0
+    return run_command(lambda: _run(arguments))
+
+
+def _run(arguments: argparse.Namespace) -> None:
+    if arguments.command == "train":
+        train(arguments.data, Path(arguments.model), {"c1": arguments.c1, "c2": arguments.c2, "max_iterations": arguments.iterations})
+    elif arguments.command == "tag":
+        if not Path(arguments.input).is_file():
+            raise UserError(f"input not found: {arguments.input}")
+        tokens, seconds = tag_file(arguments.input, arguments.out, arguments.backend)
+        print(f"tagged {tokens} tokens in {seconds:.1f}s: {tokens / max(seconds, 1e-9):,.0f} tokens/s", file=sys.stderr)
+    else:
+        scores = score_file(arguments.input)
+        print(f"{'type':<6} {'precision':>9} {'recall':>7} {'F1':>7} {'gold':>6}")
+        for kind, (precision, recall, f1, count) in scores.items():
+            print(f"{kind:<6} {precision:9.4f} {recall:7.4f} {f1:7.4f} {count:6d}")
 
 
 if __name__ == "__main__":
