@@ -85,19 +85,11 @@ class Rule:
 
     def can_end_with(self, character: str) -> bool:
         """False only when the pattern must end at the end of the text and cannot end with `character`."""
-        if self.last_characters is None:
-            return True
-        if not character.isascii() and NON_ASCII in self.last_characters:
-            return True
-        return not self.last_characters.isdisjoint(_case_variants(character))
+        return _may_be(character, self.last_characters)
 
     def can_start_with(self, character: str, at_start: bool) -> bool:
         """False only when no match (at the start, if `at_start` or the rule is anchored) can begin with `character`."""
-        if not (at_start or self.anchored) or self.first_characters is None:
-            return True
-        if not character.isascii() and NON_ASCII in self.first_characters:
-            return True
-        return not self.first_characters.isdisjoint(_case_variants(character))
+        return not (at_start or self.anchored) or _may_be(character, self.first_characters)
 
 
 # Rule dispatch reads Python's own regex parse tree (re._parser, stable since 3.11): which rules
@@ -135,6 +127,13 @@ CATEGORY_CHARACTERS = {  # the ASCII members of a class escape; their Unicode me
     re_constants.CATEGORY_SPACE: {*(chr(code) for code in range(128) if chr(code).isspace()), NON_ASCII},
     re_constants.CATEGORY_WORD: {*(chr(code) for code in range(128) if chr(code).isalnum()), "_", NON_ASCII},
 }
+
+
+def _may_be(character: str, characters: frozenset[str] | None) -> bool:
+    """Can `character` be one of `characters` (None: any), in either case?"""
+    if characters is None or (NON_ASCII in characters and not character.isascii()):
+        return True
+    return not characters.isdisjoint(_case_variants(character))
 
 
 @lru_cache(maxsize=4096)
