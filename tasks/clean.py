@@ -429,12 +429,12 @@ DATE_LABELS = re.compile(r"^(published|posted|updated|last updated|date|dated|is
 COPYRIGHT_HOLDER = re.compile(  # "© 2025 Shafaq News. All rights reserved.", "Copyright (c) 2024. RFE/RL, Inc."
     r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\((?i:c)\)|©|(?i:copyright))?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?[\s.,]*"
     r"(?P<site>(?!All\b)[A-Z][\w.&'’/-]*(?:\s+(?!(?:Inc|Ltd|LLC|All|Limited|DAC|PLC|Plc|Corp|Corporation|GmbH|AG|SA|Pty)\b)[A-Z][\w.&'’/-]*){0,4})")
-SECTION_NAMES = frozenset(
-    "world news politics business sport sports opinion culture technology tech science health lifestyle entertainment "
-    "travel us uk europe asia africa americas middle east the middle east australia india markets economy video "
-    "videos photos local national international".split()
-    + ["middle east", "world news", "us news", "uk news", "the world"]
-)
+SECTION_NAMES = frozenset([  # "More from World" names a section, not a site
+    *"world news politics business sport sports opinion culture technology tech science health lifestyle entertainment "
+     "travel us uk europe asia africa americas australia india markets economy video videos photos local national "
+     "international".split(),
+    "middle east", "the middle east", "world news", "us news", "uk news", "the world",
+])
 DATELINE = re.compile(
     r"^(?P<dateline>"
     r"(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)\s*(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}?)?\s*"
@@ -681,7 +681,7 @@ ECHO_MAX_WORDS = 20
 
 
 LABEL_ITEM_WORDS = 4  # an item of a topic list under a removed label
-PLAYER_RULES = frozenset({"video_widget", "photo_widget", "language_switcher"})  # a video player's title sits right under it
+PLAYER_RULES = frozenset({"video_widget", "photo_widget", "language_switcher"})  # their title, caption or choices sit right under them
 
 
 def _drop_echoes(lines: list[Line]) -> None:
@@ -865,19 +865,30 @@ def _drop_repeated_title(lines: list[Line], title: str | None, moved: set[int]) 
 
 
 def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: RuleSet) -> set[int]:
-    """Title, byline and date from the first lines; returns the line numbers moved to metadata.
-
-    Short lines above the headline (menus, account links) are dropped as
-    `header_navigation`; the headline is the first title-like line of four or
-    more words before the body starts (or a shorter first line).
-    """
+    """Title, byline, date (and a dateline line) from the header area, the first kept lines;
+    returns the line numbers moved to metadata. Short lines around the headline (menus,
+    account and share links) are dropped as `header_navigation`."""
     moved: set[int] = set()
-    staff = None
     kept = [line for line in lines if line.kept][:HEADER_AREA_LINES]
     if len(kept) < 2:
         return moved
-    body_start = next((i for i, line in enumerate(kept) if line.words > 30 or _is_body_line(line)), len(kept))
-    for position, line in enumerate(kept):  # the whole header area: a standfirst may come before the date or the byline
+    _take_dates_and_bylines(kept, result, moved)
+    body_start = _story_start(kept, moved)
+    title_index = _title_index(kept, body_start, moved, rules)
+    if title_index is not None:
+        result.title = kept[title_index].text
+        moved.add(kept[title_index].number)
+    _take_dated_name(kept, title_index, result, moved)
+    _take_place_line(kept, body_start, title_index, result, moved)
+    if title_index is not None:
+        _drop_header_navigation(kept[:body_start], title_index, moved)
+    return moved
+
+
+def _take_dates_and_bylines(kept: list[Line], result: CleanedDocument, moved: set[int]) -> None:
+    """Date and byline lines anywhere in the header area: a standfirst may come before them."""
+    for position, line in enumerate(kept):
+        staff = None
         if (result.byline is not None and position > 0 and kept[position - 1].number in moved and kept[position - 1].text == result.byline
                 and line.words <= 8 and not TERMINAL.search(line.text) and BYLINE_ROLE.search(line.text)):
             result.byline = f"{result.byline}, {line.text}"  # "Senior Editor, Defense One" under the name
@@ -890,30 +901,44 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: Rul
             moved.add(line.number)
             if staff and result.site_hint is None:  # "Al-Monitor Staff": the outlet wrote it
                 result.site_hint = staff.group("outlet")
+
+
+def _story_start(kept: list[Line], moved: set[int]) -> int:
+    """Index of the story's first paragraph: the first long line or body sentence after
+    the last date or byline line (before them, it is a standfirst)."""
+    def first_body(start: int) -> int:
+        return next((i for i in range(start, len(kept)) if kept[i].words > 30 or _is_body_line(kept[i])), len(kept))
+    body_start = first_body(0)
     last_metadata = max((i for i, line in enumerate(kept) if line.number in moved), default=-1)
-    if last_metadata >= body_start:  # what looked like the story's start was a standfirst above the date or byline
-        body_start = next((i for i in range(last_metadata + 1, len(kept)) if kept[i].words > 30 or _is_body_line(kept[i])), len(kept))
+    return first_body(last_metadata + 1) if last_metadata >= body_start else body_start
+
+
+def _title_index(kept: list[Line], body_start: int, moved: set[int], rules: RuleSet) -> int | None:
+    """The headline: the first title-like line of four or more words before the story that
+    is not a caption, a section label or a hard-wrapped piece of the story; else a short
+    first line; else a headline written as sentences right over its byline or date."""
     candidates = [i for i, line in enumerate(kept[:body_start]) if line.number not in moved and is_title_like(line.text)
                   and not line.text[0].islower() and not DATELINE.match(line.text)]  # pieces of the story's hard-wrapped lines
     headlines = (i for i in candidates if kept[i].words >= 4 and not rules.first_match_of_line("drop_paragraph", kept[i].text, kept[i].words))
-    first_headline = next(headlines, None)  # a caption ("FILE PHOTO: ...") is no headline; asked lazily, it costs a rule pass
-    title_index = first_headline
-    if first_headline is not None and _is_section_label(kept[first_headline].text):  # "Section | Rubric" only if nothing else
-        title_index = next((i for i in headlines if not _is_section_label(kept[i].text)), first_headline)
+    title_index = next(headlines, None)  # a caption ("FILE PHOTO: ...") is no headline; asked lazily, it costs a rule pass
+    if title_index is not None and _is_section_label(kept[title_index].text):  # "Section | Rubric" only if nothing else
+        title_index = next((i for i in headlines if not _is_section_label(kept[i].text)), title_index)
     if title_index is None and candidates and candidates[0] == 0 and not rules.first_match("drop_paragraph", kept[0].text):
         title_index = 0
-    if title_index is None:  # a headline written as sentences ("... Out. Here's What That Means."), right over its byline or date
+    if title_index is None:  # "... Out. Here's What That Means." right over its byline or date
         above_metadata = next((i - 1 for i, line in enumerate(kept) if i > 0 and line.number in moved), None)
         if above_metadata is not None and above_metadata < body_start:
             line = kept[above_metadata]
             if line.number not in moved and 4 <= line.words <= 30 and line.text[0].isupper() and not rules.first_match("drop_paragraph", line.text):
                 title_index = above_metadata
-    if title_index is not None:
-        result.title = kept[title_index].text
-        moved.add(kept[title_index].number)
-    for position, line in enumerate(kept):  # a name and a date: the date is published; a headline keeps its name
+    return title_index
+
+
+def _take_dated_name(kept: list[Line], title_index: int | None, result: CleanedDocument, moved: set[int]) -> None:
+    """A name or place beside a date: the date is `published`; a headline keeps its name."""
+    for position, line in enumerate(kept):
         if result.published is not None:
-            break
+            return
         if (line.number not in moved or position == title_index) and (named := dated_name(line.text)):
             name, result.published = named
             if position == title_index:
@@ -924,22 +949,29 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: Rul
                     result.dateline = result.dateline or name  # "Jan 11th 2024 | BAGHDAD": the place it was filed from
                 elif not DATE_LABELS.match(name) and name.casefold() not in SECTION_NAMES:
                     result.site_hint = name
-    if 0 < body_start < len(kept) and body_start - 1 != title_index:  # "Baghdad-INA", "Shafaq News – Baghdad" over the story
-        line = kept[body_start - 1]
-        if line.number not in moved and (place := PLACE_AND_AGENCY.match(line.text)):
-            result.dateline = result.dateline or line.text
-            moved.add(line.number)
-            agency = next((part for part in place.group("first", "second") if part.isupper() and len(part) > 1), None)
-            result.site_hint = result.site_hint or agency
-    if title_index is not None:
-        for position, line in enumerate(kept[:body_start]):
-            limit = 3 if position < title_index else 4  # menus above the headline, share/app links below it
-            if position < title_index and SECTION_SEPARATOR.search(line.text):
-                limit = 8  # "Middle East & Africa | Withdrawal symptoms", "News › World › Iraq"
-            if (line.number not in moved and line.words <= limit and not TERMINAL.search(line.text)
-                    and not SPEAKER_LABEL.match(line.text) and not STORY_HEADING.match(line.text)):
-                _drop(line, "header_navigation")
-    return moved
+
+
+def _take_place_line(kept: list[Line], body_start: int, title_index: int | None, result: CleanedDocument, moved: set[int]) -> None:
+    """"Baghdad-INA", "Shafaq News – Baghdad" on the line over the story: its dateline."""
+    if not 0 < body_start < len(kept) or body_start - 1 == title_index:
+        return
+    line = kept[body_start - 1]
+    if line.number not in moved and (place := PLACE_AND_AGENCY.match(line.text)):
+        result.dateline = result.dateline or line.text
+        moved.add(line.number)
+        agency = next((part for part in place.group("first", "second") if part.isupper() and len(part) > 1), None)
+        result.site_hint = result.site_hint or agency
+
+
+def _drop_header_navigation(header: list[Line], title_index: int, moved: set[int]) -> None:
+    """Short lines around the headline that end no sentence are menus, account, share and app links."""
+    for position, line in enumerate(header):
+        limit = 3 if position < title_index else 4  # menus above the headline, share/app links below it
+        if position < title_index and SECTION_SEPARATOR.search(line.text):
+            limit = 8  # "Middle East & Africa | Withdrawal symptoms", "News › World › Iraq"
+        if (line.number not in moved and line.words <= limit and not TERMINAL.search(line.text)
+                and not SPEAKER_LABEL.match(line.text) and not STORY_HEADING.match(line.text)):
+            _drop(line, "header_navigation")
 
 
 def _is_section_label(text: str) -> bool:
