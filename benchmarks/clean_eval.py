@@ -198,7 +198,8 @@ def main() -> int:
             ("blind17", annotated_documents("blind17.annotated.bundle")),
             ("blind18", annotated_documents("blind18.annotated.bundle")),
             ("blind19", annotated_documents("blind19.annotated.bundle")),
-            ("blind20", annotated_documents("blind20.annotated.bundle")))
+            ("blind20", annotated_documents("blind20.annotated.bundle")),
+            ("blind21", annotated_documents("blind21.annotated.bundle")))
     for label, documents in sets:
         result = score(documents)
         gold = result.true_positive + result.false_negative
