@@ -417,6 +417,9 @@ STAFF_BYLINE = re.compile(  # "The New Arab Staff & Agencies", "Al-Monitor Staff
     r"(?:(?:[Ss]taff|[Nn]ews [Dd]esk|[Ww]eb [Dd]esk|[Dd]esk|[Ss]taff [Ww]riters?|[Ss]taff [Rr]eporters?|[Bb]ureau)(?:\s*(?:&|and)\s*[Aa]gencies)?"
     r"|(?:&|and)\s*[Aa]gencies)$"
 )
+AGENCY_BYLINE = re.compile(  # a wire story signed by its agency alone: "The Associated Press", "By AP", "Reuters"
+    r"^(?:by\s*)?(?:the )?(?:associated press|ap|reuters|afp|agence france-presse|dpa|xinhua|anadolu(?: agency)?|efe|ani|pti|ians|"
+    r"upi|aap|bloomberg)$", re.I)
 DATE_AFTER_NAME = re.compile(r"^(?P<name>[^•·|—–]{2,60}?)\s+[•·|—–-]\s+(?P<date>\S.{5,60})$")  # "Stars and Stripes • January 10, 2024"
 DATE_BEFORE_PLACE = re.compile(r"^(?P<date>[^•·|—–]{6,40}?)\s+[•·|—–-]\s+(?P<place>[A-Z][A-Z .'’-]{1,30})$")  # "Jan 11th 2024 | BAGHDAD"
 PLACE_AND_AGENCY = re.compile(r"^(?P<first>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})\s*[-–—]\s*(?P<second>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})$")
@@ -424,7 +427,7 @@ BYLINE_ROLE = re.compile(r"\b(editor|reporter|correspondent|writer|columnist|pro
                          r"bureau chief|staff)s?\b", re.I)
 SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z.'’ -]+, [A-Z][A-Z ]+:$")  # "STEVE INSKEEP, HOST:" opens a transcript
 STORY_HEADING = re.compile(r"^(\d+(\.\d+)*\.?\s+[A-Z]|\d{1,2}[:.]\d\d\s*([ap]\.?m\.?|[A-Z]{2,4})?$)")  # "2. Coalition presence", a live blog's "14:05 GMT"
-SECTION_SEPARATOR = re.compile(r"\s[|›»>/•·]\s")
+SECTION_SEPARATOR = re.compile(r"\s[|›»>•·]\s")  # not "/": "RESULTS / STANDINGS" is a headline
 DATE_LABELS = re.compile(r"^(published|posted|updated|last updated|date|dated|issued|modified)\b", re.I)
 COPYRIGHT_HOLDER = re.compile(  # "© 2025 Shafaq News. All rights reserved.", "Copyright (c) 2024. RFE/RL, Inc."
     r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\((?i:c)\)|©|(?i:copyright))?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?[\s.,]*"
@@ -653,11 +656,11 @@ READER_ADDRESS = re.compile(r"\b([Yy]ou|[Yy]our|[Yy]ou've|[Yy]ou're|[Yy]ours)\b|
 # run the café again..."): it marks furniture only beside what a site asks of its readers.
 FIRST_PLURAL = re.compile(r"\b(us|[Oo]ur|[Ww]e|[Ww]e're|[Ww]e've)\b")  # case-sensitive: "US soldiers" is not "us"
 SITE_ASK = re.compile(r"\b(subscri\w*|journalism|newsletters?|donat\w*|memberships?|members|readers|advertis\w*|contact us|support us|"
-                      r"comments?|commenting|tips?|community|sign up|log in|register)\b", re.I)
+                      r"comments?|commenting|tips?|community|discussions?|conversations?|sign up|log in|register)\b", re.I)
 PLEA_WORDS = 15  # a longer line addressing the reader is furniture only if it asks for something
 # ("If you live in the area, check the council's website for updates on the work." is article text)
 READER_ACTION = re.compile(r"^(join|add|share|follow|subscribe|sign|watch|listen|view|get|download|comment|support|help|donate|give|"
-                           r"yes|already|log|register|click|tap|scroll|discover|explore|continue|leave|write|want to|"
+                           r"yes|already|log|register|click|tap|scroll|discover|explore|continue|leave|write|want to|be|"
                            r"stay (up to date|informed|tuned|connected|in the loop|updated|ahead))\b", re.I)
 REPORTED = re.compile(r"[\"“”«»]|\b(said|says|told|according to|added|wrote)\b", re.I)
 TAIL_FURNITURE_WORDS = 45
@@ -896,7 +899,8 @@ def _take_dates_and_bylines(kept: list[Line], result: CleanedDocument, moved: se
         elif result.published is None and (iso := date_of_line(line.text)):
             result.published = iso
             moved.add(line.number)
-        elif result.byline is None and (BYLINE.match(line.text) or (staff := STAFF_BYLINE.match(line.text))) and line.words <= 12:
+        elif result.byline is None and line.words <= 12 and (
+                BYLINE.match(line.text) or AGENCY_BYLINE.match(line.text) or (staff := STAFF_BYLINE.match(line.text))):
             result.byline = line.text
             moved.add(line.number)
             if staff and result.site_hint is None:  # "Al-Monitor Staff": the outlet wrote it
@@ -967,9 +971,11 @@ def _drop_header_navigation(header: list[Line], title_index: int, moved: set[int
     """Short lines around the headline that end no sentence are menus, account, share and app links."""
     for position, line in enumerate(header):
         limit = 3 if position < title_index else 4  # menus above the headline, share/app links below it
+        ends_sentence = bool(TERMINAL.search(line.text))
         if position < title_index and SECTION_SEPARATOR.search(line.text):
-            limit = 8  # "Middle East & Africa | Withdrawal symptoms", "News › World › Iraq"
-        if (line.number not in moved and line.words <= limit and not TERMINAL.search(line.text)
+            limit = 12  # "Middle East & Africa | Withdrawal symptoms", "Home » World News » Iraq's prime minister calls…"
+            ends_sentence = ends_sentence and not line.text.endswith(("…", "..."))  # a breadcrumb's truncated headline
+        if (line.number not in moved and line.words <= limit and not ends_sentence
                 and not SPEAKER_LABEL.match(line.text) and not STORY_HEADING.match(line.text)):
             _drop(line, "header_navigation")
 
@@ -1089,17 +1095,41 @@ def read_lines(raw_text: str) -> list[Line]:
     return lines
 
 
+def _is_metadata_line(text: str) -> bool:
+    return bool(BYLINE.match(text) or AGENCY_BYLINE.match(text) or STAFF_BYLINE.match(text) or (DATE_LINE.match(text) and date_of_line(text)))
+
+
+def _is_headline_over_metadata(lines: list[Line], header: list[int], index: int) -> bool:
+    """A title-like line with a date or byline line among the next three header lines."""
+    if lines[index].words < 4 or not is_title_like(lines[index].text):
+        return False
+    following = header[header.index(index) + 1 : header.index(index) + 4]
+    return any(_is_metadata_line(lines[other].text) for other in following)
+
+
 def _drop_repeated_lines(lines: list[Line], repeated: frozenset[int]) -> None:
     """Learned boilerplate (tasks/repeated.py). Kept anyway: a byline or date line (the
-    metadata pass takes it) and a sentence between the first and last body lines, where
-    a formulaic line ("Reuters could not independently verify the report.") is article text."""
+    metadata pass takes it); a sentence between the first and last body lines, where a
+    formulaic line ("Reuters could not independently verify the report.") is article text;
+    a long sentence that goes on from the story's sentence right above it, and a headline
+    with its date or byline under it: the story itself, carried by several sites (a wire
+    copy whose sites add little else)."""
     learned = {index for index, line in enumerate(lines) if line.kept and line.key in repeated}
+    header = [index for index, line in enumerate(lines) if line.kept][:HEADER_AREA_LINES]
     body = [index for index, line in enumerate(lines) if line.kept and index not in learned and _is_body_line(line)]
-    for index in sorted(learned):
-        line = lines[index]
-        if BYLINE.match(line.text) or (DATE_LINE.match(line.text) and date_of_line(line.text)):
+    previous_text = None  # the last non-blank line that is neither learned nor removed
+    for index, line in enumerate(lines):
+        if index not in learned:
+            if line.kept:
+                previous_text = line
+            continue
+        if _is_metadata_line(line.text) or (index in header and _is_headline_over_metadata(lines, header, index)):
             continue
         if body and body[0] < index < body[-1] and line.words >= 5 and TERMINAL.search(line.text):
+            continue
+        if (_is_body_line(line) and previous_text is not None and previous_text.words >= BODY_WORDS
+                and TERMINAL.search(previous_text.text) and not _addresses_the_reader(line.text)):
+            previous_text = line
             continue
         _drop(line, REPEATED_LINE_RULE)
 

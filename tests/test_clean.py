@@ -582,3 +582,29 @@ def test_the_explain_command_lists_documents_and_shows_each_removed_line_with_it
     assert "    1 - navigation" in shown and "Skip to content" in shown
     assert main([str(sample_path), "99"]) == 2
     assert capsys.readouterr().err.startswith("error: no document '99'")
+
+
+def test_copies_of_one_wire_story_keep_their_headline_and_sentences_when_learning_boilerplate():
+    """Sites that carry the same AP story add little of their own, so the shard's learner
+    sees the headline and a sentence in every copy; they are the story, not furniture."""
+    import polars as pl
+
+    from tasks.clean import clean_frame
+
+    headline = "Iraq's prime minister calls for quick exit of US-led coalition troops"
+    shared = "Prime Minister Mohammed Shia al-Sudani told a news conference that the coalition's mission against the Islamic State group had ended."
+    sites = [("World News", "BAGHDAD (AP) —", "Save", "US News"), ("Middle-East", "BAGHDAD:", "Follow", "Arab News"),
+             ("International", "BAGHDAD --", "Share", "ABC News"), ("Politics", "BAGHDAD, Iraq —", "Comments", "WTOP")]
+    texts = [  # each site adds more words of its own than the story has: the copies share under half their words
+        f"{section}\n{headline}\nBy Associated Press\nJanuary 10, 2024\n{widget}\n"
+        f"{opening} Iraq's prime minister said Wednesday that the presence of the U.S.-led military coalition had become destabilizing.\n"
+        f"{shared}\n"
+        f"Get breaking news and daily headlines from {site} delivered to your inbox every morning and evening.\n"
+        f"{site} Live: 24/7 coverage of breaking news, weather, traffic and sports from our team of reporters.\n"
+        f"Download the {site} app for alerts on the stories that matter to you and your family this week.\n"
+        for section, opening, widget, site in sites
+    ]
+    rows, removed, _ = clean_frame(pl.DataFrame({"doc_id": [f"d{i}" for i in range(4)], "text": texts}))
+    assert [row["title"] for row in rows] == [headline] * 4
+    assert all(shared in row["text"] for row in rows)
+    assert not [row for row in removed if row["text"] in (headline, shared)]
