@@ -399,6 +399,7 @@ DATE_FORMS = [
     # 24/07/2025, 10.01.2024: day first unless that cannot be (US 07/24/2025)
     re.compile(r"(?<!\d)(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>(?:19|20)\d\d)(?!\d)"),
 ]
+AMERICAN_TIME = re.compile(r"\d\s*[ap]\.?m\b\.?", re.I)  # "10:12 AM": the site writes dates month first
 DATE_LINE = re.compile(
     r"^[\[(]?\s*(?:(?:published(?: date)?|publication date|date published|posted|updated|last updated|date|dated|first published|"
     r"issued|modified|released|created|last update)"
@@ -447,8 +448,10 @@ DATELINE = re.compile(
 )
 
 
-def parse_date(text: str) -> str | None:
-    """ISO date (YYYY-MM-DD) of the first date form found in `text`, else None."""
+def parse_date(text: str, month_first: bool = False) -> str | None:
+    """ISO date (YYYY-MM-DD) of the first date form found in `text`, else None. A numeric
+    date whose two numbers could both be the month is read day first, or month first when
+    `month_first` (the line tells the time the American way, with AM/PM)."""
     for form in DATE_FORMS:
         match = form.search(text)
         if not match:
@@ -456,7 +459,7 @@ def parse_date(text: str) -> str | None:
         groups = match.groupdict()
         if groups.get("first"):
             first, second = int(groups["first"]), int(groups["second"])
-            day, month = (second, first) if second > 12 >= first else (first, second)
+            day, month = (second, first) if second > 12 >= first or (month_first and first <= 12) else (first, second)
         else:
             month = MONTHS.get(groups["month"].lower()) if groups.get("month") else int(groups["month_number"])
             day = int(groups["day"])
@@ -486,7 +489,7 @@ def date_of_line(text: str) -> str | None:
     match = DATE_LINE.match(text)
     if not match:
         return None
-    iso = parse_date(match.group("date"))
+    iso = parse_date(match.group("date"), month_first=bool(AMERICAN_TIME.search(text)))
     if iso is None:
         return None
     leftover = next((form.sub("", match.group("date"), count=1) for form in DATE_FORMS if form.search(match.group("date"))), "")
@@ -923,10 +926,17 @@ def _title_index(kept: list[Line], body_start: int, moved: set[int], rules: Rule
     first line; else a headline written as sentences right over its byline or date."""
     candidates = [i for i, line in enumerate(kept[:body_start]) if line.number not in moved and is_title_like(line.text)
                   and not line.text[0].islower() and not DATELINE.match(line.text)]  # pieces of the story's hard-wrapped lines
-    headlines = (i for i in candidates if kept[i].words >= 4 and not rules.first_match_of_line("drop_paragraph", kept[i].text, kept[i].words))
-    title_index = next(headlines, None)  # a caption ("FILE PHOTO: ...") is no headline; asked lazily, it costs a rule pass
-    if title_index is not None and _is_section_label(kept[title_index].text):  # "Section | Rubric" only if nothing else
-        title_index = next((i for i in headlines if not _is_section_label(kept[i].text)), title_index)
+    headlines = [i for i in candidates if kept[i].words >= 4
+                 and not rules.first_match_of_line("drop_paragraph", kept[i].text, kept[i].words)]  # a caption is no headline
+    plain = [i for i in headlines if not _is_section_label(kept[i].text)]  # "Section | Rubric" only if nothing else
+    title_index = next(iter(plain or headlines), None)
+    for later in plain:  # a slogan above the menu ("Exclusive news, data and analytics..." / "Middle East" / headline)
+        between = kept[title_index + 1 : later]
+        if (later > title_index and between and all(line.words <= 3 and not TERMINAL.search(line.text) for line in between)
+                and not _has_metadata_under(kept, title_index, moved) and _has_metadata_under(kept, later, moved)):
+            _drop(kept[title_index], "header_navigation")
+            title_index = later
+            break
     if title_index is None and candidates and candidates[0] == 0 and not rules.first_match("drop_paragraph", kept[0].text):
         title_index = 0
     if title_index is None:  # "... Out. Here's What That Means." right over its byline or date
@@ -936,6 +946,11 @@ def _title_index(kept: list[Line], body_start: int, moved: set[int], rules: Rule
             if line.number not in moved and 4 <= line.words <= 30 and line.text[0].isupper() and not rules.first_match("drop_paragraph", line.text):
                 title_index = above_metadata
     return title_index
+
+
+def _has_metadata_under(kept: list[Line], index: int, moved: set[int]) -> bool:
+    """Is a byline or date line among the two lines under kept[index]?"""
+    return any(line.number in moved for line in kept[index + 1 : index + 3])
 
 
 def _take_dated_name(kept: list[Line], title_index: int | None, result: CleanedDocument, moved: set[int]) -> None:

@@ -394,10 +394,11 @@ def test_metadata_after_a_standfirst_staff_bylines_and_dates_beside_a_name():
     assert (briefing.title, briefing.published) == ("WEEKLY IRAQ BRIEFING", "2024-01-11")
 
 
-def test_numeric_dates_read_day_first_unless_that_cannot_be():
+def test_numeric_dates_read_day_first_unless_that_cannot_be_or_the_clock_is_american():
     assert date_of_line("Updated 24/07/2025 10:33h.") == "2025-07-24"
     assert date_of_line("Issued on: 10/01/2024 - 17:06") == "2024-01-10"
     assert date_of_line("07/24/2025") == "2025-07-24"  # a US date: 24 cannot be a month
+    assert date_of_line("Published 01/11/2024, 10:12 AM") == "2024-01-11"  # AM/PM: an American page, month first
     assert date_of_line("Call 10/01/2024 for tickets") is None
 
 
@@ -608,3 +609,17 @@ def test_copies_of_one_wire_story_keep_their_headline_and_sentences_when_learnin
     assert [row["title"] for row in rows] == [headline] * 4
     assert all(shared in row["text"] for row in rows)
     assert not [row for row in removed if row["text"] in (headline, shared)]
+
+
+def test_a_slogan_above_the_menu_is_not_the_headline_but_a_standfirst_under_it_does_not_steal_the_title():
+    slogan = clean_document(
+        "Skip to main content\nExclusive news, data and analytics for financial market professionals\nMiddle East\n"
+        "Iraq plans to start talks with US on ending coalition mission next week, sources say\nBy Timour Azhari\n"
+        "BAGHDAD, Jan 11 (Reuters) - Iraq plans to begin talks with the United States next week on ending the coalition's mission.\n")
+    assert slogan.title == "Iraq plans to start talks with US on ending coalition mission next week, sources say"
+    assert "Exclusive news" not in slogan.text
+    standfirst = clean_document(
+        "Iraqi Kurdistan's oil exports remain halted as talks stall\nPipeline to Turkey has been shut since March last year\n"
+        "Sinan Mahmoud\nBaghdad\nJan 12, 2024\n"
+        "Oil exports from Iraq's Kurdistan region through Turkey remain halted, as talks over payment terms have failed.\n")
+    assert standfirst.title == "Iraqi Kurdistan's oil exports remain halted as talks stall"
