@@ -1111,14 +1111,15 @@ def read_lines(raw_text: str) -> list[Line]:
 
 
 def _is_metadata_line(text: str) -> bool:
-    return bool(BYLINE.match(text) or AGENCY_BYLINE.match(text) or STAFF_BYLINE.match(text) or (DATE_LINE.match(text) and date_of_line(text)))
+    return bool(BYLINE.match(text) or AGENCY_BYLINE.match(text) or STAFF_BYLINE.match(text) or date_of_line(text))
 
 
 def _is_headline_over_metadata(lines: list[Line], header: list[int], index: int) -> bool:
     """A title-like line with a date or byline line among the next three header lines."""
     if lines[index].words < 4 or not is_title_like(lines[index].text):
         return False
-    following = header[header.index(index) + 1 : header.index(index) + 4]
+    position = header.index(index)
+    following = header[position + 1 : position + 4]
     return any(_is_metadata_line(lines[other].text) for other in following)
 
 
@@ -1132,7 +1133,7 @@ def _drop_repeated_lines(lines: list[Line], repeated: frozenset[int]) -> None:
     learned = {index for index, line in enumerate(lines) if line.kept and line.key in repeated}
     header = [index for index, line in enumerate(lines) if line.kept][:HEADER_AREA_LINES]
     body = [index for index, line in enumerate(lines) if line.kept and index not in learned and _is_body_line(line)]
-    previous_text = None  # the last non-blank line that is neither learned nor removed
+    previous_text = None  # the last kept line above: not learned, or learned and spared
     for index, line in enumerate(lines):
         if index not in learned:
             if line.kept:
