@@ -409,7 +409,7 @@ DATE_LINE = re.compile(
     re.I,
 )
 BYLINE = re.compile(
-    r"^(?:[Ww]ritten\s+)?(?:[Bb]y|BY)\s+(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|de|van|von|bin|el-\w+)){0,4}"
+    r"^(?:(?:[Ww]ritten|WRITTEN|[Rr]eported|REPORTED|[Ss]tory|[Ww]ords|[Tt]ext)\s+)?(?:[Bb]y|BY):?\s+(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|de|van|von|bin|el-\w+)){0,4}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)"
     r"(?:\s*[,|–—-]\s*[\w .'’-]{0,60})?$"
 )
@@ -443,7 +443,7 @@ DATELINE = re.compile(
     r"^(?P<dateline>"
     r"(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)\s*(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}?)?\s*"
     r"(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*)?"  # "BAGHDAD, Jan 11 (Reuters) -"
-    r"(?:\((?P<agency>[^()]{2,40})\)\s*[-–—:]|(?<=[A-Z]{3})\s*[:–—-])"
+    r"(?:\((?P<agency>[^()]{2,40})\)\s*(?:--|[-–—:])|(?<=[A-Z]{3})\s*(?:--|[:–—-]))"  # AP on some sites: "BAGHDAD --"
     r")\s+(?=\S)"
 )
 
@@ -480,6 +480,44 @@ def dated_name(text: str) -> tuple[str, str] | None:
         return None
     iso = date_of_line(match.group("date"))
     return (match.group("name").strip(), iso) if iso else None
+
+
+def byline_and_date(text: str) -> tuple[str, str] | None:
+    """A byline with its date on the same line ("by Bill Law January 11, 2024",
+    "By Jane Arraf, Jan. 11, 2024") -> (byline, ISO date)."""
+    if word_count(text) > 16:
+        return None
+    found = next((match for form in DATE_FORMS if (match := form.search(text))), None)
+    if found is None:
+        return None
+    name = text[: found.start()].rstrip(" ,|•·–—-")
+    iso = date_of_line(text[found.start() :])
+    return (name, iso) if iso and BYLINE.match(name) else None
+
+
+DATE_LABEL_INSIDE = re.compile(r"(?:^|[\s,|/•·])(?P<label>(?:first |last )?(?:published|posted|updated|issued|modified)(?:\s+on)?\s*:)", re.I)
+PART_SEPARATOR = re.compile(r"\s+[/|•·]\s+")
+TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT[+-]?\d*)?$", re.I)
+
+
+def date_among_parts(text: str) -> tuple[str, str | None] | None:
+    """A date line with more on it: "New Delhi,UPDATED: Jan 11, 2024 18:46 IST" (a label
+    after a place), "Updated on: January 11, 2024 / 9:42 AM EST / CBS News" (parts split
+    by bars or slashes: a date, times and at most one short name) -> (ISO date, the name)."""
+    if word_count(text) > 16 or dated_name(text):  # "ANI | Updated: ...", "Jan 11th 2024 | BAGHDAD": see _take_dated_name
+        return None
+    labelled = DATE_LABEL_INSIDE.search(text)
+    if labelled and word_count(text[: labelled.start("label")]) <= 3:
+        text = text[labelled.start("label") :]
+        if iso := date_of_line(text):
+            return iso, None
+    parts = PART_SEPARATOR.split(text)
+    if len(parts) < 2 or not (iso := date_of_line(parts[0])):
+        return None
+    names = [part for part in parts[1:] if not TIME_ONLY.match(part)]
+    if len(names) > 1 or any(word_count(name) > 4 or SENTENCE_END.search(name) or date_of_line(name) for name in names):
+        return None
+    return iso, (names[0] if names else None)
 
 
 def date_of_line(text: str) -> str | None:
@@ -635,6 +673,9 @@ def _start_of_run(lines: list[Line], low: int, index: int) -> int:
     return index
 
 
+INNER_SENTENCE_END = re.compile(r"^(?:\S+\s+){3,}\S*[a-z]{2}[.!?][\"”’]?\s+\S")  # a sentence of four words or more, then more text
+
+
 def _drop_link_list_tail(lines: list[Line]) -> None:
     """A run of short headline-like lines after the last body line is a link list. Lines
     rules already removed inside the run ("Read more from Sky News:", "Follow X on WhatsApp")
@@ -643,8 +684,8 @@ def _drop_link_list_tail(lines: list[Line]) -> None:
     for line in reversed(lines):
         if not line.text:
             continue
-        if line.kept and not is_headline_like(line.text):
-            break  # the last body line
+        if line.kept and (not is_headline_like(line.text) or INNER_SENTENCE_END.search(line.text)):
+            break  # the last body line ("... in Syria. – Rappler.com" is a sentence with a sign-off)
         run.append(line)
     else:
         return  # no body line before the run
@@ -704,6 +745,12 @@ def _drop_echoes(lines: list[Line]) -> None:
             continue
         if label is not None and line.kept and line.words <= LABEL_ITEM_WORDS and not SENTENCE_END.search(line.text):
             _drop(line, label.removed_by)
+        elif (previous is not None and line.kept and previous.removed_by in PLAYER_RULES
+              and previous.number == line.number - 1 and DURATION.match(line.text)):
+            _drop(line, previous.removed_by)  # "Play Video" / its title / "02:11"
+        elif (previous is not None and line.kept and previous.removed_by in SIGNUP_RULES and is_headline_like(line.text)
+              and NEWSLETTER_NAME.search(line.text)):
+            _drop(line, previous.removed_by)  # the newsletters offered under "Sign up for one of our free newsletters"
         elif previous is not None and previous.removed_by and line.kept and 2 <= line.words <= ECHO_MAX_WORDS:
             echoes = line.text.casefold() in previous.text.casefold()
             titles_player = previous.removed_by in PLAYER_RULES and previous.number == line.number - 1 and is_headline_like(line.text)
@@ -715,6 +762,33 @@ def _drop_echoes(lines: list[Line]) -> None:
         elif line.removed_by is None or label is None or line.removed_by != label.removed_by:
             label = None
         previous = line
+
+
+DURATION = re.compile(r"^\d{1,2}:\d\d(:\d\d)?$")  # a video's length, "02:11"
+SIGNUP_RULES = frozenset({"signup", "newsletter_widget", "newsletter_plea"})
+NEWSLETTER_NAME = re.compile(r"\b(daily|weekly|morning|evening|newsletters?|briefings?|digest|roundup|round-up|bulletin|inbox|"
+                             r"top stories|most-read|headlines|updates)\b", re.I)
+
+
+def _drop_video_blocks(lines: list[Line]) -> None:
+    """A video length alone on its line ("0:55") with a headline under it is a player and its
+    title; a one-sentence blurb and a short source label ("ABC News") under them go too
+    when the story starts right after. A live blog's times ("14:05") come many to a page,
+    so a page with more than one such line is left alone."""
+    kept = [line for line in lines if line.kept]
+    times = [index for index, line in enumerate(kept) if DURATION.match(line.text)]
+    if len(times) != 1 or times[0] + 2 >= len(kept):
+        return
+    duration, title = kept[times[0]], kept[times[0] + 1]
+    if not (is_headline_like(title.text) and 2 <= title.words <= ECHO_MAX_WORDS):
+        return
+    block = [duration, title]
+    following = kept[times[0] + 2 : times[0] + 5]
+    if (len(following) == 3 and TERMINAL.search(following[0].text) and following[0].words <= ECHO_MAX_WORDS + 10
+            and following[1].words <= 3 and not SENTENCE_END.search(following[1].text) and _is_body_line(following[2])):
+        block += following[:2]
+    for line in block:
+        _drop(line, "video_widget")
 
 
 PLEA_RULES = frozenset({"donation", "newsletter_plea", "signup", "social_follow", "newsletter_widget", "reader_address_tail",
@@ -809,10 +883,15 @@ def _drop_author_bio(lines: list[Line], byline: str | None) -> None:
         _drop(line, "author_bio")
 
 
+COPYRIGHT_FOOTER = re.compile(r"^(all rights reserved\W*)?(©|copyright\b|\(c\))", re.I)  # not a caption's "... © Reuters"
+
+
 def _copyright_holder(lines: list[Line]) -> str | None:
     """The name in a removed copyright footer: the site that published the page."""
-    for line in lines:
-        if line.removed_by == "copyright" and (match := COPYRIGHT_HOLDER.search(line.text)):
+    footers = [line for line in lines if line.removed_by == "copyright"]  # then any removed line with a copyright sign,
+    footers += [line for line in lines if line.removed_by not in (None, "copyright") and COPYRIGHT_FOOTER.match(line.text)]  # cut with the comments
+    for line in footers:
+        if match := COPYRIGHT_HOLDER.search(line.text):
             name = match.group("site").rstrip(".,;:")
             if name and name.casefold() not in SECTION_NAMES:
                 return name
@@ -893,6 +972,7 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: Rul
 
 def _take_dates_and_bylines(kept: list[Line], result: CleanedDocument, moved: set[int]) -> None:
     """Date and byline lines anywhere in the header area: a standfirst may come before them."""
+    byline_is_desk = False
     for position, line in enumerate(kept):
         staff = None
         if (result.byline is not None and position > 0 and kept[position - 1].number in moved and kept[position - 1].text == result.byline
@@ -902,12 +982,21 @@ def _take_dates_and_bylines(kept: list[Line], result: CleanedDocument, moved: se
         elif result.published is None and (iso := date_of_line(line.text)):
             result.published = iso
             moved.add(line.number)
-        elif result.byline is None and line.words <= 12 and (
-                BYLINE.match(line.text) or AGENCY_BYLINE.match(line.text) or (staff := STAFF_BYLINE.match(line.text))):
+        elif (result.byline is None or byline_is_desk) and line.words <= 12 and (
+                BYLINE.match(line.text) or (result.byline is None and (AGENCY_BYLINE.match(line.text) or (staff := STAFF_BYLINE.match(line.text))))):
+            byline_is_desk = result.byline is None and not BYLINE.match(line.text)  # a writer's name under "India Today World Desk" wins
             result.byline = line.text
             moved.add(line.number)
             if staff and result.site_hint is None:  # "Al-Monitor Staff": the outlet wrote it
                 result.site_hint = staff.group("outlet")
+        elif result.byline is None and result.published is None and (signed := byline_and_date(line.text)):
+            result.byline, result.published = signed  # "by Bill Law January 11, 2024"
+            moved.add(line.number)
+        elif result.published is None and (dated := date_among_parts(line.text)):
+            result.published, name = dated  # "Updated on: January 11, 2024 / 9:42 AM EST / CBS News"
+            moved.add(line.number)
+            if name and result.site_hint is None:
+                result.site_hint = name
 
 
 def _story_start(kept: list[Line], moved: set[int]) -> int:
@@ -1163,9 +1252,13 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     if repeated:  # after the named rules, so a line they name is recorded under their name
         _drop_repeated_lines(lines, repeated)
     _drop_echoes(lines)
+    _drop_video_blocks(lines)
     _drop_captions_over_credits(lines, rules)
     _drop_link_list_tail(lines)
+    kept_before_footer = _count_kept(lines)
     _drop_footer_tail(lines)
+    if _count_kept(lines) < kept_before_footer:  # a footer read as the last article lines hid a link list above it
+        _drop_link_list_tail(lines)
     moved = _take_header_metadata(lines, result, rules)
     _drop_repeated_title(lines, result.title, moved)
     _drop_copies_of_removed_lines(lines, moved, rules.names | {"reader_address_tail"})

@@ -623,3 +623,92 @@ def test_a_slogan_above_the_menu_is_not_the_headline_but_a_standfirst_under_it_d
         "Sinan Mahmoud\nBaghdad\nJan 12, 2024\n"
         "Oil exports from Iraq's Kurdistan region through Turkey remain halted, as talks over payment terms have failed.\n")
     assert standfirst.title == "Iraqi Kurdistan's oil exports remain halted as talks stall"
+
+
+def test_video_players_their_title_and_length_go_but_the_story_stays():
+    player_in_body = (
+        "Iraq to begin talks on U.S. troop withdrawal as militia attacks continue\n"
+        "Sudani told Reuters that the exit of the U.S.-led coalition should be negotiated and orderly, not rushed.\n"
+        "Play Video\n"
+        "U.S. strike kills Iran-backed militia leader in Baghdad\n"
+        "02:11\n"
+        "The U.S. military has recorded more than 130 attacks on its forces in Iraq and Syria since October.\n"
+    )
+    cleaned = clean_document(player_in_body)
+    assert [text for _, text, _ in cleaned.removed] == ["Play Video", "U.S. strike kills Iran-backed militia leader in Baghdad", "02:11"]
+    player_in_header = (
+        "Iraq's prime minister calls for quick exit of US-led coalition troops\n"
+        "January 10, 2024, 9:41 AM\n"
+        "0:55\n"
+        "U.S. troops attacked in Iraq and Syria\n"
+        "Officials say U.S. troops were attacked in Iraq and Syria more than 100 times since October.\n"
+        "ABC News\n"
+        "BAGHDAD -- Iraq's prime minister said Wednesday that the presence of the coalition had become destabilizing.\n"
+        "He called for a quick and orderly exit of its forces, without setting a date for the withdrawal.\n"
+    )
+    cleaned = clean_document(player_in_header)
+    assert {rule for _, _, rule in cleaned.removed} == {"video_widget"} and len(cleaned.removed) == 4
+    assert cleaned.text.startswith("Iraq's prime minister said Wednesday")
+    live_blog = player_in_header.replace("0:55", "09:12").replace("ABC News\n", "ABC News\n14:40\nA second update.\n")
+    assert "09:12" in clean_document(live_blog).text  # two bare times: a live blog's, not a player's
+
+
+def test_a_link_list_hidden_by_a_sign_up_footer_goes_but_a_closing_sentence_with_a_sign_off_stays():
+    raw = (
+        "Iraq moves to end U.S.-led coalition's mission, but timing remains unclear\n"
+        "BAGHDAD — Iraq's government said Thursday that it has formed a committee to set a timetable for the withdrawal.\n"
+        "Around 2,500 American troops are deployed in Iraq and about 900 in Syria. – Example.com\n"
+        "More to Read\n"
+        "U.S. strike in Baghdad kills militia leader blamed for attacks on American troops\n"
+        "Jan. 4, 2024\n"
+        "Iraqi prime minister says he wants U.S. troops out\n"
+        "Jan. 5, 2024\n"
+        "Sign up for Essential California\n"
+        "The most important California stories and recommendations in your inbox every morning.\n"
+    )
+    cleaned = clean_document(raw)
+    assert cleaned.text.endswith("about 900 in Syria. – Example.com")
+    assert len(cleaned.removed) == 7
+
+
+def test_newsletters_offered_under_a_sign_up_line_go_with_it():
+    raw = (
+        "Iraq's US troop question comes at a perilous moment\n"
+        "Iraq's prime minister has made it clear that he wants the US-led coalition gone, but not how quickly.\n"
+        "Sign up for one of our free newsletters\n"
+        "The Daily Report Start your day right with Asia Times' top stories\n"
+        "AT Weekly Report A weekly roundup of Asia Times' most-read stories\n"
+        "Coalition presence\n"
+        "At the same time, Iraq's dollar reserves are held at the Federal Reserve Bank of New York, giving Washington leverage.\n"
+    )
+    cleaned = clean_document(raw)
+    assert [rule for _, _, rule in cleaned.removed] == ["signup"] * 3
+    assert "Coalition presence" in cleaned.text  # a subhead is no newsletter
+
+
+def test_a_byline_with_its_date_dates_with_more_on_the_line_and_a_writer_under_a_desk():
+    cleaned = clean_document(
+        "Iraq's US troop question comes at a perilous moment\nby Bill Law January 11, 2024\n"
+        "Iraq's prime minister has made it clear that he wants the US-led coalition gone, but not how quickly.\n"
+    )
+    assert (cleaned.byline, cleaned.published) == ("by Bill Law", "2024-01-11")
+    cleaned = clean_document(
+        "Iraq to begin talks on U.S. troop withdrawal\nUpdated on: January 11, 2024 / 9:42 AM EST / CBS News\n"
+        "Iraqi Prime Minister Mohammed Shia al-Sudani has said he wants American forces out of his country quickly.\n"
+    )
+    assert (cleaned.published, cleaned.source_site) == ("2024-01-11", "CBS News")
+    cleaned = clean_document(
+        "India Today World Desk\nNew Delhi,UPDATED: Jan 11, 2024 18:46 IST\nWritten By: Ashutosh Acharya\n"
+        "Iraq wants US-led troops out quickly, PM Sudani says\n"
+        "Iraqi Prime Minister Mohammed Shia al-Sudani said he wants a quick and orderly exit of US-led forces from Iraq.\n"
+    )
+    assert (cleaned.title, cleaned.byline, cleaned.published) == (
+        "Iraq wants US-led troops out quickly, PM Sudani says", "Written By: Ashutosh Acharya", "2024-01-11")
+
+
+def test_the_copyright_holder_of_a_footer_cut_with_the_comments_but_not_a_captions_credit():
+    body = "Iraqi resistance groups have vowed to continue their operations until the last American soldier leaves.\n"
+    footer = "Iraqi PM: Presence of coalition no longer justified\n" + body + "Leave a Comment\nYour comment\nAll rights reserved © Tehran Times 2024\n"
+    assert clean_document(footer).source_site == "Tehran Times"
+    caption = "Iraqi PM wants quick exit\nThe prime minister speaks during an interview in Baghdad on Jan. 9.  © Reuters\n" + body
+    assert clean_document(caption).source_site is None
