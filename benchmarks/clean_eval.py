@@ -104,6 +104,13 @@ Two sets:
   `@@M`, as every set labels dates). Missed: a link list under a sign-up
   footer, a video's length, newsletters offered under a sign-up line, an AI
   summary disclaimer, a caption credited "(Associated Press)".
+- `blind24`: benchmarks/cleaning/blind24.annotated.bundle, written after the
+  blind23 work and scored once: L'Orient Today (three articles), USA Today,
+  New York Post, Foreign Policy, Yonhap, Daily Nation, Hurriyet Daily News,
+  The Cradle. P 1.000 R 0.899 at first contact. Missed: a gallery's title,
+  blurb and label under "Show Caption", a lead caption over a bare "REUTERS"
+  credit, Foreign Policy's content-type line, a writer's bio ending in a
+  handle, a comments pitch, a "What you need to know:" label.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored.
 

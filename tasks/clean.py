@@ -408,11 +408,15 @@ DATE_LINE = re.compile(
     r"(?:\s*[-–—,|:]?\s*(?:at\s*)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*h?\.?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT[+-]?\d*)?)?\s*[\])]?\s*\|?$",
     re.I,
 )
-BYLINE = re.compile(
+BYLINE_AUTHOR = (
     r"^(?:(?:[Ww]ritten|WRITTEN|[Rr]eported|REPORTED|[Ss]tory|[Ww]ords|[Tt]ext)\s+)?(?:[Bb]y|BY):?\s+(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|de|van|von|bin|el-\w+)){0,4}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)"
-    r"(?:\s*[,|–—-]\s*[\w .'’-]{0,60})?$"
 )
+BYLINE = re.compile(BYLINE_AUTHOR + r"(?:\s*[,|–—-]\s*[\w .'’-]{0,60})?$")
+BYLINE_WITH_ROLE = re.compile(  # "By Steven A. Cook, the Eni Enrico Mattei senior fellow for Middle East ... Relations."
+    BYLINE_AUTHOR + r",\s+(?:the |a |an )?[^.]{0,60}?\b(?:fellow|professor|editor|correspondent|director|analyst|researcher|"
+    r"lecturer|scholar|writer|reporter|journalist|columnist|author|chair|president|founder|ambassador)\b.{0,160}$")
+BYLINE_WITH_ROLE_WORDS = 40
 STAFF_BYLINE = re.compile(  # "The New Arab Staff & Agencies", "Al-Monitor Staff", "HT News Desk", "TRT World and Agencies"
     r"^(?:[Bb]y\s+)?(?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z&][\w.&'’-]*){0,5}?)\s+"
     r"(?:(?:[Ss]taff|[Nn]ews [Dd]esk|[Ww]eb [Dd]esk|[Dd]esk|[Ss]taff [Ww]riters?|[Ss]taff [Rr]eporters?|[Bb]ureau)(?:\s*(?:&|and)\s*[Aa]gencies)?"
@@ -490,9 +494,12 @@ def byline_and_date(text: str) -> tuple[str, str] | None:
     found = next((match for form in DATE_FORMS if (match := form.search(text))), None)
     if found is None:
         return None
-    name = text[: found.start()].rstrip(" ,|•·–—-")
+    name = OUTLET_PREFIX.sub("", text[: found.start()].rstrip(" ,|•·–—-"))
     iso = date_of_line(text[found.start() :])
     return (name, iso) if iso and BYLINE.match(name) else None
+
+
+OUTLET_PREFIX = re.compile(r"^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}\s*[/|•·]\s*(?=(?:[Bb]y|BY)\s)")  # "OLJ / By Jeanine Jalkh"
 
 
 DATE_LABEL_INSIDE = re.compile(r"(?:^|[\s,|/•·])(?P<label>(?:first |last )?(?:published|posted|updated|issued|modified)(?:\s+on)?\s*:)", re.I)
@@ -772,27 +779,30 @@ NEWSLETTER_NAME = re.compile(r"\b(daily|weekly|morning|evening|newsletters?|brie
 
 def _drop_video_blocks(lines: list[Line]) -> None:
     """A video length alone on its line ("0:55") with a headline under it is a player and its
-    title; a one-sentence blurb and a short source label ("ABC News") under them go too
-    when the story starts right after. A live blog's times ("14:05") come many to a page,
-    so a page with more than one such line is left alone."""
+    title. A live blog's times ("14:05") come many to a page, so a page with more than one
+    such line is left alone. Under a player's (or a photo viewer's) title, a one-sentence
+    blurb and a short source label ("ABC News", "USA TODAY") go too when the story starts
+    right after them."""
     kept = [line for line in lines if line.kept]
     times = [index for index, line in enumerate(kept) if DURATION.match(line.text)]
-    if len(times) != 1 or times[0] + 2 >= len(kept):
-        return
-    duration, title = kept[times[0]], kept[times[0] + 1]
-    if not (is_headline_like(title.text) and 2 <= title.words <= ECHO_MAX_WORDS):
-        return
-    block = [duration, title]
-    following = kept[times[0] + 2 : times[0] + 5]
-    if (len(following) == 3 and TERMINAL.search(following[0].text) and following[0].words <= ECHO_MAX_WORDS + 10
-            and following[1].words <= 3 and not SENTENCE_END.search(following[1].text) and _is_body_line(following[2])):
-        block += following[:2]
-    for line in block:
-        _drop(line, "video_widget")
+    if len(times) == 1 and times[0] + 1 < len(kept):
+        title = kept[times[0] + 1]
+        if is_headline_like(title.text) and 2 <= title.words <= ECHO_MAX_WORDS:
+            _drop(kept[times[0]], "video_widget")
+            _drop(title, "video_widget")
+    texts = [line for line in lines if line.text]
+    for position, line in enumerate(texts[:-3]):
+        if line.removed_by not in PLAYER_RULES or texts[position + 1].removed_by is not None:
+            continue
+        blurb, label, story = texts[position + 1 : position + 4]
+        if (TERMINAL.search(blurb.text) and blurb.words <= ECHO_MAX_WORDS + 10 and label.kept and label.words <= 3
+                and not SENTENCE_END.search(label.text) and story.kept and _is_body_line(story)):
+            _drop(blurb, line.removed_by)
+            _drop(label, line.removed_by)
 
 
 PLEA_RULES = frozenset({"donation", "newsletter_plea", "signup", "social_follow", "newsletter_widget", "reader_address_tail",
-                        "tip_line", "email_capture"})  # what a site asks of its readers
+                        "tip_line", "email_capture", "comments"})  # what a site asks of its readers ("Join the Conversation")
 
 
 CREDIT_RULES = frozenset({"caption_credit", "photo_credit"})
@@ -804,6 +814,11 @@ def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
     closes the caption on the line right above it: both go, under the credit's rule."""
     for previous, line in zip(lines, lines[1:]):
         if not (line.kept and line.text[:1] in "([" and previous.kept and 0 < previous.words <= CAPTION_MAX_WORDS):
+            continue
+        if _is_metadata_line(previous.text):  # "JAN 11, 2024" over "(Photo Credit: AFP)": the credit stands alone
+            found = rules.first_match_of_line("drop_paragraph", line.text, line.words)
+            if found and found[0].name in CREDIT_RULES:
+                _drop(line, found[0].name)
             continue
         found = rules.first_match_of_line("drop_paragraph", line.text, line.words)
         if found and found[0].name in CREDIT_RULES:
@@ -860,7 +875,7 @@ AUTHOR_BIO_VERB = re.compile(r"(is|covers|writes|reports|has|joined|leads|edits|
 
 
 def _author_names(byline: str | None) -> list[str]:
-    match = BYLINE.match(byline or "")
+    match = BYLINE.match(byline or "") or BYLINE_WITH_ROLE.match(byline or "")
     if not match:
         return []
     names = re.split(r"\s*(?:,|&|\band\b)\s*", match.group("author"))
@@ -875,12 +890,13 @@ def _drop_author_bio(lines: list[Line], byline: str | None) -> None:
     if not names:
         return
     for line in reversed(lines):
-        if not line.kept or line.words < BODY_WORDS or not TERMINAL.search(line.text):
+        if not line.kept or line.words < BODY_WORDS:
             continue
         name = next((name for name in names if line.text.startswith(name + " ")), None)
-        if name is None or not AUTHOR_BIO_VERB.match(line.text, len(name) + 1):
+        if name is not None and AUTHOR_BIO_VERB.match(line.text, len(name) + 1):
+            _drop(line, "author_bio")  # it may end in a handle: "... in the Middle East. X: @stevenacook"
+        elif TERMINAL.search(line.text):
             return
-        _drop(line, "author_bio")
 
 
 COPYRIGHT_FOOTER = re.compile(r"^(all rights reserved\W*)?(©|copyright\b|\(c\))", re.I)  # not a caption's "... © Reuters"
@@ -959,6 +975,12 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: Rul
         return moved
     _take_dates_and_bylines(kept, result, moved)
     body_start = _story_start(kept, moved)
+    for caption in (body_start - 2, body_start):  # the lead photo's caption and credit, then the story
+        if 0 < caption < len(kept) and kept[caption].number not in moved and _is_caption_over_credit(kept, caption):
+            _drop(kept[caption], "caption_credit")
+            _drop(kept[caption + 1], "caption_credit")
+            body_start = max(body_start, caption + 2)
+            break
     title_index = _title_index(kept, body_start, moved, rules)
     if title_index is not None:
         result.title = kept[title_index].text
@@ -987,8 +1009,16 @@ def _take_dates_and_bylines(kept: list[Line], result: CleanedDocument, moved: se
             byline_is_desk = result.byline is None and not BYLINE.match(line.text)  # a writer's name under "India Today World Desk" wins
             result.byline = line.text
             moved.add(line.number)
-            if staff and result.site_hint is None:  # "Al-Monitor Staff": the outlet wrote it
+            if staff and result.site_hint is None and staff.group("outlet").casefold() not in GENERIC_OUTLETS:  # "Al-Monitor Staff"
                 result.site_hint = staff.group("outlet")
+        elif result.byline is None and line.words <= BYLINE_WITH_ROLE_WORDS and BYLINE_WITH_ROLE.match(line.text):
+            result.byline = line.text
+            moved.add(line.number)
+        elif (result.byline is None and 0 < position < len(kept) - 1 and BARE_NAME.match(line.text)
+              and line.text.casefold() not in SECTION_NAMES and _is_outlet_line(kept[position + 1].text)):
+            result.byline = f"{line.text}, {kept[position + 1].text}"  # "Tom Vanden Brook" / "USA TODAY"
+            moved.update((line.number, kept[position + 1].number))
+            result.site_hint = result.site_hint or kept[position + 1].text
         elif result.byline is None and result.published is None and (signed := byline_and_date(line.text)):
             result.byline, result.published = signed  # "by Bill Law January 11, 2024"
             moved.add(line.number)
@@ -997,6 +1027,28 @@ def _take_dates_and_bylines(kept: list[Line], result: CleanedDocument, moved: se
             moved.add(line.number)
             if name and result.site_hint is None:
                 result.site_hint = name
+
+
+GENERIC_OUTLETS = frozenset({"news", "web", "the", "our", "online", "digital", "editorial", "foreign", "city", "metro"})  # "News Desk"
+BARE_NAME = re.compile(r"^[A-Z][a-z'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|el-\w+|bin|van|von|de|der|da|di|le)){1,3}$")
+
+
+def _is_outlet_line(text: str) -> bool:
+    """A news outlet or agency alone on its line, as under a writer's name: "USA TODAY", "Associated Press"."""
+    return bool(AGENCY_BYLINE.match(text)) or (text.isupper() and 1 <= word_count(text) <= 3 and not SENTENCE_END.search(text))
+
+
+CREDIT_LINE = re.compile(  # a photo credit alone on its line: "REUTERS", "Ahmad Al-Rubaye/AFP", "Photo: Getty Images"
+    r"^(?:(?:photo|image|picture)s?\s*:\s*)?(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*/\s*)?"
+    r"(?:getty images|afp|reuters|ap|ap photo|associated press|epa|anadolu|xinhua|shutterstock|alamy|efe|dpa|pool|handout)"
+    r"(?:\s*(?:/|via)\s*[\w .'’-]{1,40})?$", re.I)
+
+
+def _is_caption_over_credit(kept: list[Line], index: int) -> bool:
+    """Is kept[index] a caption: a sentence with a credit line under it, then the story?"""
+    return (index + 2 < len(kept) and 5 <= kept[index].words <= CAPTION_MAX_WORDS and bool(TERMINAL.search(kept[index].text))
+            and bool(CREDIT_LINE.match(kept[index + 1].text))
+            and _is_body_line(kept[index + 2]))
 
 
 def _story_start(kept: list[Line], moved: set[int]) -> int:

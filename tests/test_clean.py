@@ -712,3 +712,51 @@ def test_the_copyright_holder_of_a_footer_cut_with_the_comments_but_not_a_captio
     assert clean_document(footer).source_site == "Tehran Times"
     caption = "Iraqi PM wants quick exit\nThe prime minister speaks during an interview in Baghdad on Jan. 9.  © Reuters\n" + body
     assert clean_document(caption).source_site is None
+
+
+def test_a_lead_photos_caption_over_its_credit_line_and_a_gallery_title_blurb_and_label_go():
+    cleaned = clean_document(
+        "Iraq's prime minister wants US troops out 'quickly' as militia attacks mount\nBy Reuters\nPublished Jan. 11, 2024, 9:40 a.m. ET\n"
+        "Iraqi Prime Minister Mohammed Shia al-Sudani speaks during an interview with Reuters in Baghdad.\nREUTERS\n"
+        "Iraq wants a quick and orderly negotiated exit of US-led military forces from its soil but has not set a deadline.\n"
+    )
+    assert [rule for _, _, rule in cleaned.removed] == ["caption_credit", "caption_credit"]
+    assert cleaned.text.startswith("Iraq wants a quick")
+    cleaned = clean_document(
+        "NEWS\nIraq wants US troops out. Why the Pentagon says they're staying put for now.\nTom Vanden Brook\nUSA TODAY\n"
+        "Show Caption\nHide Caption\nUS strike in Baghdad kills militia leader\n"
+        "A U.S. drone strike in Baghdad killed a leader of an Iran-backed militia blamed for attacks on American troops.\nUSA TODAY\n"
+        "WASHINGTON – The Pentagon has no plans to withdraw the roughly 2,500 U.S. troops in Iraq, officials said Thursday.\n"
+    )
+    assert cleaned.title == "Iraq wants US troops out. Why the Pentagon says they're staying put for now."
+    assert (cleaned.byline, cleaned.source_site, cleaned.dateline) == ("Tom Vanden Brook, USA TODAY", "USA TODAY", "WASHINGTON –")
+    assert cleaned.text.startswith("The Pentagon has no plans") and len(cleaned.removed) == 6
+
+
+def test_a_byline_with_a_long_role_its_bio_ending_in_a_handle_and_the_comments_pitch():
+    cleaned = clean_document(
+        "Iraq Doesn't Really Want the U.S. to Leave\n"
+        "By Steven A. Cook, the Eni Enrico Mattei senior fellow for Middle East and Africa studies at the Council on Foreign Relations.\n"
+        "January 11, 2024, 4:15 PM\n"
+        "When Iraqi Prime Minister Mohammed Shia al-Sudani announced the end of the coalition's mission, Washington assumed the worst.\n"
+        "Steven A. Cook is the Eni Enrico Mattei senior fellow at the Council on Foreign Relations. X: @stevenacook\n"
+        "Join the Conversation\n"
+        "Commenting on this and other recent articles is just one benefit of a Foreign Policy subscription.\n"
+        "Already a subscriber? Log In.\n"
+    )
+    assert cleaned.byline.startswith("By Steven A. Cook, the Eni") and cleaned.published == "2024-01-11"
+    assert [rule for _, _, rule in cleaned.removed][:2] == ["author_bio", "comments"] and len(cleaned.removed) == 4
+
+
+def test_an_outlet_before_the_byline_and_a_date_over_a_bracketed_credit():
+    cleaned = clean_document(
+        "Two killed in Israeli strike on car near Naqoura\nOLJ / By Mountasser Abdallah, 13 January 2024 17:22\n"
+        "Two people were killed on Saturday when an Israeli drone struck a car near Naqoura, in the far south of Lebanon.\n"
+    )
+    assert (cleaned.byline, cleaned.published) == ("By Mountasser Abdallah", "2024-01-13")
+    cleaned = clean_document(
+        "Iraqi resistance claims drone attack on US base in Syria\nNews Desk\nJAN 11, 2024\n(Photo Credit: AFP)\n"
+        "The Islamic Resistance in Iraq said on 11 January that it had targeted the US base at Al-Tanf with a drone.\n"
+    )
+    assert (cleaned.published, cleaned.source_site) == ("2024-01-11", None)
+    assert [text for _, text, _ in cleaned.removed] == ["(Photo Credit: AFP)"]
