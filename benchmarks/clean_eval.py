@@ -111,6 +111,13 @@ Two sets:
   blurb and label under "Show Caption", a lead caption over a bare "REUTERS"
   credit, Foreign Policy's content-type line, a writer's bio ending in a
   handle, a comments pitch, a "What you need to know:" label.
+- `blind25`: benchmarks/cleaning/blind25.annotated.bundle, one AFP story as six
+  outlets carry it, named as the sample bundle names its files (Barron's,
+  Digital Journal, Inquirer, The Peninsula, a tab-indented table page like the
+  sample's, a WordPress blog), scored once: P 1.000 R 0.857 at first contact.
+  Missed: an agency kicker above the headline, AFP's closing staff initials
+  ("bur-sf/jsa"), a caption ending "- Copyright AFP <name>" and its credit
+  line, "Written By AFP" over the agency's self-description, an e-mail consent.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored.
 

@@ -422,12 +422,13 @@ STAFF_BYLINE = re.compile(  # "The New Arab Staff & Agencies", "Al-Monitor Staff
     r"(?:(?:[Ss]taff|[Nn]ews [Dd]esk|[Ww]eb [Dd]esk|[Dd]esk|[Ss]taff [Ww]riters?|[Ss]taff [Rr]eporters?|[Bb]ureau)(?:\s*(?:&|and)\s*[Aa]gencies)?"
     r"|(?:&|and)\s*[Aa]gencies)$"
 )
-AGENCY_BYLINE = re.compile(  # a wire story signed by its agency alone: "The Associated Press", "By AP", "Reuters"
-    r"^(?:by\s*)?(?:the )?(?:associated press|ap|reuters|afp|agence france-presse|dpa|xinhua|anadolu(?: agency)?|efe|ani|pti|ians|"
-    r"upi|aap|bloomberg)$", re.I)
+AGENCIES = (r"(?:the )?(?:associated press|ap|reuters|afp|agence france[- ]presse|dpa|xinhua|anadolu(?: agency)?|efe|ani|pti|ians|"
+            r"upi|aap|bloomberg)")
+AGENCY_BYLINE = re.compile(  # a wire story signed by its agency alone: "The Associated Press", "By AP", "AFP - Agence France Presse"
+    r"^(?:by\s*)?" + AGENCIES + r"(?:\s*[-–—]\s*" + AGENCIES + r")?$", re.I)
 DATE_AFTER_NAME = re.compile(r"^(?P<name>[^•·|—–]{2,60}?)\s+[•·|—–-]\s+(?P<date>\S.{5,60})$")  # "Stars and Stripes • January 10, 2024"
 DATE_BEFORE_PLACE = re.compile(r"^(?P<date>[^•·|—–]{6,40}?)\s+[•·|—–-]\s+(?P<place>[A-Z][A-Z .'’-]{1,30})$")  # "Jan 11th 2024 | BAGHDAD"
-PLACE_AND_AGENCY = re.compile(r"^(?P<first>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})\s*[-–—]\s*(?P<second>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})$")
+PLACE_AND_AGENCY = re.compile(r"^(?P<first>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})(?<!\b[AaEe][Ll])\s*[-–—]\s*(?P<second>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})$")
 BYLINE_ROLE = re.compile(r"\b(editor|reporter|correspondent|writer|columnist|producer|contributor|analyst|journalist|"
                          r"bureau chief|staff)s?\b", re.I)
 SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z.'’ -]+, [A-Z][A-Z ]+:$")  # "STEVE INSKEEP, HOST:" opens a transcript
@@ -504,6 +505,7 @@ OUTLET_PREFIX = re.compile(r"^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}\s*[/|
 
 DATE_LABEL_INSIDE = re.compile(r"(?:^|[\s,|/•·])(?P<label>(?:first |last )?(?:published|posted|updated|issued|modified)(?:\s+on)?\s*:)", re.I)
 PART_SEPARATOR = re.compile(r"\s+[/|•·]\s+")
+TIME_PREFIX = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s+(?=\D)", re.I)
 TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT[+-]?\d*)?$", re.I)
 
 
@@ -519,12 +521,14 @@ def date_among_parts(text: str) -> tuple[str, str | None] | None:
         if iso := date_of_line(text):
             return iso, None
     parts = PART_SEPARATOR.split(text)
-    if len(parts) < 2 or not (iso := date_of_line(parts[0])):
+    dates = [date_of_line(TIME_PREFIX.sub("", part)) for part in parts]  # "10:55 PM January 10, 2024"
+    if len(parts) < 2 or not any(dates):
         return None
-    names = [part for part in parts[1:] if not TIME_ONLY.match(part)]
-    if len(names) > 1 or any(word_count(name) > 4 or SENTENCE_END.search(name) or date_of_line(name) for name in names):
+    names = [part for part, iso in zip(parts, dates)  # not a second date: "Updated Jan 10, 2024 / Original Jan 10, 2024"
+             if iso is None and not TIME_ONLY.match(part) and parse_date(part) is None]
+    if len(names) > 1 or any(word_count(name) > 4 or SENTENCE_END.search(name) for name in names):
         return None
-    return iso, (names[0] if names else None)
+    return next(iso for iso in dates if iso), (names[0] if names else None)
 
 
 def date_of_line(text: str) -> str | None:
@@ -919,8 +923,10 @@ def _count_kept(lines: list[Line]) -> int:
 
 
 def _drop_tail_again(lines: list[Line], paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """The link-list and footer passes once more, now that paragraph rules have removed
-    what shielded the footer (an outlet's blurb or a caption read as the last article line)."""
+    """The echo, link-list and footer passes once more, now that paragraph rules have removed
+    what shielded the footer (an outlet's blurb or a caption read as the last article line)
+    or a caption whose credit line repeats under it."""
+    _drop_echoes(lines)
     _drop_link_list_tail(lines)
     _drop_footer_tail(lines)
     kept = []
@@ -1006,7 +1012,11 @@ def _take_dates_and_bylines(kept: list[Line], result: CleanedDocument, moved: se
             moved.add(line.number)
         elif (result.byline is None or byline_is_desk) and line.words <= 12 and (
                 BYLINE.match(line.text) or (result.byline is None and (AGENCY_BYLINE.match(line.text) or (staff := STAFF_BYLINE.match(line.text))))):
-            byline_is_desk = result.byline is None and not BYLINE.match(line.text)  # a writer's name under "India Today World Desk" wins
+            if byline_is_desk:  # a writer's name under "India Today World Desk" wins; the desk line is furniture
+                desk = next(other for other in kept[:position] if other.number in moved and other.text == result.byline)
+                moved.discard(desk.number)
+                _drop(desk, "header_navigation")
+            byline_is_desk = result.byline is None and not BYLINE.match(line.text)
             result.byline = line.text
             moved.add(line.number)
             if staff and result.site_hint is None and staff.group("outlet").casefold() not in GENERIC_OUTLETS:  # "Al-Monitor Staff"
@@ -1065,7 +1075,7 @@ def _title_index(kept: list[Line], body_start: int, moved: set[int], rules: Rule
     """The headline: the first title-like line of four or more words before the story that
     is not a caption, a section label or a hard-wrapped piece of the story; else a short
     first line; else a headline written as sentences right over its byline or date."""
-    candidates = [i for i, line in enumerate(kept[:body_start]) if line.number not in moved and is_title_like(line.text)
+    candidates = [i for i, line in enumerate(kept[:body_start]) if line.number not in moved and line.kept and is_title_like(line.text)
                   and not line.text[0].islower() and not DATELINE.match(line.text)]  # pieces of the story's hard-wrapped lines
     headlines = [i for i in candidates if kept[i].words >= 4
                  and not rules.first_match_of_line("drop_paragraph", kept[i].text, kept[i].words)]  # a caption is no headline

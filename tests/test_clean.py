@@ -760,3 +760,30 @@ def test_an_outlet_before_the_byline_and_a_date_over_a_bracketed_credit():
     )
     assert (cleaned.published, cleaned.source_site) == ("2024-01-11", None)
     assert [text for _, text, _ in cleaned.removed] == ["(Photo Credit: AFP)"]
+
+
+def test_an_afp_copy_its_kicker_caption_credit_slug_and_the_agencys_self_description():
+    story = (
+        "Iraq's prime minister on Wednesday called for a quick and orderly exit of US-led coalition troops from the country.\n"
+        "Around 2,500 US troops are currently deployed in Iraq and about 900 in neighbouring Syria.\n"
+    )
+    cleaned = clean_document(
+        "AFP - Agence France Presse\nIraq PM Calls For 'Quick' Exit Of US-led Coalition Troops\nBy AFP - Agence France Presse\n"
+        "Updated Jan 10, 2024, 10:52 am EST / Original Jan 10, 2024, 10:41 am EST\n" + story + "bur-sf/jsa\n"
+    )
+    assert (cleaned.byline, cleaned.published) == ("By AFP - Agence France Presse", "2024-01-10")
+    assert [(text, rule) for _, text, rule in cleaned.removed] == [
+        ("AFP - Agence France Presse", "header_navigation"), ("bur-sf/jsa", "wire_slug")]
+    cleaned = clean_document(
+        "Iraq PM calls for 'quick' exit of US-led coalition troops\nBy AFP\nPublished January 10, 2024\n"
+        "Iraq's Prime Minister Mohammed Shia al-Sudani - Copyright AFP Ahmad AL-RUBAYE\nAhmad AL-RUBAYE\n" + story +
+        "Written By AFP\nAgence France-Presse (AFP) is a global news agency delivering fast, in-depth coverage of the events shaping our world.\n"
+    )
+    assert cleaned.dateline is None and cleaned.text.startswith("Iraq's prime minister on Wednesday")
+    assert cleaned.text.endswith("neighbouring Syria.") and len(cleaned.removed) == 4
+    cleaned = clean_document(
+        "Iraq PM calls for 'quick' exit of US-led coalition troops\nAgence France-Presse / 10:55 PM January 10, 2024\n" + story +
+        "Subscribe to our daily newsletter\n"
+        "By providing an email address. I agree to the Terms of Use and acknowledge that I have read the Privacy Policy.\n"
+    )
+    assert (cleaned.published, cleaned.source_site) == ("2024-01-10", "Agence France-Presse") and len(cleaned.removed) == 2
