@@ -787,3 +787,17 @@ def test_an_afp_copy_its_kicker_caption_credit_slug_and_the_agencys_self_descrip
         "By providing an email address. I agree to the Terms of Use and acknowledge that I have read the Privacy Policy.\n"
     )
     assert (cleaned.published, cleaned.source_site) == ("2024-01-10", "Agence France-Presse") and len(cleaned.removed) == 2
+
+
+@pytest.mark.parametrize("line, caption", [
+    ("Iraqi Prime Minister Mohammed Shia al-Sudani speaks during a press conference in Baghdad on Dec. 18, 2023.", True),
+    ("U.S. Army soldiers stand guard at a base in Iraq, December 29, 2019.", True),
+    ("Iraqi soldiers stand guard near the Sadr City district of Baghdad, Iraq, Jan. 4, 2024. (AFP Photo)", True),
+    ("The prime minister attends the summit, which leaders attend every year, on Jan. 20.", False),  # a plan, not a photo
+    ("Sudani said the talks, which U.S. officials will attend, would start on January 15, 2024.", False),
+    ("Protesters gathered outside the embassy in Baghdad on Jan. 5, 2024.", False),  # past tense: the story
+])
+def test_a_caption_told_in_the_present_tense_and_dated_is_found_without_its_credit(line, caption):
+    story = "The coalition was formed in 2014 to help Iraq fight the Islamic State group, which had seized swathes of the country.\n"
+    cleaned = clean_document(story + line + "\n" + story.replace("2014", "2015"))
+    assert (line not in cleaned.text) == caption
