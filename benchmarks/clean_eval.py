@@ -118,6 +118,12 @@ Two sets:
   Missed: an agency kicker above the headline, AFP's closing staff initials
   ("bur-sf/jsa"), a caption ending "- Copyright AFP <name>" and its credit
   line, "Written By AFP" over the agency's self-description, an e-mail consent.
+- `blind26`: benchmarks/cleaning/blind26.annotated.bundle, written after the
+  blind25 work and scored once: RNZ (three articles), Korea Herald, Bangkok
+  Post, Philstar, Irish Independent, The Scotsman, a Telegram channel post.
+  P 1.000 R 0.956 at first contact. Missed: "This photo, provided by ...,
+  shows", a name-only caption over "AFP / File", a Telegram channel's name
+  (taken as the title; still kept).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored.
 

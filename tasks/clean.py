@@ -409,7 +409,7 @@ DATE_LINE = re.compile(
     re.I,
 )
 BYLINE_AUTHOR = (
-    r"^(?:(?:[Ww]ritten|WRITTEN|[Rr]eported|REPORTED|[Ss]tory|[Ww]ords|[Tt]ext)\s+)?(?:[Bb]y|BY):?\s+(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|de|van|von|bin|el-\w+)){0,4}"
+    r"^(?:(?:(?:[Ww]ritten|WRITTEN|[Rr]eported|REPORTED|[Ss]tory|[Ww]ords|[Tt]ext)\s+)?(?:[Bb]y|BY):?|(?:[Ww]riter|WRITER)\s*:)\s+(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|de|van|von|bin|el-\w+)){0,4}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)"
 )
 BYLINE = re.compile(BYLINE_AUTHOR + r"(?:\s*[,|–—-]\s*[\w .'’-]{0,60})?$")
@@ -505,7 +505,7 @@ OUTLET_PREFIX = re.compile(r"^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}\s*[/|
 
 DATE_LABEL_INSIDE = re.compile(r"(?:^|[\s,|/•·])(?P<label>(?:first |last )?(?:published|posted|updated|issued|modified)(?:\s+on)?\s*:)", re.I)
 PART_SEPARATOR = re.compile(r"\s+[/|•·]\s+")
-TIME_PREFIX = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s+(?=\D)", re.I)
+TIME_PREFIX = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s+(?:on\s+)?(?=\w)", re.I)
 TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT[+-]?\d*)?$", re.I)
 
 
@@ -535,7 +535,7 @@ def date_of_line(text: str) -> str | None:
     """A line that is only a date (with optional label, brackets or time) -> ISO date."""
     if word_count(text) > 10:
         return None
-    match = DATE_LINE.match(text)
+    match = DATE_LINE.match(TIME_PREFIX.sub("", text))  # "5:12 pm on 11 January 2024"
     if not match:
         return None
     iso = parse_date(match.group("date"), month_first=bool(AMERICAN_TIME.search(text)))
@@ -815,8 +815,18 @@ CAPTION_MAX_WORDS = 40
 
 def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
     """A credit alone on its line in brackets ("(AHMAD AL-RUBAYE/AFP via Getty Images)")
-    closes the caption on the line right above it: both go, under the credit's rule."""
-    for previous, line in zip(lines, lines[1:]):
+    closes the caption on the line right above it: both go, under the credit's rule. So does
+    a bare credit line ("AFP / File") under a caption that is only a name, with the story
+    going on below it."""
+    metadata_above = False  # a byline or date line above: the headline is behind us, so a bare name is a caption
+    for previous, line, following in zip(lines, lines[1:], lines[2:] + [None]):
+        metadata_above = metadata_above or (previous.kept and _is_metadata_line(previous.text))
+        if (metadata_above and previous.kept and 2 <= previous.words <= ECHO_MAX_WORDS and is_headline_like(previous.text)
+                and CREDIT_LINE.match(line.text) and not AGENCY_BYLINE.match(line.text)  # "Reuters" under a headline signs it
+                and following is not None and following.kept and _is_body_line(following)):
+            _drop(previous, line.removed_by or "caption_credit")
+            _drop(line, line.removed_by or "caption_credit")
+            continue
         if not (line.kept and line.text[:1] in "([" and previous.kept and 0 < previous.words <= CAPTION_MAX_WORDS):
             continue
         if _is_metadata_line(previous.text):  # "JAN 11, 2024" over "(Photo Credit: AFP)": the credit stands alone
@@ -982,7 +992,7 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: Rul
     _take_dates_and_bylines(kept, result, moved)
     body_start = _story_start(kept, moved)
     for caption in (body_start - 2, body_start):  # the lead photo's caption and credit, then the story
-        if 0 < caption < len(kept) and kept[caption].number not in moved and _is_caption_over_credit(kept, caption):
+        if 0 < caption < len(kept) and kept[caption].number not in moved and _is_caption_over_credit(kept, caption, moved):
             _drop(kept[caption], "caption_credit")
             _drop(kept[caption + 1], "caption_credit")
             body_start = max(body_start, caption + 2)
@@ -1054,11 +1064,16 @@ CREDIT_LINE = re.compile(  # a photo credit alone on its line: "REUTERS", "Ahmad
     r"(?:\s*(?:/|via)\s*[\w .'’-]{1,40})?$", re.I)
 
 
-def _is_caption_over_credit(kept: list[Line], index: int) -> bool:
-    """Is kept[index] a caption: a sentence with a credit line under it, then the story?"""
-    return (index + 2 < len(kept) and 5 <= kept[index].words <= CAPTION_MAX_WORDS and bool(TERMINAL.search(kept[index].text))
-            and bool(CREDIT_LINE.match(kept[index + 1].text))
-            and _is_body_line(kept[index + 2]))
+def _is_caption_over_credit(kept: list[Line], index: int, moved: set[int]) -> bool:
+    """Is kept[index], under the header's byline or date, a caption: a sentence or a bare name
+    ("Iraqi Prime Minister Mohammed Shia al-Sudani") with a credit line under it, then the story?"""
+    if not (index + 2 < len(kept) and CREDIT_LINE.match(kept[index + 1].text) and _is_body_line(kept[index + 2])
+            and any(line.number in moved for line in kept[:index])):  # under the byline or date: not the headline
+        return False
+    caption = kept[index]
+    if 5 <= caption.words <= CAPTION_MAX_WORDS and TERMINAL.search(caption.text):
+        return True
+    return 2 <= caption.words <= ECHO_MAX_WORDS and is_headline_like(caption.text)
 
 
 def _story_start(kept: list[Line], moved: set[int]) -> int:

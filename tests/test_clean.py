@@ -801,3 +801,23 @@ def test_a_caption_told_in_the_present_tense_and_dated_is_found_without_its_cred
     story = "The coalition was formed in 2014 to help Iraq fight the Islamic State group, which had seized swathes of the country.\n"
     cleaned = clean_document(story + line + "\n" + story.replace("2014", "2015"))
     assert (line not in cleaned.text) == caption
+
+
+def test_a_name_only_caption_over_a_photo_credit_but_not_a_headline_over_its_credit_or_agency():
+    story = "BAGHDAD — Iraq's prime minister on Wednesday called for a quick exit of US-led coalition troops from the country.\n"
+    cleaned = clean_document("Iraq PM wants US-led troops out 'quickly'\nAgence France-Presse\nJanuary 11, 2024 | 12:00am\n"
+                             "Iraqi Prime Minister Mohammed Shia al-Sudani\nAFP / File\n" + story)
+    assert [text for _, text, _ in cleaned.removed] == ["Iraqi Prime Minister Mohammed Shia al-Sudani", "AFP / File"]
+    for credit in ("Getty Images", "Reuters"):
+        cleaned = clean_document("Iraq seeks quick exit of US forces\n" + credit + "\n" + story)
+        assert cleaned.title == "Iraq seeks quick exit of US forces"
+
+
+def test_a_provided_photo_a_time_before_the_date_and_a_writer_label():
+    cleaned = clean_document(
+        "S. Korea reviews Cheonghae unit's mission amid Red Sea attacks\nWRITER: Online Reporters\n5:12 pm on 11 January 2024\n"
+        "This photo, provided by the Joint Chiefs of Staff, shows the Cheonghae unit's destroyer on patrol. (JCS)\n"
+        "South Korea is reviewing the mission of its anti-piracy unit as attacks on shipping in the Red Sea continue.\n"
+    )
+    assert (cleaned.byline, cleaned.published) == ("WRITER: Online Reporters", "2024-01-11")
+    assert [rule for _, _, rule in cleaned.removed] == ["photo_widget"]
