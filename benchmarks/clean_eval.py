@@ -124,6 +124,19 @@ Two sets:
   P 1.000 R 0.956 at first contact. Missed: "This photo, provided by ...,
   shows", a name-only caption over "AFP / File", a Telegram channel's name
   (taken as the title; still kept).
+- `blind27`: benchmarks/cleaning/blind27.annotated.bundle, a new story (Kurdish
+  oil exports) written in the style of the sample bundle's own five sites (an
+  "Also read" site, the tab-indented table page, Qonversations, IraqiNews,
+  a "Skip to content" site), scored once: P 1.000 R 1.000 at first contact.
+- `blind28`: benchmarks/cleaning/blind28.annotated.bundle, written after that
+  and scored once: Financial Times, Wall Street Journal, The Times, ITV News,
+  Der Spiegel International, NHK World, NDTV, Ynet, PBS NewsHour, Forbes.
+  P 1.000 R 0.838 at first contact. Missed: a caption ending "© name/AFP/
+  Getty Images" (read as one paragraph with the standfirst and byline: three
+  header lines of varied length were taken for a hard-wrapped paragraph), a
+  paywall and a newsletter blurb, "Write to ... at <e-mail>", a print-edition
+  note, "Watch ITV News on YouTube" and a podcast plea, a "Foto:" credit and
+  its caption, a contributor disclaimer and tagline.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored.
 

@@ -409,7 +409,8 @@ DATE_LINE = re.compile(
     re.I,
 )
 BYLINE_AUTHOR = (
-    r"^(?:(?:(?:[Ww]ritten|WRITTEN|[Rr]eported|REPORTED|[Ss]tory|[Ww]ords|[Tt]ext)\s+)?(?:[Bb]y|BY):?|(?:[Ww]riter|WRITER)\s*:)\s+(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|de|van|von|bin|el-\w+)){0,4}"
+    r"^(?:(?:(?:[Ww]ritten|WRITTEN|[Rr]eported|REPORTED|[Ss]tory|[Ww]ords|[Tt]ext|(?:An? )?(?:[Aa]nalysis|[Cc]ommentary|[Oo]pinion|[Ee]ssay|[Ii]nterview|[Cc]olumn))\s+)?"
+    r"(?:[Bb]y|BY):?|(?:[Ww]riter|WRITER)\s*:)\s+(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|de|van|von|bin|el-\w+)){0,4}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)"
 )
 BYLINE = re.compile(BYLINE_AUTHOR + r"(?:\s*[,|–—-]\s*[\w .'’-]{0,60})?$")
@@ -521,6 +522,8 @@ def date_among_parts(text: str) -> tuple[str, str | None] | None:
         if iso := date_of_line(text):
             return iso, None
     parts = PART_SEPARATOR.split(text)
+    if len(parts) == 1 and ", " in text:  # "Thursday January 11 2024, 5.00pm GMT, The Times"
+        parts = text.rsplit(", ", 1)
     dates = [date_of_line(TIME_PREFIX.sub("", part)) for part in parts]  # "10:55 PM January 10, 2024"
     if len(parts) < 2 or not any(dates):
         return None
@@ -528,7 +531,10 @@ def date_among_parts(text: str) -> tuple[str, str | None] | None:
              if iso is None and not TIME_ONLY.match(part) and parse_date(part) is None]
     if len(names) > 1 or any(word_count(name) > 4 or SENTENCE_END.search(name) for name in names):
         return None
-    return next(iso for iso in dates if iso), (names[0] if names else None)
+    name = names[0].strip() if names else None
+    if name and (any(character.isdigit() for character in name) or name.casefold() in SECTION_NAMES):
+        name = None  # "Published: 8:00pm", "UK": not the site
+    return next(iso for iso in dates if iso), name
 
 
 def date_of_line(text: str) -> str | None:
@@ -710,7 +716,7 @@ READER_ADDRESS = re.compile(r"\b([Yy]ou|[Yy]our|[Yy]ou've|[Yy]ou're|[Yy]ours)\b|
 # "we"/"our"/"us" is also a blog author or a columnist writing about themselves ("We plan to
 # run the café again..."): it marks furniture only beside what a site asks of its readers.
 FIRST_PLURAL = re.compile(r"\b(us|[Oo]ur|[Ww]e|[Ww]e're|[Ww]e've)\b")  # case-sensitive: "US soldiers" is not "us"
-SITE_ASK = re.compile(r"\b(subscri\w*|journalism|newsletters?|donat\w*|memberships?|members|readers|advertis\w*|contact us|support us|"
+SITE_ASK = re.compile(r"\b(subscri\w*|journalism|newsletters?|podcasts?|briefings?|donat\w*|memberships?|members|readers|advertis\w*|contact us|support us|"
                       r"comments?|commenting|tips?|community|discussions?|conversations?|sign up|log in|register)\b", re.I)
 PLEA_WORDS = 15  # a longer line addressing the reader is furniture only if it asks for something
 # ("If you live in the area, check the council's website for updates on the work." is article text)
@@ -1059,7 +1065,7 @@ def _is_outlet_line(text: str) -> bool:
 
 
 CREDIT_LINE = re.compile(  # a photo credit alone on its line: "REUTERS", "Ahmad Al-Rubaye/AFP", "Photo: Getty Images"
-    r"^(?:(?:photo|image|picture)s?\s*:\s*)?(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*/\s*)?"
+    r"^(?:(?:photo|image|picture|foto|credit)s?\s*:\s*)?(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*/\s*)?"
     r"(?:getty images|afp|reuters|ap|ap photo|associated press|epa|anadolu|xinhua|shutterstock|alamy|efe|dpa|pool|handout)"
     r"(?:\s*(?:/|via)\s*[\w .'’-]{1,40})?$", re.I)
 
@@ -1177,7 +1183,8 @@ def _is_hard_wrapped(block: list[Line], width: int) -> bool:
     if len(block) < 3 or width > 140:
         return False
     inner = block[:-1]
-    near_width = sum(len(line.text) >= 0.6 * width for line in inner)
+    near = 0.75 if len(block) <= 4 else 0.6  # three or four header lines of varied length are not a wrapped paragraph
+    near_width = sum(len(line.text) >= near * width for line in inner)
     mid_sentence = sum(not TERMINAL.search(line.text) for line in inner)
     return near_width >= 0.6 * len(inner) and mid_sentence > 0.5 * len(inner)
 

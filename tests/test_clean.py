@@ -821,3 +821,20 @@ def test_a_provided_photo_a_time_before_the_date_and_a_writer_label():
     )
     assert (cleaned.byline, cleaned.published) == ("WRITER: Online Reporters", "2024-01-11")
     assert [rule for _, _, rule in cleaned.removed] == ["photo_widget"]
+
+
+def test_header_lines_of_varied_length_are_not_rejoined_as_a_wrapped_paragraph():
+    cleaned = clean_document(
+        "Iraq seeks timetable for exit of US-led forces\n"
+        "Baghdad under pressure from Iran-backed factions after American drone strike\n"
+        "Iraqi prime minister Mohammed Shia al-Sudani has said the coalition's mission has ended © Ahmad Al-Rubaye/AFP/Getty Images\n"
+        "Andrew England in London and Raya Jalabi in Baghdad\n"
+        "Published January 11 2024\n"
+        "Unlock the Editor's Digest for free\n"
+        "Roula Khalaf, Editor of the FT, selects her favourite stories in this weekly newsletter.\n"
+        "Iraq has begun talks on a timetable for the withdrawal of the US-led coalition, as the government comes under pressure.\n"
+        "Write to Andrew England at andrew.england@example.com\n"
+        "Appeared in the January 12, 2024, print edition as 'Iraq Seeks End to Coalition Mission'.\n"
+    )
+    assert [rule for _, _, rule in cleaned.removed] == ["photo_credit", "newsletter_plea", "newsletter_plea", "contact_line", "print_edition"]
+    assert cleaned.text.startswith("Baghdad under pressure from Iran-backed factions after American drone strike\n\nAndrew England")
