@@ -1064,10 +1064,13 @@ def _is_outlet_line(text: str) -> bool:
     return bool(AGENCY_BYLINE.match(text)) or (text.isupper() and 1 <= word_count(text) <= 3 and not SENTENCE_END.search(text))
 
 
-CREDIT_LINE = re.compile(  # a photo credit alone on its line: "REUTERS", "Ahmad Al-Rubaye/AFP", "Photo: Getty Images"
+CREDIT_LINE = re.compile(  # a photo credit alone on its line: "REUTERS", "Ahmad Al-Rubaye/AFP", "Photo: Getty Images", "Credit: PA"
     r"^(?:(?:photo|image|picture|foto|credit)s?\s*:\s*)?(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*/\s*)?"
-    r"(?:getty images|afp|reuters|ap|ap photo|associated press|epa|anadolu|xinhua|shutterstock|alamy|efe|dpa|pool|handout)"
-    r"(?:\s*(?:/|via)\s*[\w .'’-]{1,40})?$", re.I)
+    r"(?:getty images|afp|reuters|ap|ap photo|associated press|epa|anadolu|xinhua|shutterstock|alamy|efe|dpa|pool|handout|pa|"
+    r"pa wire|pa images|wana|ina|yonhap|kyodo|bloomberg|file)"
+    r"(?:\s*(?:/|via)\s*[\w .'’-]{1,40})?$"
+    r"|^(?:photo|image|picture|foto|photograph|credit)s?\s*(?:credit)?\s*:\s*\S.{0,60}$"  # any credit after a photo label
+    r"|^(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*/\s*[A-Z][\w.&'’-]+(?: [A-Z][\w.&'’-]+){0,3})$", re.I)  # "Name/Agency"
 
 
 def _is_caption_over_credit(kept: list[Line], index: int, moved: set[int]) -> bool:
