@@ -137,6 +137,13 @@ Two sets:
   paywall and a newsletter blurb, "Write to ... at <e-mail>", a print-edition
   note, "Watch ITV News on YouTube" and a podcast plea, a "Foto:" credit and
   its caption, a contributor disclaimer and tagline.
+- `blind29`: benchmarks/cleaning/blind29.annotated.bundle, NGO, think-tank and
+  government pages, scored once: UN News, Amnesty International, Human Rights
+  Watch, CFR, Brookings, Atlantic Council, Lawfare, defense.gov, CENTCOM.
+  P 1.000 R 0.809 at first contact. Missed: media contacts with an e-mail,
+  donation boxes and their amounts, Creative Commons notices, the publisher
+  describing itself after the story, a writer's bio with no byline to match,
+  a "© 2023 Private" caption credit, "Published by The Lawfare Institute".
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored.
 

@@ -614,7 +614,9 @@ def _drop(line: Line, rule: str) -> None:
         line.removed_by = rule
 
 
-def _apply_line_rules(lines: list[Line], rules: RuleSet) -> None:
+def _apply_line_rules(lines: list[Line], rules: RuleSet) -> str | None:
+    """Drop the lines a drop_line rule matches; returns a site name a rule captured ("Published by ...")."""
+    site = None
     for line in lines:
         if not line.text:
             continue
@@ -624,6 +626,8 @@ def _apply_line_rules(lines: list[Line], rules: RuleSet) -> None:
         found = rules.first_match_of_line("drop_line", line.text, line.words)
         if found:
             _drop(line, found[0].name)
+            site = site or (found[1].groupdict().get("site") or "").strip() or None
+    return site
 
 
 def _apply_tail_rules(lines: list[Line], rules: RuleSet) -> str | None:
@@ -716,7 +720,7 @@ READER_ADDRESS = re.compile(r"\b([Yy]ou|[Yy]our|[Yy]ou've|[Yy]ou're|[Yy]ours)\b|
 # "we"/"our"/"us" is also a blog author or a columnist writing about themselves ("We plan to
 # run the café again..."): it marks furniture only beside what a site asks of its readers.
 FIRST_PLURAL = re.compile(r"\b(us|[Oo]ur|[Ww]e|[Ww]e're|[Ww]e've)\b")  # case-sensitive: "US soldiers" is not "us"
-SITE_ASK = re.compile(r"\b(subscri\w*|journalism|newsletters?|podcasts?|briefings?|donat\w*|memberships?|members|readers|advertis\w*|contact us|support us|"
+SITE_ASK = re.compile(r"\b(subscri\w*|journalism|newsletters?|podcasts?|briefings?|donat\w*|funders|donors|supporters|memberships?|members|readers|advertis\w*|contact us|support us|"
                       r"comments?|commenting|tips?|community|discussions?|conversations?|sign up|log in|register)\b", re.I)
 PLEA_WORDS = 15  # a longer line addressing the reader is furniture only if it asks for something
 # ("If you live in the area, check the council's website for updates on the work." is article text)
@@ -828,6 +832,7 @@ def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
     for previous, line, following in zip(lines, lines[1:], lines[2:] + [None]):
         metadata_above = metadata_above or (previous.kept and _is_metadata_line(previous.text))
         if (metadata_above and previous.kept and 2 <= previous.words <= ECHO_MAX_WORDS and is_headline_like(previous.text)
+                and not _is_metadata_line(previous.text)
                 and CREDIT_LINE.match(line.text) and not AGENCY_BYLINE.match(line.text)  # "Reuters" under a headline signs it
                 and following is not None and following.kept and _is_body_line(following)):
             _drop(previous, line.removed_by or "caption_credit")
@@ -858,6 +863,14 @@ def _is_pitch(text: str, above: Line | None, footer_below: bool) -> bool:
     return footer_below and above.kept and _addresses_the_reader(above.text)
 
 
+SELF_DESCRIPTION = re.compile(  # after the story, the publisher describing itself: "Amnesty International is a global
+    # movement of more than 10 million people ...", "The Brookings Institution is committed to quality, independence, and impact."
+    r"^(?:The )?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}(?:\s+\([A-Z]{2,8}\))?\s+(?:is|are)\s+(?:"
+    r"(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}(?:movement|organi[sz]ation|institution|think tank|non-?profit|charity|ngo|foundation|"
+    r"news agency|network|publication|outlet|broadcaster|platform|nonpartisan|non-partisan|independent)"
+    r"|committed to|dedicated to|devoted to)\b")
+
+
 def _drop_footer_tail(lines: list[Line]) -> None:
     """After the last article line (a sentence that does not address the reader), lines
     that address the reader or ask for an action, the site's pitch among them, and short
@@ -873,7 +886,7 @@ def _drop_footer_tail(lines: list[Line]) -> None:
         text = unit[0].text if len(unit) == 1 else " ".join(line.text for line in unit)
         words = sum(line.words for line in unit)
         if words >= BODY_WORDS and TERMINAL.search(text) and not _addresses_the_reader(text):
-            if not _is_pitch(text, above[unit[0].number], footer_below=unit[-1] is not previous):
+            if not (_is_pitch(text, above[unit[0].number], footer_below=unit[-1] is not previous) or SELF_DESCRIPTION.match(text)):
                 break
             tail.append((text, words, unit, True))
             continue
@@ -894,6 +907,12 @@ def _drop_footer_tail(lines: list[Line]) -> None:
 AUTHOR_BIO_VERB = re.compile(r"(is|covers|writes|reports|has|joined|leads|edits|hosts|previously|can be (reached|contacted|followed))\b")  # not "was told"
 
 
+WRITER_BIO = re.compile(  # a name, then what the writer does: the last lines of an analysis or an op-ed
+    r"^[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|de|van|von|bin)){1,3}\s+(?:is|was|serves as)\s+(?:a|an|the)\s+(?:[\w'’,&-]+\s+){0,8}?"
+    r"(?:fellow|professor|director|adviser|advisor|reporter|editor|correspondent|analyst|researcher|journalist|author|writer|"
+    r"contributor|columnist|lecturer|scholar|chair|president|founder|consultant|economist|historian|attorney)\b")
+
+
 def _author_names(byline: str | None) -> list[str]:
     match = BYLINE.match(byline or "") or BYLINE_WITH_ROLE.match(byline or "")
     if not match:
@@ -907,14 +926,14 @@ def _drop_author_bio(lines: list[Line], byline: str | None) -> None:
     Congress ... for Military Times.") are the writer's bio, not the story. Only at the
     end: the first sentence from the end that is not about the writer ends the search."""
     names = _author_names(byline)
-    if not names:
-        return
     for line in reversed(lines):
         if not line.kept or line.words < BODY_WORDS:
             continue
         name = next((name for name in names if line.text.startswith(name + " ")), None)
         if name is not None and AUTHOR_BIO_VERB.match(line.text, len(name) + 1):
             _drop(line, "author_bio")  # it may end in a handle: "... in the Middle East. X: @stevenacook"
+        elif WRITER_BIO.match(line.text) and not REPORTED.search(line.text):
+            _drop(line, "author_bio")  # a writer not named in a byline: "Brian Finucane is a senior adviser ..."
         elif TERMINAL.search(line.text):
             return
 
@@ -1334,8 +1353,8 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     lines = lines if lines is not None else read_lines(raw_text)
     result = CleanedDocument(text="", raw_lines=len(lines) if raw_text else 0)
 
-    _apply_line_rules(lines, rules)
-    result.source_site = _apply_tail_rules(lines, rules)
+    line_site = _apply_line_rules(lines, rules)
+    result.source_site = _apply_tail_rules(lines, rules) or line_site
     if repeated:  # after the named rules, so a line they name is recorded under their name
         _drop_repeated_lines(lines, repeated)
     _drop_echoes(lines)

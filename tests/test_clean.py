@@ -811,6 +811,8 @@ def test_a_name_only_caption_over_a_photo_credit_but_not_a_headline_over_its_cre
     for credit in ("Getty Images", "Reuters"):
         cleaned = clean_document("Iraq seeks quick exit of US forces\n" + credit + "\n" + story)
         assert cleaned.title == "Iraq seeks quick exit of US forces"
+    cleaned = clean_document("Iraq seeks quick exit of US forces\nWill Knight\nJan 10, 2024 7:00 AM\nPhotograph: Getty Images\n" + story)
+    assert cleaned.published == "2024-01-10"  # a date over a credit is no caption
 
 
 def test_a_provided_photo_a_time_before_the_date_and_a_writer_label():
@@ -838,3 +840,23 @@ def test_header_lines_of_varied_length_are_not_rejoined_as_a_wrapped_paragraph()
     )
     assert [rule for _, _, rule in cleaned.removed] == ["photo_credit", "newsletter_plea", "newsletter_plea", "contact_line", "print_edition"]
     assert cleaned.text.startswith("Baghdad under pressure from Iran-backed factions after American drone strike\n\nAndrew England")
+
+
+def test_an_ngo_or_think_tank_page_footer_contacts_donations_license_and_bio_go_but_a_described_group_in_the_story_stays():
+    story = (
+        "Iraqi authorities must investigate the killing of two protesters in Basra, Amnesty International said today.\n"
+        "Amnesty International is a global movement of more than 10 million people, the group said in its statement.\n"
+        "Witnesses said security forces fired live ammunition at protesters outside the provincial council building.\n"
+    )
+    cleaned = clean_document(
+        "Iraq: Authorities must investigate killing of protesters in Basra\nPublished by The Example Institute\n" + story +
+        "For more information or to arrange an interview, please contact press@example.org\n"
+        "Your tax deductible gift can help stop human rights violations and save lives around the world.\n$50\n$100\n"
+        "This work is licensed under Creative Commons Attribution-NonCommercial-NoDerivatives 4.0 International.\n"
+        "Brian Finucane is a senior adviser for the U.S. program at the International Crisis Group.\n"
+        "Amnesty International is a global movement of more than 10 million people who take injustice personally.\n"
+    )
+    assert cleaned.text == "\n\n".join(story.strip().split("\n"))
+    assert cleaned.source_site == "The Example Institute"
+    assert {rule for _, _, rule in cleaned.removed} == {
+        "publisher_line", "contact_line", "donation", "license_notice", "author_bio", "reader_address_tail"}
