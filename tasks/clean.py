@@ -475,6 +475,7 @@ def parse_date(text: str, month_first: bool = False) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def dated_name(text: str) -> tuple[str, str] | None:
     """A short line that is a name and a date ("Stars and Stripes • January 10, 2024",
     "WEEKLY IRAQ BRIEFING | 11 January 2024", "Jan 11th 2024 | BAGHDAD") -> (name, ISO date)."""
@@ -488,10 +489,11 @@ def dated_name(text: str) -> tuple[str, str] | None:
     return (match.group("name").strip(), iso) if iso else None
 
 
+@lru_cache(maxsize=65536)
 def byline_and_date(text: str) -> tuple[str, str] | None:
     """A byline with its date on the same line ("by Bill Law January 11, 2024",
     "By Jane Arraf, Jan. 11, 2024") -> (byline, ISO date)."""
-    if word_count(text) > 16:
+    if word_count(text) > 16 or not BYLINE_START.match(text):
         return None
     found = next((match for form in DATE_FORMS if (match := form.search(text))), None)
     if found is None:
@@ -501,20 +503,23 @@ def byline_and_date(text: str) -> tuple[str, str] | None:
     return (name, iso) if iso and BYLINE.match(name) else None
 
 
+BYLINE_START = re.compile(r"(?:[\w.&'’-]+\s*(?:[\w.&'’-]+\s*){0,2}[/|•·]\s*)?(?:by|written|reported|story|words|text|writer)\b", re.I)  # a cheap first test
 OUTLET_PREFIX = re.compile(r"^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}\s*[/|•·]\s*(?=(?:[Bb]y|BY)\s)")  # "OLJ / By Jeanine Jalkh"
 
 
+HAS_DIGIT = re.compile(r"\d")
 DATE_LABEL_INSIDE = re.compile(r"(?:^|[\s,|/•·])(?P<label>(?:first |last )?(?:published|posted|updated|issued|modified)(?:\s+on)?\s*:)", re.I)
 PART_SEPARATOR = re.compile(r"\s+[/|•·]\s+")
 TIME_PREFIX = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s+(?:on\s+)?(?=\w)", re.I)
 TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT[+-]?\d*)?$", re.I)
 
 
+@lru_cache(maxsize=65536)
 def date_among_parts(text: str) -> tuple[str, str | None] | None:
     """A date line with more on it: "New Delhi,UPDATED: Jan 11, 2024 18:46 IST" (a label
     after a place), "Updated on: January 11, 2024 / 9:42 AM EST / CBS News" (parts split
     by bars or slashes: a date, times and at most one short name) -> (ISO date, the name)."""
-    if word_count(text) > 16 or dated_name(text):  # "ANI | Updated: ...", "Jan 11th 2024 | BAGHDAD": see _take_dated_name
+    if word_count(text) > 16 or not HAS_DIGIT.search(text) or dated_name(text):  # "ANI | Updated: ...": see _take_dated_name
         return None
     labelled = DATE_LABEL_INSIDE.search(text)
     if labelled and word_count(text[: labelled.start("label")]) <= 3:
@@ -537,6 +542,7 @@ def date_among_parts(text: str) -> tuple[str, str | None] | None:
     return next(iso for iso in dates if iso), name
 
 
+@lru_cache(maxsize=65536)  # pure, and asked again of a site's header lines in every document
 def date_of_line(text: str) -> str | None:
     """A line that is only a date (with optional label, brackets or time) -> ISO date."""
     if word_count(text) > 10:
@@ -820,6 +826,7 @@ PLEA_RULES = frozenset({"donation", "newsletter_plea", "signup", "social_follow"
 
 
 CREDIT_RULES = frozenset({"caption_credit", "photo_credit"})
+CAPTION_HEADER_LINES = 25  # raw lines searched for the byline or date that puts a bare-name caption under the headline
 CAPTION_MAX_WORDS = 40
 
 
@@ -828,12 +835,13 @@ def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
     closes the caption on the line right above it: both go, under the credit's rule. So does
     a bare credit line ("AFP / File") under a caption that is only a name, with the story
     going on below it."""
-    metadata_above = False  # a byline or date line above: the headline is behind us, so a bare name is a caption
+    metadata_above = False  # a byline or date line above (in the page's first lines): the headline is behind us, so a bare name is a caption
     for previous, line, following in zip(lines, lines[1:], lines[2:] + [None]):
-        metadata_above = metadata_above or (previous.kept and _is_metadata_line(previous.text))
-        if (metadata_above and previous.kept and 2 <= previous.words <= ECHO_MAX_WORDS and is_headline_like(previous.text)
-                and not _is_metadata_line(previous.text)
+        metadata_above = metadata_above or (previous.kept and previous.number <= CAPTION_HEADER_LINES and previous.words <= 14
+                                            and _is_metadata_line(previous.text))
+        if (metadata_above and line.words <= 8 and previous.kept and 2 <= previous.words <= ECHO_MAX_WORDS
                 and CREDIT_LINE.match(line.text) and not AGENCY_BYLINE.match(line.text)  # "Reuters" under a headline signs it
+                and is_headline_like(previous.text) and not _is_metadata_line(previous.text)
                 and following is not None and following.kept and _is_body_line(following)):
             _drop(previous, line.removed_by or "caption_credit")
             _drop(line, line.removed_by or "caption_credit")
@@ -1056,7 +1064,7 @@ def _take_dates_and_bylines(kept: list[Line], result: CleanedDocument, moved: se
             moved.add(line.number)
             if staff and result.site_hint is None and staff.group("outlet").casefold() not in GENERIC_OUTLETS:  # "Al-Monitor Staff"
                 result.site_hint = staff.group("outlet")
-        elif result.byline is None and line.words <= BYLINE_WITH_ROLE_WORDS and BYLINE_WITH_ROLE.match(line.text):
+        elif result.byline is None and line.words <= BYLINE_WITH_ROLE_WORDS and BYLINE_START.match(line.text) and BYLINE_WITH_ROLE.match(line.text):
             result.byline = line.text
             moved.add(line.number)
         elif (result.byline is None and 0 < position < len(kept) - 1 and BARE_NAME.match(line.text)
@@ -1254,7 +1262,7 @@ def _apply_paragraph_rules(paragraphs: list[Paragraph], rules: RuleSet, result: 
     prefix_rules = rules.of_kind("strip_prefix")
     kept = []
     for paragraph in paragraphs:
-        found = rules.first_match("drop_paragraph", paragraph.text)
+        found = rules.first_match_of_line("drop_paragraph", paragraph.text, word_count(paragraph.text))  # repeated furniture: one lookup
         if found:
             for line in paragraph.lines:
                 _drop(line, found[0].name)
@@ -1305,6 +1313,7 @@ def read_lines(raw_text: str) -> list[Line]:
     return lines
 
 
+@lru_cache(maxsize=65536)  # asked of the same header lines by several passes, and of a site's lines in every document
 def _is_metadata_line(text: str) -> bool:
     return bool(BYLINE.match(text) or AGENCY_BYLINE.match(text) or STAFF_BYLINE.match(text) or date_of_line(text))
 
