@@ -1139,6 +1139,13 @@ def _title_index(kept: list[Line], body_start: int, moved: set[int], rules: Rule
             _drop(kept[title_index], "header_navigation")
             title_index = later
             break
+    if title_index is not None and not _has_metadata_under(kept, title_index, moved):
+        # a slogan ("Democracy Dies in Darkness") over a headline written as sentences that sits over its byline or date
+        sentence = next((i for i in range(title_index + 1, min(body_start, len(kept) - 1)) if kept[i + 1].number in moved
+                         and kept[i].number not in moved and kept[i].kept and _is_sentence_headline(kept[i], rules)), None)
+        if sentence is not None:
+            _drop(kept[title_index], "header_navigation")
+            title_index = sentence
     if title_index is None and candidates and candidates[0] == 0 and not rules.first_match("drop_paragraph", kept[0].text):
         title_index = 0
     if title_index is None:  # "... Out. Here's What That Means." right over its byline or date
@@ -1148,6 +1155,12 @@ def _title_index(kept: list[Line], body_start: int, moved: set[int], rules: Rule
             if line.number not in moved and 4 <= line.words <= 30 and line.text[0].isupper() and not rules.first_match("drop_paragraph", line.text):
                 title_index = above_metadata
     return title_index
+
+
+def _is_sentence_headline(line: Line, rules: RuleSet) -> bool:
+    """A headline written as sentences ("... should go. Behind the scenes, he wants them to stay."), not a caption."""
+    return (4 <= line.words <= 30 and line.text[0].isupper() and bool(TERMINAL.search(line.text))
+            and not rules.first_match("drop_paragraph", line.text))
 
 
 def _has_metadata_under(kept: list[Line], index: int, moved: set[int]) -> bool:

@@ -860,3 +860,14 @@ def test_an_ngo_or_think_tank_page_footer_contacts_donations_license_and_bio_go_
     assert cleaned.source_site == "The Example Institute"
     assert {rule for _, _, rule in cleaned.removed} == {
         "publisher_line", "contact_line", "donation", "license_notice", "author_bio", "reader_address_tail"}
+
+
+def test_a_slogan_gives_way_to_a_headline_written_as_sentences_over_its_byline():
+    cleaned = clean_document(
+        "Democracy Dies in Darkness\nWorld\n"
+        "Iraq's leader says U.S. troops should go. Behind the scenes, he wants them to stay.\n"
+        "By Louisa Loveluck and Mustafa Salim\nJanuary 11, 2024 at 7:00 a.m. EST\n"
+        "BAGHDAD — Iraq's prime minister has publicly called for the U.S.-led coalition to leave, but in private he has signaled otherwise.\n"
+    )
+    assert cleaned.title == "Iraq's leader says U.S. troops should go. Behind the scenes, he wants them to stay."
+    assert [text for _, text, _ in cleaned.removed] == ["Democracy Dies in Darkness", "World"]
