@@ -144,6 +144,11 @@ Two sets:
   donation boxes and their amounts, Creative Commons notices, the publisher
   describing itself after the story, a writer's bio with no byline to match,
   a "© 2023 Private" caption credit, "Published by The Lawfare Institute".
+- `blind30`: benchmarks/cleaning/blind30.annotated.bundle, one AP story as six
+  US newspapers print it (AP News, Boston Globe, Seattle Times, Chicago
+  Tribune, Houston Chronicle, Denver Post), scored once: P 1.000 R 0.943 at
+  first contact. Missed: a three-sentence comment policy after the story, a
+  "Get the latest breaking news as it happens." sign-up heading.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored.
 

@@ -493,40 +493,44 @@ def dated_name(text: str) -> tuple[str, str] | None:
 def byline_and_date(text: str) -> tuple[str, str] | None:
     """A byline with its date on the same line ("by Bill Law January 11, 2024",
     "By Jane Arraf, Jan. 11, 2024") -> (byline, ISO date)."""
-    if word_count(text) > 16 or not BYLINE_START.match(text):
+    if word_count(text) > 24 or not BYLINE_START.match(text):
         return None
     found = next((match for form in DATE_FORMS if (match := form.search(text))), None)
     if found is None:
         return None
-    name = OUTLET_PREFIX.sub("", text[: found.start()].rstrip(" ,|•·–—-"))
-    iso = date_of_line(text[found.start() :])
+    name = TRAILING_DATE_LABEL.sub("", OUTLET_PREFIX.sub("", text[: found.start()].rstrip(" ,|•·–—-")))
+    rest = text[found.start() :]
+    iso = date_of_line(rest) or date_of_line(PART_SEPARATOR.split(rest)[0])  # "... January 10, 2024 at 8:02 a.m. | UPDATED: ..."
     return (name, iso) if iso and BYLINE.match(name) else None
 
 
 BYLINE_START = re.compile(r"(?:[\w.&'’-]+\s*(?:[\w.&'’-]+\s*){0,2}[/|•·]\s*)?(?:by|written|reported|story|words|text|writer)\b", re.I)  # a cheap first test
+TRAILING_DATE_LABEL = re.compile(r"[\s,|]*(?:last updated|updated|published|posted)\s*:?$", re.I)  # "... Associated Press,Updated"
 OUTLET_PREFIX = re.compile(r"^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}\s*[/|•·]\s*(?=(?:[Bb]y|BY)\s)")  # "OLJ / By Jeanine Jalkh"
 
 
 HAS_DIGIT = re.compile(r"\d")
+CLOCK = re.compile(r"\b(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|GMT[+-]?\d*)\b)?", re.I)
 DATE_LABEL_INSIDE = re.compile(r"(?:^|[\s,|/•·])(?P<label>(?:first |last )?(?:published|posted|updated|issued|modified)(?:\s+on)?\s*:)", re.I)
-PART_SEPARATOR = re.compile(r"\s+[/|•·]\s+")
+PART_SEPARATOR = re.compile(r"\s+[/|•·]\s+|\s+(?=(?:last updated|updated|published|posted|modified)\b)", re.I)  # "... am Updated Jan. 10"
 TIME_PREFIX = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s+(?:on\s+)?(?=\w)", re.I)
 TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT[+-]?\d*)?$", re.I)
 
 
 @lru_cache(maxsize=65536)
-def date_among_parts(text: str) -> tuple[str, str | None] | None:
+def date_among_parts(text: str) -> tuple[str, str | None, str | None] | None:
     """A date line with more on it: "New Delhi,UPDATED: Jan 11, 2024 18:46 IST" (a label
     after a place), "Updated on: January 11, 2024 / 9:42 AM EST / CBS News" (parts split
-    by bars or slashes: a date, times and at most one short name) -> (ISO date, the name)."""
-    if word_count(text) > 16 or not HAS_DIGIT.search(text) or dated_name(text):  # "ANI | Updated: ...": see _take_dated_name
+    by bars or slashes: a date, times, a byline and at most one short name; "By QASSIM
+    ABDUL-ZAHRA | The Associated Press | PUBLISHED: January 10, 2024") -> (ISO date, the name, the byline)."""
+    if word_count(text) > 24 or not HAS_DIGIT.search(text) or dated_name(text):  # "ANI | Updated: ...": see _take_dated_name
         return None
     labelled = DATE_LABEL_INSIDE.search(text)
     if labelled and word_count(text[: labelled.start("label")]) <= 3:
         text = text[labelled.start("label") :]
         if iso := date_of_line(text):
-            return iso, None
-    parts = PART_SEPARATOR.split(text)
+            return iso, None, None
+    parts = [part for part in PART_SEPARATOR.split(text) if part]
     if len(parts) == 1 and ", " in text:  # "Thursday January 11 2024, 5.00pm GMT, The Times"
         parts = text.rsplit(", ", 1)
     dates = [date_of_line(TIME_PREFIX.sub("", part)) for part in parts]  # "10:55 PM January 10, 2024"
@@ -534,12 +538,14 @@ def date_among_parts(text: str) -> tuple[str, str | None] | None:
         return None
     names = [part for part, iso in zip(parts, dates)  # not a second date: "Updated Jan 10, 2024 / Original Jan 10, 2024"
              if iso is None and not TIME_ONLY.match(part) and parse_date(part) is None]
+    byline = next((name for name in names if BYLINE.match(name) or AGENCY_BYLINE.match(name) and name[:2].lower() == "by"), None)
+    names = [name for name in names if name is not byline]
     if len(names) > 1 or any(word_count(name) > 4 or SENTENCE_END.search(name) for name in names):
         return None
     name = names[0].strip() if names else None
     if name and (any(character.isdigit() for character in name) or name.casefold() in SECTION_NAMES):
         name = None  # "Published: 8:00pm", "UK": not the site
-    return next(iso for iso in dates if iso), name
+    return next(iso for iso in dates if iso), name, byline
 
 
 @lru_cache(maxsize=65536)  # pure, and asked again of a site's header lines in every document
@@ -554,7 +560,7 @@ def date_of_line(text: str) -> str | None:
     if iso is None:
         return None
     leftover = next((form.sub("", match.group("date"), count=1) for form in DATE_FORMS if form.search(match.group("date"))), "")
-    return iso if not has_alphanumeric(leftover) else None
+    return iso if not has_alphanumeric(CLOCK.sub("", leftover)) else None  # "10:12 AM EST, January 10, 2024"
 
 
 def is_title_like(text: str) -> bool:
@@ -734,7 +740,7 @@ READER_ACTION = re.compile(r"^(join|add|share|follow|subscribe|sign|watch|listen
                            r"yes|already|log|register|click|tap|scroll|discover|explore|continue|leave|write|want to|be|"
                            r"stay (up to date|informed|tuned|connected|in the loop|updated|ahead))\b", re.I)
 REPORTED = re.compile(r"[\"“”«»]|\b(said|says|told|according to|added|wrote)\b", re.I)
-TAIL_FURNITURE_WORDS = 45
+TAIL_FURNITURE_WORDS = 60  # a site's comment policy runs to three sentences
 TAIL_FRAGMENT_WORDS = 12  # after the article, a line this short that ends no sentence is a label or a link
 
 
@@ -1067,6 +1073,9 @@ def _take_dates_and_bylines(kept: list[Line], result: CleanedDocument, moved: se
         elif result.byline is None and line.words <= BYLINE_WITH_ROLE_WORDS and BYLINE_START.match(line.text) and BYLINE_WITH_ROLE.match(line.text):
             result.byline = line.text
             moved.add(line.number)
+        elif result.byline is None and line.words <= 8 and _is_name_and_outlet(line.text):
+            result.byline = line.text  # "QASSIM ABDUL-ZAHRA, Associated Press"
+            moved.add(line.number)
         elif (result.byline is None and 0 < position < len(kept) - 1 and BARE_NAME.match(line.text)
               and line.text.casefold() not in SECTION_NAMES and _is_outlet_line(kept[position + 1].text)):
             result.byline = f"{line.text}, {kept[position + 1].text}"  # "Tom Vanden Brook" / "USA TODAY"
@@ -1076,14 +1085,24 @@ def _take_dates_and_bylines(kept: list[Line], result: CleanedDocument, moved: se
             result.byline, result.published = signed  # "by Bill Law January 11, 2024"
             moved.add(line.number)
         elif result.published is None and (dated := date_among_parts(line.text)):
-            result.published, name = dated  # "Updated on: January 11, 2024 / 9:42 AM EST / CBS News"
+            result.published, name, byline = dated  # "Updated on: January 11, 2024 / 9:42 AM EST / CBS News"
             moved.add(line.number)
             if name and result.site_hint is None:
                 result.site_hint = name
+            if byline and (result.byline is None or byline_is_desk):
+                result.byline = byline
 
 
 GENERIC_OUTLETS = frozenset({"news", "web", "the", "our", "online", "digital", "editorial", "foreign", "city", "metro"})  # "News Desk"
 BARE_NAME = re.compile(r"^[A-Z][a-z'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|el-\w+|bin|van|von|de|der|da|di|le)){1,3}$")
+
+
+CAPITALS_NAME = re.compile(r"^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3}$")  # "QASSIM ABDUL-ZAHRA"
+
+
+def _is_name_and_outlet(text: str) -> bool:
+    name, _, outlet = text.partition(", ")
+    return bool(outlet and (BARE_NAME.match(name) or CAPITALS_NAME.match(name)) and AGENCY_BYLINE.match(outlet))
 
 
 def _is_outlet_line(text: str) -> bool:

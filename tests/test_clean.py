@@ -871,3 +871,23 @@ def test_a_slogan_gives_way_to_a_headline_written_as_sentences_over_its_byline()
     )
     assert cleaned.title == "Iraq's leader says U.S. troops should go. Behind the scenes, he wants them to stay."
     assert [text for _, text, _ in cleaned.removed] == ["Democracy Dies in Darkness", "World"]
+
+
+@pytest.mark.parametrize("header, byline, published", [
+    ("BY QASSIM ABDUL-ZAHRA\nUpdated 10:12 AM EST, January 10, 2024", "BY QASSIM ABDUL-ZAHRA", "2024-01-10"),
+    ("By Qassim Abdul-Zahra Associated Press,Updated January 10, 2024, 10:45 a.m.", "By Qassim Abdul-Zahra Associated Press", "2024-01-10"),
+    ("Jan. 10, 2024 at 7:52 am Updated Jan. 10, 2024 at 8:11 am\nBy QASSIM ABDUL-ZAHRA", "By QASSIM ABDUL-ZAHRA", "2024-01-10"),
+    ("QASSIM ABDUL-ZAHRA, Associated Press\nJan 10, 2024", "QASSIM ABDUL-ZAHRA, Associated Press", "2024-01-10"),
+    ("By The Associated Press | PUBLISHED: January 10, 2024 at 8:02 a.m. | UPDATED: January 10, 2024 at 10:15 a.m.",
+     "By The Associated Press", "2024-01-10"),
+])
+def test_bylines_and_dates_of_one_ap_story_as_newspapers_print_them(header, byline, published):
+    cleaned = clean_document(
+        "Iraq's prime minister calls for quick exit of US-led coalition troops\n" + header + "\n"
+        "BAGHDAD (AP) — Iraq's prime minister said Wednesday that the presence of the U.S.-led military coalition had become destabilizing.\n"
+        "The Seattle Times does not append comment threads to stories from wire services such as the Associated Press, The New York "
+        "Times, The Washington Post or Bloomberg News. Rather, we focus on discussions related to local stories by our own staff. "
+        "You can read more about our community policies here.\n"
+    )
+    assert (cleaned.byline, cleaned.published) == (byline, published)
+    assert cleaned.text == "Iraq's prime minister said Wednesday that the presence of the U.S.-led military coalition had become destabilizing."
