@@ -149,6 +149,12 @@ Two sets:
   Tribune, Houston Chronicle, Denver Post), scored once: P 1.000 R 0.943 at
   first contact. Missed: a three-sentence comment policy after the story, a
   "Get the latest breaking news as it happens." sign-up heading.
+- `blind31`: benchmarks/cleaning/blind31.annotated.bundle, written after that
+  and scored once: CGTN, Global Times, TASS, IRNA, Kuwait Times, Saudi Gazette,
+  Egypt Today, Morocco World News. P 0.968 R 0.882 at first contact. Lost: a
+  story's last sentence, read as the caption of "(With input from Xinhua)"
+  under it. Missed: captions credited "/CFP", "— AFP", "- Reuters", and a
+  name-only caption with no credit (still kept).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored.
 

@@ -394,7 +394,7 @@ MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?
 WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 DATE_FORMS = [
     re.compile(WEEKDAY + MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)", re.I),
-    re.compile(WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r"\s*,?\s*(?P<year>(?:19|20)\d\d)", re.I),
+    re.compile(WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)" + MONTH + r"(?:\s*,?\s*|-)(?P<year>(?:19|20)\d\d)", re.I),  # "10-Jan-2024"
     re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month_number>\d\d)-(?P<day>\d\d)"),
     # 24/07/2025, 10.01.2024: day first unless that cannot be (US 07/24/2025)
     re.compile(r"(?<!\d)(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>(?:19|20)\d\d)(?!\d)"),
@@ -513,7 +513,7 @@ HAS_DIGIT = re.compile(r"\d")
 CLOCK = re.compile(r"\b(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|GMT[+-]?\d*)\b)?", re.I)
 DATE_LABEL_INSIDE = re.compile(r"(?:^|[\s,|/•·])(?P<label>(?:first |last )?(?:published|posted|updated|issued|modified)(?:\s+on)?\s*:)", re.I)
 PART_SEPARATOR = re.compile(r"\s+[/|•·]\s+|\s+(?=(?:last updated|updated|published|posted|modified)\b)", re.I)  # "... am Updated Jan. 10"
-TIME_PREFIX = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s+(?:on\s+)?(?=\w)", re.I)
+TIME_PREFIX = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*,\s*|\s+)(?:on\s+)?(?=\w)", re.I)
 TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT[+-]?\d*)?$", re.I)
 
 
@@ -832,6 +832,9 @@ PLEA_RULES = frozenset({"donation", "newsletter_plea", "signup", "social_follow"
 
 
 CREDIT_RULES = frozenset({"caption_credit", "photo_credit"})
+DASH_CREDIT = re.compile(r"^[A-Z][^.!?]{3,160}\s[-–—]\s*(?:Reuters|REUTERS|AFP|AP|Getty Images|EPA|Xinhua|Anadolu|File photo|File|Archive)$")
+CONTRIBUTION = re.compile(r"^[\[(]\s*(?:with (?:additional )?inputs? from|inputs? from|(?:additional )?reporting by|compiled by|edited by|"
+                          r"writing by|with agencies|with (?:afp|reuters|ap|xinhua))\b", re.I)
 CAPTION_HEADER_LINES = 25  # raw lines searched for the byline or date that puts a bare-name caption under the headline
 CAPTION_MAX_WORDS = 40
 
@@ -852,7 +855,13 @@ def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
             _drop(previous, line.removed_by or "caption_credit")
             _drop(line, line.removed_by or "caption_credit")
             continue
+        if (metadata_above and previous.kept and 2 <= previous.words <= ECHO_MAX_WORDS and DASH_CREDIT.search(previous.text)
+                and line.kept and _is_body_line(line) and not _is_metadata_line(previous.text)):
+            _drop(previous, "caption_credit")  # "Iraqi Prime Minister Mohammed Shia al-Sudani - Reuters" over the story
+            continue
         if not (line.kept and line.text[:1] in "([" and previous.kept and 0 < previous.words <= CAPTION_MAX_WORDS):
+            continue
+        if CONTRIBUTION.match(line.text):  # "(With input from Xinhua)" credits the story above, not a photo
             continue
         if _is_metadata_line(previous.text):  # "JAN 11, 2024" over "(Photo Credit: AFP)": the credit stands alone
             found = rules.first_match_of_line("drop_paragraph", line.text, line.words)
@@ -961,7 +970,7 @@ def _copyright_holder(lines: list[Line]) -> str | None:
     footers += [line for line in lines if line.removed_by not in (None, "copyright") and COPYRIGHT_FOOTER.match(line.text)]  # cut with the comments
     for line in footers:
         if match := COPYRIGHT_HOLDER.search(line.text):
-            name = match.group("site").rstrip(".,;:")
+            name = match.group("site").split(". ")[0].rstrip(".,;:")  # "CGTN. Beijing ICP prepared ...": the holder ends at a full stop
             if name and name.casefold() not in SECTION_NAMES:
                 return name
     return None

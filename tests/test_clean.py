@@ -891,3 +891,21 @@ def test_bylines_and_dates_of_one_ap_story_as_newspapers_print_them(header, byli
     )
     assert (cleaned.byline, cleaned.published) == (byline, published)
     assert cleaned.text == "Iraq's prime minister said Wednesday that the presence of the U.S.-led military coalition had become destabilizing."
+
+
+def test_captions_credited_after_a_slash_or_a_dash_go_but_a_story_over_its_contribution_note_stays():
+    story = "Iraq's prime minister on Wednesday called for a quick exit of US-led coalition troops from the country, his office said.\n"
+    cleaned = clean_document(
+        "Iraqi PM calls for swift exit of U.S.-led coalition forces\nUpdated 18:21, 10-Jan-2024\n"
+        "Iraqi Prime Minister Mohammed Shia al-Sudani. /CFP\n" + story +
+        "Sudani made the remarks during a meeting with the UN envoy, according to a statement from his office.\n"
+        "(With input from Xinhua)\n"
+    )
+    assert cleaned.text.endswith("according to a statement from his office.")
+    assert [text for _, text, _ in cleaned.removed] == ["Iraqi Prime Minister Mohammed Shia al-Sudani. /CFP", "(With input from Xinhua)"]
+    for caption in ("BAGHDAD: Iraqi Prime Minister Mohammed Shia al-Sudani speaks during a press conference. — AFP",
+                    "Iraqi Prime Minister Mohammed Shia al-Sudani - Reuters"):
+        cleaned = clean_document("Iraq PM wants US-led coalition to leave 'quickly'\nJanuary 10, 2024\n" + caption + "\n" + story)
+        assert [text for _, text, _ in cleaned.removed] == [caption]
+    closing = story.strip() + " — AFP\n"  # a story signed by its agency is no caption
+    assert clean_document("Iraq PM wants US-led coalition to leave 'quickly'\nJanuary 10, 2024\n" + story + closing).removed == []
