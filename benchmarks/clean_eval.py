@@ -155,6 +155,13 @@ Two sets:
   story's last sentence, read as the caption of "(With input from Xinhua)"
   under it. Missed: captions credited "/CFP", "— AFP", "- Reuters", and a
   name-only caption with no credit (still kept).
+- `blind32`: benchmarks/cleaning/blind32.annotated.bundle, sport, business and
+  tech sites, scored once: ESPN, BBC Sport, TechCrunch, The Verge, Ars
+  Technica, MarketWatch, CNET. P 1.000 R 0.737 at first contact. Missed: a
+  newsletter menu of names and blurbs, writers' bios by first name (one under
+  the byline), "Information from Reuters was used in this report.", an
+  affiliate note, "Enlarge /" captions, "reader comments", "Find all the
+  latest ... on our dedicated page."
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored.
 

@@ -732,11 +732,11 @@ READER_ADDRESS = re.compile(r"\b([Yy]ou|[Yy]our|[Yy]ou've|[Yy]ou're|[Yy]ours)\b|
 # "we"/"our"/"us" is also a blog author or a columnist writing about themselves ("We plan to
 # run the café again..."): it marks furniture only beside what a site asks of its readers.
 FIRST_PLURAL = re.compile(r"\b(us|[Oo]ur|[Ww]e|[Ww]e're|[Ww]e've)\b")  # case-sensitive: "US soldiers" is not "us"
-SITE_ASK = re.compile(r"\b(subscri\w*|journalism|newsletters?|podcasts?|briefings?|donat\w*|funders|donors|supporters|memberships?|members|readers|advertis\w*|contact us|support us|"
+SITE_ASK = re.compile(r"\b(subscri\w*|journalism|coverage|newsletters?|podcasts?|briefings?|donat\w*|funders|donors|supporters|memberships?|members|readers|advertis\w*|contact us|support us|"
                       r"comments?|commenting|tips?|community|discussions?|conversations?|sign up|log in|register)\b", re.I)
 PLEA_WORDS = 15  # a longer line addressing the reader is furniture only if it asks for something
 # ("If you live in the area, check the council's website for updates on the work." is article text)
-READER_ACTION = re.compile(r"^(join|add|share|follow|subscribe|sign|watch|listen|view|get|download|comment|support|help|donate|give|"
+READER_ACTION = re.compile(r"^(join|add|share|follow|subscribe|sign|watch|listen|view|get|find|download|comment|support|help|donate|give|"
                            r"yes|already|log|register|click|tap|scroll|discover|explore|continue|leave|write|want to|be|"
                            r"stay (up to date|informed|tuned|connected|in the loop|updated|ahead))\b", re.I)
 REPORTED = re.compile(r"[\"“”«»]|\b(said|says|told|according to|added|wrote)\b", re.I)
@@ -930,9 +930,10 @@ def _drop_footer_tail(lines: list[Line]) -> None:
 AUTHOR_BIO_VERB = re.compile(r"(is|covers|writes|reports|has|joined|leads|edits|hosts|previously|can be (reached|contacted|followed))\b")  # not "was told"
 
 
+HEADER_BIO_LINES = 15
 WRITER_BIO = re.compile(  # a name, then what the writer does: the last lines of an analysis or an op-ed
-    r"^[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|de|van|von|bin)){1,3}\s+(?:is|was|serves as)\s+(?:a|an|the)\s+(?:[\w'’,&-]+\s+){0,8}?"
-    r"(?:fellow|professor|director|adviser|advisor|reporter|editor|correspondent|analyst|researcher|journalist|author|writer|"
+    r"^(?!(?:He|She|They|It|This|That|There|Who)\b)[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|de|van|von|bin)){0,3}\s+(?:is|was|serves as)\s+(?:a|an|the)\s+(?:[\w'’,&-]+\s+){0,8}?"
+    r"(?i:fellow|professor|director|adviser|advisor|reporter|editor|correspondent|analyst|researcher|journalist|author|writer|"
     r"contributor|columnist|lecturer|scholar|chair|president|founder|consultant|economist|historian|attorney)\b")
 
 
@@ -949,6 +950,11 @@ def _drop_author_bio(lines: list[Line], byline: str | None) -> None:
     Congress ... for Military Times.") are the writer's bio, not the story. Only at the
     end: the first sentence from the end that is not about the writer ends the search."""
     names = _author_names(byline)
+    first_names = [name.split()[0] for name in names]
+    for line in lines[:HEADER_BIO_LINES]:  # a bio under the byline: "Jon covers the internet, broadband and satellite service."
+        name = next((name for name in names + first_names if line.text.startswith(name + " ")), None)
+        if line.kept and line.words >= BODY_WORDS and name and AUTHOR_BIO_VERB.match(line.text, len(name) + 1):
+            _drop(line, "author_bio")
     for line in reversed(lines):
         if not line.kept or line.words < BODY_WORDS:
             continue

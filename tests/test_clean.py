@@ -909,3 +909,20 @@ def test_captions_credited_after_a_slash_or_a_dash_go_but_a_story_over_its_contr
         assert [text for _, text, _ in cleaned.removed] == [caption]
     closing = story.strip() + " — AFP\n"  # a story signed by its agency is no caption
     assert clean_document("Iraq PM wants US-led coalition to leave 'quickly'\nJanuary 10, 2024\n" + story + closing).removed == []
+
+
+def test_tech_and_sports_page_furniture_header_bio_newsletter_menus_affiliate_note_and_wire_credit():
+    cleaned = clean_document(
+        "Starlink Now Available in Iraq? Not Yet, Despite Rumors\nWritten by Jon Reed\nJan. 18, 2024 9:00 a.m. PT\n"
+        "Jon covers the internet, broadband and satellite service. He previously worked at newspapers in Texas.\n"
+        "Expertise Broadband, satellite internet\n"
+        "Our expert staff selects the products we cover and tests our top picks. If you buy through our links, we may get a commission.\n"
+        "SpaceX's Starlink satellite internet service is not yet licensed in Iraq, despite social media posts claiming it had launched.\n"
+        "Information from Reuters was used in this report.\n"
+        "More TechCrunch\nGet the industry's biggest tech news\nTechCrunch Daily News\n"
+        "Every weekday and Sunday, you can get the best of TechCrunch's coverage.\n"
+        "Startups are the core of TechCrunch, so get our best coverage delivered weekly.\n"
+        "Jon is a Senior IT Reporter for Ars Technica. He covers the telecom industry.\n"
+    )
+    assert cleaned.text == "SpaceX's Starlink satellite internet service is not yet licensed in Iraq, despite social media posts claiming it had launched."
+    assert {"author_bio", "contributor_note", "disclosure", "contributor_credit"} <= {rule for _, _, rule in cleaned.removed}
