@@ -162,6 +162,10 @@ Two sets:
   the byline), "Information from Reuters was used in this report.", an
   affiliate note, "Enlarge /" captions, "reader comments", "Find all the
   latest ... on our dedicated page."
+- `blind33`: benchmarks/cleaning/blind33.annotated.bundle, aggregators and
+  tabloids, scored once: MSN, Newsmax, Daily Express, Daily Mirror, Evening
+  Standard, Washington Examiner, The Intercept. P 1.000 R 0.949 at first
+  contact. Missed: a sign-up consent paragraph and a podcast plug.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored.
 

@@ -483,8 +483,8 @@ def dated_name(text: str) -> tuple[str, str] | None:
     if placed and (iso := date_of_line(placed.group("date"))):
         return placed.group("place").strip(), iso
     match = DATE_AFTER_NAME.match(text)
-    if not match or word_count(match.group("name")) > 6 or not has_alphanumeric(match.group("name")):
-        return None
+    if not match or word_count(match.group("name")) > 6 or not has_alphanumeric(match.group("name")) or parse_date(match.group("name")):
+        return None  # "12:41, Wed, Jan 10, 2024 | UPDATED: ..." is two dates, not a name and a date
     iso = date_of_line(match.group("date"))
     return (match.group("name").strip(), iso) if iso else None
 
@@ -1081,7 +1081,7 @@ def _take_dates_and_bylines(kept: list[Line], result: CleanedDocument, moved: se
                 moved.discard(desk.number)
                 _drop(desk, "header_navigation")
             byline_is_desk = result.byline is None and not BYLINE.match(line.text)
-            result.byline = line.text
+            result.byline = line.text.rstrip(" |•·")  # "by Mike Brest, Defense Reporter |"
             moved.add(line.number)
             if staff and result.site_hint is None and staff.group("outlet").casefold() not in GENERIC_OUTLETS:  # "Al-Monitor Staff"
                 result.site_hint = staff.group("outlet")
@@ -1090,6 +1090,11 @@ def _take_dates_and_bylines(kept: list[Line], result: CleanedDocument, moved: se
             moved.add(line.number)
         elif result.byline is None and line.words <= 8 and _is_name_and_outlet(line.text):
             result.byline = line.text  # "QASSIM ABDUL-ZAHRA, Associated Press"
+            moved.add(line.number)
+        elif (result.byline is None and 0 < position < len(kept) - 1 and BARE_NAME.match(line.text) and line.words <= 4
+              and line.text.casefold() not in SECTION_NAMES and not ORGANISATION_WORD.search(line.text) and date_of_line(kept[position + 1].text)
+              and kept[position - 1].number not in moved):
+            result.byline = line.text  # "Ken Klippenstein" over "January 11 2024, 3:00 p.m."
             moved.add(line.number)
         elif (result.byline is None and 0 < position < len(kept) - 1 and BARE_NAME.match(line.text)
               and line.text.casefold() not in SECTION_NAMES and _is_outlet_line(kept[position + 1].text)):
@@ -1108,6 +1113,10 @@ def _take_dates_and_bylines(kept: list[Line], result: CleanedDocument, moved: se
                 result.byline = byline
 
 
+ORGANISATION_WORD = re.compile(  # a name with one of these is an outlet, a company or a newsletter, not a writer
+    r"\b(news|times|arabia|partners|digest|morning|evening|weekly|daily|media|group|post|press|agency|network|institute|world|"
+    r"report|journal|herald|tribune|gazette|independent|monitor|observer|review|today|online|radio|tv|channel|company|inc|ltd|"
+    r"llc|foundation|council|ministry|office|department|center|centre|university|association|staff|desk|editors|team|briefing)\b", re.I)
 GENERIC_OUTLETS = frozenset({"news", "web", "the", "our", "online", "digital", "editorial", "foreign", "city", "metro"})  # "News Desk"
 BARE_NAME = re.compile(r"^[A-Z][a-z'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|el-\w+|bin|van|von|de|der|da|di|le)){1,3}$")
 

@@ -926,3 +926,15 @@ def test_tech_and_sports_page_furniture_header_bio_newsletter_menus_affiliate_no
     )
     assert cleaned.text == "SpaceX's Starlink satellite internet service is not yet licensed in Iraq, despite social media posts claiming it had launched."
     assert {"author_bio", "contributor_note", "disclosure", "contributor_credit"} <= {rule for _, _, rule in cleaned.removed}
+
+
+def test_a_writers_bare_name_over_the_date_is_the_byline_but_an_outlet_or_newsletter_name_is_not():
+    story = "Iraq's government has asked the U.S. to begin talks on withdrawing its troops, officials said on Thursday.\n"
+    cleaned = clean_document("Iraq Wants U.S. Troops Out. The Pentagon Isn't Listening.\nKen Klippenstein\nJanuary 11 2024, 3:00 p.m.\n" + story)
+    assert (cleaned.title, cleaned.byline, cleaned.published) == (
+        "Iraq Wants U.S. Troops Out. The Pentagon Isn't Listening.", "Ken Klippenstein", "2024-01-11")
+    cleaned = clean_document("Iraq Calls for Swift Exit of US-Led Coalition Troops\nMorocco World News\nJanuary 10, 2024\n" + story)
+    assert cleaned.byline is None
+    cleaned = clean_document("World War 3 fears as Iraq orders US troops out\n12:41, Wed, Jan 10, 2024 | UPDATED: 12:58, Wed, Jan 10, 2024\n"
+                             "We use your sign-up to provide content in ways you've consented to. You can unsubscribe at any time. More info\n" + story)
+    assert (cleaned.published, cleaned.source_site, len(cleaned.removed)) == ("2024-01-10", None, 1)
