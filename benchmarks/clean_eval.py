@@ -166,6 +166,13 @@ Two sets:
   tabloids, scored once: MSN, Newsmax, Daily Express, Daily Mirror, Evening
   Standard, Washington Examiner, The Intercept. P 1.000 R 0.949 at first
   contact. Missed: a sign-up consent paragraph and a podcast plug.
+- `blind34`: benchmarks/cleaning/blind34.annotated.bundle, one story as HTML
+  converters leave it, scored once: a text-browser dump with link numbers and
+  references, a markdown conversion, a page with script and JSON-LD residue,
+  ads between paragraphs, a printed page with a running head and
+  hyphenation. P 1.000 R 0.778 at first contact. Missed: link-numbered menus,
+  markdown images and links, script lines, "SCROLL TO CONTINUE WITH CONTENT",
+  the running head. Markup is now stripped when lines are read.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored.
 

@@ -351,12 +351,32 @@ MOJIBAKE_HINT = re.compile(r"[ÃÂâ][\u0080-\u00bf€™œ\u0152-\u0153\u2018-\
 CONTROL = re.compile(r"[\u0000-\u0008\u000b-\u001f\u007f]")
 
 
+MARKUP_HINT = re.compile(r"[\[*_#]")
+MARKDOWN_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\s]*\)")
+MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|/|#|mailto:|www\.)[^)\s]*\)")
+MARKDOWN_EMPHASIS = re.compile(r"\*\*([^*\n]+)\*\*|__([^_\n]+)__")
+MARKDOWN_HEADING = re.compile(r"^([ \t]*)(?:#{1,6}|[*+])[ \t]+", re.M)  # "## Related", "* [Home](/)"
+LYNX_REFERENCE = re.compile(r"\[\d{1,3}\](?=\S)")  # a text-browser dump's link numbers: "[2]Home [3]World"
+
+
+def strip_markup(text: str) -> str:
+    """Text converted from HTML keeps its link syntax: markdown links become their words, an
+    image its alt text as a caption ("Image: ..."), emphasis, heading and "*" bullet marks
+    go, and a text browser's link numbers go."""
+    if not MARKUP_HINT.search(text):
+        return text
+    text = MARKDOWN_IMAGE.sub(lambda match: f"Image: {match.group(1)}" if match.group(1) else "Image:", text)
+    text = MARKDOWN_LINK.sub(r"\1", text)
+    text = MARKDOWN_EMPHASIS.sub(lambda match: match.group(1) or match.group(2), text)
+    return LYNX_REFERENCE.sub("", MARKDOWN_HEADING.sub(r"\1", text))
+
+
 def normalise_line(raw: str) -> str:
-    """Whitespace-normalised, mojibake-fixed text of one line; quotes and dashes kept."""
+    """Whitespace-normalised, mojibake-fixed text of one line, markup stripped; quotes and dashes kept."""
     if raw.isascii():  # no mojibake, no exotic spaces: only tabs, controls and runs of spaces
-        text = CONTROL.sub(" ", raw.replace("\t", " ")) if not raw.isprintable() else raw
+        text = strip_markup(CONTROL.sub(" ", raw.replace("\t", " ")) if not raw.isprintable() else raw)
         return MULTI_SPACE.sub(" ", text).strip() if "  " in text else text.strip()
-    text = raw
+    text = strip_markup(raw)
     if MOJIBAKE_HINT.search(text):
         text = ftfy.fix_encoding(text)
     text = ZERO_WIDTH.sub("", text)
@@ -1177,8 +1197,10 @@ def _title_index(kept: list[Line], body_start: int, moved: set[int], rules: Rule
     title_index = next(iter(plain or headlines), None)
     for later in plain:  # a slogan above the menu ("Exclusive news, data and analytics..." / "Middle East" / headline)
         between = kept[title_index + 1 : later]
-        if (later > title_index and between and all(line.words <= 3 and not TERMINAL.search(line.text) for line in between)
-                and not _has_metadata_under(kept, title_index, moved) and _has_metadata_under(kept, later, moved)):
+        slogan = (bool(between) and all(line.words <= 3 and not TERMINAL.search(line.text) for line in between)
+                  and not _has_metadata_under(kept, title_index, moved))
+        menu = later == title_index + 1 and MENU_LINE.match(kept[title_index].text)  # "Home World Middle East Business Opinion"
+        if later > title_index and (slogan or menu) and _has_metadata_under(kept, later, moved):
             _drop(kept[title_index], "header_navigation")
             title_index = later
             break
@@ -1240,10 +1262,15 @@ def _take_place_line(kept: list[Line], body_start: int, title_index: int | None,
         result.site_hint = result.site_hint or agency
 
 
+MENU_LINE = re.compile(r"^[A-Z0-9&][\w&'’.-]*(?:\s+[A-Z0-9&][\w&'’.-]*){3,}$")  # four or more capitalised items, nothing else
+
+
 def _drop_header_navigation(header: list[Line], title_index: int, moved: set[int]) -> None:
     """Short lines around the headline that end no sentence are menus, account, share and app links."""
     for position, line in enumerate(header):
         limit = 3 if position < title_index else 4  # menus above the headline, share/app links below it
+        if position < title_index and MENU_LINE.match(line.text):
+            limit = 10  # "Home World Middle East Business Opinion"
         ends_sentence = bool(TERMINAL.search(line.text))
         if position < title_index and SECTION_SEPARATOR.search(line.text):
             limit = 12  # "Middle East & Africa | Withdrawal symptoms", "Home » World News » Iraq's prime minister calls…"
@@ -1357,7 +1384,7 @@ def read_lines(raw_text: str) -> list[Line]:
         text = SPACE_LIKE.sub(" ", ZERO_WIDTH.sub("", text))
     elif "\t" in text:
         text = text.replace("\t", " ")
-    text = CONTROL.sub(" ", text)
+    text = strip_markup(CONTROL.sub(" ", text))
     if "  " in text:
         text = MULTI_SPACE.sub(" ", text)
     mojibake = MOJIBAKE_HINT.search(raw_text) is not None
@@ -1371,7 +1398,8 @@ def read_lines(raw_text: str) -> list[Line]:
 
 @lru_cache(maxsize=65536)  # asked of the same header lines by several passes, and of a site's lines in every document
 def _is_metadata_line(text: str) -> bool:
-    return bool(BYLINE.match(text) or AGENCY_BYLINE.match(text) or STAFF_BYLINE.match(text) or date_of_line(text))
+    return bool(BYLINE.match(text) or AGENCY_BYLINE.match(text) or STAFF_BYLINE.match(text) or date_of_line(text)
+                or byline_and_date(text) or date_among_parts(text))
 
 
 def _is_headline_over_metadata(lines: list[Line], header: list[int], index: int) -> bool:

@@ -938,3 +938,23 @@ def test_a_writers_bare_name_over_the_date_is_the_byline_but_an_outlet_or_newsle
     cleaned = clean_document("World War 3 fears as Iraq orders US troops out\n12:41, Wed, Jan 10, 2024 | UPDATED: 12:58, Wed, Jan 10, 2024\n"
                              "We use your sign-up to provide content in ways you've consented to. You can unsubscribe at any time. More info\n" + story)
     assert (cleaned.published, cleaned.source_site, len(cleaned.removed)) == ("2024-01-10", None, 1)
+
+
+def test_text_converted_from_html_keeps_no_link_syntax_menus_or_script():
+    story = "Iraq's prime minister on Friday renewed his call for the U.S.-led coalition to leave the country, saying its mission was done.\n"
+    lynx = clean_document("   [1]Skip to main content\n   [2]Home [3]World [4]Middle East [5]Business [6]Opinion\n"
+                          "Iraq's premier renews call for coalition exit\n   By Sara Haddad\n   January 12, 2024\n" + story +
+                          "   Mohammed Shia al-Sudani told [7]tribal leaders that Iraqi forces could secure the country on their own.\n")
+    assert lynx.title == "Iraq's premier renews call for coalition exit" and "[7]" not in lynx.text and "tribal leaders" in lynx.text
+    assert len(lynx.removed) == 2
+    markdown = clean_document("[Skip to content](#main)\n* [Home](/)\n# Iraq's premier renews call for coalition exit\n"
+                              "By [Sara Haddad](/authors/sara-haddad) | January 12, 2024\n"
+                              "![Iraqi Prime Minister Mohammed Shia al-Sudani](https://cdn.example.com/img/sudani.jpg)\n" + story +
+                              "**Also read:** [Drone strike hits base near Erbil](/world/iraq/drone-strike-erbil)\n"
+                              "## Related\n* [Coalition talks to begin next week](/world/iraq/coalition-talks)\n")
+    assert (markdown.title, markdown.byline, markdown.published) == (
+        "Iraq's premier renews call for coalition exit", "By Sara Haddad", "2024-01-12")
+    assert markdown.text == story.strip()
+    script = clean_document("window.dataLayer = window.dataLayer || [];\nfunction gtag(){dataLayer.push(arguments);}\n" + story +
+                            "THE BAGHDAD OBSERVER FRIDAY, JANUARY 12, 2024 PAGE 3\nSCROLL TO CONTINUE WITH CONTENT\n")
+    assert script.text == story.strip() and {rule for _, _, rule in script.removed} == {"script_residue", "page_marker", "advertisement"}
