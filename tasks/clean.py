@@ -351,7 +351,6 @@ MOJIBAKE_HINT = re.compile(r"[ÃÂâ][\u0080-\u00bf€™œ\u0152-\u0153\u2018-\
 CONTROL = re.compile(r"[\u0000-\u0008\u000b-\u001f\u007f]")
 
 
-MARKUP_HINT = re.compile(r"[\[*_#]")
 MARKDOWN_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\s]*\)")
 MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|/|#|mailto:|www\.)[^)\s]*\)")
 MARKDOWN_EMPHASIS = re.compile(r"\*\*([^*\n]+)\*\*|__([^_\n]+)__")
@@ -363,12 +362,16 @@ def strip_markup(text: str) -> str:
     """Text converted from HTML keeps its link syntax: markdown links become their words, an
     image its alt text as a caption ("Image: ..."), emphasis, heading and "*" bullet marks
     go, and a text browser's link numbers go."""
-    if not MARKUP_HINT.search(text):
-        return text
-    text = MARKDOWN_IMAGE.sub(lambda match: f"Image: {match.group(1)}" if match.group(1) else "Image:", text)
-    text = MARKDOWN_LINK.sub(r"\1", text)
-    text = MARKDOWN_EMPHASIS.sub(lambda match: match.group(1) or match.group(2), text)
-    return LYNX_REFERENCE.sub("", MARKDOWN_HEADING.sub(r"\1", text))
+    if "](" in text:  # substring tests first: most text has no markup, and a regex scan of every document costs
+        text = MARKDOWN_IMAGE.sub(lambda match: f"Image: {match.group(1)}" if match.group(1) else "Image:", text)
+        text = MARKDOWN_LINK.sub(r"\1", text)
+    if "**" in text or "__" in text:
+        text = MARKDOWN_EMPHASIS.sub(lambda match: match.group(1) or match.group(2), text)
+    if "# " in text or "* " in text or "+ " in text:
+        text = MARKDOWN_HEADING.sub(r"\1", text)
+    if "[1]" in text:  # a text browser numbers its links from 1
+        text = LYNX_REFERENCE.sub("", text)
+    return text
 
 
 def normalise_line(raw: str) -> str:
@@ -513,7 +516,7 @@ def dated_name(text: str) -> tuple[str, str] | None:
 def byline_and_date(text: str) -> tuple[str, str] | None:
     """A byline with its date on the same line ("by Bill Law January 11, 2024",
     "By Jane Arraf, Jan. 11, 2024") -> (byline, ISO date)."""
-    if word_count(text) > 24 or not BYLINE_START.match(text):
+    if word_count(text) > PARTS_LINE_WORDS or not BYLINE_START.match(text):
         return None
     found = next((match for form in DATE_FORMS if (match := form.search(text))), None)
     if found is None:
@@ -530,6 +533,7 @@ OUTLET_PREFIX = re.compile(r"^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}\s*[/|
 
 
 HAS_DIGIT = re.compile(r"\d")
+PARTS_LINE_WORDS = 24  # a byline and date line with more on it is never longer
 CLOCK = re.compile(r"\b(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|GMT[+-]?\d*)\b)?", re.I)
 DATE_LABEL_INSIDE = re.compile(r"(?:^|[\s,|/•·])(?P<label>(?:first |last )?(?:published|posted|updated|issued|modified)(?:\s+on)?\s*:)", re.I)
 PART_SEPARATOR = re.compile(r"\s+[/|•·]\s+|\s+(?=(?:last updated|updated|published|posted|modified)\b)", re.I)  # "... am Updated Jan. 10"
@@ -543,7 +547,7 @@ def date_among_parts(text: str) -> tuple[str, str | None, str | None] | None:
     after a place), "Updated on: January 11, 2024 / 9:42 AM EST / CBS News" (parts split
     by bars or slashes: a date, times, a byline and at most one short name; "By QASSIM
     ABDUL-ZAHRA | The Associated Press | PUBLISHED: January 10, 2024") -> (ISO date, the name, the byline)."""
-    if word_count(text) > 24 or not HAS_DIGIT.search(text) or dated_name(text):  # "ANI | Updated: ...": see _take_dated_name
+    if word_count(text) > PARTS_LINE_WORDS or not HAS_DIGIT.search(text) or dated_name(text):  # "ANI | Updated: ...": see _take_dated_name
         return None
     labelled = DATE_LABEL_INSIDE.search(text)
     if labelled and word_count(text[: labelled.start("label")]) <= 3:
@@ -861,22 +865,19 @@ CAPTION_MAX_WORDS = 40
 
 def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
     """A credit alone on its line in brackets ("(AHMAD AL-RUBAYE/AFP via Getty Images)")
-    closes the caption on the line right above it: both go, under the credit's rule. So does
-    a bare credit line ("AFP / File") under a caption that is only a name, with the story
-    going on below it."""
-    metadata_above = False  # a byline or date line above (in the page's first lines): the headline is behind us, so a bare name is a caption
-    for previous, line, following in zip(lines, lines[1:], lines[2:] + [None]):
-        metadata_above = metadata_above or (previous.kept and previous.number <= CAPTION_HEADER_LINES and previous.words <= 14
-                                            and _is_metadata_line(previous.text))
-        if (metadata_above and line.words <= 8 and previous.kept and 2 <= previous.words <= ECHO_MAX_WORDS
+    closes the caption on the line right above it: both go, under the credit's rule. Under
+    the byline or date, so does a bare credit line ("AFP / File") with a caption that is only
+    a name above it and the story below, and a name credited after a dash ("... - Reuters")."""
+    for index, (previous, line, following) in enumerate(zip(lines, lines[1:], lines[2:] + [None]), 1):
+        if (line.words <= 8 and previous.kept and 2 <= previous.words <= ECHO_MAX_WORDS
                 and CREDIT_LINE.match(line.text) and not AGENCY_BYLINE.match(line.text)  # "Reuters" under a headline signs it
-                and is_headline_like(previous.text) and not _is_metadata_line(previous.text)
-                and following is not None and following.kept and _is_body_line(following)):
+                and is_headline_like(previous.text) and following is not None and following.kept and _is_body_line(following)
+                and not _is_metadata_line(previous.text) and _metadata_above(lines, index - 1)):
             _drop(previous, line.removed_by or "caption_credit")
             _drop(line, line.removed_by or "caption_credit")
             continue
-        if (metadata_above and previous.kept and 2 <= previous.words <= ECHO_MAX_WORDS and DASH_CREDIT.search(previous.text)
-                and line.kept and _is_body_line(line) and not _is_metadata_line(previous.text)):
+        if (previous.kept and 2 <= previous.words <= ECHO_MAX_WORDS and DASH_CREDIT.search(previous.text)
+                and line.kept and _is_body_line(line) and not _is_metadata_line(previous.text) and _metadata_above(lines, index - 1)):
             _drop(previous, "caption_credit")  # "Iraqi Prime Minister Mohammed Shia al-Sudani - Reuters" over the story
             continue
         if not (line.kept and line.text[:1] in "([" and previous.kept and 0 < previous.words <= CAPTION_MAX_WORDS):
@@ -892,6 +893,13 @@ def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
         if found and found[0].name in CREDIT_RULES:
             _drop(previous, found[0].name)
             _drop(line, found[0].name)
+
+
+def _metadata_above(lines: list[Line], index: int) -> bool:
+    """Is there a byline or date line above lines[index], in the page's first lines? Then the
+    headline is behind us, and a bare name over a credit is a caption."""
+    return any(line.kept and line.words <= 14 and _is_metadata_line(line.text)
+               for line in lines[: min(index, CAPTION_HEADER_LINES)])
 
 
 def _is_pitch(text: str, above: Line | None, footer_below: bool) -> bool:
@@ -914,10 +922,10 @@ SELF_DESCRIPTION = re.compile(  # after the story, the publisher describing itse
     r"|committed to|dedicated to|devoted to)\b")
 
 
-def _drop_footer_tail(lines: list[Line]) -> None:
+def _drop_footer_tail(lines: list[Line]) -> bool:
     """After the last article line (a sentence that does not address the reader), lines
     that address the reader or ask for an action, the site's pitch among them, and short
-    lines that end no sentence, are the site's footer."""
+    lines that end no sentence, are the site's footer. Returns whether any line went."""
     above: dict[int, Line | None] = {}  # line number -> the nearest non-blank line above it
     previous = None  # ends as the last non-blank line, kept or removed
     for line in lines:
@@ -935,7 +943,8 @@ def _drop_footer_tail(lines: list[Line]) -> None:
             continue
         tail.append((text, words, unit, False))
     else:
-        return  # no article line at all
+        return False  # no article line at all
+    dropped = False
     for text, words, unit, pitch in tail:
         if pitch or _addresses_the_reader(text):
             rule = "reader_address_tail"
@@ -943,8 +952,10 @@ def _drop_footer_tail(lines: list[Line]) -> None:
             rule = "tail_fragment"  # "KEYWORDS", "Gallery", "Read more from Sky News:", tag lists
         else:
             continue
+        dropped = True
         for line in unit:
             _drop(line, rule)
+    return dropped
 
 
 AUTHOR_BIO_VERB = re.compile(r"(is|covers|writes|reports|has|joined|leads|edits|hosts|previously|can be (reached|contacted|followed))\b")  # not "was told"
@@ -1000,10 +1011,6 @@ def _copyright_holder(lines: list[Line]) -> str | None:
             if name and name.casefold() not in SECTION_NAMES:
                 return name
     return None
-
-
-def _count_kept(lines: list[Line]) -> int:
-    return sum(line.removed_by is None and bool(line.text) for line in lines)
 
 
 def _drop_tail_again(lines: list[Line], paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -1121,6 +1128,8 @@ def _take_dates_and_bylines(kept: list[Line], result: CleanedDocument, moved: se
             result.byline = f"{line.text}, {kept[position + 1].text}"  # "Tom Vanden Brook" / "USA TODAY"
             moved.update((line.number, kept[position + 1].number))
             result.site_hint = result.site_hint or kept[position + 1].text
+        elif line.words > PARTS_LINE_WORDS:
+            continue  # a paragraph of the story: the costly tests below would refuse it anyway
         elif result.byline is None and result.published is None and (signed := byline_and_date(line.text)):
             result.byline, result.published = signed  # "by Bill Law January 11, 2024"
             moved.add(line.number)
@@ -1454,18 +1463,15 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     _drop_video_blocks(lines)
     _drop_captions_over_credits(lines, rules)
     _drop_link_list_tail(lines)
-    kept_before_footer = _count_kept(lines)
-    _drop_footer_tail(lines)
-    if _count_kept(lines) < kept_before_footer:  # a footer read as the last article lines hid a link list above it
+    if _drop_footer_tail(lines):  # a footer read as the last article lines hid a link list above it
         _drop_link_list_tail(lines)
     moved = _take_header_metadata(lines, result, rules)
     _drop_repeated_title(lines, result.title, moved)
     _drop_copies_of_removed_lines(lines, moved, rules.names | {"reader_address_tail"})
     _drop_author_bio(lines, result.byline)
-    kept_before_paragraph_rules = _count_kept(lines)
-    paragraphs = _reflow(lines, moved)
-    paragraphs = _apply_paragraph_rules(paragraphs, rules, result)
-    if _count_kept(lines) < kept_before_paragraph_rules:  # what shielded the footer may be gone
+    reflowed = _reflow(lines, moved)
+    paragraphs = _apply_paragraph_rules(reflowed, rules, result)
+    if len(paragraphs) < len(reflowed):  # a paragraph rule removed something: what shielded the footer may be gone
         paragraphs = _drop_tail_again(lines, paragraphs)
     _take_dateline(paragraphs, result)
     if result.source_site is None:
