@@ -355,6 +355,7 @@ MARKDOWN_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\s]*\)")
 MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|/|#|mailto:|www\.)[^)\s]*\)")
 MARKDOWN_EMPHASIS = re.compile(r"\*\*([^*\n]+)\*\*|__([^_\n]+)__")
 MARKDOWN_HEADING = re.compile(r"^([ \t]*)(?:#{1,6}|[*+])[ \t]+", re.M)  # "## Related", "* [Home](/)"
+MARKUP_HINT = re.compile(r"\]\(|\*\*|__|# |\* |\+ |\[1\]")
 LYNX_REFERENCE = re.compile(r"\[\d{1,3}\](?=\S)")  # a text-browser dump's link numbers: "[2]Home [3]World"
 
 
@@ -362,7 +363,9 @@ def strip_markup(text: str) -> str:
     """Text converted from HTML keeps its link syntax: markdown links become their words, an
     image its alt text as a caption ("Image: ..."), emphasis, heading and "*" bullet marks
     go, and a text browser's link numbers go."""
-    if "](" in text:  # substring tests first: most text has no markup, and a regex scan of every document costs
+    if not MARKUP_HINT.search(text):  # one scan; most text has no markup
+        return text
+    if "](" in text:
         text = MARKDOWN_IMAGE.sub(lambda match: f"Image: {match.group(1)}" if match.group(1) else "Image:", text)
         text = MARKDOWN_LINK.sub(r"\1", text)
     if "**" in text or "__" in text:
@@ -606,16 +609,14 @@ class Line:
     raw: str
     text: str
     indent: str
-    removed_by: str | None = None
+    removed_by: str | None = None  # set by _drop only
     key: int | None = None  # its repeated-line key, set when the shard learns boilerplate
     words: int = field(init=False)
+    kept: bool = field(init=False)  # has text and no rule removed it (a plain attribute: the passes ask it millions of times)
 
     def __post_init__(self) -> None:
         self.words = len(self.text.split())
-
-    @property
-    def kept(self) -> bool:
-        return self.removed_by is None and bool(self.text)
+        self.kept = self.removed_by is None and bool(self.text)
 
 
 @dataclass
@@ -648,6 +649,7 @@ REPEATED_LINE_RULE = "repeated_line"  # the rule name of learned boilerplate in 
 def _drop(line: Line, rule: str) -> None:
     if line.removed_by is None:
         line.removed_by = rule
+        line.kept = False
 
 
 def _apply_line_rules(lines: list[Line], rules: RuleSet) -> str | None:
