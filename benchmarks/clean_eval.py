@@ -173,6 +173,12 @@ Two sets:
   hyphenation. P 1.000 R 0.778 at first contact. Missed: link-numbered menus,
   markdown images and links, script lines, "SCROLL TO CONTINUE WITH CONTENT",
   the running head. Markup is now stripped when lines are read.
+- `blind35`: benchmarks/cleaning/blind35.annotated.bundle, one story as six
+  regional outlets carry it (Al Mayadeen English, Baghdad Today, 964media,
+  Alsumaria, Middle East Online, Al Bawaba), scored once: P 1.000 R 0.852 at
+  first contact (0.920 once a standfirst and a "Baghdad Today – Baghdad"
+  dateline were labelled metadata, `@@M`, as every set labels them). Missed:
+  a short outlet blurb after the story, a caption over a "© AFP" credit.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored.
 

@@ -918,7 +918,7 @@ def _is_pitch(text: str, above: Line | None, footer_below: bool) -> bool:
 
 SELF_DESCRIPTION = re.compile(  # after the story, the publisher describing itself: "Amnesty International is a global
     # movement of more than 10 million people ...", "The Brookings Institution is committed to quality, independence, and impact."
-    r"^(?:The )?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}(?:\s+\([A-Z]{2,8}\))?\s+(?:is|are)\s+(?:"
+    r"^(?:The )?[A-Z0-9][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}(?:\s+\([A-Z]{2,8}\))?\s+(?:is|are)\s+(?:"
     r"(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}(?:movement|organi[sz]ation|institution|think tank|non-?profit|charity|ngo|foundation|"
     r"news agency|network|publication|outlet|broadcaster|platform|nonpartisan|non-partisan|independent)"
     r"|committed to|dedicated to|devoted to)\b")
@@ -952,6 +952,8 @@ def _drop_footer_tail(lines: list[Line]) -> bool:
             rule = "reader_address_tail"
         elif words <= TAIL_FRAGMENT_WORDS and not TERMINAL.search(text):
             rule = "tail_fragment"  # "KEYWORDS", "Gallery", "Read more from Sky News:", tag lists
+        elif SELF_DESCRIPTION.match(text):
+            rule = "outlet_blurb"  # "964 is an independent Iraqi media platform."
         else:
             continue
         dropped = True
@@ -1005,7 +1007,7 @@ COPYRIGHT_FOOTER = re.compile(r"^(all rights reserved\W*)?(©|copyright\b|\(c\))
 
 def _copyright_holder(lines: list[Line]) -> str | None:
     """The name in a removed copyright footer: the site that published the page."""
-    footers = [line for line in lines if line.removed_by == "copyright"]  # then any removed line with a copyright sign,
+    footers = [line for line in reversed(lines) if line.removed_by == "copyright"]  # the page's foot first; then any removed line with a copyright sign,
     footers += [line for line in lines if line.removed_by not in (None, "copyright") and COPYRIGHT_FOOTER.match(line.text)]  # cut with the comments
     for line in footers:
         if match := COPYRIGHT_HOLDER.search(line.text):
@@ -1080,6 +1082,11 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: Rul
             _drop(kept[caption + 1], "caption_credit")
             body_start = max(body_start, caption + 2)
             break
+    else:  # the credit already went ("© AFP" as a copyright line): the caption over it, right before the story
+        caption = body_start - 1
+        if (0 < caption < len(kept) and kept[caption].number not in moved and _credit_follows(lines, kept[caption])
+                and _is_caption_over_credit(kept[: caption + 1] + [Line(0, "", "AFP", "")] + kept[caption + 1 :], caption, moved)):
+            _drop(kept[caption], "caption_credit")
     title_index = _title_index(kept, body_start, moved, rules)
     if title_index is not None:
         result.title = kept[title_index].text
@@ -1166,12 +1173,18 @@ def _is_outlet_line(text: str) -> bool:
 
 
 CREDIT_LINE = re.compile(  # a photo credit alone on its line: "REUTERS", "Ahmad Al-Rubaye/AFP", "Photo: Getty Images", "Credit: PA"
-    r"^(?:(?:photo|image|picture|foto|credit)s?\s*:\s*)?(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*/\s*)?"
+    r"^(?:©\s*)?(?:(?:photo|image|picture|foto|credit)s?\s*:\s*)?(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*/\s*)?"
     r"(?:getty images|afp|reuters|ap|ap photo|associated press|epa|anadolu|xinhua|shutterstock|alamy|efe|dpa|pool|handout|pa|"
     r"pa wire|pa images|wana|ina|yonhap|kyodo|bloomberg|file)"
     r"(?:\s*(?:/|via)\s*[\w .'’-]{1,40})?$"
     r"|^(?:photo|image|picture|foto|photograph|credit)s?\s*(?:credit)?\s*:\s*\S.{0,60}$"  # any credit after a photo label
     r"|^(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*/\s*[A-Z][\w.&'’-]+(?: [A-Z][\w.&'’-]+){0,3})$", re.I)  # "Name/Agency"
+
+
+def _credit_follows(lines: list[Line], line: Line) -> bool:
+    """Is the next non-blank raw line after `line` a removed photo credit?"""
+    following = next((other for other in lines[line.number :] if other.text), None)
+    return following is not None and not following.kept and bool(CREDIT_LINE.match(following.text))
 
 
 def _is_caption_over_credit(kept: list[Line], index: int, moved: set[int]) -> bool:

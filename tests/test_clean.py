@@ -958,3 +958,15 @@ def test_text_converted_from_html_keeps_no_link_syntax_menus_or_script():
     script = clean_document("window.dataLayer = window.dataLayer || [];\nfunction gtag(){dataLayer.push(arguments);}\n" + story +
                             "THE BAGHDAD OBSERVER FRIDAY, JANUARY 12, 2024 PAGE 3\nSCROLL TO CONTINUE WITH CONTENT\n")
     assert script.text == story.strip() and {rule for _, _, rule in script.removed} == {"script_residue", "page_marker", "advertisement"}
+
+
+def test_a_caption_over_a_copyright_credit_and_a_short_outlet_blurb_after_the_story():
+    cleaned = clean_document(
+        "Middle East Online\nIraqi armed group claims drone attack on US base in Syria\nFirst Published: 2024-01-13\n"
+        "The Islamic Resistance in Iraq has claimed dozens of attacks since October.\n© AFP\n"
+        "Baghdad - The Islamic Resistance in Iraq said on Saturday it had launched a drone attack on a US base in eastern Syria.\n"
+        "964 is an independent Iraqi media platform.\nDownload the 964 app\n"
+        "Copyright © 2024 Middle East Online. All rights reserved.\n"
+    )
+    assert cleaned.text.startswith("The Islamic Resistance in Iraq said on Saturday") and cleaned.text.endswith("eastern Syria.")
+    assert cleaned.source_site == "Middle East Online"  # the page's foot, not the caption's "© AFP"
