@@ -968,5 +968,5 @@ def test_a_caption_over_a_copyright_credit_and_a_short_outlet_blurb_after_the_st
         "964 is an independent Iraqi media platform.\nDownload the 964 app\n"
         "Copyright © 2024 Middle East Online. All rights reserved.\n"
     )
-    assert cleaned.text.startswith("The Islamic Resistance in Iraq said on Saturday") and cleaned.text.endswith("eastern Syria.")
+    assert cleaned.text.startswith("Baghdad - The Islamic Resistance in Iraq said") and cleaned.text.endswith("eastern Syria.")
     assert cleaned.source_site == "Middle East Online"  # the page's foot, not the caption's "© AFP"
