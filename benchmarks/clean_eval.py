@@ -179,6 +179,12 @@ Two sets:
   first contact (0.920 once a standfirst and a "Baghdad Today – Baghdad"
   dateline were labelled metadata, `@@M`, as every set labels them). Missed:
   a short outlet blurb after the story, a caption over a "© AFP" credit.
+- `blind36`: benchmarks/cleaning/blind36.annotated.bundle, opinion pages and
+  web posts, scored once: Al Jazeera and Guardian opinion, a Blogspot blog, a
+  Ghost newsletter, a LinkedIn article, a Reddit post. P 1.000 R 0.857 at
+  first contact. Missed: the date shown twice, a writer's tagline under the
+  headline, a letters-page invitation, a members-only sign-up and its e-mail
+  field, a LinkedIn role line.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored.
 

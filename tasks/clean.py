@@ -758,7 +758,7 @@ READER_ADDRESS = re.compile(r"\b([Yy]ou|[Yy]our|[Yy]ou've|[Yy]ou're|[Yy]ours)\b|
 # "we"/"our"/"us" is also a blog author or a columnist writing about themselves ("We plan to
 # run the café again..."): it marks furniture only beside what a site asks of its readers.
 FIRST_PLURAL = re.compile(r"\b(us|[Oo]ur|[Ww]e|[Ww]e're|[Ww]e've)\b")  # case-sensitive: "US soldiers" is not "us"
-SITE_ASK = re.compile(r"\b(subscri\w*|journalism|coverage|newsletters?|podcasts?|briefings?|donat\w*|funders|donors|supporters|memberships?|members|readers|advertis\w*|contact us|support us|"
+SITE_ASK = re.compile(r"\b(subscri\w*|journalism|coverage|letters section|submit a response|newsletters?|podcasts?|briefings?|donat\w*|funders|donors|supporters|memberships?|members|readers|advertis\w*|contact us|support us|"
                       r"comments?|commenting|tips?|community|discussions?|conversations?|sign up|log in|register)\b", re.I)
 PLEA_WORDS = 15  # a longer line addressing the reader is furniture only if it asks for something
 # ("If you live in the area, check the council's website for updates on the work." is article text)
@@ -969,7 +969,7 @@ HEADER_BIO_LINES = 15
 WRITER_BIO = re.compile(  # a name, then what the writer does: the last lines of an analysis or an op-ed
     r"^(?!(?:He|She|They|It|This|That|There|Who)\b)[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|de|van|von|bin)){0,3}\s+(?:is|was|serves as)\s+(?:a|an|the)\s+(?:[\w'’,&-]+\s+){0,8}?"
     r"(?i:fellow|professor|director|adviser|advisor|reporter|editor|correspondent|analyst|researcher|journalist|author|writer|"
-    r"contributor|columnist|lecturer|scholar|chair|president|founder|consultant|economist|historian|attorney)\b")
+    r"contributor|columnist|commentator|lecturer|scholar|chair|president|founder|consultant|economist|historian|attorney)\b")
 
 
 def _author_names(byline: str | None) -> list[str]:
@@ -990,6 +990,8 @@ def _drop_author_bio(lines: list[Line], byline: str | None) -> None:
         name = next((name for name in names + first_names if line.text.startswith(name + " ")), None)
         if line.kept and line.words >= BODY_WORDS and name and AUTHOR_BIO_VERB.match(line.text, len(name) + 1):
             _drop(line, "author_bio")
+        elif line.kept and not SENTENCE_END.search(line.text) and WRITER_BIO.match(line.text):
+            _drop(line, "author_bio")  # a tagline: "Simon Tisdall is the Observer's foreign affairs commentator"
     for line in reversed(lines):
         if not line.kept or line.words < BODY_WORDS:
             continue
@@ -1110,6 +1112,8 @@ def _take_dates_and_bylines(kept: list[Line], result: CleanedDocument, moved: se
         elif result.published is None and (iso := date_of_line(line.text)):
             result.published = iso
             moved.add(line.number)
+        elif result.published is not None and line.words <= 6 and date_of_line(line.text) == result.published:
+            _drop(line, "header_navigation")  # the same date shown twice ("Published On 12 Jan 2024" / "12 Jan 2024")
         elif (result.byline is None or byline_is_desk) and line.words <= 12 and (
                 BYLINE.match(line.text) or (result.byline is None and (AGENCY_BYLINE.match(line.text) or (staff := STAFF_BYLINE.match(line.text))))):
             if byline_is_desk:  # a writer's name under "India Today World Desk" wins; the desk line is furniture
@@ -1127,8 +1131,8 @@ def _take_dates_and_bylines(kept: list[Line], result: CleanedDocument, moved: se
         elif result.byline is None and line.words <= 8 and _is_name_and_outlet(line.text):
             result.byline = line.text  # "QASSIM ABDUL-ZAHRA, Associated Press"
             moved.add(line.number)
-        elif (result.byline is None and 0 < position < len(kept) - 1 and BARE_NAME.match(line.text) and line.words <= 4
-              and line.text.casefold() not in SECTION_NAMES and not ORGANISATION_WORD.search(line.text) and date_of_line(kept[position + 1].text)
+        elif (result.byline is None and 0 < position < len(kept) - 1 and line.words <= 4 and _is_person_name(line.text)
+              and date_of_line(kept[position + 1].text)
               and kept[position - 1].number not in moved):
             result.byline = line.text  # "Ken Klippenstein" over "January 11 2024, 3:00 p.m."
             moved.add(line.number)
@@ -1165,6 +1169,11 @@ CAPITALS_NAME = re.compile(r"^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3}$")  #
 def _is_name_and_outlet(text: str) -> bool:
     name, _, outlet = text.partition(", ")
     return bool(outlet and (BARE_NAME.match(name) or CAPITALS_NAME.match(name)) and AGENCY_BYLINE.match(outlet))
+
+
+def _is_person_name(text: str) -> bool:
+    """"Simon Tisdall", not "Middle East" or "Morocco World News"."""
+    return bool(BARE_NAME.match(text)) and text.casefold() not in SECTION_NAMES and not ORGANISATION_WORD.search(text)
 
 
 def _is_outlet_line(text: str) -> bool:
@@ -1221,7 +1230,8 @@ def _title_index(kept: list[Line], body_start: int, moved: set[int], rules: Rule
     title_index = next(iter(plain or headlines), None)
     for later in plain:  # a slogan above the menu ("Exclusive news, data and analytics..." / "Middle East" / headline)
         between = kept[title_index + 1 : later]
-        slogan = (bool(between) and all(line.words <= 3 and not TERMINAL.search(line.text) for line in between)
+        slogan = (bool(between) and all(line.words <= 3 and not TERMINAL.search(line.text) and not _is_person_name(line.text)
+                                        for line in between)  # a writer's name under the headline is no menu
                   and not _has_metadata_under(kept, title_index, moved))
         menu = later == title_index + 1 and MENU_LINE.match(kept[title_index].text)  # "Home World Middle East Business Opinion"
         if later > title_index and (slogan or menu) and _has_metadata_under(kept, later, moved):

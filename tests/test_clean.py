@@ -970,3 +970,16 @@ def test_a_caption_over_a_copyright_credit_and_a_short_outlet_blurb_after_the_st
     )
     assert cleaned.text.startswith("Baghdad - The Islamic Resistance in Iraq said") and cleaned.text.endswith("eastern Syria.")
     assert cleaned.source_site == "Middle East Online"  # the page's foot, not the caption's "© AFP"
+
+
+def test_an_opinion_page_repeated_date_writers_tagline_letters_invitation_and_a_signup_field():
+    cleaned = clean_document(
+        "Iraq has asked the US to go. Britain should take note\nFri 12 Jan 2024 06.00 GMT\n12 Jan 2024\n"
+        "Simon Tisdall is the Observer's foreign affairs commentator\n"
+        "Twenty years after the invasion, the question of when foreign forces leave Iraq has returned to Baghdad and London.\n"
+        "Do you have an opinion on the issues raised in this article? If you would like to submit a response of up to 300 words "
+        "by email to be considered for publication in our letters section, please click here.\n"
+        "Don't miss out on the latest issues. Sign up now to get access to the library of members-only issues.\njamie@example.com\n"
+    )
+    assert cleaned.published == "2024-01-12"
+    assert cleaned.text == "Twenty years after the invasion, the question of when foreign forces leave Iraq has returned to Baghdad and London."
