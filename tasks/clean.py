@@ -382,11 +382,11 @@ def normalise_line(raw: str) -> str:
     if raw.isascii():  # no mojibake, no exotic spaces: only tabs, controls and runs of spaces
         text = strip_markup(CONTROL.sub(" ", raw.replace("\t", " ")) if not raw.isprintable() else raw)
         return MULTI_SPACE.sub(" ", text).strip() if "  " in text else text.strip()
-    text = strip_markup(raw)
+    text = raw
     if MOJIBAKE_HINT.search(text):
         text = ftfy.fix_encoding(text)
     text = ZERO_WIDTH.sub("", text)
-    text = CONTROL.sub(" ", SPACE_LIKE.sub(" ", text))
+    text = strip_markup(CONTROL.sub(" ", SPACE_LIKE.sub(" ", text)))  # markup last, as read_lines does it
     return MULTI_SPACE.sub(" ", text).strip()
 
 
@@ -893,8 +893,20 @@ def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
             continue
         found = rules.first_match_of_line("drop_paragraph", line.text, line.words)
         if found and found[0].name in CREDIT_RULES:
-            _drop(previous, found[0].name)
+            if _may_be_caption(lines, previous):
+                _drop(previous, found[0].name)
             _drop(line, found[0].name)
+
+
+CAPTION_SENTENCE_WORDS = 30
+
+
+def _may_be_caption(lines: list[Line], line: Line) -> bool:
+    """Can the line over a photo credit be its caption? Not the page's first line (the
+    headline), not reported speech ("... officials said on Thursday.") and not a long
+    sentence: a credit may stand alone between two paragraphs of the story."""
+    first = next((other for other in lines if other.text), None)
+    return line is not first and not REPORTED.search(line.text) and line.words <= CAPTION_SENTENCE_WORDS
 
 
 def _metadata_above(lines: list[Line], index: int) -> bool:

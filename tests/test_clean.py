@@ -136,12 +136,12 @@ def test_dates_in_header_lines():
 
 
 def test_rules_can_be_switched_off_and_extended(tmp_path):
-    text = "Skip to content\nA sentence long enough to be the body of this little article, with a period.\nPOWERED BY WIDGETCO"
+    text = "Skip to content\nA sentence long enough to be the body of this little article, with a period.\nMADE WITH WIDGETCO"
     assert "Skip to content" not in clean_document(text).text
     kept = clean_document(text, load_rules(disabled=("navigation",)))
     assert "Skip to content" in f"{kept.title} {kept.text}"
     extra = tmp_path / "mine.toml"
-    extra.write_text("[[rule]]\nname = \"widget\"\nkind = \"drop_line\"\npattern = '''^powered by'''\n")
+    extra.write_text("[[rule]]\nname = \"widget\"\nkind = \"drop_line\"\npattern = '''^made with'''\n")
     cleaned = clean_document(text, load_rules((str(extra),)))
     assert "WIDGETCO" not in cleaned.text and ("widget" in {rule for _, _, rule in cleaned.removed})
     bad = tmp_path / "bad.toml"
@@ -983,3 +983,34 @@ def test_an_opinion_page_repeated_date_writers_tagline_letters_invitation_and_a_
     )
     assert cleaned.published == "2024-01-12"
     assert cleaned.text == "Twenty years after the invasion, the question of when foreign forces leave Iraq has returned to Baghdad and London."
+
+
+PHRASE_TITLE = "Iraq calls for exit of US-led coalition troops"
+PHRASE_BODY = [
+    "Iraq's prime minister said on Wednesday that the presence of the U.S.-led coalition had become destabilising and called for a quick exit.",
+    "The coalition was formed in 2014 to help Iraq fight the Islamic State group, which had seized swathes of the country.",
+    "Around 2,500 U.S. troops are deployed in Iraq and about 900 in neighbouring Syria, officials said on Thursday.",
+]
+DATA = __import__("pathlib").Path(__file__).parent / "data"
+
+
+def _with_line(line: str, where: str) -> str:
+    if where == "header":
+        return "\n".join([PHRASE_TITLE, line, *PHRASE_BODY]) + "\n"
+    if where == "middle":
+        return "\n".join([PHRASE_TITLE, PHRASE_BODY[0], line, *PHRASE_BODY[1:]]) + "\n"
+    return "\n".join([PHRASE_TITLE, *PHRASE_BODY, line]) + "\n"
+
+
+@pytest.mark.parametrize("phrase", [line.strip() for line in (DATA / "furniture_phrases.txt").read_text().splitlines() if line.strip()])
+def test_common_page_furniture_goes_in_the_header_between_paragraphs_and_after_the_story(phrase):
+    for where in ("header", "middle", "footer"):
+        cleaned = clean_document(_with_line(phrase, where))
+        assert phrase not in cleaned.text, where
+        assert cleaned.text.count("\n\n") == 2, where  # the story's three paragraphs all stay
+
+
+@pytest.mark.parametrize("line", [line.strip() for line in (DATA / "story_lines.txt").read_text().splitlines() if line.strip()])
+def test_story_lines_that_look_like_furniture_stay(line):
+    cleaned = clean_document(_with_line(line, "middle"))
+    assert line in cleaned.text
