@@ -1014,3 +1014,12 @@ def test_common_page_furniture_goes_in_the_header_between_paragraphs_and_after_t
 def test_story_lines_that_look_like_furniture_stay(line):
     cleaned = clean_document(_with_line(line, "middle"))
     assert line in cleaned.text
+
+
+@pytest.mark.parametrize("caption", [line.strip() for line in (DATA / "captions.txt").read_text().splitlines() if line.strip()])
+def test_captions_in_many_shapes_go_under_the_byline_and_between_paragraphs(caption):
+    header = "\n".join([PHRASE_TITLE, "By Sara Haddad", "January 10, 2024", caption, *PHRASE_BODY]) + "\n"
+    for raw in (header, _with_line(caption, "middle")):
+        cleaned = clean_document(raw)
+        assert caption not in cleaned.text and cleaned.title == PHRASE_TITLE
+        assert cleaned.text.count("\n\n") == 2  # the story's three paragraphs all stay
