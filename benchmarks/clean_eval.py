@@ -185,6 +185,12 @@ Two sets:
   first contact. Missed: the date shown twice, a writer's tagline under the
   headline, a letters-page invitation, a members-only sign-up and its e-mail
   field, a LinkedIn role line.
+- `blind37`: benchmarks/cleaning/blind37.annotated.bundle, written after two
+  phrase audits (205 furniture phrases, 36 caption shapes; tests/data) and
+  scored once: RFI, Iran International, i24NEWS, The New Region, Amwaj.media,
+  North Press, Syria Direct. P 1.000 R 0.930 at first contact. Missed: a
+  caption credited "AFP - AHMAD AL-RUBAYE", a support note, and a name-only
+  caption over the outlet's name (still kept).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored.
 

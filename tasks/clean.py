@@ -1185,7 +1185,8 @@ def _is_name_and_outlet(text: str) -> bool:
 
 def _is_person_name(text: str) -> bool:
     """"Simon Tisdall", not "Middle East" or "Morocco World News"."""
-    return bool(BARE_NAME.match(text)) and text.casefold() not in SECTION_NAMES and not ORGANISATION_WORD.search(text)
+    return (bool(BARE_NAME.match(text)) and text.casefold() not in SECTION_NAMES and not ORGANISATION_WORD.search(text)
+            and not text.startswith("The "))  # "The New Region"
 
 
 def _is_outlet_line(text: str) -> bool:
@@ -1301,7 +1302,10 @@ def _take_place_line(kept: list[Line], body_start: int, title_index: int | None,
     if not 0 < body_start < len(kept) or body_start - 1 == title_index:
         return
     line = kept[body_start - 1]
-    if line.number not in moved and (place := PLACE_AND_AGENCY.match(line.text)):
+    alone = DATELINE.match(line.text + " x") if line.number not in moved and line.text[-1:] in "-–—:" else None
+    if alone and alone.end() == len(line.text) + 1:  # "QAMISHLI, Syria (North Press) –" on its own line: the
+        result.dateline = result.dateline or line.text  # dateline, and the line goes as header furniture (not moved)
+    elif line.number not in moved and (place := PLACE_AND_AGENCY.match(line.text)):
         result.dateline = result.dateline or line.text
         moved.add(line.number)
         agency = next((part for part in place.group("first", "second") if part.isupper() and len(part) > 1), None)

@@ -1023,3 +1023,14 @@ def test_captions_in_many_shapes_go_under_the_byline_and_between_paragraphs(capt
         cleaned = clean_document(raw)
         assert caption not in cleaned.text and cleaned.title == PHRASE_TITLE
         assert cleaned.text.count("\n\n") == 2  # the story's three paragraphs all stay
+
+
+def test_a_dateline_on_its_own_line_an_agency_credit_with_a_photographer_and_a_support_note():
+    cleaned = clean_document(
+        "Iraqi PM calls for quick exit of US-led coalition forces\n2024-01-10\nQAMISHLI, Syria (North Press) –\n"
+        "Iraqi Prime Minister Mohammed Shia al-Sudani. AFP - AHMAD AL-RUBAYE\n"
+        "On Wednesday, Iraqi Prime Minister Mohammed Shia al-Sudani called for the quick exit of the US-led coalition forces from Iraq.\n"
+        "This report was produced with the support of Example Foundation.\n"
+    )
+    assert cleaned.dateline == "QAMISHLI, Syria (North Press) –"
+    assert cleaned.text == "On Wednesday, Iraqi Prime Minister Mohammed Shia al-Sudani called for the quick exit of the US-led coalition forces from Iraq."
