@@ -1302,9 +1302,11 @@ def _take_place_line(kept: list[Line], body_start: int, title_index: int | None,
     if not 0 < body_start < len(kept) or body_start - 1 == title_index:
         return
     line = kept[body_start - 1]
-    alone = DATELINE.match(line.text + " x") if line.number not in moved and line.text[-1:] in "-–—:" else None
+    alone = (DATELINE.match(line.text + " x") if line.number not in moved and line.text[-1:] in "-–—:"
+             and not SPEAKER_LABEL.match(line.text) else None)  # "STEVE INSKEEP, HOST:" opens a transcript
     if alone and alone.end() == len(line.text) + 1:  # "QAMISHLI, Syria (North Press) –" on its own line: the
-        result.dateline = result.dateline or line.text  # dateline, and the line goes as header furniture (not moved)
+        result.dateline = result.dateline or line.text  # dateline; the line is recorded as removed, under its own rule
+        _drop(line, "dateline_line")
     elif line.number not in moved and (place := PLACE_AND_AGENCY.match(line.text)):
         result.dateline = result.dateline or line.text
         moved.add(line.number)

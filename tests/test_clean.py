@@ -1027,8 +1027,8 @@ def test_captions_in_many_shapes_go_under_the_byline_and_between_paragraphs(capt
 
 def test_a_dateline_on_its_own_line_an_agency_credit_with_a_photographer_and_a_support_note():
     cleaned = clean_document(
-        "Iraqi PM calls for quick exit of US-led coalition forces\n2024-01-10\nQAMISHLI, Syria (North Press) –\n"
-        "Iraqi Prime Minister Mohammed Shia al-Sudani. AFP - AHMAD AL-RUBAYE\n"
+        "Iraqi PM calls for quick exit of US-led coalition forces\n2024-01-10\n"
+        "Iraqi Prime Minister Mohammed Shia al-Sudani. AFP - AHMAD AL-RUBAYE\nQAMISHLI, Syria (North Press) –\n"
         "On Wednesday, Iraqi Prime Minister Mohammed Shia al-Sudani called for the quick exit of the US-led coalition forces from Iraq.\n"
         "This report was produced with the support of Example Foundation.\n"
     )
