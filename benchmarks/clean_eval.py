@@ -191,6 +191,15 @@ Two sets:
   North Press, Syria Direct. P 1.000 R 0.930 at first contact. Missed: a
   caption credited "AFP - AHMAD AL-RUBAYE", a support note, and a name-only
   caption over the outlet's name (still kept).
+- `blind38`: benchmarks/cleaning/blind38.annotated.bundle, wire press releases
+  (PR Newswire, Business Wire, GlobeNewswire) and a table page like the
+  sample's, scored once: P 1.000 R 0.818 at first contact (0.844 once the
+  company under "News provided by" was labelled metadata, `@@M`, as blind20
+  labels it). Missed: "News provided by", the release's "About <company>"
+  section and its forward-looking statements, a caption wrapped over two
+  lines of a table cell. The "About <company>" section is now labelled
+  boilerplate in blind20 too (it had been labelled body there): it repeats
+  word for word in every release of the company.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored.
 

@@ -52,6 +52,7 @@ class Rule:
     pattern: re.Pattern
     max_words: int | None = None  # skip lines / paragraphs longer than this
     cues: tuple[str, ...] = ()  # lowercase literals; the pattern runs only if one occurs
+    to_end: bool = False  # cut_tail: the section runs to the end even if sentences follow ("About <company>")
 
     def search(self, text: str, lowered: str | None = None, at_start: bool = False) -> re.Match | None:
         """`lowered` is text.lower(), when the caller tries many rules on one text; with
@@ -338,7 +339,7 @@ def _load_rules(extra_files: tuple[str, ...], disabled: tuple[str, ...]) -> Rule
                 raise UserError(f"{path}: rule {name!r} has a bad pattern: {error}") from None
             max_words = entry.get("max_words", PARAGRAPH_RULE_MAX_WORDS if kind == "drop_paragraph" else None)
             cues = tuple(cue.lower() for cue in entry.get("cues", ()))
-            rules.append(Rule(name, kind, compiled, max_words, cues))
+            rules.append(Rule(name, kind, compiled, max_words, cues, bool(entry.get("to_end", False))))
     return RuleSet(tuple(rules))
 
 
@@ -684,7 +685,7 @@ def _apply_tail_rules(lines: list[Line], rules: RuleSet) -> str | None:
                 name = (match.groupdict().get("site") or "").strip()
                 if name and name.casefold() not in SECTION_NAMES:  # "More from Bloomberg" names a site, "More from World" a section
                     site = site or name
-                _cut_from(lines, index, rule.name)
+                _cut_from(lines, index, rule.name, rule.to_end)
         seen_body = seen_body or (line.kept and line.words >= BODY_WORDS)
     return site
 
@@ -696,10 +697,19 @@ def _is_body_line(line: Line) -> bool:
 INLINE_TEASER_LINES = 4  # a tail marker followed by at most this many headlines, then article text, is a block
 
 
-def _cut_from(lines: list[Line], start: int, rule: str) -> None:
+TO_END_MAX_WORDS = 150  # a press release's closing sections are short
+
+
+def _cut_from(lines: list[Line], start: int, rule: str, to_end: bool = False) -> None:
     """Remove lines from `start` to the end, unless the article resumes after the marker:
-    an inline teaser (marker, a few headlines, then body text) or a long run of body text."""
-    following = [index for index in range(start + 1, len(lines)) if lines[index].kept]
+    an inline teaser (marker, a few headlines, then body text) or a long run of body text.
+    A `to_end` rule's section is made of sentences itself: it always runs to the end."""
+    if to_end:
+        after = sum(line.words for line in lines[start + 1 :] if line.kept)
+        before = sum(line.words for line in lines[:start] if line.kept)
+        if after > TO_END_MAX_WORDS or after > before:
+            to_end = False  # too much text follows for a closing section: a subhead of the story ("About Face")
+    following = [] if to_end else [index for index in range(start + 1, len(lines)) if lines[index].kept]
     block_end = len(lines)
     for count, index in enumerate(following):
         if _is_body_line(lines[index]) or (lines[index].words >= BODY_WORDS and FULL_STOP.search(lines[index].text)):
@@ -1359,6 +1369,8 @@ def _joins(previous: Line, following: Line, width: int, wrapped: bool) -> bool:
     first = following.text[0]
     if first.islower() or first in ",;)]%":
         return True
+    if previous.text.endswith(",") and previous.indent and following.indent.replace(" ", "") == previous.indent.replace(" ", ""):
+        return True  # a table cell's wrapped line: "... in Baghdad, Iraq," / "January 11, 2024. REUTERS/.."
     if not wrapped:
         return False
     if TERMINAL.search(previous.text) or previous.text.endswith(":"):

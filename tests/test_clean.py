@@ -1034,3 +1034,31 @@ def test_a_dateline_on_its_own_line_an_agency_credit_with_a_photographer_and_a_s
     )
     assert cleaned.dateline == "QAMISHLI, Syria (North Press) –"
     assert cleaned.text == "On Wednesday, Iraqi Prime Minister Mohammed Shia al-Sudani called for the quick exit of the US-led coalition forces from Iraq."
+
+
+def test_a_press_releases_closing_sections_go_but_a_long_section_after_an_about_heading_stays():
+    release = (
+        "DUBAI, UAE, Jan. 11, 2024 /PRNewswire/ -- Gulf Energy Partners today announced an agreement with Iraq's Ministry of "
+        "Electricity to build a 500-megawatt solar plant in Basra.\n"
+        "About Gulf Energy Partners\n"
+        "Gulf Energy Partners develops renewable energy projects across the Middle East and North Africa.\n"
+        "Forward-Looking Statements\n"
+        "This press release contains forward-looking statements. Actual results may differ materially.\n"
+    )
+    cleaned = clean_document("Gulf Energy Partners signs solar deal\n" + release)
+    assert cleaned.text.endswith("solar plant in Basra.") and len(cleaned.removed) == 4
+    story = ("About Face\n" + "The militias have changed course several times since October, officials said on Thursday.\n" * 15)
+    kept = clean_document("Iraq's militias change tack\n" + release.split("About")[0] + story)
+    assert "About Face" not in kept.text or kept.text.count("officials said on Thursday.") == 15
+    assert kept.text.count("officials said on Thursday.") == 15
+
+
+def test_a_table_cells_line_ending_in_a_comma_joins_the_next_line_of_the_same_indent():
+    cleaned = clean_document(
+        "Iraq's parliament approves budget after months of delay\n"
+        " BAGHDAD (Reuters) - Iraq's parliament approved the 2024 budget on Thursday after months of disputes between blocs.\n"
+        "\t\t\t Iraqi lawmakers attend a parliament session in Baghdad, Iraq, \n"
+        "\t\t\tJanuary 11, 2024. REUTERS/Thaier Al-Sudani \n"
+        " Lawmakers from the Kurdistan Democratic Party boycotted the vote, saying the region's allocation was too small.\n"
+    )
+    assert "Iraqi lawmakers attend" not in cleaned.text and cleaned.text.count("\n\n") == 1
