@@ -399,7 +399,7 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
-TERMINAL = re.compile(r"[.!?…]['\"”’)\]]*$")
+TERMINAL = re.compile(r"[.!?…]['\"”’)\]]*(?:\s*\((?i:end|ends)\))?$")  # a wire sentence may close the story: "... destabilizing. (end)"
 FULL_STOP = re.compile(r"(?<!\.)\.['\"”’)\]]*$")
 SENTENCE_END = re.compile(r"[.!?…:;,]['\"”’)\]]*$")
 
@@ -1367,8 +1367,8 @@ def _is_hard_wrapped(block: list[Line], width: int) -> bool:
 def _joins(previous: Line, following: Line, width: int, wrapped: bool) -> bool:
     """Does `following` continue the paragraph that `previous` is part of?"""
     first = following.text[0]
-    if first.islower() or first in ",;)]%":
-        return True
+    if (first.islower() or first in ",;)]%") and not (following.words == 1 and TERMINAL.search(previous.text)):
+        return True  # (one lowercase word after a full sentence is a desk's initials, "ak.mb", not the sentence going on)
     if previous.text.endswith(",") and previous.indent and following.indent.replace(" ", "") == previous.indent.replace(" ", ""):
         return True  # a table cell's wrapped line: "... in Baghdad, Iraq," / "January 11, 2024. REUTERS/.."
     if not wrapped:
@@ -1475,6 +1475,14 @@ def _is_headline_over_metadata(lines: list[Line], header: list[int], index: int)
     return any(_is_metadata_line(lines[other].text) for other in following)
 
 
+def _is_reporting_sentence(line: Line) -> bool:
+    """A shorter sentence that reads as the story's ("The coalition was formed in 2014 to help
+    Iraq fight the Islamic State group."): no reader, no "we", nothing a site asks for."""
+    return (line.words >= BODY_WORDS and bool(TERMINAL.search(line.text)) and not READER_ADDRESS.search(line.text)
+            and not FIRST_PLURAL.search(line.text) and not SITE_ASK.search(line.text) and "@" not in line.text
+            and not READER_ACTION.match(line.text))
+
+
 def _drop_repeated_lines(lines: list[Line], repeated: frozenset[int]) -> None:
     """Learned boilerplate (tasks/repeated.py). Kept anyway: a byline or date line (the
     metadata pass takes it); a sentence between the first and last body lines, where a
@@ -1495,7 +1503,7 @@ def _drop_repeated_lines(lines: list[Line], repeated: frozenset[int]) -> None:
             continue
         if body and body[0] < index < body[-1] and line.words >= 5 and TERMINAL.search(line.text):
             continue
-        if (_is_body_line(line) and previous_text is not None and previous_text.words >= BODY_WORDS
+        if ((_is_body_line(line) or _is_reporting_sentence(line)) and previous_text is not None and previous_text.words >= BODY_WORDS
                 and TERMINAL.search(previous_text.text) and not _addresses_the_reader(line.text)):
             previous_text = line
             continue

@@ -1062,3 +1062,21 @@ def test_a_table_cells_line_ending_in_a_comma_joins_the_next_line_of_the_same_in
         " Lawmakers from the Kurdistan Democratic Party boycotted the vote, saying the region's allocation was too small.\n"
     )
     assert "Iraqi lawmakers attend" not in cleaned.text and cleaned.text.count("\n\n") == 1
+
+
+def test_copies_of_a_wire_story_keep_a_short_shared_closing_sentence_and_a_wire_end_tag():
+    import polars as pl
+    from tasks.clean import clean_frame
+    closing = "The coalition was formed in 2014 to help Iraq fight the Islamic State group."
+    documents = {
+        "gulf": f"Iraq PM calls for quick exit of US-led coalition\nGulf Today Report\nBAGHDAD: Iraq's prime minister on Wednesday called for a \"quick\" and \"orderly\" exit of US-led coalition troops from the country.\n{closing}\nRelated articles\nIraq summons US envoy over Baghdad strike\n",
+        "oman": f"Iraq PM calls for quick exit of US-led coalition\nMuscat, Jan 10\nIraq's prime minister on Wednesday called for a quick and orderly exit of US-led coalition troops from the country.\n{closing}\nShare this story\n",
+        "qatar": f"Iraq PM calls for quick exit of US-led coalition troops\nAFP\nIraq's prime minister on Wednesday called for a quick and orderly exit of US-led coalition troops from the country.\n{closing}\nTags\nIraq\n",
+        "kuna": "Iraqi PM calls for swift exit of US-led coalition\nBAGHDAD, Jan 10 (KUNA) -- Iraqi Prime Minister Mohammed Shia Al-Sudani called on Wednesday for a swift exit of US-led coalition forces.\nHe said the presence of the coalition had become destabilizing. (end)\nak.mb\n",
+    }
+    rows, removed, _ = clean_frame(pl.DataFrame({"doc_id": list(documents), "text": list(documents.values())}))
+    texts = {row["doc_id"]: row["text"] for row in rows}
+    for name in ("gulf", "oman", "qatar"):
+        assert texts[name].endswith(closing), name
+    assert texts["kuna"].endswith("destabilizing. (end)")
+    assert ("kuna", "ak.mb") in {(row["doc_id"], row["text"]) for row in removed}
