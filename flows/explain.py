@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 from tasks.bundle import Document, read_bundle
-from tasks.clean import explain, load_rules, read_lines
+from tasks.clean import explain, load_rules, read_lines, is_reporting_sentence
 from tasks.errors import UserError, run_command
 from tasks.repeated import RepeatedLineSettings, learn_repeated_lines
 
@@ -66,7 +66,8 @@ def _explain(arguments: argparse.Namespace) -> None:
     except ValueError as error:
         raise UserError(str(error)) from None
     shard = [read_lines(document.text) for document in documents]
-    print(explain(documents[target].text, rules, learn_repeated_lines(shard, settings), shard[target]))
+    learned = learn_repeated_lines(shard, settings, story_like=is_reporting_sentence)  # as the clean stage learns
+    print(explain(documents[target].text, rules, learned, shard[target]))
 
 
 if __name__ == "__main__":

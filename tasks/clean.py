@@ -1475,12 +1475,13 @@ def _is_headline_over_metadata(lines: list[Line], header: list[int], index: int)
     return any(_is_metadata_line(lines[other].text) for other in following)
 
 
-def _is_reporting_sentence(line: Line) -> bool:
-    """A shorter sentence that reads as the story's ("The coalition was formed in 2014 to help
-    Iraq fight the Islamic State group."): no reader, no "we", nothing a site asks for."""
-    return (line.words >= BODY_WORDS and bool(TERMINAL.search(line.text)) and not READER_ADDRESS.search(line.text)
-            and not FIRST_PLURAL.search(line.text) and not SITE_ASK.search(line.text) and "@" not in line.text
-            and not READER_ACTION.match(line.text))
+def is_reporting_sentence(text: str) -> bool:
+    """A sentence that reads as a story's ("The coalition was formed in 2014 to help Iraq fight
+    the Islamic State group."): no reader, no "we", nothing a site asks for. The learner checks
+    such lines for near-copies of one story before learning them (tasks/repeated.py)."""
+    return (word_count(text) >= BODY_WORDS and bool(TERMINAL.search(text)) and not READER_ADDRESS.search(text)
+            and not FIRST_PLURAL.search(text) and not SITE_ASK.search(text) and "@" not in text
+            and not READER_ACTION.match(text))
 
 
 def _drop_repeated_lines(lines: list[Line], repeated: frozenset[int]) -> None:
@@ -1503,7 +1504,7 @@ def _drop_repeated_lines(lines: list[Line], repeated: frozenset[int]) -> None:
             continue
         if body and body[0] < index < body[-1] and line.words >= 5 and TERMINAL.search(line.text):
             continue
-        if ((_is_body_line(line) or _is_reporting_sentence(line)) and previous_text is not None and previous_text.words >= BODY_WORDS
+        if (_is_body_line(line) and previous_text is not None and previous_text.words >= BODY_WORDS
                 and TERMINAL.search(previous_text.text) and not _addresses_the_reader(line.text)):
             previous_text = line
             continue
@@ -1560,7 +1561,7 @@ def clean_frame(documents: pl.DataFrame, rules: RuleSet | None = None,
     rules = rules or load_rules()
     clean_rows, removed_rows, reject_rows = [], [], []
     shard = [(doc_id, text, read_lines(text)) for doc_id, text in documents.select("doc_id", "text").iter_rows()]
-    repeated = learn_repeated_lines([lines for _, _, lines in shard], repeated_lines)
+    repeated = learn_repeated_lines([lines for _, _, lines in shard], repeated_lines, story_like=is_reporting_sentence)
     for doc_id, text, lines in shard:
         if not text.strip():
             reject_rows.append({"doc_id": doc_id, "stage": "clean", "reason": "empty", "detail": "the raw body is blank", "source": None})

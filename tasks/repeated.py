@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Callable, Protocol
 
 import xxhash
 
@@ -70,13 +70,18 @@ class _Line(Protocol):
     key: int | None
 
 
-def learn_repeated_lines(documents: list[list[_Line]], settings: RepeatedLineSettings) -> frozenset[int]:
+def learn_repeated_lines(documents: list[list[_Line]], settings: RepeatedLineSettings,
+                         story_like: Callable[[str], bool] | None = None) -> frozenset[int]:
     """Keys of learned boilerplate lines. Sets each line's `key` on the way (the clean stage
-    looks lines up by it)."""
+    looks lines up by it). A line `story_like` accepts (a sentence that reads as reporting)
+    is learned only if its documents are not near-copies of one story either: copies that
+    each site wraps in its own furniture share under half their words, yet their other
+    sentences still match, once case and punctuation are folded."""
     if not settings.min_documents or len(documents) < settings.min_documents:
         return frozenset()
     holders: dict[int, list[int]] = defaultdict(list)
     words: dict[int, int] = {}
+    texts: dict[int, str] = {}
     keys_of: list[list[int]] = []
     for number, lines in enumerate(documents):
         seen: dict[int, None] = {}
@@ -94,18 +99,59 @@ def learn_repeated_lines(documents: list[list[_Line]], settings: RepeatedLineSet
                 seen[key] = None
                 words[key] = count
                 holders[key].append(number)
+                if story_like is not None and count >= SENTENCE_LINE_WORDS and key not in texts:
+                    texts[key] = line.text  # a sentence's text, for `story_like`
         keys_of.append(list(seen))
     learned = set()
     verdicts: dict[tuple[int, ...], bool] = {}  # the lines of one footer share their documents
+    frequent = {key for key, numbers in holders.items() if len(numbers) >= settings.min_documents}
+    sentences: dict[int, set[int]] = {}
+    copies: dict[tuple[int, ...], bool] = {}
     for key, numbers in holders.items():
         if len(numbers) < settings.min_documents or words[key] > settings.max_words:
             continue
         sample = tuple(numbers[:SAMPLE_DOCUMENTS])
         if sample not in verdicts:
             verdicts[sample] = _different_stories(sample, keys_of, words, settings)
-        if verdicts[sample]:
-            learned.add(key)
+        if not verdicts[sample]:
+            continue
+        if story_like is not None and key in texts and story_like(texts[key]):
+            if sample not in copies:
+                copies[sample] = _near_copies(sample, documents, frequent, sentences)
+            if copies[sample]:
+                continue
+        learned.add(key)
     return frozenset(learned)
+
+
+SENTENCE_LINE_WORDS = 8  # sentences, not labels
+NEAR_COPY_SHARE = 0.3  # of a document's sentences found, folded, in the other documents
+SENTENCES_COMPARED = 12
+
+
+def _document_sentences(lines: list[_Line], frequent: set[int]) -> set[int]:
+    """A document's sentence lines that are not themselves repeated lines, with case and
+    punctuation folded: copies of one story differ in quotes and dashes, not words."""
+    found: set[int] = set()
+    for line in lines:
+        if line.text and line.text.count(" ") + 1 >= SENTENCE_LINE_WORDS and line.key not in frequent:
+            folded = SPACES.sub(b" ", line.text.casefold().encode("utf-8", "surrogatepass").translate(FOLD)).strip()
+            found.add(xxhash.xxh3_64_intdigest(folded))
+            if len(found) >= SENTENCES_COMPARED:
+                break  # a copy shows in its first paragraphs
+    return found
+
+
+def _near_copies(sample: tuple[int, ...], documents: list[list[_Line]], frequent: set[int],
+                 cache: dict[int, set[int]]) -> bool:
+    """Do most of these documents find a good part of their sentences in the others?"""
+    for number in sample:
+        if number not in cache:
+            cache[number] = _document_sentences(documents[number], frequent)
+    counts = Counter(sentence for number in sample for sentence in cache[number])
+    near = sum(1 for number in sample if cache[number]
+               and sum(counts[sentence] > 1 for sentence in cache[number]) >= NEAR_COPY_SHARE * len(cache[number]))
+    return near * 2 > len(sample)
 
 
 def _different_stories(sample: tuple[int, ...], documents: list[list[int]], words: dict[int, int],
