@@ -391,8 +391,11 @@ def normalise_line(raw: str) -> str:
     return MULTI_SPACE.sub(" ", text).strip()
 
 
+ALPHANUMERIC = re.compile(r"[^\W_]")  # a letter or a digit, in any script
+
+
 def has_alphanumeric(text: str) -> bool:
-    return any(character.isalnum() for character in text)
+    return ALPHANUMERIC.search(text) is not None
 
 
 def word_count(text: str) -> int:
