@@ -356,7 +356,7 @@ def test_the_footer_is_found_again_once_a_paragraph_rule_removes_what_hid_it():
     assert cleaned.text.endswith("large parts of Iraq and Syria.")
 
 
-FOOTER_CASES = [  # (document, how its text ends, how many lines go)
+DOCUMENT_CASES = [  # (document, how its text starts, how it ends, what goes: a count, or the removed lines' texts or rules)
     pytest.param((
         "Why your electricity bill keeps going up\n\n"
         "Electricity prices in much of the country have risen faster than inflation over the past three years.\n"
@@ -364,7 +364,7 @@ FOOTER_CASES = [  # (document, how its text ends, how many lines go)
         "You've read 1 article in the last month\n"
         "Here at Vox, we believe in helping everyone understand our complicated world, so that we can all help to shape it.\n"
         "Yes, I'll give $5/month\n"
-    ), "how much of that cost customers should carry.", 3, id="a site's 'we' between footer lines is a pitch"),
+    ), None, "how much of that cost customers should carry.", 3, id="a site's 'we' between footer lines is a pitch"),
     pytest.param((
         "Iraq moves to end U.S.-led coalition's mission, but timing remains unclear\n"
         "BAGHDAD — Iraq's government said Thursday that it has formed a committee to set a timetable for the withdrawal.\n"
@@ -376,15 +376,38 @@ FOOTER_CASES = [  # (document, how its text ends, how many lines go)
         "Jan. 5, 2024\n"
         "Sign up for Essential California\n"
         "The most important California stories and recommendations in your inbox every morning.\n"
-    ), "about 900 in Syria. – Example.com", 7, id="a link list under a sign-up footer goes, a sign-off sentence stays"),
+    ), None, "about 900 in Syria. – Example.com", 7, id="a link list under a sign-up footer goes, a sign-off sentence stays"),
+    pytest.param((
+        "Iraq starts process to end US-led coalition mission\n\n"
+        "Iraq has begun the process of ending the mission of the U.S.-led coalition on its soil, the prime minister's office said.\n"
+        "A bilateral committee will set a timetable for the coalition's withdrawal, the office said in a statement.\n"
+        "Recommended\n"
+        "Türkiye, Iraq discuss Development Road project\n"
+        "Some 2,500 U.S. troops are in Iraq as part of the coalition.\n"
+    ), None, "Some 2,500 U.S. troops are in Iraq as part of the coalition.",
+        ("texts", ["Recommended", "Türkiye, Iraq discuss Development Road project"]), id="an inline teaser ends at a short sentence of the story"),
+    pytest.param((
+        "Iraq's Demand for a US Exit Will Be Slow to Materialize\n"
+        "Jan 11, 2024 | 20:31 GMT\n"
+        "Iraqi Prime Minister Mohammed Shia al-Sudani speaks during a press conference in Baghdad on Dec. 18, 2023.\n"
+        "(AHMAD AL-RUBAYE/AFP via Getty Images)\n"
+        "STEVE INSKEEP, HOST:\n"
+        "Iraq's call for the withdrawal of the US-led coalition will likely lead to a long negotiation rather than a quick exit.\n"
+    ), "STEVE INSKEEP, HOST:", None, ("rules", ["caption_credit", "caption_credit"]),
+        id="a caption over its bracketed credit goes, a transcript's first speaker stays"),
 ]
 
 
-@pytest.mark.parametrize("raw, ending, removed", FOOTER_CASES)
-def test_the_footer_goes_and_the_story_ends_where_it_should(raw, ending, removed):
+@pytest.mark.parametrize("raw, starts, ends, removed", DOCUMENT_CASES)
+def test_furniture_goes_and_the_story_starts_and_ends_where_it_should(raw, starts, ends, removed):
     cleaned = clean_document(raw)
-    assert cleaned.text.endswith(ending)
-    assert len(cleaned.removed) == removed
+    assert starts is None or cleaned.text.startswith(starts)
+    assert ends is None or cleaned.text.endswith(ends)
+    if isinstance(removed, int):
+        assert len(cleaned.removed) == removed
+    else:
+        kind, expected = removed
+        assert [text if kind == "texts" else rule for _, text, rule in cleaned.removed] == expected
 
 
 def test_metadata_after_a_standfirst_staff_bylines_and_dates_beside_a_name():
@@ -480,20 +503,6 @@ def test_a_place_agency_line_over_the_story_is_its_dateline():
     assert "Baghdad-INA" not in cleaned.text
 
 
-def test_an_inline_teaser_ends_at_a_short_sentence_of_the_story():
-    raw = (
-        "Iraq starts process to end US-led coalition mission\n\n"
-        "Iraq has begun the process of ending the mission of the U.S.-led coalition on its soil, the prime minister's office said.\n"
-        "A bilateral committee will set a timetable for the coalition's withdrawal, the office said in a statement.\n"
-        "Recommended\n"
-        "Türkiye, Iraq discuss Development Road project\n"
-        "Some 2,500 U.S. troops are in Iraq as part of the coalition.\n"
-    )
-    cleaned = clean_document(raw)
-    assert cleaned.text.endswith("Some 2,500 U.S. troops are in Iraq as part of the coalition.")
-    assert [text for _, text, _ in cleaned.removed] == ["Recommended", "Türkiye, Iraq discuss Development Road project"]
-
-
 def test_widgets_between_a_standfirst_and_the_date_are_header_navigation():
     raw = (
         "Iraq PM wants 'quick' exit of US-led coalition troops\n"
@@ -556,20 +565,6 @@ def test_a_sentence_headline_over_its_byline_a_role_line_a_gallery_caption_and_a
     assert cleaned.byline == "By Konstantin Toropin, Senior Editor, Military.com"
     assert cleaned.text == ("Iraq's prime minister has called for the U.S.-led coalition to leave, but experts said the troops are "
                             "unlikely to depart soon.\n\nThe drawdown, if it happens, would likely be negotiated over many months, experts said.")
-
-
-def test_a_caption_over_its_bracketed_credit_goes_and_a_transcripts_first_speaker_stays():
-    raw = (
-        "Iraq's Demand for a US Exit Will Be Slow to Materialize\n"
-        "Jan 11, 2024 | 20:31 GMT\n"
-        "Iraqi Prime Minister Mohammed Shia al-Sudani speaks during a press conference in Baghdad on Dec. 18, 2023.\n"
-        "(AHMAD AL-RUBAYE/AFP via Getty Images)\n"
-        "STEVE INSKEEP, HOST:\n"
-        "Iraq's call for the withdrawal of the US-led coalition will likely lead to a long negotiation rather than a quick exit.\n"
-    )
-    cleaned = clean_document(raw)
-    assert cleaned.text.startswith("STEVE INSKEEP, HOST:")
-    assert [rule for _, _, rule in cleaned.removed] == ["caption_credit", "caption_credit"]
 
 
 def test_numbered_headings_and_live_blog_times_stay_page_furniture_goes():
