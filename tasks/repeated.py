@@ -42,7 +42,6 @@ LETTER = re.compile(r"[^\W\d_]")
 FOLD = bytes(
     (ord("0") if chr(b).isdigit() else b if chr(b).isalnum() else ord(" ")) if b < 128 else b for b in range(256)
 )
-SPACES = re.compile(rb" +")
 FOLDED_WORDS = 20  # lines up to this long are compared with case, digits and punctuation folded
 SAMPLE_DOCUMENTS = 64  # documents looked at to decide whether a repeated line's documents are one story
 
@@ -69,7 +68,7 @@ def line_key(text: str) -> int | None:
 
 
 def _folded(text: str) -> bytes:
-    return SPACES.sub(b" ", text.casefold().encode("utf-8", "surrogatepass").translate(FOLD)).strip()
+    return b" ".join(text.casefold().encode("utf-8", "surrogatepass").translate(FOLD).split())  # FOLD leaves only spaces to split on
 
 
 class _Line(Protocol):
