@@ -234,10 +234,14 @@ class _RuleGroup:
 
     def first(self, text: str, lowered: str | None, at_start: bool,
               accept: Callable[[re.Match], bool] | None) -> tuple[Rule, re.Match] | None:
-        for rule in self.candidates(text, at_start):
-            if rule.cues and lowered is None:
-                lowered = text.lower()  # once, for every cued rule that follows
-            match = rule.search(text, lowered, at_start)
+        for rule in self.candidates(text, at_start):  # Rule.search, inlined: this loop is the clean stage's hot path
+            if rule.cues:
+                if lowered is None:
+                    lowered = text.lower()  # once, for every cued rule that follows
+                if not any(map(lowered.__contains__, rule.cues)):
+                    continue
+            pattern = rule.pattern
+            match = (pattern.fullmatch(text) or pattern.match(text)) if at_start else pattern.search(text)
             if match and (accept is None or accept(match)):
                 return rule, match
         return None
