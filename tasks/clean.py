@@ -949,7 +949,8 @@ SELF_DESCRIPTION = re.compile(  # after the story, the publisher describing itse
     # movement of more than 10 million people ...", "The Brookings Institution is committed to quality, independence, and impact."
     r"^(?:The )?[A-Z0-9][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}(?:\s+\([A-Z]{2,8}\))?\s+(?:is|are)\s+(?:"
     r"(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}(?:movement|organi[sz]ation|institution|think tank|non-?profit|charity|ngo|foundation|"
-    r"news agency|network|publication|outlet|broadcaster|platform|nonpartisan|non-partisan|independent)"
+    r"news agency|network|publication|outlet|broadcaster|platform|nonpartisan|non-partisan|independent|magazine|newspaper|"
+    r"website|journal|newsletter)"
     r"|committed to|dedicated to|devoted to)\b")
 
 
