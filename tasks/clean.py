@@ -1116,8 +1116,8 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: Rul
             break
     else:  # the credit already went ("© AFP" as a copyright line): the caption over it, right before the story
         caption = body_start - 1
-        if (0 < caption < len(kept) and kept[caption].number not in moved and _credit_follows(lines, kept[caption])
-                and _is_caption_over_credit(kept[: caption + 1] + [Line(0, "", "AFP", "")] + kept[caption + 1 :], caption, moved)):
+        if (0 < caption < len(kept) and kept[caption].number not in moved
+                and _is_caption_over_credit(kept, caption, moved, _removed_line_after(lines, kept[caption]))):
             _drop(kept[caption], "caption_credit")
     title_index = _title_index(kept, body_start, moved, rules)
     if title_index is not None:
@@ -1221,16 +1221,19 @@ CREDIT_LINE = re.compile(  # a photo credit alone on its line: "REUTERS", "Ahmad
     r"|^(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*/\s*[A-Z][\w.&'’-]+(?: [A-Z][\w.&'’-]+){0,3})$", re.I)  # "Name/Agency"
 
 
-def _credit_follows(lines: list[Line], line: Line) -> bool:
-    """Is the next non-blank raw line after `line` a removed photo credit?"""
+def _removed_line_after(lines: list[Line], line: Line) -> Line | None:
+    """The next non-blank raw line after `line`, if a rule removed it."""
     following = next((other for other in lines[line.number :] if other.text), None)
-    return following is not None and not following.kept and bool(CREDIT_LINE.match(following.text))
+    return following if following is not None and not following.kept else None
 
 
-def _is_caption_over_credit(kept: list[Line], index: int, moved: set[int]) -> bool:
+def _is_caption_over_credit(kept: list[Line], index: int, moved: set[int], removed_credit: Line | None = None) -> bool:
     """Is kept[index], under the header's byline or date, a caption: a sentence or a bare name
-    ("Iraqi Prime Minister Mohammed Shia al-Sudani") with a credit line under it, then the story?"""
-    if not (index + 2 < len(kept) and CREDIT_LINE.match(kept[index + 1].text) and _is_body_line(kept[index + 2])
+    ("Iraqi Prime Minister Mohammed Shia al-Sudani") with a credit line under it, then the story?
+    The credit is kept[index + 1], or `removed_credit` when a rule already took it ("© AFP")."""
+    credit = removed_credit or (kept[index + 1] if index + 1 < len(kept) else None)
+    story = index + (1 if removed_credit else 2)
+    if not (story < len(kept) and credit is not None and CREDIT_LINE.match(credit.text) and _is_body_line(kept[story])
             and any(line.number in moved for line in kept[:index])):  # under the byline or date: not the headline
         return False
     caption = kept[index]
@@ -1282,15 +1285,19 @@ def _title_index(kept: list[Line], body_start: int, moved: set[int], rules: Rule
         above_metadata = next((i - 1 for i, line in enumerate(kept) if i > 0 and line.number in moved), None)
         if above_metadata is not None and above_metadata < body_start:
             line = kept[above_metadata]
-            if line.number not in moved and 4 <= line.words <= 30 and line.text[0].isupper() and not rules.first_match("drop_paragraph", line.text):
+            if line.number not in moved and _may_be_headline(line, rules):
                 title_index = above_metadata
     return title_index
 
 
+def _may_be_headline(line: Line, rules: RuleSet) -> bool:
+    """A headline's length and capital, and no caption."""
+    return 4 <= line.words <= 30 and line.text[0].isupper() and not rules.first_match("drop_paragraph", line.text)
+
+
 def _is_sentence_headline(line: Line, rules: RuleSet) -> bool:
     """A headline written as sentences ("... should go. Behind the scenes, he wants them to stay."), not a caption."""
-    return (4 <= line.words <= 30 and line.text[0].isupper() and bool(TERMINAL.search(line.text))
-            and not rules.first_match("drop_paragraph", line.text))
+    return bool(TERMINAL.search(line.text)) and _may_be_headline(line, rules)
 
 
 def _has_metadata_under(kept: list[Line], index: int, moved: set[int]) -> bool:
