@@ -215,6 +215,31 @@ Two sets:
   outlets, scored once: BasNews, Kurdistan Chronicle, NINA, The Baghdad Post,
   an EPIC security monitor. P 1.000 R 0.917 at first contact. Missed: a
   magazine describing itself after the story, a newsletter's issue heading.
+- `blind41`-`blind44`: written in session 5 and scored once each, before any
+  change: one Reuters story on seven outlets named as the sample names its files
+  (Reuters, US News, Devdiscourse, Al Mayadeen, Nasdaq/RTTNews, BNA,
+  IraqiNews), institutional pages (GOV.UK, Wikipedia, UN press, State
+  Department briefing, KRG, a university, a think tank), US local stations and
+  papers carrying AP (WTOP, KTLA, NBC Chicago, WBUR, Tampa Bay Times, Miami
+  Herald, FOX 5 DC), magazines (New Yorker, Economist, Atlantic, Vox, Slate,
+  Politico Magazine, Medium). P 1.000 and R 0.948 / 0.839 / 0.917 / 0.925
+  (pooled 0.901, 245 of 272). Missed: wiki furniture ("[edit]" heads, the
+  references), cookie and disclaimer wordings, a share row without separators,
+  a company name alone ("NBC Universal, Inc."), an audio player's "0:00", a
+  broadcast note, bios and publisher notes in new shapes.
+- `blind45`-`blind48`: written after that work, scored once each: one story on
+  six aggregators and regional sites (Ground News, MENAFN, Big News Network,
+  Inkl, Egypt Independent, Gulf Times), energy trade press (Oilprice, Rigzone,
+  Argus, Energy Voice, Iraq Oil Report, S&P Global), humanitarian agencies
+  (ReliefWeb, The New Humanitarian, UNHCR, ICRC, MSF, Save the Children),
+  Iranian, Syrian and Kurdish agencies (Mehr, Tasnim, SANA, Enab Baladi, ANHA,
+  Al-Manar). P 1.000 and R 0.756 / 0.783 / 0.741 / 0.953 (pooled 0.802, 154 of
+  192). Missed: an aggregator's own summary block, press-release contact blocks
+  and notes to editors, contact lines with phones and e-mails, disclaimers,
+  download links, a caption under its credit. First contact also showed a
+  precision bug the scores could not: a language switcher ("English") took the
+  headline under it, and the lines under that, as a player's title (fixed: a
+  language choice has no title, and a title has no title under it).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored.
 

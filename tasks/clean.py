@@ -360,14 +360,16 @@ MARKDOWN_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\s]*\)")
 MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|/|#|mailto:|www\.)[^)\s]*\)")
 MARKDOWN_EMPHASIS = re.compile(r"\*\*([^*\n]+)\*\*|__([^_\n]+)__")
 MARKDOWN_HEADING = re.compile(r"^([ \t]*)(?:#{1,6}|[*+])[ \t]+", re.M)  # "## Related", "* [Home](/)"
-MARKUP_HINT = re.compile(r"\]\(|\*\*|__|# |\* |\+ |\[1\]")
+MARKUP_HINT = re.compile(r"\]\(|\*\*|__|# |\* |\+ |\[1\]|\[edit\]|[.,;:!?\"”’)]\[\d")
+WIKI_EDIT_LINK = re.compile(r"\[edit\]$", re.M)  # a wiki section head's link: "Background[edit]"
+WIKI_CITATION = re.compile(r"(?<=[.,;:!?\"”’)])\[\d{1,3}\]")  # "... of Iraq.[1] The strikes ...": the sentence ends at its full stop
 LYNX_REFERENCE = re.compile(r"\[\d{1,3}\](?=\S)")  # a text-browser dump's link numbers: "[2]Home [3]World"
 
 
 def strip_markup(text: str) -> str:
     """Text converted from HTML keeps its link syntax: markdown links become their words, an
     image its alt text as a caption ("Image: ..."), emphasis, heading and "*" bullet marks
-    go, and a text browser's link numbers go."""
+    go, and a text browser's link numbers, a wiki's "[edit]" links and citation marks go."""
     if not MARKUP_HINT.search(text):  # one scan; most text has no markup
         return text
     if "](" in text:
@@ -379,6 +381,10 @@ def strip_markup(text: str) -> str:
         text = MARKDOWN_HEADING.sub(r"\1", text)
     if "[1]" in text:  # a text browser numbers its links from 1
         text = LYNX_REFERENCE.sub("", text)
+    if "[edit]" in text:
+        text = WIKI_EDIT_LINK.sub("", text)
+    if "[" in text:
+        text = WIKI_CITATION.sub("", text)
     return text
 
 
@@ -447,7 +453,8 @@ BYLINE_AUTHOR = (
     r"(?:[Bb]y|BY):?|(?:[Ww]riter|WRITER)\s*:)\s+(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|de|van|von|bin|el-\w+)){0,4}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)"
 )
-BYLINE = re.compile(BYLINE_AUTHOR + r"(?:\s*[,|–—-]\s*[\w .'’-]{0,60})?$")
+BYLINE = re.compile(BYLINE_AUTHOR + r"(?:\s+in\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,3})?"  # "By Firas Al-Khateeb in Duhok, Iraq"
+                    r"(?:\s*[,|–—-]\s*[\w .'’-]{0,60})?$")
 BYLINE_WITH_ROLE = re.compile(  # "By Steven A. Cook, the Eni Enrico Mattei senior fellow for Middle East ... Relations."
     BYLINE_AUTHOR + r",\s+(?:the |a |an )?[^.]{0,60}?\b(?:fellow|professor|editor|correspondent|director|analyst|researcher|"
     r"lecturer|scholar|writer|reporter|journalist|columnist|author|chair|president|founder|ambassador)\b.{0,160}$")
@@ -472,7 +479,7 @@ SECTION_SEPARATOR = re.compile(r"\s[|›»>•·]\s")  # not "/": "RESULTS / STA
 DATE_LABELS = re.compile(r"^(published|posted|updated|last updated|date|dated|issued|modified)\b", re.I)
 COPYRIGHT_HOLDER = re.compile(  # "© 2025 Shafaq News. All rights reserved.", "Copyright (c) 2024. RFE/RL, Inc."
     r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\((?i:c)\)|©|(?i:copyright))?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?[\s.,]*"
-    r"(?P<site>(?!All\b)[A-Z][\w.&'’/-]*(?:\s+(?!(?:Inc|Ltd|LLC|All|Limited|DAC|PLC|Plc|Corp|Corporation|GmbH|AG|SA|Pty)\b)[A-Z][\w.&'’/-]*){0,4})")
+    r"(?P<site>(?!(?:All|Supplied|Provided|Courtesy)\b)[A-Z][\w.&'’/-]*(?:\s+(?!(?:Inc|Ltd|LLC|All|Limited|DAC|PLC|Plc|Corp|Corporation|GmbH|AG|SA|Pty)\b)[A-Z][\w.&'’/-]*){0,4})")
 SECTION_NAMES = frozenset([  # "More from World" names a section, not a site
     *"world news politics business sport sports opinion culture technology tech science health lifestyle entertainment "
      "travel us uk europe asia africa americas australia india markets economy video videos photos local national "
@@ -804,7 +811,7 @@ ECHO_MAX_WORDS = 20
 
 
 LABEL_ITEM_WORDS = 4  # an item of a topic list under a removed label
-PLAYER_RULES = frozenset({"video_widget", "photo_widget", "language_switcher"})  # their title, caption or choices sit right under them
+PLAYER_RULES = frozenset({"video_widget", "photo_widget"})  # their title or caption sits right under them
 
 
 def _drop_echoes(lines: list[Line]) -> None:
@@ -815,6 +822,7 @@ def _drop_echoes(lines: list[Line]) -> None:
     the alert icon to follow topics:" / "Iraq" / "U.S. Military")."""
     previous = None  # the last non-blank line
     label = None  # a removed label ending with ":" whose list is running
+    titles = set()  # the line numbers taken as a player's title here: a title has no title under it
     for line in lines:
         if not line.text:
             label = None
@@ -829,9 +837,12 @@ def _drop_echoes(lines: list[Line]) -> None:
             _drop(line, previous.removed_by)  # the newsletters offered under "Sign up for one of our free newsletters"
         elif previous is not None and previous.removed_by and line.kept and 2 <= line.words <= ECHO_MAX_WORDS:
             echoes = line.text.casefold() in previous.text.casefold()
-            titles_player = previous.removed_by in PLAYER_RULES and previous.number == line.number - 1 and is_headline_like(line.text)
+            titles_player = (previous.removed_by in PLAYER_RULES and previous.number == line.number - 1
+                             and previous.number not in titles and is_headline_like(line.text))
             if echoes or titles_player:
                 _drop(line, previous.removed_by)
+                if titles_player:
+                    titles.add(line.number)
         if (line.removed_by and line.removed_by != REPEATED_LINE_RULE and line.text.endswith(":")
                 and (label is None or line.removed_by != label.removed_by)):  # a named rule's label, not a learned line
             label = line
@@ -899,6 +910,11 @@ def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
                 and line.kept and _is_body_line(line) and not _is_metadata_line(previous.text) and _metadata_above(lines, index - 1)):
             _drop(previous, "caption_credit")  # "Iraqi Prime Minister Mohammed Shia al-Sudani - Reuters" over the story
             continue
+        if (previous.removed_by in CREDIT_RULES | {"copyright"} and (previous.text.startswith("©") or CREDIT_LINE.match(previous.text))
+                and line.kept and 2 <= line.words < BODY_WORDS and following is not None and following.kept and _is_body_line(following)
+                and not _is_metadata_line(line.text) and _metadata_above(lines, index - 1)):
+            _drop(line, previous.removed_by)  # the caption under its credit: "© Supplied by Gulf Keystone" / "Gulf Keystone's Shaikan field."
+            continue
         if not (line.kept and line.text[:1] in "([" and previous.kept and 0 < previous.words <= CAPTION_MAX_WORDS):
             continue
         if CONTRIBUTION.match(line.text):  # "(With input from Xinhua)" credits the story above, not a photo
@@ -947,11 +963,11 @@ def _is_pitch(text: str, above: Line | None, footer_below: bool) -> bool:
 
 SELF_DESCRIPTION = re.compile(  # after the story, the publisher describing itself: "Amnesty International is a global
     # movement of more than 10 million people ...", "The Brookings Institution is committed to quality, independence, and impact."
-    r"^(?:The )?[A-Z0-9][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}(?:\s+\([A-Z]{2,8}\))?\s+(?:is|are)\s+(?:"
-    r"(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}(?:movement|organi[sz]ation|institution|think tank|non-?profit|charity|ngo|foundation|"
+    r"^(?:The )?[A-Z0-9][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}(?:\s+\([A-Z]{2,8}\))?\s+(?:is|are|has been)\s+(?:"
+    r"(?:a|an|the)\s+(?:[\w'’-]+,?\s+){0,5}(?:movement|organi[sz]ation|institution|think tank|non-?profit|charity|ngo|foundation|"
     r"news agency|network|publication|outlet|broadcaster|platform|nonpartisan|non-partisan|independent|magazine|newspaper|"
-    r"website|journal|newsletter)"
-    r"|committed to|dedicated to|devoted to)\b")
+    r"website|journal|newsletter|(?:information )?source|partner|edition|affiliate|subsidiary|sister (?:publication|site|title))"
+    r"|committed to|dedicated to|devoted to|published by)\b")  # "Slate is published by The Slate Group, ..."
 
 
 def _drop_footer_tail(lines: list[Line]) -> bool:
@@ -989,7 +1005,19 @@ def _drop_footer_tail(lines: list[Line]) -> bool:
         dropped = True
         for line in unit:
             _drop(line, rule)
+    for text, words, unit, _ in tail:  # once the rest is gone: a profile's tagline among removed lines
+        if unit[0].kept and words < BODY_WORDS and _between_removed_lines(lines, unit):  # "215 Followers" / "Journalist covering Iraq." / "More from ..."
+            dropped = True
+            for line in unit:
+                _drop(line, "tail_fragment")
     return dropped
+
+
+def _between_removed_lines(lines: list[Line], unit: list[Line]) -> bool:
+    """The nearest non-blank lines above and below `unit` were both removed."""
+    above = next((line for line in reversed(lines[: unit[0].number - 1]) if line.text), None)  # line n is lines[n - 1]
+    below = next((line for line in lines[unit[-1].number :] if line.text), None)
+    return above is not None and below is not None and not above.kept and not below.kept
 
 
 AUTHOR_BIO_VERB = re.compile(r"(is|covers|writes|reports|has|joined|leads|edits|hosts|previously|can be (reached|contacted|followed))\b")  # not "was told"
@@ -1152,6 +1180,9 @@ def _take_dates_and_bylines(kept: list[Line], result: CleanedDocument, moved: se
                 _drop(desk, "header_navigation")
             byline_is_desk = result.byline is None and not BYLINE.match(line.text)
             result.byline = line.text.rstrip(" |•·")  # "by Mike Brest, Defense Reporter |"
+            if HAS_DIGIT.search(line.text) and (signed := byline_and_date(line.text)):  # "By Firas Al-Khateeb | 19 January 2024"
+                result.byline = signed[0]
+                result.published = result.published or signed[1]
             moved.add(line.number)
             if staff and result.site_hint is None and staff.group("outlet").casefold() not in GENERIC_OUTLETS:  # "Al-Monitor Staff"
                 result.site_hint = staff.group("outlet")
@@ -1188,7 +1219,8 @@ def _take_dates_and_bylines(kept: list[Line], result: CleanedDocument, moved: se
 ORGANISATION_WORD = re.compile(  # a name with one of these is an outlet, a company or a newsletter, not a writer
     r"\b(news|times|arabia|partners|digest|morning|evening|weekly|daily|media|group|post|press|agency|network|institute|world|"
     r"report|journal|herald|tribune|gazette|independent|monitor|observer|review|today|online|radio|tv|channel|company|inc|ltd|"
-    r"llc|foundation|council|ministry|office|department|center|centre|university|association|staff|desk|editors|team|briefing)\b", re.I)
+    r"llc|foundation|council|ministry|office|department|center|centre|university|association|staff|desk|editors|team|briefing|"
+    r"update|project|release|statement|commentary|feature|explainer|interview)\b", re.I)  # "Project Update": a content type
 GENERIC_OUTLETS = frozenset({"news", "web", "the", "our", "online", "digital", "editorial", "foreign", "city", "metro"})  # "News Desk"
 BARE_NAME = re.compile(r"^[A-Z][a-z'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|el-\w+|bin|van|von|de|der|da|di|le)){1,3}$")
 
@@ -1272,6 +1304,10 @@ def _title_index(kept: list[Line], body_start: int, moved: set[int], rules: Rule
             _drop(kept[title_index], "header_navigation")
             title_index = later
             break
+    if (title_index is not None and title_index + 1 in plain and _is_organisation_name(kept[title_index].text)
+            and _has_metadata_under(kept, title_index + 1, moved)):
+        _drop(kept[title_index], "header_navigation")  # the site's owner over the headline: "International Committee of the Red Cross"
+        title_index += 1
     if title_index is not None and not _has_metadata_under(kept, title_index, moved):
         # a slogan ("Democracy Dies in Darkness") over a headline written as sentences that sits over its byline or date
         sentence = next((i for i in range(title_index + 1, min(body_start, len(kept) - 1)) if kept[i + 1].number in moved
@@ -1288,6 +1324,19 @@ def _title_index(kept: list[Line], body_start: int, moved: set[int], rules: Rule
             if line.number not in moved and _may_be_headline(line, rules):
                 title_index = above_metadata
     return title_index
+
+
+ORGANISATION_NAME_WORD = re.compile(r"\b(committee|cross|crescent|borders|frontières|nations|commission|programme|program|fund|bank|"
+                                    r"authority|government|releases|coverage|organi[sz]ation|state)\b|\([A-Z]{2,8}\)$", re.I)
+NAME_PARTICLES = frozenset({"of", "the", "and", "for", "on", "de", "du", "des", "la", "le", "sans", "&"})
+
+
+def _is_organisation_name(text: str) -> bool:
+    """Every word capitalised (or a particle) and an organisation's word: "International Committee
+    of the Red Cross", "Médecins Sans Frontières (MSF)", "U.S. Department of State"."""
+    words = text.split()
+    return (2 <= len(words) <= 8 and all(word[:1].isupper() or word[:1] == "(" or word in NAME_PARTICLES for word in words)
+            and bool(ORGANISATION_WORD.search(text) or ORGANISATION_NAME_WORD.search(text)))
 
 
 def _may_be_headline(line: Line, rules: RuleSet) -> bool:
@@ -1553,6 +1602,8 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     if len(paragraphs) < len(reflowed):  # a paragraph rule removed something: what shielded the footer may be gone
         paragraphs = _drop_tail_again(lines, paragraphs)
     _take_dateline(paragraphs, result)
+    if result.source_site and result.byline and result.source_site in result.byline and _is_person_name(result.source_site):
+        result.source_site = None  # "More from Karwan Faidhi" names the writer, not the site
     if result.source_site is None:
         result.source_site = _copyright_holder(lines) or result.site_hint
     if result.title is None and len(paragraphs) > 1 and is_title_like(paragraphs[0].text) and word_count(paragraphs[1].text) >= BODY_WORDS:

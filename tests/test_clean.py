@@ -1054,6 +1054,12 @@ HEADER_FORMS = [  # (the page's first lines, the metadata they give)
      {"byline": "By Mountasser Abdallah", "published": "2024-01-13"}),
     ("Iraqi resistance claims drone attack on US base in Syria\nNews Desk\nJAN 11, 2024\n(Photo Credit: AFP)",
      {"published": "2024-01-11", "source_site": None}),  # a date over a bracketed credit stays a date
+    ("Displaced Iraqis face uncertain future as camps close\nBy Firas Al-Khateeb in Duhok, Iraq | 19 January 2024",
+     {"byline": "By Firas Al-Khateeb in Duhok, Iraq", "published": "2024-01-19", "source_site": None}),  # the date is no part of the byline
+    ("International Committee of the Red Cross\nIraq: ICRC helps families of the missing search for answers\nNews release\n18 January 2024",
+     {"title": "Iraq: ICRC helps families of the missing search for answers", "published": "2024-01-18"}),  # the owner over the headline
+    ("Enab Baladi\nEnglish\nIraq returns 2,000 Syrian refugees from Kurdistan camps\nJanuary 20, 2024",
+     {"title": "Iraq returns 2,000 Syrian refugees from Kurdistan camps", "published": "2024-01-20"}),  # a language choice has no title under it
 ]
 
 
@@ -1062,3 +1068,47 @@ def test_header_metadata_in_the_forms_sites_print_it(header, expected):
     cleaned = clean_document(header + "\nIraq's prime minister has made it clear that he wants the US-led coalition gone, but not how quickly.\n")
     assert {field: getattr(cleaned, field) for field in expected} == expected
     assert cleaned.text == "Iraq's prime minister has made it clear that he wants the US-led coalition gone, but not how quickly."
+
+
+def test_an_encyclopedia_page_keeps_its_sections_and_loses_its_edit_links_citations_and_references():
+    cleaned = clean_document(
+        "2024 Iranian strikes on Erbil\nFrom Wikipedia, the free encyclopedia\n"
+        "On 15 January 2024, the Islamic Revolutionary Guard Corps launched ballistic missile strikes on Erbil.[1] The strikes killed four civilians.[2]\n"
+        "Background[edit]\n"
+        "Iran has repeatedly struck targets in the Kurdistan Region, accusing Kurdish opposition groups and Israel of operating there.[3]\n"
+        "Reactions[edit]\n"
+        "The Iraqi government recalled its ambassador from Tehran and lodged a complaint with the Security Council.[4]\n"
+        "See also[edit]\n2022 Erbil missile attack\nReferences[edit]\n"
+        "^ \"Iran strikes Erbil\". Reuters. 15 January 2024.\n"
+        "This page was last edited on 3 March 2024, at 10:12 (UTC).\n")
+    assert cleaned.title == "2024 Iranian strikes on Erbil"
+    assert cleaned.text.split("\n\n") == [
+        "On 15 January 2024, the Islamic Revolutionary Guard Corps launched ballistic missile strikes on Erbil. The strikes killed four civilians.",
+        "Background",
+        "Iran has repeatedly struck targets in the Kurdistan Region, accusing Kurdish opposition groups and Israel of operating there.",
+        "Reactions",
+        "The Iraqi government recalled its ambassador from Tehran and lodged a complaint with the Security Council."]
+
+
+def test_a_press_releases_end_mark_cuts_the_contacts_and_notes_under_it():
+    cleaned = clean_document(
+        "IRAQ: One in three children in camps out of school as closures loom\nPosted 19 Jan 2024\n"
+        "BAGHDAD, 19 January 2024 – One in three children living in displacement camps in Iraq are out of school, Save the Children said today.\n"
+        "The agency warned that camp closures without proper planning could push more children out of education.\n"
+        "ENDS\nFor further enquiries please contact:\nMedia team: media@example.org\nNotes to editors:\n"
+        "Save the Children has worked in Iraq since 1991.\n")
+    assert cleaned.text.endswith("could push more children out of education.")
+    assert {text for _, text, _ in cleaned.removed} >= {"ENDS", "Save the Children has worked in Iraq since 1991."}
+
+
+def test_a_caption_under_its_credit_goes_and_the_profile_tagline_among_removed_footer_lines():
+    cleaned = clean_document(
+        "Gulf Keystone says Kurdistan exports halt hits revenue\nBy Andrew Dykes\n12 February 2024\n"
+        "© Supplied by Gulf Keystone\nGulf Keystone's Shaikan field in Kurdistan.\n"
+        "Gulf Keystone Petroleum said the continued halt of Kurdistan's oil exports had cut its revenue, though local sales had offset part of the loss.\n"
+        "The company said it was selling crude to local buyers at a discount of around $30 a barrel to Brent.\n"
+        "Written by Andrew Dykes\n215 Followers\nJournalist covering energy in the Gulf.\nMore from Andrew Dykes\nHelp\n")
+    assert cleaned.text.startswith("Gulf Keystone Petroleum said")
+    assert cleaned.text.endswith("a discount of around $30 a barrel to Brent.")
+    assert cleaned.source_site is None  # "© Supplied by ..." credits a photo; it names no site
+
