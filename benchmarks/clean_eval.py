@@ -240,6 +240,17 @@ Two sets:
   precision bug the scores could not: a language switcher ("English") took the
   headline under it, and the lines under that, as a player's title (fixed: a
   language choice has no title, and a title has no title under it).
+- `blind49`-`blind51`: written after that work, scored once each: one Reuters
+  story on six outlets named as the sample names its files (swissinfo, Free
+  Malaysia Today, Business Recorder, ET EnergyWorld, Iraq Business News,
+  Energy-pedia), UK, Irish and Australasian sites carrying PA, Reuters and AP
+  (Belfast Telegraph, Herald, WalesOnline, Irish Examiner, news.com.au, 9News,
+  Stuff), Iraqi and Kurdish outlets (964, Baghdad Today, Kirkuk Now, Ekurd,
+  Draw Media, the KRSC). P 1.000 and R 0.978 / 0.906 / 0.970 (pooled 0.947,
+  124 of 131). Missed: a reader counter, a sign-up box's small print and error
+  message, a newsletter's blurb under three sign-up lines, a caption under a
+  photographer's credit, an organisation's name over a headline that opens
+  "KRSC:" (read as a dateline; left).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored.
 

@@ -887,6 +887,7 @@ PLEA_RULES = frozenset({"donation", "newsletter_plea", "signup", "social_follow"
 
 CREDIT_RULES = frozenset({"caption_credit", "photo_credit"})
 DASH_CREDIT = re.compile(r"^[A-Z][^.!?]{3,160}\s[-–—]\s*(?:Reuters|REUTERS|AFP|AP|Getty Images|EPA|Xinhua|Anadolu|File photo|File|Archive)$")
+BRACKET_CREDIT_END = re.compile(r"[^.!?\s]\s*\((?:[A-Z]{2,8}|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3})(?:\s*/\s*[\w .'’-]{2,30})?\)$")
 CONTRIBUTION = re.compile(r"^[\[(]\s*(?:with (?:additional )?inputs? from|inputs? from|(?:additional )?reporting by|compiled by|edited by|"
                           r"writing by|with agencies|with (?:afp|reuters|ap|xinhua))\b", re.I)
 CAPTION_HEADER_LINES = 25  # raw lines searched for the byline or date that puts a bare-name caption under the headline
@@ -910,10 +911,19 @@ def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
                 and line.kept and _is_body_line(line) and not _is_metadata_line(previous.text) and _metadata_above(lines, index - 1)):
             _drop(previous, "caption_credit")  # "Iraqi Prime Minister Mohammed Shia al-Sudani - Reuters" over the story
             continue
-        if (previous.removed_by in CREDIT_RULES | {"copyright"} and (previous.text.startswith("©") or CREDIT_LINE.match(previous.text))
-                and line.kept and 2 <= line.words < BODY_WORDS and following is not None and following.kept and _is_body_line(following)
+        credit_above = (previous.removed_by in CREDIT_RULES | {"copyright"} and previous.text.startswith("©")
+                        or (previous.kept or previous.removed_by in CREDIT_RULES) and CREDIT_LINE.match(previous.text)
+                        and not AGENCY_BYLINE.match(previous.text))  # "Reuters" alone under a headline signs it
+        if (credit_above and line.kept and 2 <= line.words <= CAPTION_UNDER_CREDIT_WORDS and following is not None and following.kept
+                and _is_body_line(following) and not REPORTED.search(line.text) and not DATELINE.match(line.text)
                 and not _is_metadata_line(line.text) and _metadata_above(lines, index - 1)):
-            _drop(line, previous.removed_by)  # the caption under its credit: "© Supplied by Gulf Keystone" / "Gulf Keystone's Shaikan field."
+            _drop(previous, previous.removed_by or "caption_credit")  # the caption under its credit: "© Supplied by Gulf Keystone" /
+            _drop(line, previous.removed_by)  # "Gulf Keystone's Shaikan field in Kurdistan."
+            continue
+        if (previous.kept and 2 <= previous.words <= CAPTION_SENTENCE_WORDS and BRACKET_CREDIT_END.search(previous.text)
+                and line.kept and _is_body_line(line) and not REPORTED.search(previous.text)
+                and not _is_metadata_line(previous.text) and _metadata_above(lines, index - 1)):
+            _drop(previous, "caption_credit")  # "Syrian refugees at Domiz camp in Duhok – 2023 (UNHCR)" over the story
             continue
         if not (line.kept and line.text[:1] in "([" and previous.kept and 0 < previous.words <= CAPTION_MAX_WORDS):
             continue
@@ -932,6 +942,7 @@ def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
 
 
 CAPTION_SENTENCE_WORDS = 30
+CAPTION_UNDER_CREDIT_WORDS = 14  # "SAFIN HAMID/AFP" / "A house damaged in the Iranian missile strike in Erbil."
 
 
 def _may_be_caption(lines: list[Line], line: Line) -> bool:
@@ -949,14 +960,14 @@ def _metadata_above(lines: list[Line], index: int) -> bool:
                for line in lines[: min(index, CAPTION_HEADER_LINES)])
 
 
-def _is_pitch(text: str, above: Line | None, footer_below: bool) -> bool:
+def _is_pitch(text: str, above: Line | None, footer_below: bool, pleas_above: list[Line]) -> bool:
     """The site's own pitch, though it reads as a sentence: "we"/"our" or what a site asks
     for (journalism, members...) right under a removed plea ("Support Our Journalism" /
     "India needs fair ... journalism ..."), or under a line that addresses the reader with
     more footer below ("You've read 1 article" / "Here at Vox, we believe..." / "Yes, I'll give")."""
     if above is None or REPORTED.search(text) or not (FIRST_PLURAL.search(text) or SITE_ASK.search(text)):
         return False
-    if above.removed_by in PLEA_RULES:
+    if any(line.removed_by in PLEA_RULES for line in pleas_above):
         return True
     return footer_below and above.kept and _addresses_the_reader(above.text)
 
@@ -985,7 +996,8 @@ def _drop_footer_tail(lines: list[Line]) -> bool:
         text = unit[0].text if len(unit) == 1 else " ".join(line.text for line in unit)
         words = sum(line.words for line in unit)
         if words >= BODY_WORDS and TERMINAL.search(text) and not _addresses_the_reader(text):
-            if not (_is_pitch(text, above[unit[0].number], footer_below=unit[-1] is not previous) or SELF_DESCRIPTION.match(text)):
+            if not (_is_pitch(text, above[unit[0].number], unit[-1] is not previous, _removed_lines_above(lines, unit[0]))
+                    or SELF_DESCRIPTION.match(text)):
                 break
             tail.append((text, words, unit, True))
             continue
@@ -1011,6 +1023,21 @@ def _drop_footer_tail(lines: list[Line]) -> bool:
             for line in unit:
                 _drop(line, "tail_fragment")
     return dropped
+
+
+PLEA_BLOCK_LINES = 3  # "Sign up to our newsletter" / "Sign up" / "Newsletter" / the newsletter's blurb
+
+
+def _removed_lines_above(lines: list[Line], line: Line) -> list[Line]:
+    """The removed lines right above `line` (blank lines skipped), nearest first, at most PLEA_BLOCK_LINES."""
+    found = []
+    for other in reversed(lines[: line.number - 1]):  # line n is lines[n - 1]
+        if not other.text:
+            continue
+        if other.kept or len(found) == PLEA_BLOCK_LINES:
+            break
+        found.append(other)
+    return found
 
 
 def _between_removed_lines(lines: list[Line], unit: list[Line]) -> bool:

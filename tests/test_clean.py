@@ -1060,6 +1060,8 @@ HEADER_FORMS = [  # (the page's first lines, the metadata they give)
      {"title": "Iraq: ICRC helps families of the missing search for answers", "published": "2024-01-18"}),  # the owner over the headline
     ("Enab Baladi\nEnglish\nIraq returns 2,000 Syrian refugees from Kurdistan camps\nJanuary 20, 2024",
      {"title": "Iraq returns 2,000 Syrian refugees from Kurdistan camps", "published": "2024-01-20"}),  # a language choice has no title under it
+    ("Iraq returns 2,000 Syrian refugees from Kurdistan camps\nJanuary 20, 2024\nSyrian refugees at Domiz camp in Duhok – 2023 (UNHCR)",
+     {"title": "Iraq returns 2,000 Syrian refugees from Kurdistan camps", "published": "2024-01-20"}),  # a caption credited in brackets
 ]
 
 
@@ -1111,4 +1113,17 @@ def test_a_caption_under_its_credit_goes_and_the_profile_tagline_among_removed_f
     assert cleaned.text.startswith("Gulf Keystone Petroleum said")
     assert cleaned.text.endswith("a discount of around $30 a barrel to Brent.")
     assert cleaned.source_site is None  # "© Supplied by ..." credits a photo; it names no site
+
+
+def test_a_newsletters_blurb_under_its_sign_up_lines_goes_and_a_caption_under_a_photographers_credit():
+    cleaned = clean_document(
+        "Iran strikes 'spy HQ' in Iraq's Kurdish region\nAssociated Press\n05:32, Jan 16 2024\n"
+        "SAFIN HAMID/AFP\nA house damaged in the Iranian missile strike in Erbil.\n"
+        "Iran's Revolutionary Guard said it launched missile attacks on what it called an Israeli spy headquarters in Iraq's Kurdish region.\n"
+        "Kurdish officials said four civilians were killed.\n"
+        "Sign up to our newsletter\nSign up\nNewsletter\n"
+        "Keep up with stories of the day with our lunchtime news wrap and important breaking news alerts.\n")
+    assert cleaned.text.split("\n\n") == [
+        "Iran's Revolutionary Guard said it launched missile attacks on what it called an Israeli spy headquarters in Iraq's Kurdish region.",
+        "Kurdish officials said four civilians were killed."]
 
