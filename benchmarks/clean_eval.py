@@ -251,6 +251,11 @@ Two sets:
   message, a newsletter's blurb under three sign-up lines, a caption under a
   photographer's credit, an organisation's name over a headline that opens
   "KRSC:" (read as a dateline; left).
+- `blind52`: a new story (the Development Road) in the sample bundle's own five
+  site styles, each kind of furniture worded differently ("ALSO READ |", "Read
+  also:", "Email this story to a friend", "More Stories from Qonversations",
+  "Skip to main content", "Top photo: AFP."), scored once: P 1.000 R 0.958
+  (missed: "Email this story to a friend").
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored.
 
