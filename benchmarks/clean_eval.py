@@ -256,6 +256,15 @@ Two sets:
   also:", "Email this story to a friend", "More Stories from Qonversations",
   "Skip to main content", "Top photo: AFP."), scored once: P 1.000 R 0.958
   (missed: "Email this story to a friend").
+- `blind53`-`blind55`: written after that work, scored once each: Asian
+  English-language sites (The Diplomat, JoongAng Daily, Taipei Times, Jakarta
+  Post, VnExpress, Express Tribune, Deccan Herald), wire services' own pages (AP,
+  UPI, Kyodo, ANSA, IANS, dpa), African and Latin American sites (Premium
+  Times, The Citizen, MercoPress, teleSUR, Mexico News Daily). P 1.000 and R
+  0.927 / 0.909 / 0.974 (pooled 0.941, 95 of 101). Missed: a view counter, a
+  comment policy, a WhatsApp-channel plea, a writer's bio by surname under a
+  capitalised byline, a caption ending "File Photo by NAME/UPI", "Reading
+  Time: 1 min read".
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored.
 

@@ -1047,6 +1047,7 @@ def _between_removed_lines(lines: list[Line], unit: list[Line]) -> bool:
     return above is not None and below is not None and not above.kept and not below.kept
 
 
+SURNAME_BIO_VERB = re.compile(r"(covers|writes (about|on|for)|reports (on|for|from)|can be (reached|contacted|followed)|is (a|an|the) )")  # after a surname alone
 AUTHOR_BIO_VERB = re.compile(r"(is|covers|writes|reports|has|joined|leads|edits|hosts|previously|can be (reached|contacted|followed))\b")  # not "was told"
 
 
@@ -1061,7 +1062,8 @@ def _author_names(byline: str | None) -> list[str]:
     match = BYLINE.match(byline or "") or BYLINE_WITH_ROLE.match(byline or "")
     if not match:
         return []
-    names = re.split(r"\s*(?:,|&|\band\b)\s*", match.group("author"))
+    names = [name.title() if name.isupper() else name  # "By NASSER KARIMI": the bio says "Karimi covers Iran ..."
+             for name in re.split(r"\s*(?:,|&|\band\b|\bAND\b)\s*", match.group("author"))]
     return [name for name in names if len(name.split()) >= 2]
 
 
@@ -1077,8 +1079,15 @@ def _drop_author_bio(lines: list[Line], byline: str | None) -> None:
             _drop(line, "author_bio")
         elif line.kept and not SENTENCE_END.search(line.text) and WRITER_BIO.match(line.text):
             _drop(line, "author_bio")  # a tagline: "Simon Tisdall is the Observer's foreign affairs commentator"
+    surnames = [name.split()[-1] for name in names]
     for line in reversed(lines):
-        if not line.kept or line.words < BODY_WORDS:
+        if not line.kept:
+            continue
+        surname = next((name for name in surnames if line.text.startswith(name + " ")), None)
+        if surname is not None and line.words >= 4 and SURNAME_BIO_VERB.match(line.text, len(surname) + 1):
+            _drop(line, "author_bio")  # "Karimi covers Iran for The Associated Press."
+            continue
+        if line.words < BODY_WORDS:
             continue
         name = next((name for name in names if line.text.startswith(name + " ")), None)
         if name is not None and AUTHOR_BIO_VERB.match(line.text, len(name) + 1):

@@ -1127,3 +1127,14 @@ def test_a_newsletters_blurb_under_its_sign_up_lines_goes_and_a_caption_under_a_
         "Iran's Revolutionary Guard said it launched missile attacks on what it called an Israeli spy headquarters in Iraq's Kurdish region.",
         "Kurdish officials said four civilians were killed."]
 
+
+def test_a_wire_writers_bio_under_a_capitalised_byline_goes_by_the_surname_alone():
+    cleaned = clean_document(
+        "Iran says it struck Israeli 'spy headquarters' in Iraq's Kurdish region\nBy NASSER KARIMI and QASSIM ABDUL-ZAHRA\n"
+        "Updated 5:02 PM GMT+3, January 16, 2024\n"
+        "TEHRAN, Iran (AP) — Iran's Revolutionary Guard said late Monday it launched missile attacks against what it described as an Israeli spy headquarters.\n"
+        "The strikes killed several civilians, Kurdish officials said.\n"
+        "Karimi covers Iran for The Associated Press.\n")
+    assert cleaned.text.endswith("Kurdish officials said.")
+    assert ("Karimi covers Iran for The Associated Press.", "author_bio") in {(text, rule) for _, text, rule in cleaned.removed}
+
