@@ -265,6 +265,18 @@ Two sets:
   comment policy, a WhatsApp-channel plea, a writer's bio by surname under a
   capitalised byline, a caption ending "File Photo by NAME/UPI", "Reading
   Time: 1 min read".
+- `blind56`-`blind58`: written after that work, scored once each: Gulf and
+  regional sites (Al Bawaba, The Media Line, Gulf Today, Oman Observer, Ahval,
+  Qatar Tribune), European sites (Politico Europe, EUobserver, The Local,
+  Kathimerini, Notes from Poland, Balkan Insight), US magazines and opinion
+  sites (Time, National Review, Daily Beast, Salon, Mother Jones, Reason).
+  P 1.000 and R 1.000 / 0.944 / 0.816 (pooled 0.912, 93 of 102). Missed:
+  captions credited after a bar or "(source: ...)", a caption and the writer's
+  name read as one hard-wrapped paragraph with the story's first line (fixed:
+  a line ending in a bracketed credit ends its paragraph, and a short label
+  after a full sentence is not its continuation), an "If you enjoyed this
+  article" plea, a sign-up plea after another sentence, a section head the
+  writer's bio hid from the footer pass.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored.
 

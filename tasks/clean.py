@@ -445,7 +445,8 @@ DATE_LINE = re.compile(
     r"issued|modified|released|created|last update)"
     r"\s*(?:on|at)?\s*:?\s*)?"
     r"(?P<date>[^\[\]()|]{6,60}?)"
-    r"(?:\s*[-–—,|:]?\s*(?:at\s*)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*h?\.?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT[+-]?\d*)?)?\s*[\])]?\s*\|?$",
+    r"(?:\s*[-–—,|:]?\s*(?:at\s*)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*h?\.?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|\((?:[A-Z]{2,4}|GMT[+-]?\d*)\))?)?"
+    r"\s*[\])]?\s*\|?$",
     re.I,
 )
 BYLINE_AUTHOR = (
@@ -552,7 +553,7 @@ OUTLET_PREFIX = re.compile(r"^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}\s*[/|
 
 HAS_DIGIT = re.compile(r"\d")
 PARTS_LINE_WORDS = 24  # a byline and date line with more on it is never longer
-CLOCK = re.compile(r"\b(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|GMT[+-]?\d*)\b)?", re.I)
+CLOCK = re.compile(r"\b(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|GMT[+-]?\d*)\b|\s*\((?:[A-Z]{2,4}|GMT[+-]?\d*)\))?", re.I)  # "2:05PM (EST)"
 DATE_LABEL_INSIDE = re.compile(r"(?:^|[\s,|/•·])(?P<label>(?:first |last )?(?:published|posted|updated|issued|modified)(?:\s+on)?\s*:)", re.I)
 PART_SEPARATOR = re.compile(r"\s+[/|•·]\s+|\s+(?=(?:last updated|updated|published|posted|modified)\b)", re.I)  # "... am Updated Jan. 10"
 TIME_PREFIX = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*,\s*|\s+)(?:on\s+)?(?=\w)", re.I)
@@ -887,7 +888,8 @@ PLEA_RULES = frozenset({"donation", "newsletter_plea", "signup", "social_follow"
 
 CREDIT_RULES = frozenset({"caption_credit", "photo_credit"})
 DASH_CREDIT = re.compile(r"^[A-Z][^.!?]{3,160}\s[-–—]\s*(?:Reuters|REUTERS|AFP|AP|Getty Images|EPA|Xinhua|Anadolu|File photo|File|Archive)$")
-BRACKET_CREDIT_END = re.compile(r"[^.!?\s]\s*\((?:[A-Z]{2,8}|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3})(?:\s*/\s*[\w .'’-]{2,30})?\)$")
+BRACKET_CREDIT_END = re.compile(r"[^.!?\s]\s*\((?:[A-Z]{2,8}|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3}|(?i:source|photo|image|credit|picture|foto)\s*:\s*[^()]{2,60})"
+                                r"(?:\s*/\s*[\w .'’-]{2,30})?\)$")  # "... – 2023 (UNHCR)", "... in Iraq (source: Polish Armed Forces)"
 CONTRIBUTION = re.compile(r"^[\[(]\s*(?:with (?:additional )?inputs? from|inputs? from|(?:additional )?reporting by|compiled by|edited by|"
                           r"writing by|with agencies|with (?:afp|reuters|ap|xinhua))\b", re.I)
 CAPTION_HEADER_LINES = 25  # raw lines searched for the byline or date that puts a bare-name caption under the headline
@@ -1067,16 +1069,19 @@ def _author_names(byline: str | None) -> list[str]:
     return [name for name in names if len(name.split()) >= 2]
 
 
-def _drop_author_bio(lines: list[Line], byline: str | None) -> None:
+def _drop_author_bio(lines: list[Line], byline: str | None) -> bool:
     """The closing sentences that start with the byline's name ("Leo Shane III covers
     Congress ... for Military Times.") are the writer's bio, not the story. Only at the
-    end: the first sentence from the end that is not about the writer ends the search."""
+    end: the first sentence from the end that is not about the writer ends the search.
+    Returns whether a closing bio went."""
     names = _author_names(byline)
     first_names = [name.split()[0] for name in names]
+    dropped = False
     for line in lines[:HEADER_BIO_LINES]:  # a bio under the byline: "Jon covers the internet, broadband and satellite service."
         name = next((name for name in names + first_names if line.text.startswith(name + " ")), None)
         if line.kept and line.words >= BODY_WORDS and name and AUTHOR_BIO_VERB.match(line.text, len(name) + 1):
             _drop(line, "author_bio")
+            dropped = True
         elif line.kept and not SENTENCE_END.search(line.text) and WRITER_BIO.match(line.text):
             _drop(line, "author_bio")  # a tagline: "Simon Tisdall is the Observer's foreign affairs commentator"
     surnames = [name.split()[-1] for name in names]
@@ -1086,16 +1091,20 @@ def _drop_author_bio(lines: list[Line], byline: str | None) -> None:
         surname = next((name for name in surnames if line.text.startswith(name + " ")), None)
         if surname is not None and line.words >= 4 and SURNAME_BIO_VERB.match(line.text, len(surname) + 1):
             _drop(line, "author_bio")  # "Karimi covers Iran for The Associated Press."
+            dropped = True
             continue
         if line.words < BODY_WORDS:
             continue
         name = next((name for name in names if line.text.startswith(name + " ")), None)
         if name is not None and AUTHOR_BIO_VERB.match(line.text, len(name) + 1):
             _drop(line, "author_bio")  # it may end in a handle: "... in the Middle East. X: @stevenacook"
+            dropped = True
         elif WRITER_BIO.match(line.text) and not REPORTED.search(line.text):
             _drop(line, "author_bio")  # a writer not named in a byline: "Brian Finucane is a senior adviser ..."
+            dropped = True
         elif TERMINAL.search(line.text):
-            return
+            return dropped
+    return dropped
 
 
 COPYRIGHT_FOOTER = re.compile(r"^(all rights reserved\W*)?(©|copyright\b|\(c\))", re.I)  # not a caption's "... © Reuters"
@@ -1471,11 +1480,16 @@ def _joins(previous: Line, following: Line, width: int, wrapped: bool) -> bool:
         return True  # (one lowercase word after a full sentence is a desk's initials, "ak.mb", not the sentence going on)
     if previous.text.endswith(",") and previous.indent and following.indent.replace(" ", "") == previous.indent.replace(" ", ""):
         return True  # a table cell's wrapped line: "... in Baghdad, Iraq," / "January 11, 2024. REUTERS/.."
-    if not wrapped:
+    if not wrapped or CREDIT_IN_BRACKETS.search(previous.text):  # a caption ends with its credit, not mid-sentence
         return False
     if TERMINAL.search(previous.text) or previous.text.endswith(":"):
+        if following.words <= 3 and not TERMINAL.search(following.text):
+            return False  # a name or a label after a full sentence ("Areeba Shah"), not the sentence going on
         return previous.indent == following.indent and len(previous.text) >= 0.85 * width
     return len(previous.text) >= 0.6 * width
+
+
+CREDIT_IN_BRACKETS = re.compile(r"\([^()]*(?:/|\b(?:getty images|afp|reuters|ap photo|epa|photo|credit|courtesy)\b)[^()]*\)$", re.I)
 
 
 def _line_runs(lines: list[Line], skip: frozenset[int] | set[int] = frozenset()) -> list[list[Line]]:
@@ -1632,7 +1646,9 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     moved = _take_header_metadata(lines, result, rules)
     _drop_repeated_title(lines, result.title, moved)
     _drop_copies_of_removed_lines(lines, moved, rules.names | {"reader_address_tail"})
-    _drop_author_bio(lines, result.byline)
+    if _drop_author_bio(lines, result.byline):  # the bio read as the last article line: the footer above it is found now
+        _drop_link_list_tail(lines)
+        _drop_footer_tail(lines)
     reflowed = _reflow(lines, moved)
     paragraphs = _apply_paragraph_rules(reflowed, rules, result)
     if len(paragraphs) < len(reflowed):  # a paragraph rule removed something: what shielded the footer may be gone

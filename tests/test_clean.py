@@ -1138,3 +1138,14 @@ def test_a_wire_writers_bio_under_a_capitalised_byline_goes_by_the_surname_alone
     assert cleaned.text.endswith("Kurdish officials said.")
     assert ("Karimi covers Iran for The Associated Press.", "author_bio") in {(text, rule) for _, text, rule in cleaned.removed}
 
+
+def test_a_caption_and_the_writers_name_are_not_joined_to_the_story_and_a_bio_no_longer_hides_the_footer():
+    cleaned = clean_document(
+        "Iran's strikes in Iraq raise fears of a wider war\nBy Areeba Shah\nPublished January 17, 2024 2:05PM (EST)\n"
+        "Iraqi Kurdish security forces inspect a damaged building in Erbil. (SAFIN HAMID/AFP via Getty Images)\n"
+        "Iran's missile strikes in Iraq's Kurdistan region this week have deepened fears that the Gaza war could spread.\n"
+        "Areeba Shah\nSomething to Consider\n"
+        "Areeba Shah is a staff writer at Salon covering news and politics.\n")
+    assert cleaned.published == "2024-01-17"
+    assert cleaned.text == "Iran's missile strikes in Iraq's Kurdistan region this week have deepened fears that the Gaza war could spread."
+
