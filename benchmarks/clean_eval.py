@@ -277,6 +277,13 @@ Two sets:
   after a full sentence is not its continuation), an "If you enjoyed this
   article" plea, a sign-up plea after another sentence, a section head the
   writer's bio hid from the footer pass.
+- `blind59`-`blind60`: written after that work, scored once each: video and
+  live pages (CNN and Al Jazeera video pages, a BBC live page, a DW video page,
+  Rudaw), Kurdish and Iraqi outlets (Kurdistan24, Shafaq News, The New Region,
+  INA). P 1.000 and R 0.980 / 0.962 (pooled 0.974, 75 of 77). Missed: a live
+  page's second timestamp ("12:40 16 Jan"; left: a rule cannot tell it from the
+  page's date), a caption ending ". Photo: The New Region" joined to the
+  dateline under it (fixed: such a credit ends its paragraph).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored.
 

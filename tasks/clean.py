@@ -1480,7 +1480,7 @@ def _joins(previous: Line, following: Line, width: int, wrapped: bool) -> bool:
         return True  # (one lowercase word after a full sentence is a desk's initials, "ak.mb", not the sentence going on)
     if previous.text.endswith(",") and previous.indent and following.indent.replace(" ", "") == previous.indent.replace(" ", ""):
         return True  # a table cell's wrapped line: "... in Baghdad, Iraq," / "January 11, 2024. REUTERS/.."
-    if not wrapped or CREDIT_IN_BRACKETS.search(previous.text):  # a caption ends with its credit, not mid-sentence
+    if not wrapped or CREDIT_AT_END.search(previous.text):  # a caption ends with its credit, not mid-sentence
         return False
     if TERMINAL.search(previous.text) or previous.text.endswith(":"):
         if following.words <= 3 and not TERMINAL.search(following.text):
@@ -1489,7 +1489,9 @@ def _joins(previous: Line, following: Line, width: int, wrapped: bool) -> bool:
     return len(previous.text) >= 0.6 * width
 
 
-CREDIT_IN_BRACKETS = re.compile(r"\([^()]*(?:/|\b(?:getty images|afp|reuters|ap photo|epa|photo|credit|courtesy)\b)[^()]*\)$", re.I)
+CREDIT_AT_END = re.compile(  # a caption's credit closes it: "... (SAFIN HAMID/AFP via Getty Images)", "... 2024. Photo: The New Region"
+    r"\([^()]*(?:/|\b(?:getty images|afp|reuters|ap photo|epa|photo|credit|courtesy)\b)[^()]*\)$"
+    r"|[.!?]\s+(?:photo|picture|image|photograph|credit)s?\s*:\s*[A-Z][^.!?]{1,60}$", re.I)
 
 
 def _line_runs(lines: list[Line], skip: frozenset[int] | set[int] = frozenset()) -> list[list[Line]]:
