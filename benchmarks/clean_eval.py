@@ -284,6 +284,12 @@ Two sets:
   page's second timestamp ("12:40 16 Jan"; left: a rule cannot tell it from the
   page's date), a caption ending ". Photo: The New Region" joined to the
   dateline under it (fixed: such a credit ends its paragraph).
+- `blind61`: three long stories with furniture between their paragraphs (a
+  Canadian paper's photo galleries and newsletter box, a Guardian explainer
+  with its newsletter promotion, a Washington Post story with advertisements
+  and follow buttons), scored once: P 1.000 R 0.867 (39 of 45). Missed: the
+  newsletter boxes between paragraphs (their blurb, privacy note and "after
+  newsletter promotion") and "Loveluck reported from London."
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored.
 

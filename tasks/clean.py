@@ -836,6 +836,9 @@ def _drop_echoes(lines: list[Line]) -> None:
         elif (previous is not None and line.kept and previous.removed_by in SIGNUP_RULES and is_headline_like(line.text)
               and NEWSLETTER_NAME.search(line.text)):
             _drop(line, previous.removed_by)  # the newsletters offered under "Sign up for one of our free newsletters"
+        elif (previous is not None and line.kept and previous.removed_by in SIGNUP_RULES and line.words <= SIGNUP_BLURB_WORDS
+              and _next_text_line(lines, line) is not None and _next_text_line(lines, line).removed_by in SIGNUP_RULES):
+            _drop(line, previous.removed_by)  # a newsletter's blurb between its sign-up lines, wherever the box sits
         elif previous is not None and previous.removed_by and line.kept and 2 <= line.words <= ECHO_MAX_WORDS:
             echoes = line.text.casefold() in previous.text.casefold()
             titles_player = (previous.removed_by in PLAYER_RULES and previous.number == line.number - 1
@@ -850,6 +853,13 @@ def _drop_echoes(lines: list[Line]) -> None:
         elif line.removed_by is None or label is None or line.removed_by != label.removed_by:
             label = None
         previous = line
+
+
+SIGNUP_BLURB_WORDS = 30
+
+
+def _next_text_line(lines: list[Line], line: Line) -> Line | None:
+    return next((other for other in lines[line.number :] if other.text), None)  # line n is lines[n - 1]
 
 
 DURATION = re.compile(r"^\d{1,2}:\d\d(:\d\d)?$")  # a video's length, "02:11"

@@ -1149,3 +1149,16 @@ def test_a_caption_and_the_writers_name_are_not_joined_to_the_story_and_a_bio_no
     assert cleaned.published == "2024-01-17"
     assert cleaned.text == "Iran's missile strikes in Iraq's Kurdistan region this week have deepened fears that the Gaza war could spread."
 
+
+def test_a_newsletter_box_between_paragraphs_goes_with_its_blurb():
+    cleaned = clean_document(
+        "Inside Iraq's struggle to keep the peace\nBy Sarah Al-Amin\nPublished January 20, 2024\n"
+        "When the missiles struck Erbil shortly before midnight on Monday, the prime minister was meeting advisers in Baghdad.\n"
+        "Sign up for the Morning Update Newsletter\n"
+        "Start your day with context and analysis on the news that matters, written by our senior editors.\n"
+        "SIGN UP EXCLUSIVELY FOR SUBSCRIBERS\n"
+        "The coming weeks will test whether the Iraqi government can keep the talks on the coalition's future on track.\n")
+    assert cleaned.text.split("\n\n") == [
+        "When the missiles struck Erbil shortly before midnight on Monday, the prime minister was meeting advisers in Baghdad.",
+        "The coming weeks will test whether the Iraqi government can keep the talks on the coalition's future on track."]
+
