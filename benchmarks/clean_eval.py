@@ -290,6 +290,13 @@ Two sets:
   and follow buttons), scored once: P 1.000 R 0.867 (39 of 45). Missed: the
   newsletter boxes between paragraphs (their blurb, privacy note and "after
   newsletter promotion") and "Loveluck reported from London."
+- `blind62`: three more long stories with furniture between paragraphs (CNN,
+  Sky News, Daily Mail), scored once: P 0.909 R 0.882; 0.938 / 0.968 once
+  CNN's "CNN —", Sky's date line and the Mail's two summary bullets were
+  labelled metadata (`@@M`), as every set labels them. The two lost lines: an
+  inline "Read more:" whose last teaser headline asks a question ("What is the
+  Axis of Resistance?") was read as the start of the footer and cut the story's
+  last paragraphs (fixed: a question headline is a teaser headline too).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored.
 

@@ -732,7 +732,7 @@ def _cut_from(lines: list[Line], start: int, rule: str, to_end: bool = False) ->
             if count <= INLINE_TEASER_LINES:
                 block_end = index
             break
-        if not is_headline_like(lines[index].text):
+        if not (is_headline_like(lines[index].text) or _is_question_headline(lines[index].text)):
             break
     if block_end == len(lines):
         body_words = 0
@@ -748,6 +748,11 @@ def _cut_from(lines: list[Line], start: int, rule: str, to_end: bool = False) ->
     for line in lines[start:block_end]:
         if line.text:
             _drop(line, rule)
+
+
+def _is_question_headline(text: str) -> bool:
+    """A teaser headline asking or exclaiming: "What is the Axis of Resistance?"."""
+    return text.endswith(("?", "!")) and word_count(text) <= ECHO_MAX_WORDS and not REPORTED.search(text)
 
 
 def _start_of_run(lines: list[Line], low: int, index: int) -> int:

@@ -1162,3 +1162,16 @@ def test_a_newsletter_box_between_paragraphs_goes_with_its_blurb():
         "When the missiles struck Erbil shortly before midnight on Monday, the prime minister was meeting advisers in Baghdad.",
         "The coming weeks will test whether the Iraqi government can keep the talks on the coalition's future on track."]
 
+
+def test_an_inline_teaser_whose_last_headline_asks_a_question_is_a_block_and_the_story_goes_on():
+    cleaned = clean_document(
+        "Iran launches missile strikes in Iraq and Syria\nTuesday 16 January 2024 07:28, UK\n"
+        "Iran has launched missile strikes against what it says are espionage centres in Iraq and Syria.\n"
+        "Read more:\nHouthis target US-owned ship in Red Sea\nWhat is the Axis of Resistance?\n"
+        "The US said the strikes were reckless and that no American facilities were hit.\n"
+        "The attacks came a day before Iran also struck targets in Pakistan.\n")
+    assert cleaned.published == "2024-01-16"
+    assert cleaned.text.split("\n\n")[1:] == [
+        "The US said the strikes were reckless and that no American facilities were hit.",
+        "The attacks came a day before Iran also struck targets in Pakistan."]
+
