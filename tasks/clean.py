@@ -727,9 +727,9 @@ def _cut_from(lines: list[Line], start: int, rule: str, to_end: bool = False) ->
     following = [] if to_end else [index for index in range(start + 1, len(lines)) if lines[index].kept]
     block_end = len(lines)
     for count, index in enumerate(following):
-        if _is_body_line(lines[index]) or (lines[index].words >= BODY_WORDS and FULL_STOP.search(lines[index].text)):
+        if _is_sentence_line(lines[index]):
             # a sentence: the story goes on (a teaser headline may end with "?" or "!", rarely with a full stop)
-            if count <= INLINE_TEASER_LINES:
+            if count <= INLINE_TEASER_LINES or (count <= LONG_TEASER_LINES and _story_goes_on(lines, following[count:])):
                 block_end = index
             break
         if not (is_headline_like(lines[index].text) or _is_question_headline(lines[index].text)):
@@ -748,6 +748,19 @@ def _cut_from(lines: list[Line], start: int, rule: str, to_end: bool = False) ->
     for line in lines[start:block_end]:
         if line.text:
             _drop(line, rule)
+
+
+LONG_TEASER_LINES = 8  # a longer list of headlines between paragraphs, if the story clearly goes on after it
+
+
+def _is_sentence_line(line: Line) -> bool:
+    return _is_body_line(line) or (line.words >= BODY_WORDS and bool(FULL_STOP.search(line.text)))
+
+
+def _story_goes_on(lines: list[Line], following: list[int]) -> bool:
+    """Two sentence lines in a row that do not address the reader: the story, not a footer's blurb."""
+    return (len(following) >= 2 and all(_is_sentence_line(lines[index]) and not _addresses_the_reader(lines[index].text)
+                                        for index in following[:2]))
 
 
 def _is_question_headline(text: str) -> bool:

@@ -1175,3 +1175,22 @@ def test_an_inline_teaser_whose_last_headline_asks_a_question_is_a_block_and_the
         "The US said the strikes were reckless and that no American facilities were hit.",
         "The attacks came a day before Iran also struck targets in Pakistan."]
 
+
+INLINE_TEASERS = [
+    "Related:\nHouthis target US-owned ship\nOil prices rise\nIraq recalls envoy\nKurds mourn victims\nPakistan condemns strike",
+    "READ MORE\n• Houthis target US-owned ship in Red Sea\n• Oil prices rise on Middle East fears",
+    "Also read:\nHouthis target US-owned ship in Red Sea, US military says.",
+    "More from World\nHouthis target US-owned ship in Red Sea\nOil prices rise on Middle East fears",
+]
+
+
+@pytest.mark.parametrize("teaser", INLINE_TEASERS)
+def test_a_list_of_teasers_between_paragraphs_goes_and_the_story_after_it_stays(teaser):
+    cleaned = clean_document(
+        "Iran launches missile strikes in Iraq and Syria\nBy Jane Doe\nJanuary 16, 2024\n"
+        "Iran has launched missile strikes against what it says are espionage centres in Iraq and Syria, officials said.\n"
+        f"{teaser}\n"
+        "The US said the strikes were reckless and that no American facilities were hit by the missiles.\n"
+        "The attacks came a day before Iran also struck targets in Pakistan, the ministry said.\n")
+    assert len(cleaned.text.split("\n\n")) == 3 and cleaned.text.endswith("the ministry said.")
+
