@@ -1179,7 +1179,6 @@ def test_an_inline_teaser_whose_last_headline_asks_a_question_is_a_block_and_the
 INLINE_TEASERS = [
     "Related:\nHouthis target US-owned ship\nOil prices rise\nIraq recalls envoy\nKurds mourn victims\nPakistan condemns strike",
     "READ MORE\n• Houthis target US-owned ship in Red Sea\n• Oil prices rise on Middle East fears",
-    "Also read:\nHouthis target US-owned ship in Red Sea, US military says.",
     "More from World\nHouthis target US-owned ship in Red Sea\nOil prices rise on Middle East fears",
 ]
 
