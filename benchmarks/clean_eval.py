@@ -297,6 +297,12 @@ Two sets:
   inline "Read more:" whose last teaser headline asks a question ("What is the
   Axis of Resistance?") was read as the start of the footer and cut the story's
   last paragraphs (fixed: a question headline is a teaser headline too).
+- `blind63`-`blind64`: written after that work, scored once each: US local
+  papers carrying AP (Kansas City Star, USA Today, a Lee paper, Chicago
+  Tribune, Star Tribune), Indian sites (Indian Express, News18, Firstpost,
+  Scroll, WION, Business Standard). P 1.000 and R 0.972 / 1.000 (pooled 0.983,
+  59 of 60). Missed: "Originally Published: January 15, 2024 at 6:21 p.m."
+  after the story (a date line there is furniture, whatever it ends with).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored.
 

@@ -442,6 +442,7 @@ DATE_FORMS = [
 AMERICAN_TIME = re.compile(r"\d\s*[ap]\.?m\b\.?", re.I)  # "10:12 AM": the site writes dates month first
 DATE_LINE = re.compile(
     r"^[\[(]?\s*(?:(?:published(?: date)?|publication date|date published|posted|updated|last updated|date|dated|first published|"
+    r"originally published|originally posted|first posted|first uploaded|"
     r"issued|modified|released|created|last update)"
     r"\s*(?:on|at)?\s*:?\s*)?"
     r"(?P<date>[^\[\]()|]{6,60}?)"
@@ -1025,7 +1026,7 @@ def _drop_footer_tail(lines: list[Line]) -> bool:
     for unit in reversed(_line_runs(lines)):  # a hard-wrapped paragraph is judged whole, not by its pieces
         text = unit[0].text if len(unit) == 1 else " ".join(line.text for line in unit)
         words = sum(line.words for line in unit)
-        if words >= BODY_WORDS and TERMINAL.search(text) and not _addresses_the_reader(text):
+        if words >= BODY_WORDS and TERMINAL.search(text) and not _addresses_the_reader(text) and not date_of_line(text):
             if not (_is_pitch(text, above[unit[0].number], unit[-1] is not previous, _removed_lines_above(lines, unit[0]))
                     or SELF_DESCRIPTION.match(text)):
                 break
@@ -1038,8 +1039,8 @@ def _drop_footer_tail(lines: list[Line]) -> bool:
     for text, words, unit, pitch in tail:
         if pitch or _addresses_the_reader(text):
             rule = "reader_address_tail"
-        elif words <= TAIL_FRAGMENT_WORDS and not TERMINAL.search(text):
-            rule = "tail_fragment"  # "KEYWORDS", "Gallery", "Read more from Sky News:", tag lists
+        elif words <= TAIL_FRAGMENT_WORDS and (not TERMINAL.search(text) or date_of_line(text)):
+            rule = "tail_fragment"  # "KEYWORDS", "Gallery", "Read more from Sky News:", tag lists, "Originally Published: ... p.m."
         elif SELF_DESCRIPTION.match(text):
             rule = "outlet_blurb"  # "964 is an independent Iraqi media platform."
         else:
