@@ -303,6 +303,12 @@ Two sets:
   Scroll, WION, Business Standard). P 1.000 and R 0.972 / 1.000 (pooled 0.983,
   59 of 60). Missed: "Originally Published: January 15, 2024 at 6:21 p.m."
   after the story (a date line there is furniture, whatever it ends with).
+- `blind65`: copies of a story as people save and pass them on (CNN's lite
+  page, NPR's text-only page, a web-archive capture, a forwarded e-mail, a
+  read-later app), scored once: P 1.000 R 0.839; 0.867 once CNN lite's date
+  over the headline was labelled metadata. Missed: the owner's name over the
+  headline ("NPR : National Public Radio"), an archive's capture dates, a
+  forwarded e-mail's separator and its "Date:" line.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored.
 

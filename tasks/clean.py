@@ -855,9 +855,8 @@ def _drop_echoes(lines: list[Line]) -> None:
         elif (previous is not None and line.kept and previous.removed_by in SIGNUP_RULES and is_headline_like(line.text)
               and NEWSLETTER_NAME.search(line.text)):
             _drop(line, previous.removed_by)  # the newsletters offered under "Sign up for one of our free newsletters"
-        elif (previous is not None and line.kept and previous.removed_by in SIGNUP_RULES and line.words <= SIGNUP_BLURB_WORDS
-              and _next_text_line(lines, line) is not None and _next_text_line(lines, line).removed_by in SIGNUP_RULES):
-            _drop(line, previous.removed_by)  # a newsletter's blurb between its sign-up lines, wherever the box sits
+        elif (previous is not None and line.kept and line.words <= SIGNUP_BLURB_WORDS and _within_one_box(previous, _next_text_line(lines, line))):
+            _drop(line, previous.removed_by)  # a newsletter's blurb between its sign-up lines, wherever the box sits; an e-mail header's "Date:"
         elif previous is not None and previous.removed_by and line.kept and 2 <= line.words <= ECHO_MAX_WORDS:
             echoes = line.text.casefold() in previous.text.casefold()
             titles_player = (previous.removed_by in PLAYER_RULES and previous.number == line.number - 1
@@ -875,6 +874,14 @@ def _drop_echoes(lines: list[Line]) -> None:
 
 
 SIGNUP_BLURB_WORDS = 30
+SIGNUP_RULES = frozenset({"signup", "newsletter_widget", "newsletter_plea"})
+
+
+BOX_RULE_GROUPS = (SIGNUP_RULES, frozenset({"email_chrome"}))  # a box's lines: what sits between two of them belongs to it
+
+
+def _within_one_box(above: Line, below: Line | None) -> bool:
+    return below is not None and any(above.removed_by in group and below.removed_by in group for group in BOX_RULE_GROUPS)
 
 
 def _next_text_line(lines: list[Line], line: Line) -> Line | None:
@@ -882,7 +889,6 @@ def _next_text_line(lines: list[Line], line: Line) -> Line | None:
 
 
 DURATION = re.compile(r"^\d{1,2}:\d\d(:\d\d)?$")  # a video's length, "02:11"
-SIGNUP_RULES = frozenset({"signup", "newsletter_widget", "newsletter_plea"})
 NEWSLETTER_NAME = re.compile(r"\b(daily|weekly|morning|evening|newsletters?|briefings?|digest|roundup|round-up|bulletin|inbox|"
                              r"top stories|most-read|headlines|updates)\b", re.I)
 
@@ -1408,7 +1414,7 @@ NAME_PARTICLES = frozenset({"of", "the", "and", "for", "on", "de", "du", "des", 
 def _is_organisation_name(text: str) -> bool:
     """Every word capitalised (or a particle) and an organisation's word: "International Committee
     of the Red Cross", "Médecins Sans Frontières (MSF)", "U.S. Department of State"."""
-    words = text.split()
+    words = [word for word in text.split() if any(character.isalpha() for character in word)]  # "NPR : National Public Radio"
     return (2 <= len(words) <= 8 and all(word[:1].isupper() or word[:1] == "(" or word in NAME_PARTICLES for word in words)
             and bool(ORGANISATION_WORD.search(text) or ORGANISATION_NAME_WORD.search(text)))
 
@@ -1475,6 +1481,8 @@ def _drop_header_navigation(header: list[Line], title_index: int, moved: set[int
         if position < title_index and SECTION_SEPARATOR.search(line.text):
             limit = 12  # "Middle East & Africa | Withdrawal symptoms", "Home » World News » Iraq's prime minister calls…"
             ends_sentence = ends_sentence and not line.text.endswith(("…", "..."))  # a breadcrumb's truncated headline
+        if position < title_index and " - " not in line.text and _is_organisation_name(line.text) and line.number not in moved:
+            limit = 8  # the site's owner over the headline: "NPR : National Public Radio"
         if (line.number not in moved and line.words <= limit and not ends_sentence
                 and not SPEAKER_LABEL.match(line.text) and not STORY_HEADING.match(line.text)):
             _drop(line, "header_navigation")
