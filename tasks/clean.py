@@ -1369,7 +1369,8 @@ def _title_index(kept: list[Line], body_start: int, moved: set[int], rules: Rule
     is not a caption, a section label or a hard-wrapped piece of the story; else a short
     first line; else a headline written as sentences right over its byline or date."""
     candidates = [i for i, line in enumerate(kept[:body_start]) if line.number not in moved and line.kept and is_title_like(line.text)
-                  and not line.text[0].islower() and not DATELINE.match(line.text)]  # pieces of the story's hard-wrapped lines
+                  and not line.text[0].islower() and not DATELINE.match(line.text)  # pieces of the story's hard-wrapped lines
+                  and not _is_signed_date(line.text)]  # "Matthew Petti | 1.16.2024 3:25 PM" is a byline
     headlines = [i for i in candidates if kept[i].words >= 4
                  and not rules.first_match_of_line("drop_paragraph", kept[i].text, kept[i].words)]  # a caption is no headline
     plain = [i for i in headlines if not _is_section_label(kept[i].text)]  # "Section | Rubric" only if nothing else
@@ -1395,6 +1396,9 @@ def _title_index(kept: list[Line], body_start: int, moved: set[int], rules: Rule
         if sentence is not None:
             _drop(kept[title_index], "header_navigation")
             title_index = sentence
+    if title_index is None:  # among the first lines, one written as sentences in title case: "Iran Hits Iraq. America's Troops Are Still There."
+        title_index = next((i for i in range(min(body_start, len(kept), TITLE_CASE_LINES)) if kept[i].number not in moved
+                            and _is_sentence_headline(kept[i], rules) and _is_title_case(kept[i].text)), None)
     if title_index is None and candidates and candidates[0] == 0 and not rules.first_match("drop_paragraph", kept[0].text):
         title_index = 0
     if title_index is None:  # "... Out. Here's What That Means." right over its byline or date
@@ -1417,6 +1421,22 @@ def _is_organisation_name(text: str) -> bool:
     words = [word for word in text.split() if any(character.isalpha() for character in word)]  # "NPR : National Public Radio"
     return (2 <= len(words) <= 8 and all(word[:1].isupper() or word[:1] == "(" or word in NAME_PARTICLES for word in words)
             and bool(ORGANISATION_WORD.search(text) or ORGANISATION_NAME_WORD.search(text)))
+
+
+def _is_signed_date(text: str) -> bool:
+    """A writer's name beside a date: "Matthew Petti | 1.16.2024 3:25 PM"."""
+    named = dated_name(text)
+    return named is not None and _is_person_name(named[0])
+
+
+TITLE_CASE_LINES = 3  # a sentence headline in title case is looked for among the page's first kept lines
+SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "is", "are", "vs"})
+
+
+def _is_title_case(text: str) -> bool:
+    """Most words capitalised, as headlines are written: "Iran Hits Iraq. America's Troops Are Still There."."""
+    words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", text) if word.lower() not in SMALL_WORDS]
+    return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.9 * len(words)
 
 
 def _may_be_headline(line: Line, rules: RuleSet) -> bool:
@@ -1447,6 +1467,8 @@ def _take_dated_name(kept: list[Line], title_index: int | None, result: CleanedD
                 moved.add(line.number)
                 if name.isupper() and DATE_BEFORE_PLACE.match(line.text):
                     result.dateline = result.dateline or name  # "Jan 11th 2024 | BAGHDAD": the place it was filed from
+                elif _is_person_name(name) and result.byline is None:
+                    result.byline = name  # "Matthew Petti | 1.16.2024 3:25 PM"
                 elif not DATE_LABELS.match(name) and name.casefold() not in SECTION_NAMES:
                     result.site_hint = name
 

@@ -1060,6 +1060,8 @@ HEADER_FORMS = [  # (the page's first lines, the metadata they give)
      {"title": "Iraq: ICRC helps families of the missing search for answers", "published": "2024-01-18"}),  # the owner over the headline
     ("Enab Baladi\nEnglish\nIraq returns 2,000 Syrian refugees from Kurdistan camps\nJanuary 20, 2024",
      {"title": "Iraq returns 2,000 Syrian refugees from Kurdistan camps", "published": "2024-01-20"}),  # a language choice has no title under it
+    ("Foreign Policy\nIran Hits Iraq. America's Troops Are Still There.\nMatthew Petti | 1.16.2024 3:25 PM",
+     {"title": "Iran Hits Iraq. America's Troops Are Still There.", "byline": "Matthew Petti", "published": "2024-01-16"}),
     ("NPR : National Public Radio\nIran fires missiles at targets in Iraq and Syria\nBy Emily Feng\nTuesday, January 16, 2024 • 5:01 AM EST",
      {"title": "Iran fires missiles at targets in Iraq and Syria", "byline": "By Emily Feng", "published": "2024-01-16"}),  # the owner's name goes
     ("---------- Forwarded message ---------\nFrom: Newsdesk <newsdesk@example.org>\nDate: Tue, Jan 16, 2024 at 9:12 AM\n"
