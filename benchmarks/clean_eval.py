@@ -309,6 +309,14 @@ Two sets:
   over the headline was labelled metadata. Missed: the owner's name over the
   headline ("NPR : National Public Radio"), an archive's capture dates, a
   forwarded e-mail's separator and its "Date:" line.
+- `blind66`: the story in Arabic, French and German pages, scored once: P
+  0.963 R 0.929. Missed: "اقرأ أيضا:" and "Lire aussi :" teasers. Lost: the
+  German page's short closing sentence, sandwiched between a teaser and the
+  footer, taken for a profile's tagline by a rule added earlier in the session
+  (the Medium tagline rule of blind44; removed: a short sentence between removed
+  lines can be the story's last). Teasers, related-news heads, share buttons
+  and copyright lines now have rules in Arabic, Persian, French, German,
+  Spanish, Italian and Turkish.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored.
 

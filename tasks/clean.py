@@ -1054,11 +1054,6 @@ def _drop_footer_tail(lines: list[Line]) -> bool:
         dropped = True
         for line in unit:
             _drop(line, rule)
-    for text, words, unit, _ in tail:  # once the rest is gone: a profile's tagline among removed lines
-        if unit[0].kept and words < BODY_WORDS and _between_removed_lines(lines, unit):  # "215 Followers" / "Journalist covering Iraq." / "More from ..."
-            dropped = True
-            for line in unit:
-                _drop(line, "tail_fragment")
     return dropped
 
 
@@ -1075,13 +1070,6 @@ def _removed_lines_above(lines: list[Line], line: Line) -> list[Line]:
             break
         found.append(other)
     return found
-
-
-def _between_removed_lines(lines: list[Line], unit: list[Line]) -> bool:
-    """The nearest non-blank lines above and below `unit` were both removed."""
-    above = next((line for line in reversed(lines[: unit[0].number - 1]) if line.text), None)  # line n is lines[n - 1]
-    below = next((line for line in lines[unit[-1].number :] if line.text), None)
-    return above is not None and below is not None and not above.kept and not below.kept
 
 
 SURNAME_BIO_VERB = re.compile(r"(covers|writes (about|on|for)|reports (on|for|from)|can be (reached|contacted|followed)|is (a|an|the) )")  # after a surname alone

