@@ -948,17 +948,14 @@ def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
                 and line.kept and _is_body_line(line) and not _is_metadata_line(previous.text) and _metadata_above(lines, index - 1)):
             _drop(previous, "caption_credit")  # "Iraqi Prime Minister Mohammed Shia al-Sudani - Reuters" over the story
             continue
-        credit_above = (previous.removed_by in CREDIT_RULES | {"copyright"} and previous.text.startswith("©")
-                        or (previous.kept or previous.removed_by in CREDIT_RULES) and CREDIT_LINE.match(previous.text)
-                        and not AGENCY_BYLINE.match(previous.text))  # "Reuters" alone under a headline signs it
-        if (credit_above and line.kept and 2 <= line.words <= CAPTION_UNDER_CREDIT_WORDS and following is not None and following.kept
-                and _is_body_line(following) and not REPORTED.search(line.text) and not DATELINE.match(line.text)
-                and not _is_metadata_line(line.text) and _metadata_above(lines, index - 1)):
+        if (line.kept and 2 <= line.words <= CAPTION_UNDER_CREDIT_WORDS and following is not None and following.kept
+                and _is_body_line(following) and _is_credit_above(previous) and not REPORTED.search(line.text)
+                and not DATELINE.match(line.text) and not _is_metadata_line(line.text) and _metadata_above(lines, index - 1)):
             _drop(previous, previous.removed_by or "caption_credit")  # the caption under its credit: "© Supplied by Gulf Keystone" /
             _drop(line, previous.removed_by)  # "Gulf Keystone's Shaikan field in Kurdistan."
             continue
-        if (previous.kept and 2 <= previous.words <= CAPTION_SENTENCE_WORDS and BRACKET_CREDIT_END.search(previous.text)
-                and line.kept and _is_body_line(line) and not REPORTED.search(previous.text)
+        if (previous.kept and previous.text.endswith(")") and 2 <= previous.words <= CAPTION_SENTENCE_WORDS and line.kept
+                and _is_body_line(line) and BRACKET_CREDIT_END.search(previous.text) and not REPORTED.search(previous.text)
                 and not _is_metadata_line(previous.text) and _metadata_above(lines, index - 1)):
             _drop(previous, "caption_credit")  # "Syrian refugees at Domiz camp in Duhok – 2023 (UNHCR)" over the story
             continue
@@ -976,6 +973,14 @@ def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
             if _may_be_caption(lines, previous):
                 _drop(previous, found[0].name)
             _drop(line, found[0].name)
+
+
+def _is_credit_above(line: Line) -> bool:
+    """A photo credit line a caption may sit under: "© Supplied by Gulf Keystone", "SAFIN HAMID/AFP" (not
+    "Reuters" alone under a headline: that signs the story)."""
+    if line.removed_by in CREDIT_RULES | {"copyright"} and line.text.startswith("©"):
+        return True
+    return (line.kept or line.removed_by in CREDIT_RULES) and bool(CREDIT_LINE.match(line.text)) and not AGENCY_BYLINE.match(line.text)
 
 
 CAPTION_SENTENCE_WORDS = 30

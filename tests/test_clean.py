@@ -1122,19 +1122,6 @@ def test_a_caption_under_its_credit_goes():
     assert cleaned.source_site is None  # "© Supplied by ..." credits a photo; it names no site
 
 
-def test_a_newsletters_blurb_under_its_sign_up_lines_goes_and_a_caption_under_a_photographers_credit():
-    cleaned = clean_document(
-        "Iran strikes 'spy HQ' in Iraq's Kurdish region\nAssociated Press\n05:32, Jan 16 2024\n"
-        "SAFIN HAMID/AFP\nA house damaged in the Iranian missile strike in Erbil.\n"
-        "Iran's Revolutionary Guard said it launched missile attacks on what it called an Israeli spy headquarters in Iraq's Kurdish region.\n"
-        "Kurdish officials said four civilians were killed.\n"
-        "Sign up to our newsletter\nSign up\nNewsletter\n"
-        "Keep up with stories of the day with our lunchtime news wrap and important breaking news alerts.\n")
-    assert cleaned.text.split("\n\n") == [
-        "Iran's Revolutionary Guard said it launched missile attacks on what it called an Israeli spy headquarters in Iraq's Kurdish region.",
-        "Kurdish officials said four civilians were killed."]
-
-
 def test_a_wire_writers_bio_under_a_capitalised_byline_goes_by_the_surname_alone():
     cleaned = clean_document(
         "Iran says it struck Israeli 'spy headquarters' in Iraq's Kurdish region\nBy NASSER KARIMI and QASSIM ABDUL-ZAHRA\n"
@@ -1157,17 +1144,32 @@ def test_a_caption_and_the_writers_name_are_not_joined_to_the_story_and_a_bio_no
     assert cleaned.text == "Iran's missile strikes in Iraq's Kurdistan region this week have deepened fears that the Gaza war could spread."
 
 
-def test_a_newsletter_box_between_paragraphs_goes_with_its_blurb():
-    cleaned = clean_document(
+PAGES_WITH_BOXES = {  # a page with furniture around and between its paragraphs -> the story's paragraphs
+    "a newsletter's blurb under its sign-up lines, a caption under a photographer's credit": (
+        "Iran strikes 'spy HQ' in Iraq's Kurdish region\nAssociated Press\n05:32, Jan 16 2024\n"
+        "SAFIN HAMID/AFP\nA house damaged in the Iranian missile strike in Erbil.\n"
+        "Iran's Revolutionary Guard said it launched missile attacks on what it called an Israeli spy headquarters in Iraq's Kurdish region.\n"
+        "Kurdish officials said four civilians were killed.\n"
+        "Sign up to our newsletter\nSign up\nNewsletter\n"
+        "Keep up with stories of the day with our lunchtime news wrap and important breaking news alerts.\n",
+        ["Iran's Revolutionary Guard said it launched missile attacks on what it called an Israeli spy headquarters in Iraq's Kurdish region.",
+         "Kurdish officials said four civilians were killed."]),
+    "a newsletter box between paragraphs, with its blurb": (
         "Inside Iraq's struggle to keep the peace\nBy Sarah Al-Amin\nPublished January 20, 2024\n"
         "When the missiles struck Erbil shortly before midnight on Monday, the prime minister was meeting advisers in Baghdad.\n"
         "Sign up for the Morning Update Newsletter\n"
         "Start your day with context and analysis on the news that matters, written by our senior editors.\n"
         "SIGN UP EXCLUSIVELY FOR SUBSCRIBERS\n"
-        "The coming weeks will test whether the Iraqi government can keep the talks on the coalition's future on track.\n")
-    assert cleaned.text.split("\n\n") == [
-        "When the missiles struck Erbil shortly before midnight on Monday, the prime minister was meeting advisers in Baghdad.",
-        "The coming weeks will test whether the Iraqi government can keep the talks on the coalition's future on track."]
+        "The coming weeks will test whether the Iraqi government can keep the talks on the coalition's future on track.\n",
+        ["When the missiles struck Erbil shortly before midnight on Monday, the prime minister was meeting advisers in Baghdad.",
+         "The coming weeks will test whether the Iraqi government can keep the talks on the coalition's future on track."]),
+}
+
+
+@pytest.mark.parametrize("page", PAGES_WITH_BOXES)
+def test_boxes_around_and_between_paragraphs_go_and_the_story_stays(page):
+    raw, paragraphs = PAGES_WITH_BOXES[page]
+    assert clean_document(raw).text.split("\n\n") == paragraphs
 
 
 def test_an_inline_teaser_whose_last_headline_asks_a_question_is_a_block_and_the_story_goes_on():
