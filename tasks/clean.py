@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+import ahocorasick_rs
 import ftfy
 import polars as pl
 
@@ -211,35 +212,75 @@ def _class_characters(items: list) -> set[str] | None:
     return characters
 
 
+GATED_CUE_LENGTH = 3  # a rule with a shorter cue ("z", "/") is tested on its own: such strings occur in most texts
+
+
 class _RuleGroup:
-    """The rules of one kind that allow a text's length, dispatched on the text's first and
-    last characters: a rule that must match at the start and cannot begin with that
-    character, or must match at the end and cannot end with the last one, is skipped
-    without a call, which is most rules for most lines."""
+    """The rules of one kind that allow a text's length, with two shortcuts that only ever
+    skip rules that cannot match:
+
+    - dispatch on the text's first and last characters: a rule that must match at the
+      start and cannot begin with that character, or must match at the end and cannot end
+      with the last one, is skipped without a call;
+    - cues: one Aho-Corasick pass over the lowercased text finds which rules' cues occur
+      and skips the others. Most lines hold none, so rules with cues cost next to nothing
+      on them, however many there are."""
 
     def __init__(self, rules: list[Rule]):
         self.rules = rules
-        self._by_first: dict[tuple[str, str, bool], list[Rule]] = {}  # (first character, last character, at_start)
+        self._by_first: dict[tuple[str, str, bool], tuple[list[tuple[Rule, int]], list[tuple[Rule, int]]]] = {}
+        self._gated = 0  # bits (1 << position) of the rules the cue pass decides for
+        bits_of_cue: dict[str, int] = {}
+        for position, rule in enumerate(rules):
+            if rule.cues and min(map(len, rule.cues)) >= GATED_CUE_LENGTH:
+                self._gated |= 1 << position
+                for cue in rule.cues:
+                    bits_of_cue[cue] = bits_of_cue.get(cue, 0) | 1 << position
+        self._cue_bits = list(bits_of_cue.values())
+        self._cue_finder = ahocorasick_rs.AhoCorasick(list(bits_of_cue)) if bits_of_cue else None
 
-    def candidates(self, text: str, at_start: bool) -> list[Rule]:
+    def candidates(self, text: str, at_start: bool) -> tuple[list[tuple[Rule, int]], list[tuple[Rule, int]]]:
+        """The rules (with their bits) the text's first and last characters allow, and those
+        of them the cue pass does not decide for."""
         first, last = text[:1], text[-1:]
         if last == "\n":  # "$" also matches before a final newline: no shortcut
             last = ""
         key = (first, last, at_start)
-        rules = self._by_first.get(key)
-        if rules is None:
-            rules = self._by_first[key] = [rule for rule in self.rules if (not first or rule.can_start_with(first, at_start))
-                                           and (not last or rule.can_end_with(last))]
-        return rules
+        found = self._by_first.get(key)
+        if found is None:
+            rules = [(rule, 1 << position) for position, rule in enumerate(self.rules)
+                     if (not first or rule.can_start_with(first, at_start)) and (not last or rule.can_end_with(last))]
+            found = self._by_first[key] = (rules, [(rule, bit) for rule, bit in rules if not bit & self._gated])
+        return found
+
+    def _rules_with_cues_in(self, lowered: str) -> int:
+        """The bits of the gated rules one of whose cues occurs in `lowered`."""
+        try:
+            found = self._cue_finder.find_matches_as_indexes(lowered, overlapping=True)
+        except UnicodeEncodeError:  # a lone surrogate: decide nothing
+            return self._gated
+        present = 0
+        for cue, _, _ in found:
+            present |= self._cue_bits[cue]
+        return present
 
     def first(self, text: str, lowered: str | None, at_start: bool,
               accept: Callable[[re.Match], bool] | None) -> tuple[Rule, re.Match] | None:
-        for rule in self.candidates(text, at_start):  # Rule.search, inlined: this loop is the clean stage's hot path
-            if rule.cues:
-                if lowered is None:
-                    lowered = text.lower()  # once, for every cued rule that follows
-                if not any(map(lowered.__contains__, rule.cues)):
+        rules, undecided = self.candidates(text, at_start)
+        if not rules:
+            return None
+        if lowered is None:
+            lowered = text.lower()
+        present = self._rules_with_cues_in(lowered) if self._cue_finder is not None and len(rules) > len(undecided) else 0
+        if not present:
+            rules = undecided
+        gated = self._gated
+        for rule, bit in rules:  # Rule.search, inlined: this loop is the clean stage's hot path
+            if bit & gated:
+                if not bit & present:
                     continue
+            elif rule.cues and not any(map(lowered.__contains__, rule.cues)):
+                continue
             pattern = rule.pattern
             match = (pattern.fullmatch(text) or pattern.match(text)) if at_start else pattern.search(text)
             if match and (accept is None or accept(match)):
