@@ -212,7 +212,6 @@ def _class_characters(items: list) -> set[str] | None:
     return characters
 
 
-GATED_CUE_LENGTH = 3  # a rule with a shorter cue ("z", "/") is tested on its own: such strings occur in most texts
 
 
 class _RuleGroup:
@@ -229,10 +228,10 @@ class _RuleGroup:
     def __init__(self, rules: list[Rule]):
         self.rules = rules
         self._by_first: dict[tuple[str, str, bool], tuple[list[tuple[Rule, int]], list[tuple[Rule, int]]]] = {}
-        self._gated = 0  # bits (1 << position) of the rules the cue pass decides for
+        self._gated = 0  # bits (1 << position) of the rules with cues: the cue pass decides for them
         bits_of_cue: dict[str, int] = {}
         for position, rule in enumerate(rules):
-            if rule.cues and min(map(len, rule.cues)) >= GATED_CUE_LENGTH:
+            if rule.cues:
                 self._gated |= 1 << position
                 for cue in rule.cues:
                     bits_of_cue[cue] = bits_of_cue.get(cue, 0) | 1 << position
@@ -276,11 +275,8 @@ class _RuleGroup:
             rules = undecided
         gated = self._gated
         for rule, bit in rules:  # Rule.search, inlined: this loop is the clean stage's hot path
-            if bit & gated:
-                if not bit & present:
-                    continue
-            elif rule.cues and not any(map(lowered.__contains__, rule.cues)):
-                continue
+            if bit & gated and not bit & present:
+                continue  # none of its cues occurs
             pattern = rule.pattern
             match = (pattern.fullmatch(text) or pattern.match(text)) if at_start else pattern.search(text)
             if match and (accept is None or accept(match)):
@@ -401,7 +397,7 @@ MARKDOWN_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\s]*\)")
 MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|/|#|mailto:|www\.)[^)\s]*\)")
 MARKDOWN_EMPHASIS = re.compile(r"\*\*([^*\n]+)\*\*|__([^_\n]+)__")
 MARKDOWN_HEADING = re.compile(r"^([ \t]*)(?:#{1,6}|[*+])[ \t]+", re.M)  # "## Related", "* [Home](/)"
-MARKUP_HINT = re.compile(r"\]\(|\*\*|__|# |\* |\+ |\[1\]|\[edit\]|[.,;:!?\"”’)]\[\d")
+MARKUP_MARKS = ("](", "**", "__", "# ", "* ", "+ ", "[")  # what any markup handled below needs
 WIKI_EDIT_LINK = re.compile(r"\[edit\]$", re.M)  # a wiki section head's link: "Background[edit]"
 WIKI_CITATION = re.compile(r"(?<=[.,;:!?\"”’)])\[\d{1,3}\]")  # "... of Iraq.[1] The strikes ...": the sentence ends at its full stop
 LYNX_REFERENCE = re.compile(r"\[\d{1,3}\](?=\S)")  # a text-browser dump's link numbers: "[2]Home [3]World"
@@ -411,7 +407,7 @@ def strip_markup(text: str) -> str:
     """Text converted from HTML keeps its link syntax: markdown links become their words, an
     image its alt text as a caption ("Image: ..."), emphasis, heading and "*" bullet marks
     go, and a text browser's link numbers, a wiki's "[edit]" links and citation marks go."""
-    if not MARKUP_HINT.search(text):  # one scan; most text has no markup
+    if not any(map(text.__contains__, MARKUP_MARKS)):  # a few substring scans; most text has no markup
         return text
     if "](" in text:
         text = MARKDOWN_IMAGE.sub(lambda match: f"Image: {match.group(1)}" if match.group(1) else "Image:", text)
