@@ -892,7 +892,8 @@ def _drop_echoes(lines: list[Line]) -> None:
         elif (previous is not None and line.kept and previous.removed_by in SIGNUP_RULES and is_headline_like(line.text)
               and NEWSLETTER_NAME.search(line.text)):
             _drop(line, previous.removed_by)  # the newsletters offered under "Sign up for one of our free newsletters"
-        elif (previous is not None and line.kept and line.words <= SIGNUP_BLURB_WORDS and _within_one_box(previous, _next_text_line(lines, line))):
+        elif (previous is not None and line.kept and previous.removed_by in BOX_RULES and line.words <= SIGNUP_BLURB_WORDS
+              and _within_one_box(previous, _next_text_line(lines, line))):
             _drop(line, previous.removed_by)  # a newsletter's blurb between its sign-up lines, wherever the box sits; an e-mail header's "Date:"
         elif previous is not None and previous.removed_by and line.kept and 2 <= line.words <= ECHO_MAX_WORDS:
             echoes = line.text.casefold() in previous.text.casefold()
@@ -915,6 +916,7 @@ SIGNUP_RULES = frozenset({"signup", "newsletter_widget", "newsletter_plea"})
 
 
 BOX_RULE_GROUPS = (SIGNUP_RULES, frozenset({"email_chrome"}))  # a box's lines: what sits between two of them belongs to it
+BOX_RULES = frozenset().union(*BOX_RULE_GROUPS)
 
 
 def _within_one_box(above: Line, below: Line | None) -> bool:
@@ -922,7 +924,7 @@ def _within_one_box(above: Line, below: Line | None) -> bool:
 
 
 def _next_text_line(lines: list[Line], line: Line) -> Line | None:
-    return next((other for other in lines[line.number :] if other.text), None)  # line n is lines[n - 1]
+    return next((lines[index] for index in range(line.number, len(lines)) if lines[index].text), None)  # line n is lines[n - 1]
 
 
 DURATION = re.compile(r"^\d{1,2}:\d\d(:\d\d)?$")  # a video's length, "02:11"
@@ -1105,7 +1107,8 @@ PLEA_BLOCK_LINES = 3  # "Sign up to our newsletter" / "Sign up" / "Newsletter" /
 def _removed_lines_above(lines: list[Line], line: Line) -> list[Line]:
     """The removed lines right above `line` (blank lines skipped), nearest first, at most PLEA_BLOCK_LINES."""
     found = []
-    for other in reversed(lines[: line.number - 1]):  # line n is lines[n - 1]
+    for index in range(line.number - 2, -1, -1):  # line n is lines[n - 1]
+        other = lines[index]
         if not other.text:
             continue
         if other.kept or len(found) == PLEA_BLOCK_LINES:
