@@ -324,6 +324,11 @@ Two sets:
   with its tagline over the headline ("Hespress English - Moroccan news"; left:
   lines over the headline are dropped only when short, so that a misread title
   cannot take the real one with it).
+- `blind68`: long-form and opinion sites (The Spectator, Foreign Affairs,
+  Responsible Statecraft, War on the Rocks), scored once: P 1.000 R 0.892 (33
+  of 37). Missed: writers' bios under the byline in capitals ("MARIA FANTAPPIE
+  is Head of ..."), "More by Vali Nasr", a closing bio whose writer was named
+  under a bare "Written by" line.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored.
 

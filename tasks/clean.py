@@ -1117,6 +1117,11 @@ def _removed_lines_above(lines: list[Line], line: Line) -> list[Line]:
     return found
 
 
+def _starts_with_name(text: str, name: str) -> bool:
+    """"MARIA FANTAPPIE is Head of ..." starts with the byline's "Maria Fantappie"."""
+    return text[len(name) : len(name) + 1] == " " and text[: len(name)].casefold() == name.casefold()
+
+
 SURNAME_BIO_VERB = re.compile(r"(covers|writes (about|on|for)|reports (on|for|from)|can be (reached|contacted|followed)|is (a|an|the) )")  # after a surname alone
 AUTHOR_BIO_VERB = re.compile(r"(is|covers|writes|reports|has|joined|leads|edits|hosts|previously|can be (reached|contacted|followed))\b")  # not "was told"
 
@@ -1131,7 +1136,7 @@ WRITER_BIO = re.compile(  # a name, then what the writer does: the last lines of
 def _author_names(byline: str | None) -> list[str]:
     match = BYLINE.match(byline or "") or BYLINE_WITH_ROLE.match(byline or "")
     if not match:
-        return []
+        return [byline] if byline and _is_person_name(byline) else []  # a bare name: "Ken Klippenstein"
     names = [name.title() if name.isupper() else name  # "By NASSER KARIMI": the bio says "Karimi covers Iran ..."
              for name in re.split(r"\s*(?:,|&|\band\b|\bAND\b)\s*", match.group("author"))]
     return [name for name in names if len(name.split()) >= 2]
@@ -1146,7 +1151,7 @@ def _drop_author_bio(lines: list[Line], byline: str | None) -> bool:
     first_names = [name.split()[0] for name in names]
     dropped = False
     for line in lines[:HEADER_BIO_LINES]:  # a bio under the byline: "Jon covers the internet, broadband and satellite service."
-        name = next((name for name in names + first_names if line.text.startswith(name + " ")), None)
+        name = next((name for name in names + first_names if _starts_with_name(line.text, name)), None)
         if line.kept and line.words >= BODY_WORDS and name and AUTHOR_BIO_VERB.match(line.text, len(name) + 1):
             _drop(line, "author_bio")
             dropped = True
@@ -1163,7 +1168,7 @@ def _drop_author_bio(lines: list[Line], byline: str | None) -> bool:
             continue
         if line.words < BODY_WORDS:
             continue
-        name = next((name for name in names if line.text.startswith(name + " ")), None)
+        name = next((name for name in names if _starts_with_name(line.text, name)), None)
         if name is not None and AUTHOR_BIO_VERB.match(line.text, len(name) + 1):
             _drop(line, "author_bio")  # it may end in a handle: "... in the Middle East. X: @stevenacook"
             dropped = True
@@ -1271,6 +1276,9 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: Rul
     return moved
 
 
+BY_LABEL = re.compile(r"^(?:(?:written|words|story|text|reporting|posted|published) )?by:?$", re.I)  # "Written by" over the writer's name
+
+
 def _take_dates_and_bylines(kept: list[Line], result: CleanedDocument, moved: set[int]) -> None:
     """Date and byline lines anywhere in the header area: a standfirst may come before them."""
     byline_is_desk = False
@@ -1283,6 +1291,10 @@ def _take_dates_and_bylines(kept: list[Line], result: CleanedDocument, moved: se
         elif result.published is None and (iso := date_of_line(line.text)):
             result.published = iso
             moved.add(line.number)
+        elif (result.byline is None and BY_LABEL.match(line.text) and position + 1 < len(kept)
+              and _is_person_name(kept[position + 1].text)):
+            result.byline = kept[position + 1].text  # "Written by" / "Jason Ditz"
+            moved.update((line.number, kept[position + 1].number))
         elif result.published is not None and line.words <= 6 and date_of_line(line.text) == result.published:
             _drop(line, "header_navigation")  # the same date shown twice ("Published On 12 Jan 2024" / "12 Jan 2024")
         elif (result.byline is None or byline_is_desk) and line.words <= 12 and (
@@ -1429,9 +1441,11 @@ def _title_index(kept: list[Line], body_start: int, moved: set[int], rules: Rule
         if sentence is not None:
             _drop(kept[title_index], "header_navigation")
             title_index = sentence
-    if title_index is None:  # among the first lines, one written as sentences in title case: "Iran Hits Iraq. America's Troops Are Still There."
+    if title_index is None:  # among the first lines, one written as sentences in title case, over its byline or date:
+        # "Iran Hits Iraq. America's Troops Are Still There." / a standfirst / "Matthew Petti | 1.16.2024 3:25 PM"
         title_index = next((i for i in range(min(body_start, len(kept), TITLE_CASE_LINES)) if kept[i].number not in moved
-                            and _is_sentence_headline(kept[i], rules) and _is_title_case(kept[i].text)), None)
+                            and _is_sentence_headline(kept[i], rules) and _is_title_case(kept[i].text)
+                            and any(line.number in moved or dated_name(line.text) for line in kept[i + 1 : i + 3])), None)
     if title_index is None and candidates and candidates[0] == 0 and not rules.first_match("drop_paragraph", kept[0].text):
         title_index = 0
     if title_index is None:  # "... Out. Here's What That Means." right over its byline or date
@@ -1469,7 +1483,8 @@ SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on",
 def _is_title_case(text: str) -> bool:
     """Most words capitalised, as headlines are written: "Iran Hits Iraq. America's Troops Are Still There."."""
     words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", text) if word.lower() not in SMALL_WORDS]
-    return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.9 * len(words)
+    return (len(words) >= 3 and not text.isupper()  # a wire's capitalised slug line ("SOCCER - JAPANESE LEAGUE RESULTS.") is no headline here
+            and sum(word[0].isupper() for word in words) >= 0.9 * len(words))
 
 
 def _may_be_headline(line: Line, rules: RuleSet) -> bool:

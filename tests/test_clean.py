@@ -1214,3 +1214,16 @@ def test_a_short_closing_sentence_between_a_teaser_and_the_footer_stays():
     assert cleaned.text.endswith("Im Irak sind rund 2500 US-Soldaten stationiert.")
     assert "Lesen Sie auch" not in cleaned.text and "Mehr zum Thema" not in cleaned.text
 
+
+def test_a_writers_name_under_written_by_is_the_byline_and_their_bio_goes_in_capitals_or_not():
+    cleaned = clean_document(
+        "Why are US troops still in Iraq?\nWritten by\nJason Ditz\nJanuary 17, 2024\n"
+        "JASON DITZ is senior editor of Antiwar.com, based in the United States.\n"
+        "Iran's strike on Erbil landed close to a base that houses US troops, officials said on Wednesday.\n"
+        "Washington has never explained what the remaining 2,500 soldiers are for.\n"
+        "Jason Ditz is senior editor of Antiwar.com and a contributing writer at Responsible Statecraft.\n")
+    assert (cleaned.byline, cleaned.published) == ("Jason Ditz", "2024-01-17")
+    assert cleaned.text.split("\n\n") == [
+        "Iran's strike on Erbil landed close to a base that houses US troops, officials said on Wednesday.",
+        "Washington has never explained what the remaining 2,500 soldiers are for."]
+
