@@ -892,7 +892,7 @@ def _drop_echoes(lines: list[Line]) -> None:
         elif (previous is not None and line.kept and previous.removed_by in SIGNUP_RULES and is_headline_like(line.text)
               and NEWSLETTER_NAME.search(line.text)):
             _drop(line, previous.removed_by)  # the newsletters offered under "Sign up for one of our free newsletters"
-        elif (previous is not None and line.kept and previous.removed_by in BOX_RULES and line.words <= SIGNUP_BLURB_WORDS
+        elif (previous is not None and line.kept and previous.removed_by in BOX_RULES and line.words <= BOX_LINE_WORDS
               and _within_one_box(previous, _next_text_line(lines, line))):
             _drop(line, previous.removed_by)  # a newsletter's blurb between its sign-up lines, wherever the box sits; an e-mail header's "Date:"
         elif previous is not None and previous.removed_by and line.kept and 2 <= line.words <= ECHO_MAX_WORDS:
@@ -911,7 +911,7 @@ def _drop_echoes(lines: list[Line]) -> None:
         previous = line
 
 
-SIGNUP_BLURB_WORDS = 30
+BOX_LINE_WORDS = 30  # a line between two lines of one box (a newsletter's blurb) is never longer
 SIGNUP_RULES = frozenset({"signup", "newsletter_widget", "newsletter_plea"})
 
 
