@@ -329,6 +329,9 @@ Two sets:
   of 37). Missed: writers' bios under the byline in capitals ("MARIA FANTAPPIE
   is Head of ..."), "More by Vali Nasr", a closing bio whose writer was named
   under a bare "Written by" line.
+- `blind69`: three more long stories (NYT, BBC, The Independent), scored once:
+  P 1.000 R 0.943 (33 of 35). Missed: "SKIP ADVERTISEMENT" and a caption with
+  its credit glued on ("... last year.Credit...Ahmad Al-Rubaye/...").
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored.
 
