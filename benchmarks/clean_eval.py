@@ -332,6 +332,10 @@ Two sets:
 - `blind69`: three more long stories (NYT, BBC, The Independent), scored once:
   P 1.000 R 0.943 (33 of 35). Missed: "SKIP ADVERTISEMENT" and a caption with
   its credit glued on ("... last year.Credit...Ahmad Al-Rubaye/...").
+- `blind70`: one Iraq budget story as app, mobile, print and partner pages carry
+  it (The New Arab, Middle East Eye, Arab News, a printed page, Al-Monitor),
+  scored once: P 1.000 R 0.968 (30 of 31). Missed: "This page was printed
+  from www...".
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored.
 
