@@ -339,9 +339,9 @@ Two sets:
 - `blind71`: one Turkey-PKK story on Anadolu, Reuters, Daily Sabah and Hurriyet
   pages, scored once: P 1.000 R 0.727 (16 of 22). Missed: Reuters' numbered
   gallery caption ("[1/2]A Turkish army vehicle ..."), a newsletter plea ending
-  "Sign up here.", Daily Sabah's newsletter box, Hurriyet's rights notice. Still
-  kept after the fixes: the box's blurb, whose button ("SUBSCRIBE") an account
-  rule names, and the reader-address line above it.
+  "Sign up here.", Daily Sabah's newsletter box, Hurriyet's rights notice (the
+  box's blurb too, once a sign-up box may close with a button an account rule
+  names, "SUBSCRIBE", provided what sits between is a sentence).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored.
 

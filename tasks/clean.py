@@ -892,8 +892,8 @@ def _drop_echoes(lines: list[Line]) -> None:
         elif (previous is not None and line.kept and previous.removed_by in SIGNUP_RULES and is_headline_like(line.text)
               and NEWSLETTER_NAME.search(line.text)):
             _drop(line, previous.removed_by)  # the newsletters offered under "Sign up for one of our free newsletters"
-        elif (previous is not None and line.kept and previous.removed_by in BOX_RULES and line.words <= BOX_LINE_WORDS
-              and _within_one_box(previous, _next_text_line(lines, line))):
+        elif (previous is not None and line.kept and previous.removed_by in BOX_RULES | {"account_navigation"} and line.words <= BOX_LINE_WORDS
+              and _within_one_box(previous, _next_text_line(lines, line), line)):
             _drop(line, previous.removed_by)  # a newsletter's blurb between its sign-up lines, wherever the box sits; an e-mail header's "Date:"
         elif previous is not None and previous.removed_by and line.kept and 2 <= line.words <= ECHO_MAX_WORDS:
             echoes = line.text.casefold() in previous.text.casefold()
@@ -919,8 +919,15 @@ BOX_RULE_GROUPS = (SIGNUP_RULES, frozenset({"email_chrome"}))  # a box's lines: 
 BOX_RULES = frozenset().union(*BOX_RULE_GROUPS)
 
 
-def _within_one_box(above: Line, below: Line | None) -> bool:
-    return below is not None and any(above.removed_by in group and below.removed_by in group for group in BOX_RULE_GROUPS)
+def _within_one_box(above: Line, below: Line | None, line: Line) -> bool:
+    """Is `line` between two lines of one box? A sign-up box's button may be named as account navigation
+    ("SUBSCRIBE"): with it, only a sentence counts (a blurb), never a headline between a menu's buttons."""
+    if below is None:
+        return False
+    if any(above.removed_by in group and below.removed_by in group for group in BOX_RULE_GROUPS):
+        return True
+    sides = {above.removed_by, below.removed_by}
+    return bool(sides & SIGNUP_RULES) and sides <= SIGNUP_RULES | {"account_navigation"} and bool(TERMINAL.search(line.text))
 
 
 def _next_text_line(lines: list[Line], line: Line) -> Line | None:

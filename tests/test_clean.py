@@ -1163,7 +1163,20 @@ PAGES_WITH_BOXES = {  # a page with furniture around and between its paragraphs 
         "The coming weeks will test whether the Iraqi government can keep the talks on the coalition's future on track.\n",
         ["When the missiles struck Erbil shortly before midnight on Monday, the prime minister was meeting advisers in Baghdad.",
          "The coming weeks will test whether the Iraqi government can keep the talks on the coalition's future on track."]),
+    "a newsletter box whose button is named as account navigation, and the plea above it": (
+        "Turkish jets hit PKK in Iraq after deadly attack on base\nJan 13, 2024 2:30 PM GMT+3\n"
+        "Turkish jets hit PKK targets in northern Iraq after an attack on a base killed nine soldiers, the ministry said Saturday.\n"
+        "You can find the latest news and analysis on Türkiye in Daily Sabah's daily newsletter.\n"
+        "Daily Sabah Newsletter\nKeep up to date with what’s happening in Turkey, it’s region and the world.\nSUBSCRIBE\n",
+        ["Turkish jets hit PKK targets in northern Iraq after an attack on a base killed nine soldiers, the ministry said Saturday."]),
 }
+
+
+def test_a_headline_between_a_sign_up_button_and_a_sign_in_button_stays_the_title():
+    cleaned = clean_document(
+        "Subscribe\nIraq's parliament elects new speaker after long deadlock\nSign in\nBy Jane Doe\nJanuary 16, 2024\n"
+        "Iraq's parliament on Thursday elected Mahmoud al-Mashhadani as its speaker, ending nearly a year of deadlock.\n")
+    assert cleaned.title == "Iraq's parliament elects new speaker after long deadlock"
 
 
 @pytest.mark.parametrize("page", PAGES_WITH_BOXES)
