@@ -342,6 +342,9 @@ Two sets:
   "Sign up here.", Daily Sabah's newsletter box, Hurriyet's rights notice (the
   box's blurb too, once a sign-up box may close with a button an account rule
   names, "SUBSCRIBE", provided what sits between is a sentence).
+- `blind72`: the Kurdistan election on Reuters, Al Jazeera, Rudaw and
+  Kurdistan24 pages, scored once: P 1.000 R 0.933 (14 of 15). Missed: "Save
+  articles to read later and create your own reading list."
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored.
 
