@@ -892,7 +892,7 @@ def _drop_echoes(lines: list[Line]) -> None:
         elif (previous is not None and line.kept and previous.removed_by in SIGNUP_RULES and is_headline_like(line.text)
               and NEWSLETTER_NAME.search(line.text)):
             _drop(line, previous.removed_by)  # the newsletters offered under "Sign up for one of our free newsletters"
-        elif (previous is not None and line.kept and previous.removed_by in BOX_RULES | {"account_navigation"} and line.words <= BOX_LINE_WORDS
+        elif (previous is not None and line.kept and previous.removed_by in BOX_EDGE_RULES and line.words <= BOX_LINE_WORDS
               and _within_one_box(previous, _next_text_line(lines, line), line)):
             _drop(line, previous.removed_by)  # a newsletter's blurb between its sign-up lines, wherever the box sits; an e-mail header's "Date:"
         elif previous is not None and previous.removed_by and line.kept and 2 <= line.words <= ECHO_MAX_WORDS:
@@ -917,6 +917,8 @@ SIGNUP_RULES = frozenset({"signup", "newsletter_widget", "newsletter_plea"})
 
 BOX_RULE_GROUPS = (SIGNUP_RULES, frozenset({"email_chrome"}))  # a box's lines: what sits between two of them belongs to it
 BOX_RULES = frozenset().union(*BOX_RULE_GROUPS)
+SIGNUP_BOX_EDGES = SIGNUP_RULES | {"account_navigation"}  # a sign-up box may close with a button an account rule names ("SUBSCRIBE")
+BOX_EDGE_RULES = BOX_RULES | SIGNUP_BOX_EDGES  # what the line above a box's inner line may be removed by
 
 
 def _within_one_box(above: Line, below: Line | None, line: Line) -> bool:
@@ -927,7 +929,7 @@ def _within_one_box(above: Line, below: Line | None, line: Line) -> bool:
     if any(above.removed_by in group and below.removed_by in group for group in BOX_RULE_GROUPS):
         return True
     sides = {above.removed_by, below.removed_by}
-    return bool(sides & SIGNUP_RULES) and sides <= SIGNUP_RULES | {"account_navigation"} and bool(TERMINAL.search(line.text))
+    return bool(sides & SIGNUP_RULES) and sides <= SIGNUP_BOX_EDGES and bool(TERMINAL.search(line.text))
 
 
 def _next_text_line(lines: list[Line], line: Line) -> Line | None:
@@ -968,6 +970,7 @@ PLEA_RULES = frozenset({"donation", "newsletter_plea", "signup", "social_follow"
 
 
 CREDIT_RULES = frozenset({"caption_credit", "photo_credit"})
+CREDIT_OR_COPYRIGHT_RULES = CREDIT_RULES | {"copyright"}  # "© Supplied by Gulf Keystone" over a caption
 DASH_CREDIT = re.compile(r"^[A-Z][^.!?]{3,160}\s[-–—]\s*(?:Reuters|REUTERS|AFP|AP|Getty Images|EPA|Xinhua|Anadolu|File photo|File|Archive)$")
 BRACKET_CREDIT_END = re.compile(r"[^.!?\s]\s*\((?:[A-Z]{2,8}|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3}|(?i:source|photo|image|credit|picture|foto)\s*:\s*[^()]{2,60})"
                                 r"(?:\s*/\s*[\w .'’-]{2,30})?\)$")  # "... – 2023 (UNHCR)", "... in Iraq (source: Polish Armed Forces)"
@@ -1024,7 +1027,7 @@ def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
 def _is_credit_above(line: Line) -> bool:
     """A photo credit line a caption may sit under: "© Supplied by Gulf Keystone", "SAFIN HAMID/AFP" (not
     "Reuters" alone under a headline: that signs the story)."""
-    if line.removed_by in CREDIT_RULES | {"copyright"} and line.text.startswith("©"):
+    if line.removed_by in CREDIT_OR_COPYRIGHT_RULES and line.text.startswith("©"):
         return True
     return (line.kept or line.removed_by in CREDIT_RULES) and bool(CREDIT_LINE.match(line.text)) and not AGENCY_BYLINE.match(line.text)
 
@@ -1483,13 +1486,14 @@ def _is_signed_date(text: str) -> bool:
     return named is not None and _is_person_name(named[0])
 
 
+WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word that starts with a letter
 TITLE_CASE_LINES = 3  # a sentence headline in title case is looked for among the page's first kept lines
 SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "is", "are", "vs"})
 
 
 def _is_title_case(text: str) -> bool:
     """Most words capitalised, as headlines are written: "Iran Hits Iraq. America's Troops Are Still There."."""
-    words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", text) if word.lower() not in SMALL_WORDS]
+    words = [word for word in WORD.findall(text) if word.lower() not in SMALL_WORDS]
     return (len(words) >= 3 and not text.isupper()  # a wire's capitalised slug line ("SOCCER - JAPANESE LEAGUE RESULTS.") is no headline here
             and sum(word[0].isupper() for word in words) >= 0.9 * len(words))
 
