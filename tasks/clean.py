@@ -933,6 +933,7 @@ def _within_one_box(above: Line, below: Line | None, line: Line) -> bool:
 
 
 def _next_text_line(lines: list[Line], line: Line) -> Line | None:
+    """The next non-blank raw line after `line`."""
     return next((lines[index] for index in range(line.number, len(lines)) if lines[index].text), None)  # line n is lines[n - 1]
 
 
@@ -1390,7 +1391,7 @@ CREDIT_LINE = re.compile(  # a photo credit alone on its line: "REUTERS", "Ahmad
 
 def _removed_line_after(lines: list[Line], line: Line) -> Line | None:
     """The next non-blank raw line after `line`, if a rule removed it."""
-    following = next((other for other in lines[line.number :] if other.text), None)
+    following = _next_text_line(lines, line)
     return following if following is not None and not following.kept else None
 
 
