@@ -236,7 +236,8 @@ class _RuleGroup:
                 for cue in rule.cues:
                     bits_of_cue[cue] = bits_of_cue.get(cue, 0) | 1 << position
         self._cue_bits = list(bits_of_cue.values())
-        self._cue_finder = ahocorasick_rs.AhoCorasick(list(bits_of_cue)) if bits_of_cue else None
+        self._cue_finder = ahocorasick_rs.AhoCorasick(  # a DFA: the fastest automaton here (0.07 s against 0.12 s on 55,000 lines)
+            list(bits_of_cue), implementation=ahocorasick_rs.Implementation.DFA) if bits_of_cue else None
 
     def candidates(self, text: str, at_start: bool) -> tuple[list[tuple[Rule, int]], list[tuple[Rule, int]]]:
         """The rules (with their bits) the text's first and last characters allow, and those
@@ -1686,7 +1687,8 @@ def read_lines(raw_text: str) -> list[Line]:
     text = strip_markup(CONTROL.sub(" ", text))
     if "  " in text:
         text = MULTI_SPACE.sub(" ", text)
-    mojibake = MOJIBAKE_HINT.search(raw_text) is not None
+    # the hint needs one of "ÃÂâ": three scans for one character beat one scan for the class
+    mojibake = ("Ã" in raw_text or "Â" in raw_text or "â" in raw_text) and MOJIBAKE_HINT.search(raw_text) is not None
     lines = []
     for number, (raw, normalised) in enumerate(zip(raw_text.split("\n"), text.split("\n")), 1):
         if mojibake and MOJIBAKE_HINT.search(raw):
