@@ -345,6 +345,15 @@ Two sets:
 - `blind72`: the Kurdistan election on Reuters, Al Jazeera, Rudaw and
   Kurdistan24 pages, scored once: P 1.000 R 0.933 (14 of 15). Missed: "Save
   articles to read later and create your own reading list."
+- `blind73`: state media in English (TASS, RT, Xinhua, CGTN, Global Times,
+  Press TV, IRNA), scored once: P 0.959 R 0.909 (70 of 77; 0.958 and 0.920
+  once two "Updated"/"Last Update" time lines were labelled metadata, `@@M`,
+  as every set labels dates). Lost: TASS's story, cut as a footer from the
+  "Read more" link under its standfirst (a marker in the header with twice the
+  sentences under it as above is now a link, not the footer's start). Missed:
+  "Russian News Agency"/"EN" and "Global Times"/"CHINA" taken as a byline
+  (a name over an outlet line must be a person's, the outlet line longer than
+  a language code), the masthead "Xinhua" read as an agency byline, "0 Persons".
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored.
 

@@ -530,7 +530,8 @@ DATELINE = re.compile(
     r"^(?P<dateline>"
     r"(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)\s*(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}?)?\s*"
     r"(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*)?"  # "BAGHDAD, Jan 11 (Reuters) -"
-    r"(?:\((?P<agency>[^()]{2,40})\)\s*(?:--|[-–—:])|(?<=[A-Z]{3})\s*(?:--|[:–—-]))"  # AP on some sites: "BAGHDAD --"
+    r"(?:\((?P<agency>[^()]{2,40})\)\s*(?:--|[-–—:])|(?<=[A-Z]{3})\s*(?:--|[:–—-])"  # AP on some sites: "BAGHDAD --"
+    r"|\.\s*/(?P<slash_agency>[A-Z][A-Za-z-]{1,15})/\.?)"  # TASS: "MOSCOW, September 28. /TASS/."
     r")\s+(?=\S)"
 )
 
@@ -784,9 +785,20 @@ def _cut_from(lines: list[Line], start: int, rule: str, to_end: bool = False) ->
                     break
             elif line.words < BODY_LINE_WORDS:
                 body_words = 0
+    if block_end == len(lines) and _opens_the_page(lines, start):
+        block_end = start + 1  # "Read more" under the standfirst, the story below it: a link, not the footer
     for line in lines[start:block_end]:
         if line.text:
             _drop(line, rule)
+
+
+def _opens_the_page(lines: list[Line], start: int) -> bool:
+    """A marker among the first header-area lines with twice as many words of sentences under it as above."""
+    above = [line for line in lines[:start] if line.kept]
+    if len(above) >= HEADER_AREA_LINES:
+        return False
+    below = sum(line.words for line in lines[start + 1 :] if line.kept and _is_sentence_line(line))
+    return below > 2 * sum(line.words for line in above if _is_sentence_line(line))
 
 
 LONG_TEASER_LINES = 8  # a longer list of headlines between paragraphs, if the story clearly goes on after it
@@ -1310,7 +1322,8 @@ def _take_dates_and_bylines(kept: list[Line], result: CleanedDocument, moved: se
         elif result.published is not None and line.words <= 6 and date_of_line(line.text) == result.published:
             _drop(line, "header_navigation")  # the same date shown twice ("Published On 12 Jan 2024" / "12 Jan 2024")
         elif (result.byline is None or byline_is_desk) and line.words <= 12 and (
-                BYLINE.match(line.text) or (result.byline is None and (AGENCY_BYLINE.match(line.text) or (staff := STAFF_BYLINE.match(line.text))))):
+                BYLINE.match(line.text) or (result.byline is None and ((position > 0 and AGENCY_BYLINE.match(line.text))  # first: the masthead
+                                                             or (staff := STAFF_BYLINE.match(line.text))))):
             if byline_is_desk:  # a writer's name under "India Today World Desk" wins; the desk line is furniture
                 desk = next(other for other in kept[:position] if other.number in moved and other.text == result.byline)
                 moved.discard(desk.number)
@@ -1334,8 +1347,8 @@ def _take_dates_and_bylines(kept: list[Line], result: CleanedDocument, moved: se
               and kept[position - 1].number not in moved):
             result.byline = line.text  # "Ken Klippenstein" over "January 11 2024, 3:00 p.m."
             moved.add(line.number)
-        elif (result.byline is None and 0 < position < len(kept) - 1 and BARE_NAME.match(line.text)
-              and line.text.casefold() not in SECTION_NAMES and _is_outlet_line(kept[position + 1].text)):
+        elif (result.byline is None and 0 < position < len(kept) - 1 and _is_person_name(line.text)
+              and _is_outlet_line(kept[position + 1].text)):
             result.byline = f"{line.text}, {kept[position + 1].text}"  # "Tom Vanden Brook" / "USA TODAY"
             moved.update((line.number, kept[position + 1].number))
             result.site_hint = result.site_hint or kept[position + 1].text
@@ -1378,7 +1391,8 @@ def _is_person_name(text: str) -> bool:
 
 def _is_outlet_line(text: str) -> bool:
     """A news outlet or agency alone on its line, as under a writer's name: "USA TODAY", "Associated Press"."""
-    return bool(AGENCY_BYLINE.match(text)) or (text.isupper() and 1 <= word_count(text) <= 3 and not SENTENCE_END.search(text))
+    return bool(AGENCY_BYLINE.match(text)) or (text.isupper() and len(text) > 2 and 1 <= word_count(text) <= 3  # not "EN"
+                                               and not SENTENCE_END.search(text))
 
 
 CREDIT_LINE = re.compile(  # a photo credit alone on its line: "REUTERS", "Ahmad Al-Rubaye/AFP", "Photo: Getty Images", "Credit: PA"
@@ -1539,11 +1553,12 @@ def _take_place_line(kept: list[Line], body_start: int, title_index: int | None,
     if not 0 < body_start < len(kept) or body_start - 1 == title_index:
         return
     line = kept[body_start - 1]
-    alone = (DATELINE.match(line.text + " x") if line.number not in moved and line.text[-1:] in "-–—:"
+    alone = (DATELINE.match(line.text + " x") if line.number not in moved and (line.text[-1:] in "-–—:" or line.text.endswith(("/", "/.")))
              and not SPEAKER_LABEL.match(line.text) else None)  # "STEVE INSKEEP, HOST:" opens a transcript
     if alone and alone.end() == len(line.text) + 1:  # "QAMISHLI, Syria (North Press) –" on its own line: the
         result.dateline = result.dateline or line.text  # dateline; the line is recorded as removed, under its own rule
         _drop(line, "dateline_line")
+        result.site_hint = result.site_hint or alone.group("agency") or alone.group("slash_agency")
     elif line.number not in moved and (place := PLACE_AND_AGENCY.match(line.text)):
         result.dateline = result.dateline or line.text
         moved.add(line.number)
@@ -1665,12 +1680,12 @@ def _take_dateline(paragraphs: list[Paragraph], result: CleanedDocument) -> None
     for first in paragraphs[:2]:
         match = DATELINE.match(first.text)
         place = match.group("place").strip() if match else ""
-        if match and word_count(first.text) >= 12 and (match.group("agency") or place.isupper()):
+        if match and word_count(first.text) >= 12 and (match.group("agency", "slash_agency") != (None, None) or place.isupper()):
             break
     else:
         return
     result.dateline = match.group("dateline").strip()
-    agency = (match.group("agency") or "").strip()
+    agency = (match.group("agency") or match.group("slash_agency") or "").strip()
     if agency and result.source_site is None:
         result.source_site = agency
     first.text = first.text[match.end() :]

@@ -1240,3 +1240,20 @@ def test_a_writers_name_under_written_by_is_the_byline_and_their_bio_goes_in_cap
         "Iran's strike on Erbil landed close to a base that houses US troops, officials said on Wednesday.",
         "Washington has never explained what the remaining 2,500 soldiers are for."]
 
+
+
+def test_a_read_more_link_under_the_standfirst_cuts_nothing_and_a_masthead_is_no_byline():
+    cleaned = clean_document(
+        "TASS\nRussian News Agency\nEN\nRU\nWorld\n"
+        "US to keep troops in Iraq until end of 2025 — Iraqi PM\n"
+        "The Iraqi government and the US-led coalition agreed on a two-phase plan to wind down the mission, al-Sudani said\n"
+        "Read more\nBAGHDAD, September 28. /TASS/.\n"
+        "The US-led coalition will remain in Iraq until September 2025 under an agreement reached with Baghdad, the prime minister said.\n"
+        '"The first phase ends in September 2025, and the second covers the Kurdistan Region," he said.\n'
+        "Read also\nIraqi PM says country must not be dragged into regional war\n")
+    assert (cleaned.byline, cleaned.dateline, cleaned.source_site) == (None, "BAGHDAD, September 28. /TASS/.", "TASS")
+    assert cleaned.text.endswith('the Kurdistan Region," he said.')
+    assert "Read" not in cleaned.text and "EN" not in cleaned.text.split()
+    masthead = clean_document("Xinhua\nHome\nWorld\nIraq's oil exports reach 3.4 mln bpd in December\n2024-01-02 21:45:08\n"
+                              "BAGHDAD, Jan. 2 (Xinhua) -- Iraq's crude oil exports averaged 3.4 million barrels per day in December.\n")
+    assert (masthead.byline, masthead.source_site, masthead.published) == (None, "Xinhua", "2024-01-02")
