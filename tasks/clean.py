@@ -1308,7 +1308,9 @@ def _take_dates_and_bylines(kept: list[Line], result: CleanedDocument, moved: se
     byline_is_desk = False
     for position, line in enumerate(kept):
         staff = None
-        if (result.byline is not None and position > 0 and kept[position - 1].number in moved and kept[position - 1].text == result.byline
+        if position == 0 and AGENCY_BYLINE.match(line.text) and not line.text.lower().startswith("by"):
+            _drop(line, "header_navigation")  # "Xinhua" over the menu: the agency's masthead, not a byline
+        elif (result.byline is not None and position > 0 and kept[position - 1].number in moved and kept[position - 1].text == result.byline
                 and line.words <= 8 and not TERMINAL.search(line.text) and BYLINE_ROLE.search(line.text)):
             result.byline = f"{result.byline}, {line.text}"  # "Senior Editor, Defense One" under the name
             moved.add(line.number)
@@ -1322,8 +1324,7 @@ def _take_dates_and_bylines(kept: list[Line], result: CleanedDocument, moved: se
         elif result.published is not None and line.words <= 6 and date_of_line(line.text) == result.published:
             _drop(line, "header_navigation")  # the same date shown twice ("Published On 12 Jan 2024" / "12 Jan 2024")
         elif (result.byline is None or byline_is_desk) and line.words <= 12 and (
-                BYLINE.match(line.text) or (result.byline is None and ((position > 0 and AGENCY_BYLINE.match(line.text))  # first: the masthead
-                                                             or (staff := STAFF_BYLINE.match(line.text))))):
+                BYLINE.match(line.text) or (result.byline is None and (AGENCY_BYLINE.match(line.text) or (staff := STAFF_BYLINE.match(line.text))))):
             if byline_is_desk:  # a writer's name under "India Today World Desk" wins; the desk line is furniture
                 desk = next(other for other in kept[:position] if other.number in moved and other.text == result.byline)
                 moved.discard(desk.number)
