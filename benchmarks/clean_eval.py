@@ -354,6 +354,12 @@ Two sets:
   "Russian News Agency"/"EN" and "Global Times"/"CHINA" taken as a byline
   (a name over an outlet line must be a person's, the outlet line longer than
   a language code), the masthead "Xinhua" read as an agency byline, "0 Persons".
+- `blind74`: blogs and newsletters (Substack, Blogger, Ghost, Medium, a
+  Tumblr-like page, LinkedIn), scored once: P 1.000 R 0.964 (107 of 111).
+  Missed: a blog's tagline among its menus, taken as the title (a line with
+  a removed line under it gives way to a later headline over its metadata or
+  the story), "Agree & Join LinkedIn" (the same, and a sign-in wall rule),
+  "No spam. Unsubscribe anytime.", a Medium profile's tagline (left alone).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored.
 

@@ -1289,7 +1289,7 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: Rul
         if (0 < caption < len(kept) and kept[caption].number not in moved
                 and _is_caption_over_credit(kept, caption, moved, _removed_line_after(lines, kept[caption]))):
             _drop(kept[caption], "caption_credit")
-    title_index = _title_index(kept, body_start, moved, rules)
+    title_index = _title_index(lines, kept, body_start, moved, rules)
     if title_index is not None:
         result.title = kept[title_index].text
         moved.add(kept[title_index].number)
@@ -1297,7 +1297,21 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: Rul
     _take_place_line(kept, body_start, title_index, result, moved)
     if title_index is not None:
         _drop_header_navigation(kept[:body_start], title_index, moved)
+        _drop_taglines_between_menus(lines, kept[:title_index], moved)
     return moved
+
+
+TAGLINE_WORDS = 8
+
+
+def _drop_taglines_between_menus(lines: list[Line], above_title: list[Line], moved: set[int]) -> None:
+    """A short line above the headline with removed lines right above and below it: the site's
+    tagline among its menus ("Musings on Iraq" / "Iraq news, history and politics" / "Home")."""
+    for line in above_title:
+        if (line.kept and line.number not in moved and line.words <= TAGLINE_WORDS and line.text[0].isupper()
+                and not TERMINAL.search(line.text) and not line.text.endswith(":")  # not a wrapped sentence's piece
+                and _removed_lines_above(lines, line) and _removed_line_after(lines, line)):
+            _drop(line, "header_navigation")
 
 
 BY_LABEL = re.compile(r"^(?:(?:written|words|story|text|reporting|posted|published) )?by:?$", re.I)  # "Written by" over the writer's name
@@ -1436,7 +1450,7 @@ def _story_start(kept: list[Line], moved: set[int]) -> int:
     return first_body(last_metadata + 1) if last_metadata >= body_start else body_start
 
 
-def _title_index(kept: list[Line], body_start: int, moved: set[int], rules: RuleSet) -> int | None:
+def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: set[int], rules: RuleSet) -> int | None:
     """The headline: the first title-like line of four or more words before the story that
     is not a caption, a section label or a hard-wrapped piece of the story; else a short
     first line; else a headline written as sentences right over its byline or date."""
@@ -1461,6 +1475,13 @@ def _title_index(kept: list[Line], body_start: int, moved: set[int], rules: Rule
             and _has_metadata_under(kept, title_index + 1, moved)):
         _drop(kept[title_index], "header_navigation")  # the site's owner over the headline: "International Committee of the Red Cross"
         title_index += 1
+    if title_index is not None and _removed_line_after(lines, kept[title_index]):  # a line among the menus ("Agree & Join
+        later = next((i for i in plain if i > title_index  # LinkedIn" / a consent notice), a headline under it: over its
+                      and (any(line.number in moved for line in kept[i + 1 : i + 4])  # byline or date, or over the story
+                           or (i == body_start - 1 and all(line.number in moved for line in kept[title_index + 1 : i])))), None)
+        if later is not None:
+            _drop(kept[title_index], "header_navigation")
+            title_index = later
     if title_index is not None and not _has_metadata_under(kept, title_index, moved):
         # a slogan ("Democracy Dies in Darkness") over a headline written as sentences that sits over its byline or date
         sentence = next((i for i in range(title_index + 1, min(body_start, len(kept) - 1)) if kept[i + 1].number in moved

@@ -1257,3 +1257,21 @@ def test_a_read_more_link_under_the_standfirst_cuts_nothing_and_a_masthead_is_no
     masthead = clean_document("Xinhua\nHome\nWorld\nIraq's oil exports reach 3.4 mln bpd in December\n2024-01-02 21:45:08\n"
                               "BAGHDAD, Jan. 2 (Xinhua) -- Iraq's crude oil exports averaged 3.4 million barrels per day in December.\n")
     assert (masthead.byline, masthead.source_site, masthead.published) == (None, "Xinhua", "2024-01-02")
+
+
+def test_a_blogs_tagline_among_its_menus_and_a_sign_in_wall_over_the_headline_are_not_the_title():
+    blog = clean_document(
+        "Musings on Iraq\nIraq news, history and politics\nHome\nAbout\nContact\nTuesday, January 16, 2024\n"
+        "Iraq's Provincial Elections Results Show Status Quo Holding\n"
+        "Iraq's Independent High Electoral Commission released the final results of the December provincial elections last week.\n"
+        "The Sadrists boycotted the vote, which kept turnout to 41 percent.\nPosted by Joel Wing at 12:07 AM\n")
+    assert (blog.title, blog.published) == ("Iraq's Provincial Elections Results Show Status Quo Holding", "2024-01-16")
+    assert blog.text.startswith("Iraq's Independent High Electoral Commission") and "politics" not in blog.text
+    wall = clean_document(
+        "LinkedIn\nAgree & Join LinkedIn\n"
+        "By clicking Continue to join or sign in, you agree to LinkedIn’s User Agreement, Privacy Policy, and Cookie Policy.\n"
+        "Iraq's Banking Sector in 2024: Five Things to Watch\nOmar Al-Janabi\nHead of Research at Euphrates Capital\n"
+        "Published Jan 22, 2024\n"
+        "Iraq's banking sector enters 2024 under pressure from the US Federal Reserve's restrictions on dollar transfers.\n")
+    assert (wall.title, wall.published) == ("Iraq's Banking Sector in 2024: Five Things to Watch", "2024-01-22")
+    assert "Agree" not in wall.text
