@@ -471,8 +471,8 @@ MONTHS = {
 MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 DATE_FORMS = [
-    re.compile(WEEKDAY + MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)", re.I),
-    re.compile(WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)" + MONTH + r"(?:\s*,?\s*|-)(?P<year>(?:19|20)\d\d)", re.I),  # "10-Jan-2024"
+    re.compile(WEEKDAY + MONTH + r",?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>(?:19|20)\d\d)", re.I),  # "Jan 09,2024"
+    re.compile(WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?(?:\s+|-)" + MONTH + r"(?:\s*[,،]?\s*|-)(?P<year>(?:19|20)\d\d)", re.I),  # "10-Jan-2024", "17. Jan 2024"
     re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month_number>\d\d)-(?P<day>\d\d)"),
     # 24/07/2025, 10.01.2024: day first unless that cannot be (US 07/24/2025)
     re.compile(r"(?<!\d)(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>(?:19|20)\d\d)(?!\d)"),
@@ -490,7 +490,7 @@ DATE_LINE = re.compile(
 )
 BYLINE_AUTHOR = (
     r"^(?:(?:(?:[Ww]ritten|WRITTEN|[Rr]eported|REPORTED|[Ss]tory|[Ww]ords|[Tt]ext|(?:An? )?(?:[Aa]nalysis|[Cc]ommentary|[Oo]pinion|[Ee]ssay|[Ii]nterview|[Cc]olumn))\s+)?"
-    r"(?:[Bb]y|BY):?|(?:[Ww]riter|WRITER)\s*:)\s+(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|de|van|von|bin|el-\w+)){0,4}"
+    r"(?:[Bb]y|BY)(?::|\s+[—–-])?|(?:[Ww]riter|WRITER|[Aa]uthor|AUTHOR|[Pp]osted [Bb]y|POSTED BY)\s*:)\s+(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|de|van|von|bin|el-\w+)){0,4}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)"
 )
 BYLINE = re.compile(BYLINE_AUTHOR + r"(?:\s+in\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,3})?"  # "By Firas Al-Khateeb in Duhok, Iraq"
@@ -511,7 +511,8 @@ AGENCY_BYLINE = re.compile(  # a wire story signed by its agency alone: "The Ass
 DATE_AFTER_NAME = re.compile(r"^(?P<name>[^•·|—–]{2,60}?)\s+[•·|—–-]\s+(?P<date>\S.{5,60})$")  # "Stars and Stripes • January 10, 2024"
 DATE_BEFORE_PLACE = re.compile(r"^(?P<date>[^•·|—–]{6,40}?)\s+[•·|—–-]\s+(?P<place>[A-Z][A-Z .'’-]{1,30})$")  # "Jan 11th 2024 | BAGHDAD"
 PLACE_AND_AGENCY = re.compile(r"^(?P<first>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})(?<!\b[AaEe][Ll])\s*[-–—]\s*(?P<second>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})$")
-BYLINE_ROLE = re.compile(r"\b(editor|reporter|correspondent|writer|columnist|producer|contributor|analyst|journalist|"
+BYLINE_ROLE = re.compile(r"\b(editor|reporter|correspondent|writer|columnist|producer|contributor|analyst|journalist|fellow|"
+                         r"professor|lecturer|researcher|head of [\w ]+|special to|"
                          r"bureau chief|staff)s?\b", re.I)
 SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z.'’ -]+, [A-Z][A-Z ]+:$")  # "STEVE INSKEEP, HOST:" opens a transcript
 STORY_HEADING = re.compile(r"^(\d+(\.\d+)*\.?\s+[A-Z]|\d{1,2}[:.]\d\d\s*([ap]\.?m\.?|[A-Z]{2,4})?$)")  # "2. Coalition presence", a live blog's "14:05 GMT"
@@ -529,7 +530,8 @@ SECTION_NAMES = frozenset([  # "More from World" names a section, not a site
 DATELINE = re.compile(
     r"^(?P<dateline>"
     r"(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)\s*(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}?)?\s*"
-    r"(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*)?"  # "BAGHDAD, Jan 11 (Reuters) -"
+    r"(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?\s*"  # "BAGHDAD, Jan 11 (Reuters) -"
+    r"|,\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*,?\s*(?:(?:19|20)\d\d)?\s*)?"  # "BAGHDAD, 10th January, 2024 (WAM) --"
     r"(?:\((?P<agency>[^()]{2,40})\)\s*(?:--|[-–—:])|(?<=[A-Z]{3})\s*(?:--|[:–—-])"  # AP on some sites: "BAGHDAD --"
     r"|\.\s*/(?P<slash_agency>[A-Z][A-Za-z-]{1,15})/\.?)"  # TASS: "MOSCOW, September 28. /TASS/."
     r")\s+(?=\S)"
@@ -592,6 +594,39 @@ OUTLET_PREFIX = re.compile(r"^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}\s*[/|
 
 
 HAS_DIGIT = re.compile(r"\d")
+LOOSE_DATE_WORDS = 14
+CREDIT_SLASH = re.compile(r"[^\W\d]/|/[^\W\d]")  # "REUTERS/Thaier Al-Sudani": a photo credit, not a date line
+DATE_LINE_NOISE = re.compile(  # what a date line holds besides the date and the time
+    r"\b(?:(?:first |last )?(?:published|posted|updated?|modified|issued|released|date)\b(?:\s+(?:on|at)\b)?|on|at|"
+    r"(?:eastern|central|pacific|mountain|arabia|gulf|british|western|european)?\s*(?:standard|daylight|summer)\s+time|"
+    r"(?:gmt|utc)[+-]?\d*|est|edt|cst|cdt|pst|pdt|bst|ist|ast|cet|cest|et|pt|msk|trt|"
+    r"\d+\s*min(?:ute)?s?\s*read|(?:about\s+)?(?:\d+|an?)\s*(?:hours?|hrs?|minutes?|mins?|days?)\s+ago|page\s*\d+|"
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b", re.I)
+POSTED_BY = re.compile(r"\b[Bb]y:?\s+(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|el-\w+|bin|van|von|de)){0,3})")
+LOOSE_DATE_LEFTOVER_WORDS = 2
+
+
+@lru_cache(maxsize=65536)
+def loose_date_line(text: str) -> tuple[str, str | None] | None:
+    """A short header line holding a date and little else: a time zone spelled out, a read
+    time, "All News", "page6", a place, a "posted by" name ("January 11, 2024 06:00 AM
+    Eastern Standard Time", "Posted on March 4, 2025 by Tom Hughes") -> (ISO date, the
+    "by" part or None). At most two other words: a headline with a date has more."""
+    if word_count(text) > LOOSE_DATE_WORDS:
+        return None
+    iso = parse_date(text, month_first=bool(AMERICAN_TIME.search(text)))
+    if iso is None:
+        return None
+    leftover = text
+    for form in DATE_FORMS:
+        leftover = form.sub(" ", leftover)
+    byline = None
+    if posted := POSTED_BY.search(leftover):
+        byline = posted.group(0)
+        leftover = leftover.replace(byline, " ")
+    leftover = DATE_LINE_NOISE.sub(" ", CLOCK.sub(" ", leftover))
+    words = [word for word in leftover.split() if has_alphanumeric(word)]
+    return (iso, byline) if len(words) <= LOOSE_DATE_LEFTOVER_WORDS else None
 PARTS_LINE_WORDS = 24  # a byline and date line with more on it is never longer
 CLOCK = re.compile(r"\b(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|GMT[+-]?\d*)\b|\s*\((?:[A-Z]{2,4}|GMT[+-]?\d*)\))?", re.I)  # "2:05PM (EST)"
 DATE_LABEL_INSIDE = re.compile(r"(?:^|[\s,|/•·])(?P<label>(?:first |last )?(?:published|posted|updated|issued|modified)(?:\s+on)?\s*:)", re.I)
@@ -626,8 +661,9 @@ def date_among_parts(text: str) -> tuple[str, str | None, str | None] | None:
     if len(names) > 1 or any(word_count(name) > 4 or SENTENCE_END.search(name) for name in names):
         return None
     name = names[0].strip() if names else None
-    if name and (any(character.isdigit() for character in name) or name.casefold() in SECTION_NAMES):
-        name = None  # "Published: 8:00pm", "UK": not the site
+    if name and (any(character.isdigit() for character in name) or name.casefold() in SECTION_NAMES
+                 or name.casefold().strip(" -–—") in ("last", "first")):
+        name = None  # "Published: 8:00pm", "UK", "Last" (of "Last updated"): not the site
     return next(iso for iso in dates if iso), name, byline
 
 
@@ -1255,17 +1291,14 @@ def _drop_copies_of_removed_lines(lines: list[Line], moved: set[int], rule_names
 
 
 def _drop_repeated_title(lines: list[Line], title: str | None, moved: set[int]) -> None:
-    """The headline again after the article body is a share box or a teaser, not text."""
+    """The headline again: printed twice over the story (a logo's alt text, a breadcrumb), or
+    after the body as a share box or a teaser. Not text either way."""
     if not title:
         return
     folded = title.casefold()
-    seen_body = False
     for line in lines:
-        if not line.kept or line.number in moved:
-            continue
-        if seen_body and line.text.casefold() == folded:
+        if line.kept and line.number not in moved and line.text.casefold() == folded:
             _drop(line, "title_repeat")
-        seen_body = seen_body or _is_body_line(line)
 
 
 def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: RuleSet) -> set[int]:
@@ -1314,13 +1347,16 @@ def _drop_taglines_between_menus(lines: list[Line], above_title: list[Line], mov
             _drop(line, "header_navigation")
 
 
+UPDATE_LABEL = re.compile(r"^\[?\s*(?:last )?(?:updated?|modified|edited)\b", re.I)  # "Updated:", "[ Last Update:"
 BY_LABEL = re.compile(r"^(?:(?:written|words|story|text|reporting|posted|published) )?by:?$", re.I)  # "Written by" over the writer's name
 
 
 def _take_dates_and_bylines(kept: list[Line], result: CleanedDocument, moved: set[int]) -> None:
     """Date and byline lines anywhere in the header area: a standfirst may come before them."""
     byline_is_desk = False
+    story_begun = False
     for position, line in enumerate(kept):
+        story_begun = story_begun or (position > 0 and _is_body_line(kept[position - 1]))
         staff = None
         if position == 0 and AGENCY_BYLINE.match(line.text) and not line.text.lower().startswith("by"):
             _drop(line, "header_navigation")  # "Xinhua" over the menu: the agency's masthead, not a byline
@@ -1335,9 +1371,11 @@ def _take_dates_and_bylines(kept: list[Line], result: CleanedDocument, moved: se
               and _is_person_name(kept[position + 1].text)):
             result.byline = kept[position + 1].text  # "Written by" / "Jason Ditz"
             moved.update((line.number, kept[position + 1].number))
-        elif result.published is not None and line.words <= 6 and date_of_line(line.text) == result.published:
-            _drop(line, "header_navigation")  # the same date shown twice ("Published On 12 Jan 2024" / "12 Jan 2024")
-        elif (result.byline is None or byline_is_desk) and line.words <= 12 and (
+        elif result.published is not None and (
+                (line.words <= 6 and date_of_line(line.text) == result.published)  # the same date shown twice ("Published
+                or (line.words <= 10 and UPDATE_LABEL.match(line.text) and date_of_line(line.text))):  # On 12 Jan 2024" / "12 Jan
+            _drop(line, "header_navigation")  # 2024"), or the time it was updated under the time it was published
+        elif (result.byline is None or byline_is_desk) and line.words <= 12 and not _is_outlet_author(line.text) and (
                 BYLINE.match(line.text) or (result.byline is None and (AGENCY_BYLINE.match(line.text) or (staff := STAFF_BYLINE.match(line.text))))):
             if byline_is_desk:  # a writer's name under "India Today World Desk" wins; the desk line is furniture
                 desk = next(other for other in kept[:position] if other.number in moved and other.text == result.byline)
@@ -1354,8 +1392,8 @@ def _take_dates_and_bylines(kept: list[Line], result: CleanedDocument, moved: se
         elif result.byline is None and line.words <= BYLINE_WITH_ROLE_WORDS and BYLINE_START.match(line.text) and BYLINE_WITH_ROLE.match(line.text):
             result.byline = line.text
             moved.add(line.number)
-        elif result.byline is None and line.words <= 8 and _is_name_and_outlet(line.text):
-            result.byline = line.text  # "QASSIM ABDUL-ZAHRA, Associated Press"
+        elif result.byline is None and line.words <= 8 and (_is_name_and_outlet(line.text) or _is_name_and_role(line.text)):
+            result.byline = line.text  # "QASSIM ABDUL-ZAHRA, Associated Press", "Richard Spencer, Middle East Correspondent"
             moved.add(line.number)
         elif (result.byline is None and 0 < position < len(kept) - 1 and line.words <= 4 and _is_person_name(line.text)
               and date_of_line(kept[position + 1].text)
@@ -1379,6 +1417,15 @@ def _take_dates_and_bylines(kept: list[Line], result: CleanedDocument, moved: se
                 result.site_hint = name
             if byline and (result.byline is None or byline_is_desk):
                 result.byline = byline
+        elif (position > 0 and not story_begun and HAS_DIGIT.search(line.text) and not CREDIT_SLASH.search(line.text)
+              and not dated_name(line.text) and (loose := loose_date_line(line.text))):  # a name beside a date: see _take_dated_name
+            iso, byline = loose  # "January 11, 2024 06:00 AM Eastern Standard Time", "Posted on March 4, 2025 by Tom Hughes"
+            if result.published is None or (byline and result.byline is None):
+                result.published = result.published or iso
+                result.byline = result.byline or byline
+                moved.add(line.number)
+            else:
+                _drop(line, "header_navigation")  # a second date: when the page was updated
 
 
 ORGANISATION_WORD = re.compile(  # a name with one of these is an outlet, a company or a newsletter, not a writer
@@ -1396,6 +1443,17 @@ CAPITALS_NAME = re.compile(r"^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3}$")  #
 def _is_name_and_outlet(text: str) -> bool:
     name, _, outlet = text.partition(", ")
     return bool(outlet and (BARE_NAME.match(name) or CAPITALS_NAME.match(name)) and AGENCY_BYLINE.match(outlet))
+
+
+def _is_outlet_author(text: str) -> bool:
+    """"Author: Kurdistan24": the site's name in the author field, page furniture."""
+    return (text[:6].lower() == "author" and (match := BYLINE.match(text)) is not None
+            and not _is_person_name(match.group("author").split(",")[0].strip()))
+
+
+def _is_name_and_role(text: str) -> bool:
+    name, _, role = text.partition(", ")
+    return bool(role and _is_person_name(name) and BYLINE_ROLE.search(role) and not TERMINAL.search(role))
 
 
 def _is_person_name(text: str) -> bool:
@@ -1574,14 +1632,17 @@ def _take_place_line(kept: list[Line], body_start: int, title_index: int | None,
     """"Baghdad-INA", "Shafaq News – Baghdad" on the line over the story: its dateline."""
     if not 0 < body_start < len(kept) or body_start - 1 == title_index:
         return
+    for line in reversed(kept[(title_index or 0) + 1 : body_start]):  # nearest the story first: "TEHRAN, Jan. 20 (MNA) –"
+        alone = (DATELINE.match(line.text + " x") if line.kept and line.number not in moved  # may sit over the date line
+                 and (line.text[-1:] in "-–—:" or line.text.endswith(("/", "/.")))
+                 and not SPEAKER_LABEL.match(line.text) else None)  # "STEVE INSKEEP, HOST:" opens a transcript
+        if alone and alone.end() == len(line.text) + 1:  # "QAMISHLI, Syria (North Press) –" on its own line: the
+            result.dateline = result.dateline or line.text  # dateline; the line is recorded as removed, under its own rule
+            _drop(line, "dateline_line")
+            result.site_hint = result.site_hint or alone.group("agency") or alone.group("slash_agency")
+            return
     line = kept[body_start - 1]
-    alone = (DATELINE.match(line.text + " x") if line.number not in moved and (line.text[-1:] in "-–—:" or line.text.endswith(("/", "/.")))
-             and not SPEAKER_LABEL.match(line.text) else None)  # "STEVE INSKEEP, HOST:" opens a transcript
-    if alone and alone.end() == len(line.text) + 1:  # "QAMISHLI, Syria (North Press) –" on its own line: the
-        result.dateline = result.dateline or line.text  # dateline; the line is recorded as removed, under its own rule
-        _drop(line, "dateline_line")
-        result.site_hint = result.site_hint or alone.group("agency") or alone.group("slash_agency")
-    elif line.number not in moved and (place := PLACE_AND_AGENCY.match(line.text)):
+    if line.kept and line.number not in moved and (place := PLACE_AND_AGENCY.match(line.text)):
         result.dateline = result.dateline or line.text
         moved.add(line.number)
         agency = next((part for part in place.group("first", "second") if part.isupper() and len(part) > 1), None)

@@ -1069,6 +1069,23 @@ HEADER_FORMS = [  # (the page's first lines, the metadata they give)
      {"title": "Iran strikes Erbil, killing four"}),  # an e-mail header's lines, its date among them
     ("Iraq returns 2,000 Syrian refugees from Kurdistan camps\nJanuary 20, 2024\nSyrian refugees at Domiz camp in Duhok – 2023 (UNHCR)",
      {"title": "Iraq returns 2,000 Syrian refugees from Kurdistan camps", "published": "2024-01-20"}),  # a caption credited in brackets
+    ("Basra Gateway Terminal Completes Expansion\nJanuary 11, 2024 06:00 AM Eastern Standard Time",
+     {"published": "2024-01-11"}),  # a time zone spelled out
+    ("Council approves new cycle lanes for city centre\nPosted on March 4, 2025 by Tom Hughes",
+     {"byline": "by Tom Hughes", "published": "2025-03-04"}),
+    ("Iraq demands US-led troops leave ‘quickly’\nRichard Spencer, Middle East Correspondent\nThursday January 11 2024, 5.00pm GMT, The Times",
+     {"byline": "Richard Spencer, Middle East Correspondent", "published": "2024-01-11"}),  # a name and a role
+    ("Iraq, Iran discuss border security cooperation\nTEHRAN, Jan. 20 (MNA) –\nNews ID: 2101234\nJan 20, 2024, 4:15 PM",
+     {"dateline": "TEHRAN, Jan. 20 (MNA) –", "published": "2024-01-20", "source_site": "MNA"}),  # a dateline over the date
+    ("Iraq War veteran opens free clinic for veterans in Dayton\nWATCH LIVE: Noon newscast\nby Marcus Reed\n"
+     "Mon, January 15th 2024 at 5:30 PM\nUpdated Mon, January 15th 2024 at 6:02 PM",
+     {"title": "Iraq War veteran opens free clinic for veterans in Dayton", "byline": "by Marcus Reed", "published": "2024-01-15"}),
+    ("Houston Chronicle Logo\nHouston-area contractor sentenced for Iraq reconstruction fraud\n"
+     "Houston-area contractor sentenced for Iraq reconstruction fraud\nJulian Gill\nJan 9, 2024",
+     {"title": "Houston-area contractor sentenced for Iraq reconstruction fraud", "published": "2024-01-09"}),  # the headline twice
+    ("Kurdistan Telecom Reports Fourth Quarter Results\nJanuary 11, 2024 07:30 ET\n| Source: Kurdistan Telecom\n"
+     "ERBIL, Iraq, Jan. 11, 2024 (GLOBE NEWSWIRE) --",
+     {"dateline": "ERBIL, Iraq, Jan. 11, 2024 (GLOBE NEWSWIRE) --", "published": "2024-01-11"}),  # a dateline with the year
 ]
 
 
