@@ -529,7 +529,7 @@ SECTION_NAMES = frozenset([  # "More from World" names a section, not a site
 ])
 DATELINE = re.compile(
     r"^(?P<dateline>"
-    r"(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)\s*(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}?)?\s*"
+    r"(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)\s*(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}?){0,2}\s*"
     r"(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?\s*"  # "BAGHDAD, Jan 11 (Reuters) -"
     r"|,\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*,?\s*(?:(?:19|20)\d\d)?\s*)?"  # "BAGHDAD, 10th January, 2024 (WAM) --"
     r"(?:\((?P<agency>[^()]{2,40})\)\s*(?:--|[-–—:])|(?<=[A-Z]{3})\s*(?:--|[:–—-])"  # AP on some sites: "BAGHDAD --"
@@ -1401,6 +1401,10 @@ def _take_dates_and_bylines(kept: list[Line], result: CleanedDocument, moved: se
             result.byline = line.text  # "Ken Klippenstein" over "January 11 2024, 3:00 p.m."
             moved.add(line.number)
         elif (result.byline is None and 0 < position < len(kept) - 1 and _is_person_name(line.text)
+              and _is_role_line(kept[position + 1].text)):
+            result.byline = f"{line.text}, {kept[position + 1].text}"  # "Sarah Hamid" / "Senior Fellow, Middle East Program"
+            moved.update((line.number, kept[position + 1].number))
+        elif (result.byline is None and 0 < position < len(kept) - 1 and _is_person_name(line.text)
               and _is_outlet_line(kept[position + 1].text)):
             result.byline = f"{line.text}, {kept[position + 1].text}"  # "Tom Vanden Brook" / "USA TODAY"
             moved.update((line.number, kept[position + 1].number))
@@ -1443,6 +1447,11 @@ CAPITALS_NAME = re.compile(r"^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3}$")  #
 def _is_name_and_outlet(text: str) -> bool:
     name, _, outlet = text.partition(", ")
     return bool(outlet and (BARE_NAME.match(name) or CAPITALS_NAME.match(name)) and AGENCY_BYLINE.match(outlet))
+
+
+def _is_role_line(text: str) -> bool:
+    """"Senior Fellow, Middle East Program", "Freelance journalist based in Duhok": a writer's role under the name."""
+    return word_count(text) <= 8 and not TERMINAL.search(text) and BYLINE_ROLE.search(text) is not None
 
 
 def _is_outlet_author(text: str) -> bool:
@@ -1543,7 +1552,8 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
     if title_index is not None and not _has_metadata_under(kept, title_index, moved):
         # a slogan ("Democracy Dies in Darkness") over a headline written as sentences that sits over its byline or date
         sentence = next((i for i in range(title_index + 1, min(body_start, len(kept) - 1)) if kept[i + 1].number in moved
-                         and kept[i].number not in moved and kept[i].kept and _is_sentence_headline(kept[i], rules)), None)
+                         and kept[i].number not in moved and kept[i].kept and _is_sentence_headline(kept[i], rules)
+                         and INNER_SENTENCE_END.search(kept[i].text)), None)  # one sentence under a headline is its standfirst
         if sentence is not None:
             _drop(kept[title_index], "header_navigation")
             title_index = sentence

@@ -1083,6 +1083,8 @@ HEADER_FORMS = [  # (the page's first lines, the metadata they give)
     ("Houston Chronicle Logo\nHouston-area contractor sentenced for Iraq reconstruction fraud\n"
      "Houston-area contractor sentenced for Iraq reconstruction fraud\nJulian Gill\nJan 9, 2024",
      {"title": "Houston-area contractor sentenced for Iraq reconstruction fraud", "published": "2024-01-09"}),  # the headline twice
+    ("The Erbil strikes show Iran's new playbook in Iraq\nJanuary 17, 2024\nSarah Hamid\nSenior Fellow, Middle East Program",
+     {"byline": "Sarah Hamid, Senior Fellow, Middle East Program", "published": "2024-01-17"}),  # a name over a role
     ("Kurdistan Telecom Reports Fourth Quarter Results\nJanuary 11, 2024 07:30 ET\n| Source: Kurdistan Telecom\n"
      "ERBIL, Iraq, Jan. 11, 2024 (GLOBE NEWSWIRE) --",
      {"dateline": "ERBIL, Iraq, Jan. 11, 2024 (GLOBE NEWSWIRE) --", "published": "2024-01-11"}),  # a dateline with the year
@@ -1292,3 +1294,13 @@ def test_a_blogs_tagline_among_its_menus_and_a_sign_in_wall_over_the_headline_ar
         "Iraq's banking sector enters 2024 under pressure from the US Federal Reserve's restrictions on dollar transfers.\n")
     assert (wall.title, wall.published) == ("Iraq's Banking Sector in 2024: Five Things to Watch", "2024-01-22")
     assert "Agree" not in wall.text
+
+
+def test_a_one_sentence_standfirst_over_the_byline_does_not_take_the_headlines_place():
+    cleaned = clean_document(
+        "Iran Launches Missile Strikes on Iraq and Syria\n‘SPY HQ’\nThe attacks in Erbil killed at least four civilians.\n"
+        "Corbin Bolies\nBreaking News Reporter\nPublished Jan. 15, 2024 7:56PM EST\n"
+        "Iran’s Revolutionary Guard launched missile strikes at targets in Iraq and Syria on Monday, state media said.\n")
+    assert (cleaned.title, cleaned.byline, cleaned.published) == (
+        "Iran Launches Missile Strikes on Iraq and Syria", "Corbin Bolies, Breaking News Reporter", "2024-01-15")
+    assert cleaned.text.split("\n\n")[0] == "The attacks in Erbil killed at least four civilians."  # the standfirst stays
