@@ -372,6 +372,10 @@ Two sets:
   a dateline over the date line); `python -m benchmarks.clean_eval` now counts
   short metadata lines left as a paragraph of the text (112 of 1,411 before
   the fixes this prompted, most of the rest standfirsts).
+- `blind76`: Gulf and Arab state news agencies (KUNA, WAM, SPA, QNA, Petra,
+  INA), scored once: P 1.000 R 1.000 (61 of 61). Its metadata showed a
+  numeric date with dashes ("18-01-2024") unread, "17:04 PM" taken for an
+  American clock (month first), and a dated dateline dropped as a second date.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

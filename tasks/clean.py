@@ -475,9 +475,10 @@ DATE_FORMS = [
     re.compile(WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?(?:\s+|-)" + MONTH + r"(?:\s*[,،]?\s*|-)(?P<year>(?:19|20)\d\d)", re.I),  # "10-Jan-2024", "17. Jan 2024"
     re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month_number>\d\d)-(?P<day>\d\d)"),
     # 24/07/2025, 10.01.2024: day first unless that cannot be (US 07/24/2025)
-    re.compile(r"(?<!\d)(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>(?:19|20)\d\d)(?!\d)"),
+    re.compile(r"(?<!\d)(?P<first>\d{1,2})([/.-])(?P<second>\d{1,2})\2(?P<year>(?:19|20)\d\d)(?!\d)"),  # and 18-01-2024
 ]
-AMERICAN_TIME = re.compile(r"\d\s*[ap]\.?m\b\.?", re.I)  # "10:12 AM": the site writes dates month first
+AMERICAN_TIME = re.compile(r"(?<![\d:.])(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*[ap]\.?m\b\.?", re.I)  # "10:12 AM": the site writes
+# dates month first (not "17:04 PM": a 24-hour clock with a label)
 DATE_LINE = re.compile(
     r"^[\[(]?\s*(?:(?:published(?: date)?|publication date|date published|posted|updated|last updated|date|dated|first published|"
     r"originally published|originally posted|first posted|first uploaded|"
@@ -1422,6 +1423,7 @@ def _take_dates_and_bylines(kept: list[Line], result: CleanedDocument, moved: se
             if byline and (result.byline is None or byline_is_desk):
                 result.byline = byline
         elif (position > 0 and not story_begun and HAS_DIGIT.search(line.text) and not CREDIT_SLASH.search(line.text)
+              and line.text[-1:] not in "-–—"  # a dateline over the story: "BAGHDAD, 10th January, 2024 (WAM) --"
               and not dated_name(line.text) and (loose := loose_date_line(line.text))):  # a name beside a date: see _take_dated_name
             iso, byline = loose  # "January 11, 2024 06:00 AM Eastern Standard Time", "Posted on March 4, 2025 by Tom Hughes"
             if result.published is None or (byline and result.byline is None):
@@ -1778,6 +1780,7 @@ def _take_dateline(paragraphs: list[Paragraph], result: CleanedDocument) -> None
     else:
         return
     result.dateline = match.group("dateline").strip()
+    result.published = result.published or parse_date(result.dateline)  # "ABU DHABI, 18th January, 2024 (WAM) --"
     agency = (match.group("agency") or match.group("slash_agency") or "").strip()
     if agency and result.source_site is None:
         result.source_site = agency
