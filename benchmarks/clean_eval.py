@@ -376,6 +376,14 @@ Two sets:
   INA), scored once: P 1.000 R 1.000 (61 of 61). Its metadata showed a
   numeric date with dashes ("18-01-2024") unread, "17:04 PM" taken for an
   American clock (month first), and a dated dateline dropped as a second date.
+- `blind77`: broadcast transcripts and a podcast page (CNN, NPR, PBS NewsHour,
+  BBC Sounds), scored once: P 0.944 R 0.981 (51 of 52). Lost: the speaker
+  label "Amna Nawaz:" under the headline, taken for navigation (a person's
+  name with a colon is now spared), and a transcript's "[10:00:00]" and
+  "(COMMERCIAL BREAK)", labelled body when written; they are stage
+  directions, not text, and are labelled boilerplate since (P 1.000 R 0.963
+  at first contact with that label). Missed: "Available for over a year".
+  The podcast's title is still wrong ("BBC Sounds": short titles, left alone).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

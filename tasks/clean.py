@@ -1677,7 +1677,8 @@ def _drop_header_navigation(header: list[Line], title_index: int, moved: set[int
         if position < title_index and " - " not in line.text and _is_organisation_name(line.text) and line.number not in moved:
             limit = 8  # the site's owner over the headline: "NPR : National Public Radio"
         if (line.number not in moved and line.words <= limit and not ends_sentence
-                and not SPEAKER_LABEL.match(line.text) and not STORY_HEADING.match(line.text)):
+                and not SPEAKER_LABEL.match(line.text) and not STORY_HEADING.match(line.text)
+                and not (line.text.endswith(":") and _is_person_name(line.text[:-1]))):  # "Amna Nawaz:" opens a transcript
             _drop(line, "header_navigation")
 
 

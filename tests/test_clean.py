@@ -1304,3 +1304,11 @@ def test_a_one_sentence_standfirst_over_the_byline_does_not_take_the_headlines_p
     assert (cleaned.title, cleaned.byline, cleaned.published) == (
         "Iran Launches Missile Strikes on Iraq and Syria", "Corbin Bolies, Breaking News Reporter", "2024-01-15")
     assert cleaned.text.split("\n\n")[0] == "The attacks in Erbil killed at least four civilians."  # the standfirst stays
+
+
+def test_a_transcripts_speaker_label_under_the_headline_stays():
+    cleaned = clean_document(
+        "Iran strikes Iraq and Syria, raising fears of wider war\nJan 16, 2024 6:45 PM EST\nShare\nTranscript\nAmna Nawaz:\n"
+        "Iran launched missile strikes overnight on targets in Iraq and Syria, the Revolutionary Guard said.\nNick Schifrin:\n"
+        "Amna, the Revolutionary Guard said it targeted an Israeli espionage center in Erbil and Islamic State positions.\n")
+    assert cleaned.text.startswith("Amna Nawaz:") and "Nick Schifrin:" in cleaned.text
