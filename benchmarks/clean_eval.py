@@ -381,7 +381,7 @@ Two sets:
   label "Amna Nawaz:" under the headline, taken for navigation (a person's
   name with a colon is now spared), and a transcript's "[10:00:00]" and
   "(COMMERCIAL BREAK)", labelled body when written; they are stage
-  directions, not text, and are labelled boilerplate since (P 1.000 R 0.963
+  directions, not text, and are labelled boilerplate since (P 0.981 R 0.981
   at first contact with that label). Missed: "Available for over a year".
   The podcast's title is still wrong ("BBC Sounds": short titles, left alone).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
