@@ -384,6 +384,13 @@ Two sets:
   directions, not text, and are labelled boilerplate since (P 0.981 R 0.981
   at first contact with that label). Missed: "Available for over a year".
   The podcast's title is still wrong ("BBC Sounds": short titles, left alone).
+- `blind78`: one story each on MSN, Yahoo, NewsBreak, an AMP page and
+  Flipboard, scored once: P 1.000 R 0.939 (46 of 49). Missed: "Terms/Privacy
+  Policy", "Privacy Dashboard", and a recommended story's one-sentence summary
+  at the very end (a teaser with a sentence under it reads as an inline
+  teaser, the story going on; requiring more story under it lost three real
+  closing sentences, so it stays). Metadata: "• 2h • 2 min read" left in the
+  text, "The Herald-Dispatch" read as a place-agency dateline.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -511,7 +511,7 @@ AGENCY_BYLINE = re.compile(  # a wire story signed by its agency alone: "The Ass
     r"^(?:by\s*)?" + AGENCIES + r"(?:\s*[-–—]\s*" + AGENCIES + r")?$", re.I)
 DATE_AFTER_NAME = re.compile(r"^(?P<name>[^•·|—–]{2,60}?)\s+[•·|—–-]\s+(?P<date>\S.{5,60})$")  # "Stars and Stripes • January 10, 2024"
 DATE_BEFORE_PLACE = re.compile(r"^(?P<date>[^•·|—–]{6,40}?)\s+[•·|—–-]\s+(?P<place>[A-Z][A-Z .'’-]{1,30})$")  # "Jan 11th 2024 | BAGHDAD"
-PLACE_AND_AGENCY = re.compile(r"^(?P<first>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})(?<!\b[AaEe][Ll])\s*[-–—]\s*(?P<second>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})$")
+PLACE_AND_AGENCY = re.compile(r"^(?!The )(?P<first>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})(?<!\b[AaEe][Ll])\s*[-–—]\s*(?P<second>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})$")
 BYLINE_ROLE = re.compile(r"\b(editor|reporter|correspondent|writer|columnist|producer|contributor|analyst|journalist|fellow|"
                          r"professor|lecturer|researcher|head of [\w ]+|special to|"
                          r"bureau chief|staff)s?\b", re.I)
