@@ -391,6 +391,12 @@ Two sets:
   teaser, the story going on; requiring more story under it lost three real
   closing sentences, so it stays). Metadata: "• 2h • 2 min read" left in the
   text, "The Herald-Dispatch" read as a place-agency dateline.
+- `blind79`: a new story (Kurdish oil exports through Turkey resume) in the
+  sample bundle's five site styles, furniture reworded, scored once: P 0.933
+  R 1.000 (28 of 28); the two lost lines were a wire reporting credit left
+  unlabelled by mistake: labelled boilerplate, as in the sample's gold, the
+  set scores P 1.000 R 1.000 (30 of 30). Metadata: "BAGHDAD/ANKARA (Reuters) -"
+  was not read as a dateline.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -530,7 +530,7 @@ SECTION_NAMES = frozenset([  # "More from World" names a section, not a site
 ])
 DATELINE = re.compile(
     r"^(?P<dateline>"
-    r"(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)\s*(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}?){0,2}\s*"
+    r"(?P<place>[A-Z][A-Za-z.'’ /-]{1,40}?)\s*(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}?){0,2}\s*"  # "BAGHDAD/ANKARA (Reuters) -"
     r"(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?\s*"  # "BAGHDAD, Jan 11 (Reuters) -"
     r"|,\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*,?\s*(?:(?:19|20)\d\d)?\s*)?"  # "BAGHDAD, 10th January, 2024 (WAM) --"
     r"(?:\((?P<agency>[^()]{2,40})\)\s*(?:--|[-–—:])|(?<=[A-Z]{3})\s*(?:--|[:–—-])"  # AP on some sites: "BAGHDAD --"
