@@ -806,7 +806,8 @@ def _cut_from(lines: list[Line], start: int, rule: str, to_end: bool = False) ->
     for count, index in enumerate(following):
         if _is_sentence_line(lines[index]):
             # a sentence: the story goes on (a teaser headline may end with "?" or "!", rarely with a full stop)
-            if count <= INLINE_TEASER_LINES or (count <= LONG_TEASER_LINES and _story_goes_on(lines, following[count:])):
+            if ((count <= INLINE_TEASER_LINES and rule not in SENTENCE_SECTIONS)
+                    or (count <= LONG_TEASER_LINES and _story_goes_on(lines, following[count:]))):
                 block_end = index
             break
         if not (is_headline_like(lines[index].text) or _is_question_headline(lines[index].text)):
@@ -838,6 +839,8 @@ def _opens_the_page(lines: list[Line], start: int) -> bool:
     return below > 2 * sum(line.words for line in above if _is_sentence_line(line))
 
 
+SENTENCE_SECTIONS = frozenset({"comments"})  # readers' comments are sentences too: the story goes on under such a
+# marker only when two story sentences follow it ("0 comments" under a byline), never after one ("Abu Ali" / "10 Aug 2024" / a comment)
 LONG_TEASER_LINES = 8  # a longer list of headlines between paragraphs, if the story clearly goes on after it
 
 

@@ -1312,3 +1312,14 @@ def test_a_transcripts_speaker_label_under_the_headline_stays():
         "Iran launched missile strikes overnight on targets in Iraq and Syria, the Revolutionary Guard said.\nNick Schifrin:\n"
         "Amna, the Revolutionary Guard said it targeted an Israeli espionage center in Erbil and Islamic State positions.\n")
     assert cleaned.text.startswith("Amna Nawaz:") and "Nick Schifrin:" in cleaned.text
+
+
+def test_readers_comments_under_a_comments_heading_go_but_a_comment_count_under_the_byline_cuts_nothing():
+    story = ("Kirkuk's provincial council elected a Kurdish governor on Saturday in a session held in Baghdad, officials said.\n"
+             "Arab and Turkmen members boycotted the session, calling it illegal and promising to appeal.\n")
+    cleaned = clean_document("Kirkuk council elects new governor after months of deadlock\nPublished: August 10, 2024 - 18:22\n" + story +
+                             "Comments (3)\nAdd your comment\nAbu Ali\n10 Aug 2024\n"
+                             "Kirkuk belongs to all its people. This will only deepen divisions.\nReport abuse\n")
+    assert cleaned.text.endswith("promising to appeal.") and "Abu Ali" not in cleaned.text
+    counted = clean_document("Kirkuk council elects new governor after months of deadlock\nBy Staff writers\n0 comments\n" + story)
+    assert counted.text.split("\n\n") == story.strip().split("\n")
