@@ -21,6 +21,7 @@ and the raw 1-based line numbers, so `removed_lines` explains every cut.
 
 from __future__ import annotations
 
+import html
 import re
 import re._constants as re_constants
 import re._parser as re_parser
@@ -391,6 +392,16 @@ SPACE_LIKE = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 MULTI_SPACE = re.compile(r" {2,}")
 MOJIBAKE_HINT = re.compile(r"[ÃÂâ][\u0080-\u00bf€™œ\u0152-\u0153\u2018-\u201e]|Ã[\u0080-\u00ff]")
+HTML_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")  # "&amp;", "&#8220;": only with the ";"
+
+
+def _decoded_entity(match: re.Match) -> str:
+    """An HTML entity left by the scraper, as its character; one that stands for a line break
+    becomes a space (the raw and the normalised text keep the same lines)."""
+    character = html.unescape(match.group(0))
+    return " " if character in ("\n", "\r", "\x0b", "\x0c", "\x85", "\u2028", "\u2029") else character
+
+
 CONTROL = re.compile(r"[\u0000-\u0008\u000b-\u001f\u007f]")
 
 
@@ -428,6 +439,8 @@ def strip_markup(text: str) -> str:
 
 def normalise_line(raw: str) -> str:
     """Whitespace-normalised, mojibake-fixed text of one line, markup stripped; quotes and dashes kept."""
+    if "&" in raw:
+        raw = HTML_ENTITY.sub(_decoded_entity, raw)
     if raw.isascii():  # no mojibake, no exotic spaces: only tabs, controls and runs of spaces
         text = strip_markup(CONTROL.sub(" ", raw.replace("\t", " ")) if not raw.isprintable() else raw)
         return MULTI_SPACE.sub(" ", text).strip() if "  " in text else text.strip()
@@ -1795,6 +1808,8 @@ def read_lines(raw_text: str) -> list[Line]:
     """The raw lines with their normalised text (`normalise_line`, done on the whole text at
     once: the same result, one regex pass per document instead of several per line)."""
     text = raw_text
+    if "&" in text:
+        text = HTML_ENTITY.sub(_decoded_entity, text)
     if not text.isascii():
         text = SPACE_LIKE.sub(" ", ZERO_WIDTH.sub("", text))
     elif "\t" in text:

@@ -540,7 +540,8 @@ def test_a_sign_up_box_shown_above_and_below_the_story_goes_twice_but_a_subhead_
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["a", "B", " ", "  ", "\t", "\u00a0", "\u200b", "\x0b", "\r", "\x00", "Ã©", "â€™",
-                                 "é", "\u2028", "\u3000", "\n"]), max_size=40).map("".join))
+                                 "é", "\u2028", "\u3000", "\n", "&amp;", "&#10;", "&nbsp;", "&#8220;", "&", ";", "#"]),
+                max_size=40).map("".join))
 def test_reading_a_document_normalises_each_line_as_normalise_line_does(raw):
     from tasks.clean import read_lines
 
@@ -1323,3 +1324,10 @@ def test_readers_comments_under_a_comments_heading_go_but_a_comment_count_under_
     assert cleaned.text.endswith("promising to appeal.") and "Abu Ali" not in cleaned.text
     counted = clean_document("Kirkuk council elects new governor after months of deadlock\nBy Staff writers\n0 comments\n" + story)
     assert counted.text.split("\n\n") == story.strip().split("\n")
+
+
+def test_html_entities_left_by_the_scraper_become_their_characters():
+    cleaned = clean_document("Iraq &amp; Syria strikes\n"
+                             "The US struck targets in Iraq&nbsp;and Syria on Friday, and officials said &#8220;it was needed&#8221;, AT&T said.\n")
+    assert cleaned.title == "Iraq & Syria strikes"
+    assert cleaned.text == "The US struck targets in Iraq and Syria on Friday, and officials said “it was needed”, AT&T said."
