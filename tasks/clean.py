@@ -1307,6 +1307,17 @@ def _drop_copies_of_removed_lines(lines: list[Line], moved: set[int], rule_names
             _drop(line, rule)
 
 
+DATE_LINE_WORDS = 8
+
+
+def _drop_date_lines(lines: list[Line], moved: set[int]) -> None:
+    """A line that is only a date (and a time) below the header: a live page's entry time,
+    a teaser's date. Metadata, not text; the header's date is `published` already."""
+    for line in lines:
+        if line.kept and line.number not in moved and line.words <= DATE_LINE_WORDS and HAS_DIGIT.search(line.text) and date_of_line(line.text):
+            _drop(line, "timestamp")
+
+
 def _drop_repeated_title(lines: list[Line], title: str | None, moved: set[int]) -> None:
     """The headline again: printed twice over the story (a logo's alt text, a breadcrumb), or
     after the body as a share box or a teaser. Not text either way."""
@@ -1897,6 +1908,7 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     if _drop_footer_tail(lines):  # a footer read as the last article lines hid a link list above it
         _drop_link_list_tail(lines)
     moved = _take_header_metadata(lines, result, rules)
+    _drop_date_lines(lines, moved)
     _drop_repeated_title(lines, result.title, moved)
     _drop_copies_of_removed_lines(lines, moved, rules.names | {"reader_address_tail"})
     if _drop_author_bio(lines, result.byline):  # the bio read as the last article line: the footer above it is found now

@@ -1331,3 +1331,13 @@ def test_html_entities_left_by_the_scraper_become_their_characters():
                              "The US struck targets in Iraq&nbsp;and Syria on Friday, and officials said &#8220;it was needed&#8221;, AT&T said.\n")
     assert cleaned.title == "Iraq & Syria strikes"
     assert cleaned.text == "The US struck targets in Iraq and Syria on Friday, and officials said “it was needed”, AT&T said."
+
+
+def test_a_live_pages_entry_times_below_the_header_go_and_the_first_is_the_date():
+    cleaned = clean_document(
+        "Middle East crisis live: US strikes Iran-backed groups in Iraq and Syria\nThis blog is now closed.\n3 Feb 2024 01:58 GMT\n"
+        "US Central Command says its forces struck more than 85 targets in Iraq and Syria linked to Iran's Revolutionary Guards.\n"
+        "3 Feb 2024 01:20 GMT\n"
+        "Iraq's government says the strikes are a violation of its sovereignty and will have dire consequences for the region.\n")
+    assert cleaned.published == "2024-02-03" and "GMT" not in cleaned.text and "closed" not in cleaned.text
+    assert len(cleaned.text.split("\n\n")) == 2
