@@ -23,12 +23,13 @@ from __future__ import annotations
 
 import html
 import re
+import re._casefix as re_casefix
 import re._constants as re_constants
 import re._parser as re_parser
 import tomllib
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -61,7 +62,7 @@ class Rule:
         `at_start`, only a match at position 0 (the whole text if it can) counts."""
         if self.cues:
             lowered = lowered if lowered is not None else text.lower()
-            if not any(map(lowered.__contains__, self.cues)):
+            if not any(map(lowered.__contains__, self.cues)) and (lowered.isascii() or not FOLD_EXCEPTIONS.search(lowered)):
                 return None
         if at_start:
             return self.pattern.fullmatch(text) or self.pattern.match(text)
@@ -214,6 +215,61 @@ def _class_characters(items: list) -> set[str] | None:
 
 
 
+MIN_CUE_CHARACTERS = 4  # shorter literals ("ap", "30") occur in most lines: no use as cues
+
+
+def required_literals(pattern: re.Pattern) -> tuple[str, ...]:
+    """Lowercase literals one of which every match of `pattern` contains, as a rule's cues when
+    its entry names none ("share this", "sign up" ... from `^(share this|sign up)\\b`); () when
+    the parse tree does not yield any MIN_CUE_CHARACTERS long. Exact: a text holding none of
+    them cannot match (the cue pass looks in text.lower(); see FOLD_EXCEPTIONS)."""
+    found = _required_of_sequence(_parsed(pattern))
+    return tuple(sorted(found)) if found and min(map(len, found)) >= MIN_CUE_CHARACTERS else ()
+
+
+def _required_of_sequence(items: list) -> set[str] | None:
+    """The best literal set one of whose members every match of the sequence contains: the
+    one whose shortest member is longest."""
+    best: set[str] | None = None
+
+    def consider(candidate: set[str] | None) -> None:
+        nonlocal best
+        if candidate and (best is None or (min(map(len, candidate)), -len(candidate)) > (min(map(len, best)), -len(best))):
+            best = candidate
+
+    run = ""  # adjacent literal characters
+    for op, argument in items:
+        if op is re_constants.LITERAL and _folds_like_lower(chr(argument)):
+            run += chr(argument)
+            continue
+        consider({run.lower()} if run else None)
+        run = ""
+        if op is re_constants.SUBPATTERN:
+            consider(_required_of_sequence(list(argument[3])))
+        elif op is re_constants.BRANCH:
+            branches = [_required_of_sequence(list(branch)) for branch in argument[1]]
+            if all(branches):
+                consider(set().union(*branches))
+        elif op in (re_constants.MAX_REPEAT, re_constants.MIN_REPEAT) and argument[0] >= 1:
+            consider(_required_of_sequence(list(argument[2])))
+    consider({run.lower()} if run else None)
+    return best
+
+
+def _folds_like_lower(character: str) -> bool:
+    """Does an IGNORECASE match of `character` hold exactly where lower() agrees? Not for "ı"
+    (it also matches "i"), "İ" (lower() makes two characters) and the other FOLD_EXCEPTIONS."""
+    if character.isascii():
+        return True
+    lowered, upper = character.lower(), character.upper()
+    return len(lowered) == 1 and len(upper) == 1 and upper.lower() == lowered and not FOLD_EXCEPTIONS.match(lowered)
+
+
+# Characters an IGNORECASE pattern matches although their lower() is not the pattern's letter
+# ("ſ" for "s", "ı" for "i", Greek and Cyrillic variants): a text holding one skips the cue pass.
+FOLD_EXCEPTIONS = re.compile("[" + "".join(sorted({re.escape(chr(code)) for pair in re_casefix._EXTRA_CASES.items()
+                                                   for code in (pair[0], *pair[1]) if code > 127})) + "]")
+
 
 class _RuleGroup:
     """The rules of one kind that allow a text's length, with two shortcuts that only ever
@@ -222,8 +278,8 @@ class _RuleGroup:
     - dispatch on the text's first and last characters: a rule that must match at the
       start and cannot begin with that character, or must match at the end and cannot end
       with the last one, is skipped without a call;
-    - cues: one Aho-Corasick pass over the lowercased text finds which rules' cues occur
-      and skips the others. Most lines hold none, so rules with cues cost next to nothing
+    - cues (the rules file's, or the literals a pattern requires: `required_literals`): one
+      Aho-Corasick pass over the lowercased text finds which rules' cues occur and skips the others. Most lines hold none, so rules with cues cost next to nothing
       on them, however many there are."""
 
     def __init__(self, rules: list[Rule]):
@@ -256,6 +312,8 @@ class _RuleGroup:
 
     def _rules_with_cues_in(self, lowered: str) -> int:
         """The bits of the gated rules one of whose cues occurs in `lowered`."""
+        if not lowered.isascii() and FOLD_EXCEPTIONS.search(lowered):
+            return self._gated  # lower() does not fold these as the patterns do: decide nothing
         try:
             found = self._cue_finder.find_matches_as_indexes(lowered, overlapping=True)
         except UnicodeEncodeError:  # a lone surrogate: decide nothing
@@ -381,8 +439,11 @@ def _load_rules(extra_files: tuple[str, ...], disabled: tuple[str, ...]) -> Rule
             except re.error as error:
                 raise UserError(f"{path}: rule {name!r} has a bad pattern: {error}") from None
             max_words = entry.get("max_words", PARAGRAPH_RULE_MAX_WORDS if kind == "drop_paragraph" else None)
-            cues = tuple(cue.lower() for cue in entry.get("cues", ()))
-            rules.append(Rule(name, kind, compiled, max_words, cues, bool(entry.get("to_end", False))))
+            rule = Rule(name, kind, compiled, max_words, tuple(cue.lower() for cue in entry.get("cues", ())),
+                        bool(entry.get("to_end", False)))
+            if not rule.cues:
+                rule = replace(rule, cues=required_literals(compiled))
+            rules.append(rule)
     return RuleSet(tuple(rules))
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from tasks.bundle import read_bundle
@@ -295,6 +298,31 @@ def test_rule_dispatch_finds_the_same_rule_as_trying_every_rule(text):
         found = rules.first_match(kind, text)
         expected = _first_rule_by_trying_each(rules, kind, text)
         assert (found[0] if found else None) == expected, (kind, text)
+
+
+CUE_PROBES = RULE_PROBES + [line.strip() for line in (Path(__file__).parent / "data" / "furniture_phrases.txt").read_text().splitlines()
+                            if line.strip()] + [
+    "AYRICA BAKINIZ: Irak", "Ayrica okuyun", "İLGİLİ HABERLER", "SHARE THIS", "Σχετικά", "µ"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.sampled_from(CUE_PROBES), st.builds(lambda a, b: a + b, st.sampled_from(CUE_PROBES), st.text(max_size=12))))
+def test_a_rules_cues_never_hide_a_match_of_its_pattern(text):
+    """Cues derived from a pattern (tasks/clean.py, required_literals) only skip rules that
+    cannot match: with or without them, a rule finds the same matches."""
+    for rule in load_rules().rules:
+        if rule.pattern.search(text):
+            assert rule.search(text) is not None, (rule.name, rule.cues, text)
+
+
+def test_cues_are_the_literals_every_match_contains():
+    from tasks.clean import required_literals
+
+    cues = required_literals(re.compile(r"^(share this|sign up)\b", re.I))  # the parser shares the "s": "hare this", "ign up"
+    assert cues and all(any(cue in text.lower() for cue in cues) for text in ("Share this", "SIGN UP now"))
+    assert required_literals(re.compile(r"^[\w .]{2,40} (delivers|provides) news$", re.I)) == ("delivers", "provides")
+    assert required_literals(re.compile(r"^(ads?|tv)$", re.I)) == ()  # too short to be worth a cue
+    assert all("ı" not in cue for cue in required_literals(re.compile(r"ayrıca bakınız", re.I)))  # "ı" also matches "I"
 
 
 def test_a_hard_wrapped_closing_paragraph_is_not_taken_for_footer_fragments():
