@@ -416,6 +416,14 @@ Two sets:
   deeper", advertisers' lines ending "Learn more.", "With help from ...",
   "Don't miss ... newsletter", "This email was sent to ...". Left alone: an
   advertiser's "A message from Acme Energy" and its slogan.
+- `blind83`: one Kurdistan election story on Asharq Al-Awsat, Middle East
+  Monitor, The New Arab, Amwaj.media, Kurdistan Chronicle, scored once:
+  P 1.000 R 0.932 (41 of 44). Missed: a caption closing "... al-Sudani.
+  (Iraqi PM's Office)", "Keep up to date on the latest news from the region,
+  The New Arab style.", and the masthead "Kurdistan Chronicle" taken as the
+  title over a three-word headline (a short headline right over its byline
+  or date now comes first). Metadata: "Baghdad - Fadhel al-Nashmi" gives the
+  byline.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -586,6 +586,7 @@ AGENCY_BYLINE = re.compile(  # a wire story signed by its agency alone: "The Ass
 DATE_AFTER_NAME = re.compile(r"^(?P<name>[^•·|—–]{2,60}?)\s+[•·|—–-]\s+(?P<date>\S.{5,60})$")  # "Stars and Stripes • January 10, 2024"
 DATE_BEFORE_PLACE = re.compile(r"^(?P<date>[^•·|—–]{6,40}?)\s+[•·|—–-]\s+(?P<place>[A-Z][A-Z .'’-]{1,30})$")  # "Jan 11th 2024 | BAGHDAD"
 PLACE_AND_AGENCY = re.compile(r"^(?!The )(?P<first>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})(?<!\b[AaEe][Ll])\s*[-–—]\s*(?P<second>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})$")
+PLACE_DASH_NAME = re.compile(r"^(?P<place>[A-Z][\w'’.]+(?: [A-Z][\w'’.]+)?)\s+[-–—]\s+(?P<name>\S.*)$")
 BYLINE_ROLE = re.compile(r"\b(editor|reporter|correspondent|writer|columnist|producer|contributor|analyst|journalist|fellow|"
                          r"professor|lecturer|researcher|head of [\w ]+|special to|"
                          r"bureau chief|staff)s?\b", re.I)
@@ -1100,8 +1101,9 @@ PLEA_RULES = frozenset({"donation", "newsletter_plea", "signup", "social_follow"
 CREDIT_RULES = frozenset({"caption_credit", "photo_credit"})
 CREDIT_OR_COPYRIGHT_RULES = CREDIT_RULES | {"copyright"}  # "© Supplied by Gulf Keystone" over a caption
 DASH_CREDIT = re.compile(r"^[A-Z][^.!?]{3,160}\s[-–—]\s*(?:Reuters|REUTERS|AFP|AP|Getty Images|EPA|Xinhua|Anadolu|File photo|File|Archive)$")
-BRACKET_CREDIT_END = re.compile(r"[^.!?\s]\s*\((?:[A-Z]{2,8}|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3}|(?i:source|photo|image|credit|picture|foto)\s*:\s*[^()]{2,60})"
-                                r"(?:\s*/\s*[\w .'’-]{2,30})?\)$")  # "... – 2023 (UNHCR)", "... in Iraq (source: Polish Armed Forces)"
+BRACKET_CREDIT_END = re.compile(r"[^!?\s]\s*\((?:[A-Z]{2,8}|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3}|(?i:source|photo|image|credit|picture|foto)\s*:\s*[^()]{2,60})"
+                                r"(?:\s*/\s*[\w .'’-]{2,30})?\)$")  # "... – 2023 (UNHCR)", "... in Iraq (source: Polish Armed Forces)",
+# "Iraqi Prime Minister Mohammed Shia al-Sudani. (Iraqi PM's Office)"
 CONTRIBUTION = re.compile(r"^[\[(]\s*(?:with (?:additional )?inputs? from|inputs? from|(?:additional )?reporting by|compiled by|edited by|"
                           r"writing by|with agencies|with (?:afp|reuters|ap|xinhua))\b", re.I)
 CAPTION_HEADER_LINES = 25  # raw lines searched for the byline or date that puts a bare-name caption under the headline
@@ -1481,6 +1483,10 @@ def _take_dates_and_bylines(kept: list[Line], result: CleanedDocument, moved: se
         elif result.byline is None and line.words <= BYLINE_WITH_ROLE_WORDS and BYLINE_START.match(line.text) and BYLINE_WITH_ROLE.match(line.text):
             result.byline = line.text
             moved.add(line.number)
+        elif (result.byline is None and line.words <= 6 and (placed := PLACE_DASH_NAME.match(line.text))
+              and _is_person_name(placed.group("name")) and not ORGANISATION_WORD.search(placed.group("place"))):  # not "Shafaq News – Dhi Qar"
+            result.byline = placed.group("name")  # "Baghdad - Fadhel al-Nashmi": where the writer filed from, and who
+            moved.add(line.number)
         elif result.byline is None and line.words <= 8 and (_is_name_and_outlet(line.text) or _is_name_and_role(line.text)):
             result.byline = line.text  # "QASSIM ABDUL-ZAHRA, Associated Press", "Richard Spencer, Middle East Correspondent"
             moved.add(line.number)
@@ -1652,6 +1658,10 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
         title_index = next((i for i in range(min(body_start, len(kept), TITLE_CASE_LINES)) if kept[i].number not in moved
                             and _is_sentence_headline(kept[i], rules) and _is_title_case(kept[i].text)
                             and any(line.number in moved or dated_name(line.text) for line in kept[i + 1 : i + 3])), None)
+    if title_index is None:  # a short headline right over its byline or date ("Election Date Set" / "By Kurdistan Chronicle")
+        title_index = next((i for i in candidates if 0 < i < len(kept) - 1 and kept[i + 1].number in moved
+                            and sum(any(c.isalpha() for c in word) for word in kept[i].text.split()) >= 2  # not "Duration: 32:14"
+                            and not rules.first_match("drop_paragraph", kept[i].text)), None)
     if title_index is None and candidates and candidates[0] == 0 and not rules.first_match("drop_paragraph", kept[0].text):
         title_index = 0
     if title_index is None:  # "... Out. Here's What That Means." right over its byline or date

@@ -1114,6 +1114,11 @@ HEADER_FORMS = [  # (the page's first lines, the metadata they give)
      {"title": "Houston-area contractor sentenced for Iraq reconstruction fraud", "published": "2024-01-09"}),  # the headline twice
     ("The Erbil strikes show Iran's new playbook in Iraq\nJanuary 17, 2024\nSarah Hamid\nSenior Fellow, Middle East Program",
      {"byline": "Sarah Hamid, Senior Fellow, Middle East Program", "published": "2024-01-17"}),  # a name over a role
+    ("Iraq Sets Date for Provincial Elections in Kurdistan\nBaghdad - Fadhel al-Nashmi\nTuesday, 20 February, 2024 - 06:15\n"
+     "Iraqi Prime Minister Mohammed Shia al-Sudani. (Iraqi PM's Office)",
+     {"byline": "Fadhel al-Nashmi", "published": "2024-02-20"}),  # a place and the writer; a caption credited in brackets
+    ("Kurdistan Chronicle\nSearch\nElection Date Set\nBy Kurdistan Chronicle\nFeb 20, 2024\nPrint",
+     {"title": "Election Date Set", "published": "2024-02-20"}),  # a short headline over its byline, not the masthead
     ("Kurdistan Telecom Reports Fourth Quarter Results\nJanuary 11, 2024 07:30 ET\n| Source: Kurdistan Telecom\n"
      "ERBIL, Iraq, Jan. 11, 2024 (GLOBE NEWSWIRE) --",
      {"dateline": "ERBIL, Iraq, Jan. 11, 2024 (GLOBE NEWSWIRE) --", "published": "2024-01-11"}),  # a dateline with the year
