@@ -267,8 +267,9 @@ def _folds_like_lower(character: str) -> bool:
 
 # Characters an IGNORECASE pattern matches although their lower() is not the pattern's letter
 # ("ſ" for "s", "ı" for "i", Greek and Cyrillic variants): a text holding one skips the cue pass.
-FOLD_EXCEPTIONS = re.compile("[" + "".join(sorted({re.escape(chr(code)) for pair in re_casefix._EXTRA_CASES.items()
-                                                   for code in (pair[0], *pair[1]) if code > 127})) + "]")
+# "\u0307" is what lower() leaves of "İ" besides its "i" ("i̇lgi̇li̇" does not contain "ilgili").
+FOLD_EXCEPTIONS = re.compile("[\u0307" + "".join(sorted({re.escape(chr(code)) for pair in re_casefix._EXTRA_CASES.items()
+                                                         for code in (pair[0], *pair[1]) if code > 127})) + "]")
 
 
 class _RuleGroup:
