@@ -587,6 +587,11 @@ AGENCY_BYLINE = re.compile(  # a wire story signed by its agency alone: "The Ass
 DATE_AFTER_NAME = re.compile(r"^(?P<name>[^•·|—–]{2,60}?)\s+[•·|—–-]\s+(?P<date>\S.{5,60})$")  # "Stars and Stripes • January 10, 2024"
 DATE_BEFORE_PLACE = re.compile(r"^(?P<date>[^•·|—–]{6,40}?)\s+[•·|—–-]\s+(?P<place>[A-Z][A-Z .'’-]{1,30})$")  # "Jan 11th 2024 | BAGHDAD"
 PLACE_AND_AGENCY = re.compile(r"^(?!The )(?P<first>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})(?<!\b[AaEe][Ll])\s*[-–—]\s*(?P<second>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})$")
+CAPITAL_PLACE_LINE = re.compile(r"^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}(?:,\s*[A-Z][\w.'’-]*(?: [\w.'’-]+){0,4})?\s*[-–—]$")
+NAMES_IN_PLACES = re.compile(  # the FT's byline: "Andrew England in London and Raya Jalabi in Baghdad"
+    r"^(?P<first>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}) in [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?"
+    r"(?:(?:,| and) (?P<other>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}) in [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)+$")  # two writers at
+# least: one name in a place is also a headline ("Democracy Dies in Darkness")
 PLACE_DASH_NAME = re.compile(r"^(?P<place>[A-Z][\w'’.]+(?: [A-Z][\w'’.]+)?)\s+[-–—]\s+(?P<name>\S.*)$")
 BYLINE_ROLE = re.compile(r"\b(editor|reporter|correspondent|writer|columnist|producer|contributor|analyst|journalist|fellow|"
                          r"professor|lecturer|researcher|head of [\w ]+|special to|"
@@ -1439,6 +1444,7 @@ def _drop_taglines_between_menus(lines: list[Line], above_title: list[Line], mov
             _drop(line, "header_navigation")
 
 
+DIGITS_OUT = str.maketrans("", "", "0123456789")
 UPDATE_LABEL = re.compile(r"^\[?\s*(?:last )?(?:updated?|modified|edited)\b", re.I)  # "Updated:", "[ Last Update:"
 BY_LABEL = re.compile(r"^(?:(?:written|words|story|text|reporting|posted|published) )?by:?$", re.I)  # "Written by" over the writer's name
 
@@ -1484,6 +1490,10 @@ def _take_dates_and_bylines(kept: list[Line], result: CleanedDocument, moved: se
         elif result.byline is None and line.words <= BYLINE_WITH_ROLE_WORDS and BYLINE_START.match(line.text) and BYLINE_WITH_ROLE.match(line.text):
             result.byline = line.text
             moved.add(line.number)
+        elif (result.byline is None and line.words <= 16 and (named := NAMES_IN_PLACES.match(line.text))
+              and position > 0 and _is_person_name(named.group("first")) and _is_person_name(named.group("other"))):
+            result.byline = line.text  # "Andrew England in London and Raya Jalabi in Baghdad"
+            moved.add(line.number)
         elif (result.byline is None and line.words <= 6 and (placed := PLACE_DASH_NAME.match(line.text))
               and _is_person_name(placed.group("name")) and not ORGANISATION_WORD.search(placed.group("place"))):  # not "Shafaq News – Dhi Qar"
             result.byline = placed.group("name")  # "Baghdad - Fadhel al-Nashmi": where the writer filed from, and who
@@ -1527,7 +1537,9 @@ def _take_dates_and_bylines(kept: list[Line], result: CleanedDocument, moved: se
                 moved.add(line.number)
             else:
                 _drop(line, "header_navigation")  # a second date: when the page was updated
-
+        elif not story_begun and position > 0 and UPDATE_LABEL.match(line.text) and not has_alphanumeric(
+                CLOCK.sub("", UPDATE_LABEL.sub("", line.text)).replace("/", " ").translate(DIGITS_OUT)):
+            _drop(line, "header_navigation")  # "Last updated: 11/01 - 14:02": a time without a year
 
 ORGANISATION_WORD = re.compile(  # a name with one of these is an outlet, a company or a newsletter, not a writer
     r"\b(news|times|arabia|partners|digest|morning|evening|weekly|daily|media|group|post|press|agency|network|institute|world|"
@@ -1751,6 +1763,10 @@ def _take_place_line(kept: list[Line], body_start: int, title_index: int | None,
             result.dateline = result.dateline or line.text  # dateline; the line is recorded as removed, under its own rule
             _drop(line, "dateline_line")
             result.site_hint = result.site_hint or alone.group("agency") or alone.group("slash_agency")
+            return
+        if line.kept and line.number not in moved and CAPITAL_PLACE_LINE.match(line.text):  # "ERBIL, Kurdistan Region of Iraq -"
+            result.dateline = result.dateline or line.text
+            _drop(line, "dateline_line")
             return
     line = kept[body_start - 1]
     if line.kept and line.number not in moved and (place := PLACE_AND_AGENCY.match(line.text)):

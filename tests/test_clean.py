@@ -1117,6 +1117,11 @@ HEADER_FORMS = [  # (the page's first lines, the metadata they give)
     ("Iraq Sets Date for Provincial Elections in Kurdistan\nBaghdad - Fadhel al-Nashmi\nTuesday, 20 February, 2024 - 06:15\n"
      "Iraqi Prime Minister Mohammed Shia al-Sudani. (Iraqi PM's Office)",
      {"byline": "Fadhel al-Nashmi", "published": "2024-02-20"}),  # a place and the writer; a caption credited in brackets
+    ("Iraq seeks timetable for exit of US-led forces\nAndrew England in London and Raya Jalabi in Baghdad\nJanuary 11 2024",
+     {"byline": "Andrew England in London and Raya Jalabi in Baghdad", "published": "2024-01-11"}),  # two writers and their cities
+    ("What Iran Wants in Iraq\nBy Arash Azizi\nJanuary 17, 2024\nERBIL, Kurdistan Region of Iraq -\n"
+     "Last updated: 11/01 - 14:02",
+     {"title": "What Iran Wants in Iraq", "byline": "By Arash Azizi", "dateline": "ERBIL, Kurdistan Region of Iraq -"}),
     ("Kurdistan Chronicle\nSearch\nElection Date Set\nBy Kurdistan Chronicle\nFeb 20, 2024\nPrint",
      {"title": "Election Date Set", "published": "2024-02-20"}),  # a short headline over its byline, not the masthead
     ("Kurdistan Telecom Reports Fourth Quarter Results\nJanuary 11, 2024 07:30 ET\n| Source: Kurdistan Telecom\n"
