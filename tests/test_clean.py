@@ -828,7 +828,8 @@ def test_header_lines_of_varied_length_are_not_rejoined_as_a_wrapped_paragraph()
         "Appeared in the January 12, 2024, print edition as 'Iraq Seeks End to Coalition Mission'.\n"
     )
     assert [rule for _, _, rule in cleaned.removed] == ["photo_credit", "newsletter_plea", "newsletter_plea", "contact_line", "print_edition"]
-    assert cleaned.text.startswith("Baghdad under pressure from Iran-backed factions after American drone strike\n\nAndrew England")
+    assert cleaned.text.startswith("Baghdad under pressure from Iran-backed factions after American drone strike\n\nIraq has begun talks")
+    assert cleaned.byline == "Andrew England in London and Raya Jalabi in Baghdad"
 
 
 def test_an_ngo_or_think_tank_page_footer_contacts_donations_license_and_bio_go_but_a_described_group_in_the_story_stays():
