@@ -424,6 +424,10 @@ Two sets:
   title over a three-word headline (a short headline right over its byline
   or date now comes first). Metadata: "Baghdad - Fadhel al-Nashmi" gives the
   byline.
+- `blind84`: energy trade pages (ETEnergyWorld, Argus, Oilprice with its
+  price ticker, Rudaw business), scored once: P 1.000 R 0.956 (43 of 45).
+  Missed: two ticker prices alone on their lines ("64.52"); the ticker's
+  lines also pushed the byline-and-date line out of the header area.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most
