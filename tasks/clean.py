@@ -535,9 +535,19 @@ MONTHS = {
     name: number
     for number, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"), ("december", "dec"),
+            # English, then French, German, Spanish, Italian, Portuguese, Turkish and Arabic names
+            ("january", "jan", "janvier", "janv", "januar", "jänner", "enero", "gennaio", "janeiro", "ocak", "يناير", "كانون الثاني"),
+            ("february", "feb", "février", "fevrier", "févr", "februar", "febrero", "febbraio", "fevereiro", "şubat", "فبراير", "شباط"),
+            ("march", "mar", "mars", "märz", "maerz", "marzo", "março", "mart", "مارس", "آذار"),
+            ("april", "apr", "avril", "avr", "abril", "aprile", "nisan", "أبريل", "ابريل", "إبريل", "نيسان"),
+            ("may", "mai", "mayo", "maggio", "maio", "mayıs", "مايو", "أيار"),
+            ("june", "jun", "juin", "juni", "junio", "giugno", "junho", "haziran", "يونيو", "يونيه", "حزيران"),
+            ("july", "jul", "juillet", "juil", "juli", "julio", "luglio", "julho", "temmuz", "يوليو", "يوليه", "تموز"),
+            ("august", "aug", "août", "aout", "agosto", "ağustos", "أغسطس", "اغسطس", "آب"),
+            ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "setembro", "eylül", "سبتمبر", "أيلول"),
+            ("october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre", "outubro", "ekim", "أكتوبر", "اكتوبر", "تشرين الأول"),
+            ("november", "nov", "novembre", "noviembre", "novembro", "kasım", "نوفمبر", "تشرين الثاني"),
+            ("december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dicembre", "dezembro", "aralık", "ديسمبر", "كانون الأول"),
         ],
         1,
     )
@@ -547,7 +557,8 @@ MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?
 WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 DATE_FORMS = [
     re.compile(WEEKDAY + MONTH + r",?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>(?:19|20)\d\d)", re.I),  # "Jan 09,2024"
-    re.compile(WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?(?:\s+|-)" + MONTH + r"(?:\s*[,،]?\s*|-)(?P<year>(?:19|20)\d\d)", re.I),  # "10-Jan-2024", "17. Jan 2024"
+    re.compile(WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.|er)?(?:\s+|-)(?:de\s+)?" + MONTH + r"(?:\s*[,،]?\s*|-|\s+de\s+)(?P<year>(?:19|20)\d\d)",
+               re.I),  # "10-Jan-2024", "17. Jan 2024", "10 de enero de 2024", "1er mars 2024"
     re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month_number>\d\d)-(?P<day>\d\d)"),
     # 24/07/2025, 10.01.2024: day first unless that cannot be (US 07/24/2025)
     re.compile(r"(?<!\d)(?P<first>\d{1,2})([/.-])(?P<second>\d{1,2})\2(?P<year>(?:19|20)\d\d)(?!\d)"),  # and 18-01-2024
@@ -566,7 +577,7 @@ DATE_LINE = re.compile(
 )
 BYLINE_AUTHOR = (
     r"^(?:(?:(?:[Ww]ritten|WRITTEN|[Rr]eported|REPORTED|[Ss]tory|[Ww]ords|[Tt]ext|(?:An? )?(?:[Aa]nalysis|[Cc]ommentary|[Oo]pinion|[Ee]ssay|[Ii]nterview|[Cc]olumn))\s+)?"
-    r"(?:[Bb]y|BY)(?::|\s+[—–-])?|(?:[Ww]riter|WRITER|[Aa]uthor|AUTHOR|[Pp]osted [Bb]y|POSTED BY)\s*:)\s+(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|de|van|von|bin|el-\w+)){0,4}"
+    r"(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR)(?::|\s+[—–-])?|(?:[Ww]riter|WRITER|[Aa]uthor|AUTHOR|[Pp]osted [Bb]y|POSTED BY)\s*:)\s+(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|de|van|von|bin|el-\w+)){0,4}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)"
 )
 BYLINE = re.compile(BYLINE_AUTHOR + r"(?:\s+in\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,3})?"  # "By Firas Al-Khateeb in Duhok, Iraq"
@@ -680,6 +691,8 @@ LOOSE_DATE_WORDS = 14
 CREDIT_SLASH = re.compile(r"[^\W\d]/|/[^\W\d]")  # "REUTERS/Thaier Al-Sudani": a photo credit, not a date line
 DATE_LINE_NOISE = re.compile(  # what a date line holds besides the date and the time
     r"\b(?:(?:first |last )?(?:published|posted|updated?|modified|issued|released|date)\b(?:\s+(?:on|at)\b)?|on|at|"
+    r"publié(?:e)?|mis à jour|actualisé|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|atualizado|"
+    r"le|à|am|um|uhr|el|a las|il|alle|ore|em|às|"
     r"(?:eastern|central|pacific|mountain|arabia|gulf|british|western|european)?\s*(?:standard|daylight|summer)\s+time|"
     r"(?:gmt|utc)[+-]?\d*|est|edt|cst|cdt|pst|pdt|bst|ist|ast|cet|cest|et|pt|msk|trt|"
     r"\d+\s*min(?:ute)?s?\s*read|(?:about\s+)?(?:\d+|an?)\s*(?:hours?|hrs?|minutes?|mins?|days?)\s+ago|page\s*\d+|"

@@ -1380,3 +1380,15 @@ def test_a_live_pages_entry_times_below_the_header_go_and_the_first_is_the_date(
         "Iraq's government says the strikes are a violation of its sovereignty and will have dire consequences for the region.\n")
     assert cleaned.published == "2024-02-03" and "GMT" not in cleaned.text and "closed" not in cleaned.text
     assert len(cleaned.text.split("\n\n")) == 2
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Publié le 10 janvier 2024 à 14h32", "2024-01-10"), ("10.01.2024, 15:12 Uhr", "2024-01-10"),
+    ("Veröffentlicht am 10. Januar 2024, 15:12 Uhr", "2024-01-10"), ("Publicado el 10 de enero de 2024", "2024-01-10"),
+    ("Pubblicato il 10 gennaio 2024", "2024-01-10"), ("10 Ocak 2024", "2024-01-10"), ("10 يناير 2024", "2024-01-10"),
+    ("5 تشرين الأول 2023", "2023-10-05"), ("1er mars 2024", "2024-03-01"),
+])
+def test_date_lines_in_other_languages_give_the_date(line, iso):
+    cleaned = clean_document(f"Irak fordert raschen Abzug der US-Truppen\n{line}\n"
+                             "Der irakische Ministerpräsident hat einen raschen Abzug der US-geführten Koalitionstruppen gefordert, sagte er.\n")
+    assert cleaned.published == iso and cleaned.text.startswith("Der irakische")
