@@ -428,6 +428,10 @@ Two sets:
   price ticker, Rudaw business), scored once: P 1.000 R 0.956 (43 of 45).
   Missed: two ticker prices alone on their lines ("64.52"); the ticker's
   lines also pushed the byline-and-date line out of the header area.
+- `blind85`: markets and business pages carrying Reuters (Investing.com,
+  Zawya, MarketWatch, Business Recorder), scored once: P 1.000 R 0.947 (36 of
+  38). Missed: a data vendor's "Fusion Media would like to remind you ..."
+  and Zawya's masthead tagline "by LSEG" (taken for a byline; left alone).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most
