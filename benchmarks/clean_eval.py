@@ -432,6 +432,10 @@ Two sets:
   Zawya, MarketWatch, Business Recorder), scored once: P 1.000 R 0.947 (36 of
   38). Missed: a data vendor's "Fusion Media would like to remind you ..."
   and Zawya's masthead tagline "by LSEG" (taken for a byline; left alone).
+- `blind86`: UN agencies and NGOs on one drought story (UNICEF, WFP, IOM,
+  NRC), written after the second phrase audit, scored once: P 1.000 R 1.000
+  (51 of 51); blind47's humanitarian pages had scored 0.741. Metadata:
+  "BAGHDAD, 15 August 2025 –" (a dateline ending in a year) stayed in the text.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

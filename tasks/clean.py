@@ -626,7 +626,8 @@ DATELINE = re.compile(
     r"(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?\s*"  # "BAGHDAD, Jan 11 (Reuters) -"
     r"|,\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*,?\s*(?:(?:19|20)\d\d)?\s*)?"  # "BAGHDAD, 10th January, 2024 (WAM) --"
     r"(?:\((?P<agency>[^()]{2,40})\)\s*(?:--|[-–—:])|(?<=[A-Z]{3})\s*(?:--|[:–—-])"  # AP on some sites: "BAGHDAD --"
-    r"|\.\s*/(?P<slash_agency>[A-Z][A-Za-z-]{1,15})/\.?)"  # TASS: "MOSCOW, September 28. /TASS/."
+    r"|\.\s*/(?P<slash_agency>[A-Z][A-Za-z-]{1,15})/\.?"  # TASS: "MOSCOW, September 28. /TASS/."
+    r"|(?<=(?:19|20)\d\d)\s*(?:--|[–—-]))"  # a dash after the year: "BAGHDAD, 15 August 2025 –"
     r")\s+(?=\S)"
 )
 
