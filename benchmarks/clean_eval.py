@@ -436,6 +436,15 @@ Two sets:
   NRC), written after the second phrase audit, scored once: P 1.000 R 1.000
   (51 of 51); blind47's humanitarian pages had scored 0.741. Metadata:
   "BAGHDAD, 15 August 2025 –" (a dateline ending in a year) stayed in the text.
+- `blind87`: a precision check, stories whose lines look like furniture (an
+  explainer's question subheads and bullets, a Q&A, a league table, a quoted
+  line of poetry) and no boilerplate at all, scored once: 6 body lines lost,
+  all in one shape: a short closing sentence ("Iraq play Vietnam on
+  Wednesday.") does not count as the story's last line, so the table and the
+  one-word subhead above it went as footer fragments. Two attempts to count
+  short closing sentences (as the last article line, or as the story resuming
+  under the fragments) kept Medium's profile blocks and lost CoNLL tables, so
+  it stays; a known limit.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most
