@@ -412,6 +412,14 @@ class RuleSet:
         return {}
 
 
+def clear_caches() -> None:
+    """Forget every line verdict and parsed date the process remembers: a benchmark's next
+    run meets each line for the first time, as a fresh worker does."""
+    load_rules()._verdicts.clear()  # the default rule set's; a user's rule set keeps its own
+    for cached in (_is_metadata_line, date_of_line, dated_name, byline_and_date, date_among_parts, loose_date_line):
+        cached.cache_clear()
+
+
 def load_rules(extra_files: tuple[str, ...] = (), disabled: tuple[str, ...] = ()) -> RuleSet:
     """The default rules plus any user files, minus rules switched off by name."""
     return _load_rules(tuple(extra_files), tuple(sorted(disabled)))
