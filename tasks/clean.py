@@ -280,7 +280,8 @@ class _RuleGroup:
       start and cannot begin with that character, or must match at the end and cannot end
       with the last one, is skipped without a call;
     - cues (the rules file's, or the literals a pattern requires: `required_literals`): one
-      Aho-Corasick pass over the lowercased text finds which rules' cues occur and skips the others. Most lines hold none, so rules with cues cost next to nothing
+      Aho-Corasick pass over the lowercased text finds which rules' cues occur and skips
+      the others. Most lines hold none, so rules with cues cost next to nothing
       on them, however many there are."""
 
     def __init__(self, rules: list[Rule]):
@@ -638,6 +639,11 @@ DATELINE = re.compile(
     r"|(?<=(?:19|20)\d\d)\s*(?:--|[–—-]))"  # a dash after the year: "BAGHDAD, 15 August 2025 –"
     r")\s+(?=\S)"
 )
+
+
+def _agency_of(dateline: re.Match) -> str | None:
+    """The agency a DATELINE match names: "(Reuters)", "/TASS/"."""
+    return dateline.group("agency") or dateline.group("slash_agency")
 
 
 def parse_date(text: str, month_first: bool = False) -> str | None:
@@ -1592,8 +1598,9 @@ def _is_outlet_author(text: str) -> bool:
 
 
 def _is_name_and_role(text: str) -> bool:
+    """"Richard Spencer, Middle East Correspondent"."""
     name, _, role = text.partition(", ")
-    return bool(role and _is_person_name(name) and BYLINE_ROLE.search(role) and not TERMINAL.search(role))
+    return bool(role) and _is_person_name(name) and _is_role_line(role)
 
 
 def _is_person_name(text: str) -> bool:
@@ -1784,7 +1791,7 @@ def _take_place_line(kept: list[Line], body_start: int, title_index: int | None,
         if alone and alone.end() == len(line.text) + 1:  # "QAMISHLI, Syria (North Press) –" on its own line: the
             result.dateline = result.dateline or line.text  # dateline; the line is recorded as removed, under its own rule
             _drop(line, "dateline_line")
-            result.site_hint = result.site_hint or alone.group("agency") or alone.group("slash_agency")
+            result.site_hint = result.site_hint or _agency_of(alone)
             return
         if line.kept and line.number not in moved and CAPITAL_PLACE_LINE.match(line.text):  # "ERBIL, Kurdistan Region of Iraq -"
             result.dateline = result.dateline or line.text
@@ -1913,13 +1920,13 @@ def _take_dateline(paragraphs: list[Paragraph], result: CleanedDocument) -> None
     for first in paragraphs[:2]:
         match = DATELINE.match(first.text)
         place = match.group("place").strip() if match else ""
-        if match and word_count(first.text) >= 12 and (match.group("agency", "slash_agency") != (None, None) or place.isupper()):
+        if match and word_count(first.text) >= 12 and (_agency_of(match) or place.isupper()):
             break
     else:
         return
     result.dateline = match.group("dateline").strip()
     result.published = result.published or parse_date(result.dateline)  # "ABU DHABI, 18th January, 2024 (WAM) --"
-    agency = (match.group("agency") or match.group("slash_agency") or "").strip()
+    agency = (_agency_of(match) or "").strip()
     if agency and result.source_site is None:
         result.source_site = agency
     first.text = first.text[match.end() :]
