@@ -1853,8 +1853,12 @@ def _joins(previous: Line, following: Line, width: int, wrapped: bool) -> bool:
     first = following.text[0]
     if (first.islower() or first in ",;)]%") and not (following.words == 1 and TERMINAL.search(previous.text)):
         return True  # (one lowercase word after a full sentence is a desk's initials, "ak.mb", not the sentence going on)
-    if previous.text.endswith(",") and previous.indent and following.indent.replace(" ", "") == previous.indent.replace(" ", ""):
-        return True  # a table cell's wrapped line: "... in Baghdad, Iraq," / "January 11, 2024. REUTERS/.."
+    if ("\t" in previous.indent and following.indent.replace(" ", "") == previous.indent.replace(" ", "")
+            and (previous.text.endswith(",") or (not SENTENCE_END.search(previous.text) and CREDIT_TAIL.search(following.text)))):
+        return True  # a table cell's wrapped line: "... in Baghdad, Iraq," / "January 11, 2024. REUTERS/..", "... mosque in" / "Mosul, ..."
+    if ("\t" not in previous.indent and "\t" in following.indent and previous.words >= BODY_WORDS
+            and not SENTENCE_END.search(previous.text)):
+        return True  # a table dump's paragraph: its first line opens with a space, the lines it wraps onto with tabs
     if not wrapped or CREDIT_AT_END.search(previous.text):  # a caption ends with its credit, not mid-sentence
         return False
     if TERMINAL.search(previous.text) or previous.text.endswith(":"):
@@ -1864,6 +1868,7 @@ def _joins(previous: Line, following: Line, width: int, wrapped: bool) -> bool:
     return len(previous.text) >= 0.6 * width
 
 
+CREDIT_TAIL = re.compile(r"[.!?]\s+(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images|Xinhua|Anadolu)\b.{0,60}$")  # "... 2024. REUTERS/Khalid Al-Mousily"
 CREDIT_AT_END = re.compile(  # a caption's credit closes it: "... (SAFIN HAMID/AFP via Getty Images)", "... 2024. Photo: The New Region"
     r"\([^()]*(?:/|\b(?:getty images|afp|reuters|ap photo|epa|photo|credit|courtesy)\b)[^()]*\)$"
     r"|[.!?]\s+(?:photo|picture|image|photograph|credit)s?\s*:\s*[A-Z][^.!?]{1,60}$", re.I)

@@ -1392,3 +1392,17 @@ def test_date_lines_in_other_languages_give_the_date(line, iso):
     cleaned = clean_document(f"Irak fordert raschen Abzug der US-Truppen\n{line}\n"
                              "Der irakische Ministerpräsident hat einen raschen Abzug der US-geführten Koalitionstruppen gefordert, sagte er.\n")
     assert cleaned.published == iso and cleaned.text.startswith("Der irakische")
+
+
+def test_a_table_dumps_two_line_paragraph_and_wrapped_caption_are_joined_before_judging():
+    cleaned = clean_document(
+        "| \n\t\tIraq reopens Mosul's Al-Nuri mosque seven years after its destruction\n\t\t Send a link to a friend  \n\t\t\n"
+        "\t\t [September 1, 2024]  \n\t\tBy Khalid al-Mousily \n"
+        " MOSUL, Iraq (Reuters) - Iraq on Sunday reopened the Al-Nuri mosque \n"
+        "\t\tin Mosul, whose famous leaning minaret was blown up by Islamic State \n\t\tmilitants in 2017 as Iraqi forces closed in on them.\n \n"
+        "            \n\t\t\t People attend the reopening ceremony of the Al-Nuri mosque in \n"
+        "\t\t\tMosul, Iraq, September 1, 2024. REUTERS/Khalid Al-Mousily \n            \n"
+        " The reconstruction was led by UNESCO and funded largely by the United \n\t\tArab Emirates.\n \n"
+        "\t\t\t[© 2024 Thomson Reuters. All rights \n\t\t\treserved.]This material \n")
+    assert "People attend" not in cleaned.text
+    assert cleaned.text.endswith("funded largely by the United Arab Emirates.")
