@@ -1260,19 +1260,28 @@ def _drop_footer_tail(lines: list[Line]) -> bool:
     else:
         return False  # no article line at all
     dropped = False
+    sentence_below = False  # a story sentence under the unit: a list the story introduced ("Group D standings:" / "1. Iraq 6 points")
     for text, words, unit, pitch in tail:
         if pitch or _addresses_the_reader(text):
             rule = "reader_address_tail"
+        elif sentence_below and (LIST_ITEM.match(text) or text.endswith(":")):
+            continue
         elif words <= TAIL_FRAGMENT_WORDS and (not TERMINAL.search(text) or date_of_line(text)):
             rule = "tail_fragment"  # "KEYWORDS", "Gallery", "Read more from Sky News:", tag lists, "Originally Published: ... p.m."
         elif SELF_DESCRIPTION.match(text):
             rule = "outlet_blurb"  # "964 is an independent Iraqi media platform."
         else:
+            sentence_below = sentence_below or (words >= LIST_CLOSING_WORDS and CLOSING_SENTENCE.match(text) is not None)
             continue
         dropped = True
         for line in unit:
             _drop(line, rule)
     return dropped
+
+
+LIST_CLOSING_WORDS = 4  # "Iraq play Vietnam on Wednesday." under the standings
+CLOSING_SENTENCE = re.compile(r"^[A-Z\"“‘'][^|•·@]*[a-z0-9\"”’')]\.[\"”’']?$")  # capitalised, a full stop at the end, no bars or handles
+LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[-–•*])\s+\S")  # "1. Iraq 6 points", "- Cost: $17 billion"
 
 
 PLEA_BLOCK_LINES = 3  # "Sign up to our newsletter" / "Sign up" / "Newsletter" / the newsletter's blurb
@@ -1822,7 +1831,8 @@ def _drop_header_navigation(header: list[Line], title_index: int, moved: set[int
             limit = 8  # the site's owner over the headline: "NPR : National Public Radio"
         if (line.number not in moved and line.words <= limit and not ends_sentence
                 and not SPEAKER_LABEL.match(line.text) and not STORY_HEADING.match(line.text)
-                and not (line.text.endswith(":") and _is_person_name(line.text[:-1]))):  # "Amna Nawaz:" opens a transcript
+                and not (line.text.endswith(":") and _is_person_name(line.text[:-1]))  # "Amna Nawaz:" opens a transcript
+                and not (line.text.endswith(":") and position + 1 < len(header) and LIST_ITEM.match(header[position + 1].text))):
             _drop(line, "header_navigation")
 
 

@@ -1406,3 +1406,13 @@ def test_a_table_dumps_two_line_paragraph_and_wrapped_caption_are_joined_before_
         "\t\t\t[© 2024 Thomson Reuters. All rights \n\t\t\treserved.]This material \n")
     assert "People attend" not in cleaned.text
     assert cleaned.text.endswith("funded largely by the United Arab Emirates.")
+
+
+def test_a_list_the_story_introduces_above_its_short_closing_sentence_stays():
+    cleaned = clean_document(
+        "Iraq beat Japan 2-1 in Asian Cup upset\nJanuary 19, 2024\n"
+        "Iraq stunned Japan 2-1 in the Asian Cup group stage in Doha on Friday, officials said.\n"
+        "Aymen Hussein scored twice in the first half.\nGroup D standings:\n"
+        "1. Iraq 6 points\n2. Japan 3 points\n3. Indonesia 3 points\n4. Vietnam 0 points\nIraq play Vietnam on Wednesday.\n")
+    assert "Group D standings:" in cleaned.text and "4. Vietnam 0 points" in cleaned.text
+    assert cleaned.text.endswith("Iraq play Vietnam on Wednesday.")
