@@ -1575,7 +1575,7 @@ def _take_dates_and_bylines(kept: list[Line], result: CleanedDocument, moved: se
             else:
                 _drop(line, "header_navigation")  # a second date: when the page was updated
         elif not story_begun and position > 0 and UPDATE_LABEL.match(line.text) and not has_alphanumeric(
-                CLOCK.sub("", UPDATE_LABEL.sub("", line.text)).replace("/", " ").translate(DIGITS_OUT)):
+                CLOCK.sub("", UPDATE_LABEL.sub("", line.text)).translate(DIGITS_OUT)):
             _drop(line, "header_navigation")  # "Last updated: 11/01 - 14:02": a time without a year
 
 ORGANISATION_WORD = re.compile(  # a name with one of these is an outlet, a company or a newsletter, not a writer
@@ -1711,7 +1711,7 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                             and any(line.number in moved or dated_name(line.text) for line in kept[i + 1 : i + 3])), None)
     if title_index is None:  # a short headline right over its byline or date ("Election Date Set" / "By Kurdistan Chronicle")
         title_index = next((i for i in candidates if 0 < i < len(kept) - 1 and kept[i + 1].number in moved
-                            and sum(any(c.isalpha() for c in word) for word in kept[i].text.split()) >= 2  # not "Duration: 32:14"
+                            and len(_lettered_words(kept[i].text)) >= 2  # not "Duration: 32:14"
                             and not rules.first_match("drop_paragraph", kept[i].text)), None)
     if title_index is None and candidates and candidates[0] == 0 and not rules.first_match("drop_paragraph", kept[0].text):
         title_index = 0
@@ -1729,10 +1729,15 @@ ORGANISATION_NAME_WORD = re.compile(r"\b(committee|cross|crescent|borders|fronti
 NAME_PARTICLES = frozenset({"of", "the", "and", "for", "on", "de", "du", "des", "la", "le", "sans", "&"})
 
 
+def _lettered_words(text: str) -> list[str]:
+    """The words holding a letter: not ":", "32:14"."""
+    return [word for word in text.split() if any(character.isalpha() for character in word)]
+
+
 def _is_organisation_name(text: str) -> bool:
     """Every word capitalised (or a particle) and an organisation's word: "International Committee
     of the Red Cross", "Médecins Sans Frontières (MSF)", "U.S. Department of State"."""
-    words = [word for word in text.split() if any(character.isalpha() for character in word)]  # "NPR : National Public Radio"
+    words = _lettered_words(text)  # "NPR : National Public Radio"
     return (2 <= len(words) <= 8 and all(word[:1].isupper() or word[:1] == "(" or word in NAME_PARTICLES for word in words)
             and bool(ORGANISATION_WORD.search(text) or ORGANISATION_NAME_WORD.search(text)))
 
