@@ -826,20 +826,21 @@ def is_headline_like(text: str) -> bool:
 # ---------------------------------------------------------------- the document pass
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)  # its own __init__: a shard makes some 60,000 of them
 class Line:
     number: int
     raw: str
     text: str
     indent: str
-    removed_by: str | None = None  # set by _drop only
-    key: int | None = None  # its repeated-line key, set when the shard learns boilerplate
-    words: int = field(init=False)
-    kept: bool = field(init=False)  # has text and no rule removed it (a plain attribute: the passes ask it millions of times)
+    removed_by: str | None  # set by _drop only
+    key: int | None  # its repeated-line key, set when the shard learns boilerplate
+    words: int
+    kept: bool  # has text and no rule removed it (a plain attribute: the passes ask it millions of times)
 
-    def __post_init__(self) -> None:
-        self.words = len(self.text.split())
-        self.kept = self.removed_by is None and bool(self.text)
+    def __init__(self, number: int, raw: str, text: str, indent: str, removed_by: str | None = None, key: int | None = None):
+        self.number, self.raw, self.text, self.indent, self.removed_by, self.key = number, raw, text, indent, removed_by, key
+        self.words = len(text.split())
+        self.kept = removed_by is None and bool(text)
 
 
 @dataclass
@@ -1038,7 +1039,7 @@ def _addresses_the_reader(text: str) -> bool:
     """Footer furniture talks to the reader ("Join our commenting forum", "Help us continue
     to tell the story.", "You've read 1 article"); article text reports, in the third person."""
     words = word_count(text)
-    if REPORTED.search(text) or words > TAIL_FURNITURE_WORDS:
+    if words > TAIL_FURNITURE_WORDS or REPORTED.search(text):
         return False
     if FIRST_PLURAL.search(text) and SITE_ASK.search(text):
         return True
@@ -1241,11 +1242,14 @@ def _is_pitch(text: str, above: Line | None, footer_below: bool, pleas_above: li
     for (journalism, members...) right under a removed plea ("Support Our Journalism" /
     "India needs fair ... journalism ..."), or under a line that addresses the reader with
     more footer below ("You've read 1 article" / "Here at Vox, we believe..." / "Yes, I'll give")."""
-    if above is None or REPORTED.search(text) or not (FIRST_PLURAL.search(text) or SITE_ASK.search(text)):
+    if above is None:
         return False
-    if any(line.removed_by in PLEA_RULES for line in pleas_above):
-        return True
-    return footer_below and above.kept and _addresses_the_reader(above.text)
+    under_plea = any(line.removed_by in PLEA_RULES for line in pleas_above)
+    if not (under_plea or (footer_below and above.kept)):  # the cheap tests first: most lines stop here
+        return False
+    if REPORTED.search(text) or not (FIRST_PLURAL.search(text) or SITE_ASK.search(text)):
+        return False
+    return under_plea or _addresses_the_reader(above.text)
 
 
 SELF_DESCRIPTION = re.compile(  # after the story, the publisher describing itself: "Amnesty International is a global
