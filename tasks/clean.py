@@ -593,6 +593,7 @@ DATE_FORMS = [
     # 24/07/2025, 10.01.2024: day first unless that cannot be (US 07/24/2025)
     re.compile(r"(?<!\d)(?P<first>\d{1,2})([/.-])(?P<second>\d{1,2})\2(?P<year>(?:19|20)\d\d)(?!\d)"),  # and 18-01-2024
 ]
+YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 AMERICAN_TIME = re.compile(r"(?<![\d:.])(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*[ap]\.?m\b\.?", re.I)  # "10:12 AM": the site writes
 # dates month first (not "17:04 PM": a 24-hour clock with a label)
 DATE_LINE = re.compile(
@@ -671,6 +672,8 @@ def parse_date(text: str, month_first: bool = False) -> str | None:
     """ISO date (YYYY-MM-DD) of the first date form found in `text`, else None. A numeric
     date whose two numbers could both be the month is read day first, or month first when
     `month_first` (the line tells the time the American way, with AM/PM)."""
+    if not YEAR_HINT.search(text):  # every form has a year; the month names make the forms slow to search
+        return None
     for form in DATE_FORMS:
         match = form.search(text)
         if not match:
@@ -801,7 +804,7 @@ def date_among_parts(text: str) -> tuple[str, str | None, str | None] | None:
 @lru_cache(maxsize=65536)  # pure, and asked again of a site's header lines in every document
 def date_of_line(text: str) -> str | None:
     """A line that is only a date (with optional label, brackets or time) -> ISO date."""
-    if word_count(text) > 10:
+    if word_count(text) > 10 or not YEAR_HINT.search(text):  # parse_date needs a year
         return None
     match = DATE_LINE.match(TIME_PREFIX.sub("", text))  # "5:12 pm on 11 January 2024"
     if not match:
