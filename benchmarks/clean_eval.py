@@ -458,6 +458,17 @@ Two sets:
 - `blind89`: a third new story (Iraq's national oil company law) in the
   sample bundle's five styles, written after blind88's fixes, scored once:
   P 1.000 R 1.000 (28 of 28).
+- `blind90`: a fourth new story (Baghdad pays Kurdistan's salaries) in the
+  sample bundle's five styles, furniture reworded again ("More stories from
+  Qonversations", "You may also like", "Subscribe To Our Daily Newsletter"),
+  written in session 7 and scored once: P 1.000 R 1.000 (39 of 39).
+- `blind91`: African English-language sites (Premium Times, Punch, Daily
+  Nation, News24, AllAfrica), scored once: P 1.000 R 0.842 (48 of 57); 0.906
+  (48 of 53) once four summary bullets were labelled metadata, `@@M`, as every
+  set labels them. Missed: "In Summary:", News24's comment policy ("...
+  Contributions of 200 words or more will be considered for publication.")
+  that read as the last article line and shielded "Join the conversation!" and
+  the site's pitch above it, and AllAfrica's disclaimer paragraph.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most
