@@ -469,6 +469,16 @@ Two sets:
   Contributions of 200 words or more will be considered for publication.")
   that read as the last article line and shielded "Join the conversation!" and
   the site's pitch above it, and AllAfrica's disclaimer paragraph.
+- `blind92`: British tabloid and London pages (Mirror, Express, Metro, Evening
+  Standard), scored once: P 1.000 R 0.767 (46 of 60); 0.800 (44 of 55) once
+  four byline and date lines were labelled metadata and a body line written
+  twice by mistake was deleted. Missed: Metro's "MORE: headline" teasers and
+  its footer ("Get in touch with our news team by emailing us at ...", "For
+  more stories like this, check our news page.", a reCAPTCHA notice that read
+  as the last article line), an "Arrow" icon label, the Express's print-edition
+  pitch, a sign-up form's consent box. Metadata: the Mirror's "Comments" button
+  over the byline cut the byline and date as a comments block; the Standard's
+  bare name over "2 minutes ago" was dropped as navigation.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -957,8 +957,10 @@ def _cut_from(lines: list[Line], start: int, rule: str, to_end: bool = False) ->
                     break
             elif line.words < BODY_LINE_WORDS:
                 body_words = 0
-    if block_end == len(lines) and _opens_the_page(lines, start):
-        block_end = start + 1  # "Read more" under the standfirst, the story below it: a link, not the footer
+    if _opens_the_page(lines, start) and (block_end == len(lines) or any(
+            _is_metadata_line(line.text) for line in lines[start + 1 : block_end] if line.kept)):
+        block_end = start + 1  # "Read more" under the standfirst, the story below it: a link, not the footer; "Comments"
+        # over the byline and date: a button of the header
     for line in lines[start:block_end]:
         if line.text:
             _drop(line, rule)
@@ -1471,7 +1473,7 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: Rul
     kept = [line for line in lines if line.kept][:HEADER_AREA_LINES]
     if len(kept) < 2:
         return moved
-    _take_dates_and_bylines(kept, result, moved)
+    _take_dates_and_bylines(lines, kept, result, moved)
     body_start = _story_start(kept, moved)
     for caption in (body_start - 2, body_start):  # the lead photo's caption and credit, then the story
         if 0 < caption < len(kept) and kept[caption].number not in moved and _is_caption_over_credit(kept, caption, moved):
@@ -1514,7 +1516,7 @@ UPDATE_LABEL = re.compile(r"^\[?\s*(?:last )?(?:updated?|modified|edited)\b", re
 BY_LABEL = re.compile(r"^(?:(?:written|words|story|text|reporting|posted|published) )?by:?$", re.I)  # "Written by" over the writer's name
 
 
-def _take_dates_and_bylines(kept: list[Line], result: CleanedDocument, moved: set[int]) -> None:
+def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: CleanedDocument, moved: set[int]) -> None:
     """Date and byline lines anywhere in the header area: a standfirst may come before them."""
     byline_is_desk = False
     story_begun = False
@@ -1567,7 +1569,7 @@ def _take_dates_and_bylines(kept: list[Line], result: CleanedDocument, moved: se
             result.byline = line.text  # "QASSIM ABDUL-ZAHRA, Associated Press", "Richard Spencer, Middle East Correspondent"
             moved.add(line.number)
         elif (result.byline is None and 0 < position < len(kept) - 1 and line.words <= 4 and _is_person_name(line.text)
-              and date_of_line(kept[position + 1].text)
+              and (date_of_line(kept[position + 1].text) or _over_relative_time(lines, line))
               and kept[position - 1].number not in moved):
             result.byline = line.text  # "Ken Klippenstein" over "January 11 2024, 3:00 p.m."
             moved.add(line.number)
@@ -1659,6 +1661,12 @@ CREDIT_LINE = re.compile(  # a photo credit alone on its line: "REUTERS", "Ahmad
     r"(?:\s*(?:/|via)\s*[\w .'’-]{1,40})?$"
     r"|^(?:photo|image|picture|foto|photograph|credit)s?\s*(?:credit)?\s*:\s*\S.{0,60}$"  # any credit after a photo label
     r"|^(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*/\s*[A-Z][\w.&'’-]+(?: [A-Z][\w.&'’-]+){0,3})$", re.I)  # "Name/Agency"
+
+
+def _over_relative_time(lines: list[Line], line: Line) -> bool:
+    """Is the next line a relative time ("2 minutes ago") a rule took? ("Josh Salisbury" over it is the byline.)"""
+    after = _removed_line_after(lines, line)
+    return after is not None and after.removed_by == "timestamp"
 
 
 def _removed_line_after(lines: list[Line], line: Line) -> Line | None:

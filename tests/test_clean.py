@@ -1416,3 +1416,22 @@ def test_a_list_the_story_introduces_above_its_short_closing_sentence_stays():
         "1. Iraq 6 points\n2. Japan 3 points\n3. Indonesia 3 points\n4. Vietnam 0 points\nIraq play Vietnam on Wednesday.\n")
     assert "Group D standings:" in cleaned.text and "4. Vietnam 0 points" in cleaned.text
     assert cleaned.text.endswith("Iraq play Vietnam on Wednesday.")
+
+
+def test_a_comments_button_over_the_byline_cuts_nothing_and_a_bare_name_over_a_relative_time_is_the_byline():
+    mirror = clean_document(
+        "News\nWorld News\nRAF jets join US strikes on Houthi targets in Yemen for second night\n"
+        "The Ministry of Defence said four Typhoon jets took part in the operation against military targets in Yemen\n"
+        "Bookmark\nComments\nNews\nBy Tom Pettifor\nDeputy Foreign Editor\n07:12, 23 Jan 2024\n"
+        "Typhoon jets took off from RAF Akrotiri in Cyprus (Image: PA)\n"
+        "RAF jets have joined US forces in a second wave of strikes on Houthi rebel targets in Yemen, the Ministry of Defence has confirmed.\n"
+        "Four Typhoon FGR4s, supported by two Voyager air refuelling tankers, struck two targets near Sanaa airfield on Monday night.\n")
+    assert (mirror.byline, mirror.published) == ("By Tom Pettifor, Deputy Foreign Editor", "2024-01-23")
+    assert mirror.text.startswith("The Ministry of Defence said") and "Comments" not in mirror.text
+    standard = clean_document(
+        "Iraqi embassy staff questioned after London protest clash\n"
+        "Two men were held after scuffles outside the embassy in South Kensington on Friday evening\n"
+        "Josh Salisbury\n2 minutes ago\n"
+        "Two men were arrested after scuffles broke out during a protest outside the Iraqi embassy in South Kensington, Scotland Yard said.\n"
+        "Officers were called to Queen's Gate at about 6.15pm on Friday after reports of a disturbance involving around 40 people.\n")
+    assert standard.byline == "Josh Salisbury" and "Josh" not in standard.text
