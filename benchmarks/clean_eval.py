@@ -479,6 +479,13 @@ Two sets:
   pitch, a sign-up form's consent box. Metadata: the Mirror's "Comments" button
   over the byline cut the byline and date as a comments block; the Standard's
   bare name over "2 minutes ago" was dropped as navigation.
+- `blind93`: Israeli sites (Times of Israel, Jerusalem Post, Haaretz, Ynet),
+  scored once: P 0.978 R 0.936 (45 of 47); 1.000 / 0.938 (45 of 48) once a
+  "|" line written "@@M|" by mistake was labelled boilerplate. Missed: the
+  Times of Israel's newsletter box between paragraphs ("Get The Times of
+  Israel's Daily Edition by email and never miss our top stories",
+  "Newsletter email address", "GET IT"). Metadata: Ynet's "Published:
+  03.18.24, 09:42" (a two-digit year) is not read; left alone.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most
