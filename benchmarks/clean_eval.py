@@ -486,6 +486,14 @@ Two sets:
   Israel's Daily Edition by email and never miss our top stories",
   "Newsletter email address", "GET IT"). Metadata: Ynet's "Published:
   03.18.24, 09:42" (a two-digit year) is not read; left alone.
+- `blind94`: government and military press pages (defense.gov, state.gov,
+  CENTCOM, GOV.UK), scored once: P 1.000 R 0.890 (73 of 82). Missed: the US
+  government banner over every .gov page ("An official website of the United
+  States Government", "Secure .gov websites use HTTPS", ...), which also
+  became the title, "IMMEDIATE RELEASE", GOV.UK's second cookie sentence and
+  "The following links open in a new tab". Metadata: the spokesperson under
+  the headline was dropped as navigation, "Copyright Information" named the
+  site "Information".
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -636,7 +636,7 @@ NAMES_IN_PLACES = re.compile(  # the FT's byline: "Andrew England in London and 
 # least: one name in a place is also a headline ("Democracy Dies in Darkness")
 PLACE_DASH_NAME = re.compile(r"^(?P<place>[A-Z][\w'’.]+(?: [A-Z][\w'’.]+)?)\s+[-–—]\s+(?P<name>\S.*)$")
 BYLINE_ROLE = re.compile(r"\b(editor|reporter|correspondent|writer|columnist|producer|contributor|analyst|journalist|fellow|"
-                         r"professor|lecturer|researcher|head of [\w ]+|special to|"
+                         r"professor|lecturer|researcher|head of [\w ]+|special to|spokes(?:person|man|woman)|press secretary|"
                          r"bureau chief|staff)s?\b", re.I)
 SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z.'’ -]+, [A-Z][A-Z ]+:$")  # "STEVE INSKEEP, HOST:" opens a transcript
 STORY_HEADING = re.compile(r"^(\d+(\.\d+)*\.?\s+[A-Z]|\d{1,2}[:.]\d\d\s*([ap]\.?m\.?|[A-Z]{2,4})?$)")  # "2. Coalition presence", a live blog's "14:05 GMT"
@@ -1396,6 +1396,9 @@ def _drop_author_bio(lines: list[Line], byline: str | None) -> bool:
 COPYRIGHT_FOOTER = re.compile(r"^(all rights reserved\W*)?(©|copyright\b|\(c\))", re.I)  # not a caption's "... © Reuters"
 
 
+COPYRIGHT_LINK_WORDS = frozenset({"information", "info", "notice", "policy", "statement", "and trademarks"})  # "Copyright Information": a link
+
+
 def _copyright_holder(lines: list[Line]) -> str | None:
     """The name in a removed copyright footer: the site that published the page."""
     footers = [line for line in reversed(lines) if line.removed_by == "copyright"]  # the page's foot first; then any removed line with a copyright sign,
@@ -1403,7 +1406,7 @@ def _copyright_holder(lines: list[Line]) -> str | None:
     for line in footers:
         if match := COPYRIGHT_HOLDER.search(line.text):
             name = match.group("site").split(". ")[0].rstrip(".,;:")  # "CGTN. Beijing ICP prepared ...": the holder ends at a full stop
-            if name and name.casefold() not in SECTION_NAMES:
+            if name and name.casefold() not in SECTION_NAMES and name.casefold() not in COPYRIGHT_LINK_WORDS:
                 return name
     return None
 

@@ -1435,3 +1435,15 @@ def test_a_comments_button_over_the_byline_cuts_nothing_and_a_bare_name_over_a_r
         "Two men were arrested after scuffles broke out during a protest outside the Iraqi embassy in South Kensington, Scotland Yard said.\n"
         "Officers were called to Queen's Gate at about 6.15pm on Friday after reports of a disturbance involving around 40 people.\n")
     assert standard.byline == "Josh Salisbury" and "Josh" not in standard.text
+
+
+def test_a_government_press_statement_keeps_its_spokesperson_as_byline_and_its_footer_links_name_no_site():
+    cleaned = clean_document(
+        "Skip to content\nU.S. Department of State\nPress Statement\n"
+        "Secretary Blinken's Call with Iraqi Prime Minister al-Sudani\nMatthew Miller, Department Spokesperson\nJanuary 11, 2024\n"
+        "Secretary of State Antony J. Blinken spoke today with Iraqi Prime Minister Mohammed Shia al-Sudani.\n"
+        "The Secretary condemned the continued attacks by Iran-aligned militia groups against U.S. personnel in Iraq and Syria.\n"
+        "Tags\nIraq\nWhite House\nUSA.gov\nArchives\nContact Us\nPrivacy Policy\nCopyright Information\nFOIA\n")
+    assert (cleaned.title, cleaned.byline, cleaned.published, cleaned.source_site) == (
+        "Secretary Blinken's Call with Iraqi Prime Minister al-Sudani", "Matthew Miller, Department Spokesperson", "2024-01-11", None)
+    assert cleaned.text.endswith("in Iraq and Syria.")
