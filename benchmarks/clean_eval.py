@@ -494,6 +494,13 @@ Two sets:
   "The following links open in a new tab". Metadata: the spokesperson under
   the headline was dropped as navigation, "Copyright Information" named the
   site "Information".
+- `blind95`: Iranian sites in English (Tehran Times, Mehr, Tasnim, Iran
+  International), scored once: P 1.000 R 0.935 (43 of 46); 0.977 (43 of 44)
+  once two copies of a lead printed twice were labelled as every set labels a
+  headline printed twice (the header's copy metadata, the story's copy body).
+  Missed: "Story Code : 2023456". Also seen: the lead printed over the story
+  stayed twice in the text, and the writer's bare name under the date
+  ("1/20/2024" / "Maryam Sinaee") was dropped as navigation.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

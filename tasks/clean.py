@@ -1468,6 +1468,21 @@ def _drop_repeated_title(lines: list[Line], title: str | None, moved: set[int]) 
             _drop(line, "title_repeat")
 
 
+def _drop_repeated_lead(lines: list[Line]) -> None:
+    """The story's first paragraph printed over it as a summary as well (Tehran Times, Mehr,
+    Tasnim): the copy in the header goes, the story keeps its own."""
+    kept = [line for line in lines if line.kept]
+    header = [line for line in kept[:HEADER_AREA_LINES] if _is_body_line(line)]  # a paragraph, not a headline shown twice
+    if not header:
+        return
+    later: dict[str, int] = {}
+    for line in kept:
+        later[" ".join(line.text.casefold().split())] = line.number  # the last line with each text
+    for line in header:
+        if later.get(" ".join(line.text.casefold().split()), line.number) > line.number:
+            _drop(line, "lead_repeat")
+
+
 def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: RuleSet) -> set[int]:
     """Title, byline, date (and a dateline line) from the header area, the first kept lines;
     returns the line numbers moved to metadata. Short lines around the headline (menus,
@@ -1575,6 +1590,11 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
               and (date_of_line(kept[position + 1].text) or _over_relative_time(lines, line))
               and kept[position - 1].number not in moved):
             result.byline = line.text  # "Ken Klippenstein" over "January 11 2024, 3:00 p.m."
+            moved.add(line.number)
+        elif (result.byline is None and 0 < position < len(kept) - 1 and line.words <= 4 and _is_person_name(line.text)
+              and kept[position - 1].number in moved and date_of_line(kept[position - 1].text)
+              and _is_body_line(kept[position + 1]) and _removed_line_after(lines, line) is not None):
+            result.byline = line.text  # "1/20/2024" / "Maryam Sinaee" / "Share": the writer under the date, over the share buttons
             moved.add(line.number)
         elif (result.byline is None and 0 < position < len(kept) - 1 and _is_person_name(line.text)
               and _is_role_line(kept[position + 1].text)):
@@ -2083,6 +2103,7 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     _drop_link_list_tail(lines)
     if _drop_footer_tail(lines):  # a footer read as the last article lines hid a link list above it
         _drop_link_list_tail(lines)
+    _drop_repeated_lead(lines)
     moved = _take_header_metadata(lines, result, rules)
     _drop_date_lines(lines, moved)
     _drop_repeated_title(lines, result.title, moved)

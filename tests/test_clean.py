@@ -1447,3 +1447,19 @@ def test_a_government_press_statement_keeps_its_spokesperson_as_byline_and_its_f
     assert (cleaned.title, cleaned.byline, cleaned.published, cleaned.source_site) == (
         "Secretary Blinken's Call with Iraqi Prime Minister al-Sudani", "Matthew Miller, Department Spokesperson", "2024-01-11", None)
     assert cleaned.text.endswith("in Iraq and Syria.")
+
+
+def test_a_lead_printed_over_the_story_goes_once_and_a_writer_under_the_date_is_the_byline():
+    lead = "TEHRAN (Tasnim) – The Islamic Resistance in Iraq said it launched a drone attack on a US military base in Syria on Friday."
+    tasnim = clean_document(
+        "Tasnim News Agency\nWorld news\nIraqi Resistance Group Says It Targeted US Base in Syria\nJanuary, 19, 2024 - 11:35\n"
+        f"{lead}\nStory Code : 2023456\n{lead}\n"
+        "The group said in a statement that the attack was in response to US support for Israel's war on Gaza.\n")
+    assert tasnim.text.count("drone attack") == 1 and "Story Code" not in tasnim.text
+    assert (tasnim.dateline, tasnim.published) == ("TEHRAN (Tasnim) –", "2024-01-19")
+    iran_international = clean_document(
+        "Iran International\nLive TV\nMenu\nIranian Opposition Groups In Iraq Fear Forced Relocation\n1/20/2024\nMaryam Sinaee\nShare\nCopy link\n"
+        "Kurdish opposition parties based in Iraq's Kurdistan Region say they fear being handed over to Tehran after Baghdad agreed to disarm them.\n"
+        "Iran has repeatedly struck the groups' bases with missiles and drones, accusing them of stoking the 2022 protests.\n")
+    assert (iran_international.byline, iran_international.published) == ("Maryam Sinaee", "2024-01-20")
+    assert iran_international.text.startswith("Kurdish opposition parties")
