@@ -501,6 +501,10 @@ Two sets:
   Missed: "Story Code : 2023456". Also seen: the lead printed over the story
   stayed twice in the text, and the writer's bare name under the date
   ("1/20/2024" / "Maryam Sinaee") was dropped as navigation.
+- `blind96`: Pakistani sites (Dawn, Geo, ARY, Arab News Pakistan), scored
+  once: P 1.000 R 0.939 (31 of 33). Missed: a pull quote printed over the
+  sentence it repeats, and a share count ("0") that is the eleventh line of the
+  header, past the header area (left alone).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

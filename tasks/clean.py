@@ -1084,7 +1084,8 @@ def _drop_echoes(lines: list[Line]) -> None:
         elif (previous is not None and line.kept and previous.removed_by in BOX_EDGE_RULES and line.words <= BOX_LINE_WORDS
               and _within_one_box(previous, _next_text_line(lines, line), line)):
             _drop(line, previous.removed_by)  # a newsletter's blurb between its sign-up lines, wherever the box sits; an e-mail header's "Date:"
-        elif previous is not None and previous.removed_by and line.kept and 2 <= line.words <= ECHO_MAX_WORDS:
+        elif (previous is not None and previous.removed_by and previous.removed_by not in COPY_KEPT_RULES and line.kept
+              and 2 <= line.words <= ECHO_MAX_WORDS):
             echoes = line.text.casefold() in previous.text.casefold()
             titles_player = (previous.removed_by in PLAYER_RULES and previous.number == line.number - 1
                              and previous.number not in titles and is_headline_like(line.text))
@@ -1468,19 +1469,22 @@ def _drop_repeated_title(lines: list[Line], title: str | None, moved: set[int]) 
             _drop(line, "title_repeat")
 
 
-def _drop_repeated_lead(lines: list[Line]) -> None:
-    """The story's first paragraph printed over it as a summary as well (Tehran Times, Mehr,
-    Tasnim): the copy in the header goes, the story keeps its own."""
+COPY_KEPT_RULES = frozenset({"lead_repeat", "pull_quote"})  # the story keeps the other copy: no echo of it is furniture
+
+
+def _drop_repeated_paragraphs(lines: list[Line]) -> None:
+    """A paragraph printed twice: the story's lead shown over it as a summary as well (Tehran
+    Times, Mehr, Tasnim), a pull quote repeating a sentence next to it (Dawn). The earlier
+    copy goes (`lead_repeat` in the header area, else `pull_quote`); the story keeps its own."""
     kept = [line for line in lines if line.kept]
-    header = [line for line in kept[:HEADER_AREA_LINES] if _is_body_line(line)]  # a paragraph, not a headline shown twice
-    if not header:
-        return
-    later: dict[str, int] = {}
+    last_copy: dict[str, int] = {}
     for line in kept:
-        later[" ".join(line.text.casefold().split())] = line.number  # the last line with each text
-    for line in header:
-        if later.get(" ".join(line.text.casefold().split()), line.number) > line.number:
-            _drop(line, "lead_repeat")
+        last_copy[" ".join(line.text.casefold().split())] = line.number
+    header = {line.number for line in kept[:HEADER_AREA_LINES]}
+    for line in kept:
+        if (_is_body_line(line) or (line.words >= BODY_WORDS and line.number not in header and TERMINAL.search(line.text))) and \
+                last_copy[" ".join(line.text.casefold().split())] > line.number:
+            _drop(line, "lead_repeat" if line.number in header else "pull_quote")
 
 
 def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: RuleSet) -> set[int]:
@@ -2103,7 +2107,7 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     _drop_link_list_tail(lines)
     if _drop_footer_tail(lines):  # a footer read as the last article lines hid a link list above it
         _drop_link_list_tail(lines)
-    _drop_repeated_lead(lines)
+    _drop_repeated_paragraphs(lines)
     moved = _take_header_metadata(lines, result, rules)
     _drop_date_lines(lines, moved)
     _drop_repeated_title(lines, result.title, moved)

@@ -1463,3 +1463,14 @@ def test_a_lead_printed_over_the_story_goes_once_and_a_writer_under_the_date_is_
         "Iran has repeatedly struck the groups' bases with missiles and drones, accusing them of stoking the 2022 protests.\n")
     assert (iran_international.byline, iran_international.published) == ("Maryam Sinaee", "2024-01-20")
     assert iran_international.text.startswith("Kurdish opposition parties")
+
+
+def test_a_pull_quote_repeating_a_sentence_goes_once_and_the_story_keeps_its_sentence():
+    sentence = "Iran said it had targeted bases of the militant group Jaish al-Adl in the province of Balochistan."
+    cleaned = clean_document(
+        "Pakistan condemns Iranian strike in Balochistan, recalls ambassador\nBaqir Sajjad Syed\nPublished January 18, 2024\n"
+        "Pakistan on Wednesday recalled its ambassador from Tehran and suspended all high-level visits after the strike.\n"
+        "Foreign Office spokesperson Mumtaz Zahra Baloch said the violation of Pakistan's airspace was completely unacceptable.\n"
+        f"{sentence}\n{sentence}\nThe strike came a day after Iran launched missiles at targets in Iraq and Syria.\n")
+    assert cleaned.text.count("Jaish al-Adl") == 1 and cleaned.text.endswith("in Iraq and Syria.")
+    assert [rule for _, _, rule in cleaned.removed] == ["pull_quote"]
