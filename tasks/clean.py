@@ -1474,17 +1474,26 @@ COPY_KEPT_RULES = frozenset({"lead_repeat", "pull_quote"})  # the story keeps th
 
 def _drop_repeated_paragraphs(lines: list[Line]) -> None:
     """A paragraph printed twice: the story's lead shown over it as a summary as well (Tehran
-    Times, Mehr, Tasnim), a pull quote repeating a sentence next to it (Dawn). The earlier
-    copy goes (`lead_repeat` in the header area, else `pull_quote`); the story keeps its own."""
+    Times, Mehr, Tasnim), a pull quote next to the sentence it repeats (Dawn). The earlier
+    copy goes (`lead_repeat` in the header area, else `pull_quote`); the story keeps its own.
+    A text printed three times or more is not one of these."""
     kept = [line for line in lines if line.kept]
-    last_copy: dict[str, int] = {}
-    for line in kept:
-        last_copy[" ".join(line.text.casefold().split())] = line.number
-    header = {line.number for line in kept[:HEADER_AREA_LINES]}
-    for line in kept:
-        if (_is_body_line(line) or (line.words >= BODY_WORDS and line.number not in header and TERMINAL.search(line.text))) and \
-                last_copy[" ".join(line.text.casefold().split())] > line.number:
-            _drop(line, "lead_repeat" if line.number in header else "pull_quote")
+    positions: dict[str, list[int]] = {}
+    for position, line in enumerate(kept):
+        positions.setdefault(" ".join(line.text.casefold().split()), []).append(position)
+    for copies in positions.values():
+        if len(copies) != 2:
+            continue
+        first, second = copies
+        line = kept[first]
+        if first < HEADER_AREA_LINES and _is_body_line(line) and not any(map(_is_body_line, kept[:first])):
+            _drop(line, "lead_repeat")  # a paragraph over the story, not a headline shown twice
+        elif (second - first <= PULL_QUOTE_DISTANCE and line.words >= BODY_WORDS and TERMINAL.search(line.text)
+              and not is_title_like(line.text)):  # a sentence, not the headline shown again under the story
+            _drop(line, "pull_quote")
+
+
+PULL_QUOTE_DISTANCE = 3  # kept lines from the pull quote to the sentence it repeats
 
 
 def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: RuleSet) -> set[int]:
