@@ -505,6 +505,11 @@ Two sets:
   once: P 1.000 R 0.939 (31 of 33). Missed: a pull quote printed over the
   sentence it repeats, and a share count ("0") that is the eleventh line of the
   header, past the header area (left alone).
+- `blind97`: Asian news agencies' own pages (Bernama, Kyodo, Yonhap, ANI),
+  scored once: P 1.000 R 0.900 (27 of 30). Missed: Bernama's self-description
+  (longer than the outlet-blurb rule allowed) and the "-- BERNAMA" sign-off it
+  shielded, Yonhap's copyright notice in angle brackets. Metadata: Kyodo's
+  sections after its date ("| World, All") were taken for the site.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -795,7 +795,8 @@ def date_among_parts(text: str) -> tuple[str, str | None, str | None] | None:
     if len(names) > 1 or any(word_count(name) > 4 or SENTENCE_END.search(name) for name in names):
         return None
     name = names[0].strip() if names else None
-    if name and (any(character.isdigit() for character in name) or name.casefold() in SECTION_NAMES
+    if name and (any(character.isdigit() for character in name)
+                 or all(part.strip() in SECTION_NAMES or part.strip() == "all" for part in name.casefold().split(","))  # "World, All"
                  or name.casefold().strip(" -–—") in ("last", "first")):
         name = None  # "Published: 8:00pm", "UK", "Last" (of "Last updated"): not the site
     return next(iso for iso in dates if iso), name, byline
