@@ -510,6 +510,11 @@ Two sets:
   (longer than the outlet-blurb rule allowed) and the "-- BERNAMA" sign-off it
   shielded, Yonhap's copyright notice in angle brackets. Metadata: Kyodo's
   sections after its date ("| World, All") were taken for the site.
+- `blind98`: Canadian and Australian broadcasters (CBC, Global News, ABC,
+  SBS), scored once: P 1.000 R 0.962 (51 of 53). Missed: "Open Image in Full
+  Screen Mode", "Help keep family & friends informed by sharing this article".
+  Metadata: three bylines stayed in the text ("Murray Brewster · CBC News",
+  "By Rachel Gilmore · Global News", "By defence correspondent Andrew Greene").
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

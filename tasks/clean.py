@@ -608,11 +608,11 @@ DATE_LINE = re.compile(
 )
 BYLINE_AUTHOR = (
     r"^(?:(?:(?:[Ww]ritten|WRITTEN|[Rr]eported|REPORTED|[Ss]tory|[Ww]ords|[Tt]ext|(?:An? )?(?:[Aa]nalysis|[Cc]ommentary|[Oo]pinion|[Ee]ssay|[Ii]nterview|[Cc]olumn))\s+)?"
-    r"(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR)(?::|\s+[—–-])?|(?:[Ww]riter|WRITER|[Aa]uthor|AUTHOR|[Pp]osted [Bb]y|POSTED BY)\s*:)\s+(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|de|van|von|bin|el-\w+)){0,4}"
+    r"(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR)(?::|\s+[—–-])?|(?:[Ww]riter|WRITER|[Aa]uthor|AUTHOR|[Pp]osted [Bb]y|POSTED BY)\s*:)\s+(?:(?:our |the )?(?:[a-z]+ ){0,3}(?:correspondent|editor|reporter|writer|journalist|analyst)s?\s+)?(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|de|van|von|bin|el-\w+)){0,4}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)"
 )
 BYLINE = re.compile(BYLINE_AUTHOR + r"(?:\s+in\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,3})?"  # "By Firas Al-Khateeb in Duhok, Iraq"
-                    r"(?:\s*[,|–—-]\s*[\w .'’-]{0,60})?$")
+                    r"(?:\s*[,|–—-]\s*[\w .'’-]{0,60}|\s*·\s*[^\W\d][^\W\d .'’-]*(?: [^\W\d][\w.'’-]*){0,4})?$")  # "· Global News", not "· Jan 30, 2024"
 BYLINE_WITH_ROLE = re.compile(  # "By Steven A. Cook, the Eni Enrico Mattei senior fellow for Middle East ... Relations."
     BYLINE_AUTHOR + r",\s+(?:the |a |an )?[^.]{0,60}?\b(?:fellow|professor|editor|correspondent|director|analyst|researcher|"
     r"lecturer|scholar|writer|reporter|journalist|columnist|author|chair|president|founder|ambassador)\b.{0,160}$")
@@ -1658,8 +1658,13 @@ CAPITALS_NAME = re.compile(r"^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3}$")  #
 
 
 def _is_name_and_outlet(text: str) -> bool:
+    """"QASSIM ABDUL-ZAHRA, Associated Press", "Murray Brewster · CBC News"."""
     name, _, outlet = text.partition(", ")
-    return bool(outlet and (BARE_NAME.match(name) or CAPITALS_NAME.match(name)) and AGENCY_BYLINE.match(outlet))
+    if outlet and (BARE_NAME.match(name) or CAPITALS_NAME.match(name)) and AGENCY_BYLINE.match(outlet):
+        return True
+    name, _, outlet = text.partition(" · ")
+    return (bool(outlet) and 1 <= word_count(outlet) <= 4 and outlet[0].isupper() and not HAS_DIGIT.search(outlet)
+            and not TERMINAL.search(outlet) and _is_person_name(name))  # not "By Barak Ravid · Jan 30, 2024"
 
 
 def _is_role_line(text: str) -> bool:

@@ -1474,3 +1474,15 @@ def test_a_pull_quote_repeating_a_sentence_goes_once_and_the_story_keeps_its_sen
         f"{sentence}\n{sentence}\nThe strike came a day after Iran launched missiles at targets in Iraq and Syria.\n")
     assert cleaned.text.count("Jaish al-Adl") == 1 and cleaned.text.endswith("in Iraq and Syria.")
     assert [rule for _, _, rule in cleaned.removed] == ["pull_quote"]
+
+
+@pytest.mark.parametrize("header, byline", [
+    ("Murray Brewster · CBC News", "Murray Brewster · CBC News"),
+    ("By Rachel Gilmore · Global News", "By Rachel Gilmore · Global News"),
+    ("By defence correspondent Andrew Greene", "By defence correspondent Andrew Greene"),
+])
+def test_a_byline_with_its_outlet_after_a_dot_or_its_role_before_the_name(header, byline):
+    cleaned = clean_document("\n".join([PHRASE_TITLE, header, "Posted Tue 16 Jan 2024 at 6:04pm", *PHRASE_BODY]) + "\n")
+    assert (cleaned.byline, cleaned.published) == (byline, "2024-01-16") and header not in cleaned.text
+    dated = clean_document("\n".join([PHRASE_TITLE, "By Barak Ravid · Jan 30, 2024", *PHRASE_BODY]) + "\n")
+    assert (dated.byline, dated.published) == ("By Barak Ravid", "2024-01-30")
