@@ -515,6 +515,10 @@ Two sets:
   Screen Mode", "Help keep family & friends informed by sharing this article".
   Metadata: three bylines stayed in the text ("Murray Brewster · CBC News",
   "By Rachel Gilmore · Global News", "By defence correspondent Andrew Greene").
+- `blind99`: a fifth new story (blackouts after Iran cuts gas) in the sample
+  bundle's five styles, furniture reworded ("Also read :", "ALSO READ -",
+  "Recommended for you", "Photo above:", a donation plea), scored once: P
+  1.000 R 1.000 (33 of 33).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most
