@@ -519,6 +519,10 @@ Two sets:
   bundle's five styles, furniture reworded ("Also read :", "ALSO READ -",
   "Recommended for you", "Photo above:", a donation plea), scored once: P
   1.000 R 1.000 (33 of 33).
+- `blind100`: European broadcasters' English pages (France 24, DW, Euronews,
+  RFI), scored once: P 1.000 R 1.000 (36 of 36). Metadata: DW's "01/12/2024"
+  over "January 12, 2024" was read as 1 December (fixed: a numeric date either
+  way round gives way to the same date with its month named).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -1548,9 +1548,18 @@ UPDATE_LABEL = re.compile(r"^\[?\s*(?:last )?(?:updated?|modified|edited)\b", re
 BY_LABEL = re.compile(r"^(?:(?:written|words|story|text|reporting|posted|published) )?by:?$", re.I)  # "Written by" over the writer's name
 
 
+NUMERIC_DATE_BOTH_MONTHS = re.compile(r"(?<!\d)(?:0?[1-9]|1[0-2])([/.-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d(?!\d)")
+
+
+def _day_and_month_swapped(iso: str) -> str:
+    year, month, day = iso.split("-")
+    return f"{year}-{day}-{month}"
+
+
 def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: CleanedDocument, moved: set[int]) -> None:
     """Date and byline lines anywhere in the header area: a standfirst may come before them."""
     byline_is_desk = False
+    ambiguous_date = None  # the published date, when read from "01/12/2024" (either number could be the month)
     story_begun = False
     for position, line in enumerate(kept):
         story_begun = story_begun or (position > 0 and _is_body_line(kept[position - 1]))
@@ -1564,10 +1573,15 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
         elif result.published is None and (iso := date_of_line(line.text)):
             result.published = iso
             moved.add(line.number)
+            ambiguous_date = iso if NUMERIC_DATE_BOTH_MONTHS.search(line.text) else None
         elif (result.byline is None and BY_LABEL.match(line.text) and position + 1 < len(kept)
               and _is_person_name(kept[position + 1].text)):
             result.byline = kept[position + 1].text  # "Written by" / "Jason Ditz"
             moved.update((line.number, kept[position + 1].number))
+        elif (result.published is not None and line.words <= 6 and ambiguous_date is not None
+              and date_of_line(line.text) == _day_and_month_swapped(result.published)):
+            result.published = date_of_line(line.text)  # "01/12/2024" over "January 12, 2024": the site writes the month first
+            _drop(line, "header_navigation")
         elif result.published is not None and (
                 (line.words <= 6 and date_of_line(line.text) == result.published)  # the same date shown twice ("Published
                 or (line.words <= 10 and UPDATE_LABEL.match(line.text) and date_of_line(line.text))):  # On 12 Jan 2024" / "12 Jan

@@ -1486,3 +1486,10 @@ def test_a_byline_with_its_outlet_after_a_dot_or_its_role_before_the_name(header
     assert (cleaned.byline, cleaned.published) == (byline, "2024-01-16") and header not in cleaned.text
     dated = clean_document("\n".join([PHRASE_TITLE, "By Barak Ravid · Jan 30, 2024", *PHRASE_BODY]) + "\n")
     assert (dated.byline, dated.published) == ("By Barak Ravid", "2024-01-30")
+
+
+def test_a_numeric_date_either_way_round_gives_way_to_the_same_date_with_its_month_named():
+    cleaned = clean_document("\n".join([PHRASE_TITLE, "Cathrin Schaer", "01/12/2024", "January 12, 2024", *PHRASE_BODY]) + "\n")
+    assert cleaned.published == "2024-01-12" and "January 12" not in cleaned.text
+    day_first = clean_document("\n".join([PHRASE_TITLE, "Cathrin Schaer", "01/12/2024", *PHRASE_BODY]) + "\n")
+    assert day_first.published == "2024-12-01"  # read day first when nothing says otherwise
