@@ -523,6 +523,13 @@ Two sets:
   RFI), scored once: P 1.000 R 1.000 (36 of 36). Metadata: DW's "01/12/2024"
   over "January 12, 2024" was read as 1 December (fixed: a numeric date either
   way round gives way to the same date with its month named).
+- `blind101`: US network pages (Fox News, ABC News, CBS News, CNN), scored
+  once: P 1.000 R 0.882 (30 of 34); 0.900 (27 of 30) once Fox's date line and
+  CNN's dateline split over three lines were labelled metadata. Missed: a
+  video's title under a bare "video" label (taken as a menu word), "Fox News
+  Flash top headlines are here. Check out what's clicking on Foxnews.com.",
+  "Add CBS News on Google". Metadata: ABC's "ByMorgan Winsor and Luis
+  Martinez" (no space after "By") stayed in the text.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

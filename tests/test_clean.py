@@ -1493,3 +1493,11 @@ def test_a_numeric_date_either_way_round_gives_way_to_the_same_date_with_its_mon
     assert cleaned.published == "2024-01-12" and "January 12" not in cleaned.text
     day_first = clean_document("\n".join([PHRASE_TITLE, "Cathrin Schaer", "01/12/2024", *PHRASE_BODY]) + "\n")
     assert day_first.published == "2024-12-01"  # read day first when nothing says otherwise
+
+
+def test_a_players_bare_label_takes_its_title_and_a_byline_glued_to_by_is_read():
+    fox = clean_document("\n".join([PHRASE_TITLE, "By Liz Friden", "January 29, 2024", "close", "video",
+                                    "Pentagon says drone attack came from Iran-backed militia", *PHRASE_BODY]) + "\n")
+    assert "Pentagon says" not in fox.text and fox.text.startswith(PHRASE_BODY[0])
+    abc = clean_document("\n".join([PHRASE_TITLE, "ByMorgan Winsor and Luis Martinez", "January 4, 2024, 11:17 AM", *PHRASE_BODY]) + "\n")
+    assert abc.byline == "ByMorgan Winsor and Luis Martinez" and "Winsor" not in abc.text
