@@ -530,6 +530,11 @@ Two sets:
   Flash top headlines are here. Check out what's clicking on Foxnews.com.",
   "Add CBS News on Google". Metadata: ABC's "ByMorgan Winsor and Luis
   Martinez" (no space after "By") stayed in the text.
+- `blind102`: Syrian and Lebanese sites (SANA, Enab Baladi, North Press,
+  Naharnet), scored once: P 1.000 R 0.929 (26 of 28); 0.963 (26 of 27) once
+  Enab Baladi's "outlet – place" dateline was labelled metadata. Missed: SANA's
+  lead printed three times (twice over the story). Metadata: "2024/01/25" (a
+  year-first date with slashes) was not read.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -589,7 +589,7 @@ DATE_FORMS = [
     re.compile(WEEKDAY + MONTH + r",?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>(?:19|20)\d\d)", re.I),  # "Jan 09,2024"
     re.compile(WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.|er)?(?:\s+|-)(?:de\s+)?" + MONTH + r"(?:\s*[,،]?\s*|-|\s+de\s+)(?P<year>(?:19|20)\d\d)",
                re.I),  # "10-Jan-2024", "17. Jan 2024", "10 de enero de 2024", "1er mars 2024"
-    re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month_number>\d\d)-(?P<day>\d\d)"),
+    re.compile(r"(?P<year>(?:19|20)\d\d)([-/.])(?P<month_number>\d\d)\2(?P<day>\d\d)(?!\d)"),  # 2024-01-25, 2024/01/25
     # 24/07/2025, 10.01.2024: day first unless that cannot be (US 07/24/2025)
     re.compile(r"(?<!\d)(?P<first>\d{1,2})([/.-])(?P<second>\d{1,2})\2(?P<year>(?:19|20)\d\d)(?!\d)"),  # and 18-01-2024
 ]
@@ -1476,20 +1476,22 @@ COPY_KEPT_RULES = frozenset({"lead_repeat", "pull_quote"})  # the story keeps th
 def _drop_repeated_paragraphs(lines: list[Line]) -> None:
     """A paragraph printed twice: the story's lead shown over it as a summary as well (Tehran
     Times, Mehr, Tasnim), a pull quote next to the sentence it repeats (Dawn). The earlier
-    copy goes (`lead_repeat` in the header area, else `pull_quote`); the story keeps its own.
-    A text printed three times or more is not one of these."""
+    copies go (`lead_repeat` in the header area, else `pull_quote`); the story keeps its own.
+    A sentence printed three times or more in the story is not a pull quote."""
     kept = [line for line in lines if line.kept]
     positions: dict[str, list[int]] = {}
     for position, line in enumerate(kept):
         positions.setdefault(" ".join(line.text.casefold().split()), []).append(position)
     for copies in positions.values():
-        if len(copies) != 2:
+        if len(copies) < 2:
             continue
-        first, second = copies
+        first, last = copies[0], copies[-1]
         line = kept[first]
-        if first < HEADER_AREA_LINES and _is_body_line(line) and not any(map(_is_body_line, kept[:first])):
-            _drop(line, "lead_repeat")  # a paragraph over the story, not a headline shown twice
-        elif (second - first <= PULL_QUOTE_DISTANCE and line.words >= BODY_WORDS and TERMINAL.search(line.text)
+        if (first < HEADER_AREA_LINES and _is_body_line(line)  # a paragraph over the story, not a headline shown twice
+                and not any(_is_body_line(kept[other]) for other in range(last) if other not in copies)):
+            for copy in copies[:-1]:
+                _drop(kept[copy], "lead_repeat")
+        elif (len(copies) == 2 and last - first <= PULL_QUOTE_DISTANCE and line.words >= BODY_WORDS and TERMINAL.search(line.text)
               and not is_title_like(line.text)):  # a sentence, not the headline shown again under the story
             _drop(line, "pull_quote")
 

@@ -1501,3 +1501,19 @@ def test_a_players_bare_label_takes_its_title_and_a_byline_glued_to_by_is_read()
     assert "Pentagon says" not in fox.text and fox.text.startswith(PHRASE_BODY[0])
     abc = clean_document("\n".join([PHRASE_TITLE, "ByMorgan Winsor and Luis Martinez", "January 4, 2024, 11:17 AM", *PHRASE_BODY]) + "\n")
     assert abc.byline == "ByMorgan Winsor and Luis Martinez" and "Winsor" not in abc.text
+
+
+@pytest.mark.parametrize("line, iso", [("2024-01-25", "2024-01-25"), ("2024/01/25", "2024-01-25"), ("2024.01.25", "2024-01-25"),
+                                       ("25/01/2024", "2024-01-25"), ("2024-01-250", None)])
+def test_year_first_dates_with_any_separator(line, iso):
+    from tasks.clean import date_of_line
+
+    assert date_of_line(line) == iso
+
+
+def test_a_lead_printed_twice_over_the_story_goes_both_times():
+    lead = "Damascus, SANA- Foreign Minister Faisal Mekdad discussed border security with Iraqi Foreign Minister Fuad Hussein on Tuesday."
+    cleaned = clean_document("\n".join(["Syria, Iraq discuss border security and return of displaced", "2024-02-06", lead, lead, lead,
+                                        PHRASE_BODY[1]]) + "\n")
+    assert cleaned.text.count("Mekdad") == 1 and cleaned.published == "2024-02-06"
+    assert [rule for _, _, rule in cleaned.removed] == ["lead_repeat", "lead_repeat"]
