@@ -398,7 +398,14 @@ class RuleSet:
         return frozenset(rule.name for rule in self.rules)
 
     def of_kind(self, kind: str) -> list[Rule]:
-        return [rule for rule in self.rules if rule.kind == kind]
+        found = self._of_kind.get(kind)
+        if found is None:
+            found = self._of_kind[kind] = [rule for rule in self.rules if rule.kind == kind]
+        return found
+
+    @cached_property
+    def _of_kind(self) -> dict[str, list[Rule]]:
+        return {}
 
     def first_match(self, kind: str, text: str, lowered: str | None = None, words: int | None = None,
                     at_start: bool = False, accept: Callable[[re.Match], bool] | None = None) -> tuple[Rule, re.Match] | None:
@@ -958,8 +965,8 @@ def _cut_from(lines: list[Line], start: int, rule: str, to_end: bool = False) ->
                     break
             elif line.words < BODY_LINE_WORDS:
                 body_words = 0
-    if _opens_the_page(lines, start) and (block_end == len(lines) or any(
-            _is_metadata_line(line.text) for line in lines[start + 1 : block_end] if line.kept)):
+    if (block_end == len(lines) or any(_is_metadata_line(line.text) for line in lines[start + 1 : block_end] if line.kept)) \
+            and _opens_the_page(lines, start):
         block_end = start + 1  # "Read more" under the standfirst, the story below it: a link, not the footer; "Comments"
         # over the byline and date: a button of the header
     for line in lines[start:block_end]:
@@ -1481,7 +1488,8 @@ def _drop_repeated_paragraphs(lines: list[Line]) -> None:
     kept = [line for line in lines if line.kept]
     positions: dict[str, list[int]] = {}
     for position, line in enumerate(kept):
-        positions.setdefault(" ".join(line.text.casefold().split()), []).append(position)
+        if line.words >= BODY_WORDS:  # both kinds are sentences; the text is already single-spaced
+            positions.setdefault(line.text, []).append(position)
     for copies in positions.values():
         if len(copies) < 2:
             continue
