@@ -535,6 +535,12 @@ Two sets:
   Enab Baladi's "outlet – place" dateline was labelled metadata. Missed: SANA's
   lead printed three times (twice over the story). Metadata: "2024/01/25" (a
   year-first date with slashes) was not read.
+- `blind103`: pages as a reader tool turns them into markdown (Jina Reader's
+  "Title:", "URL Source:", "Markdown Content:" header, links and images in
+  markdown) from Rudaw, Arab News and The National, scored once: P 1.000 R
+  0.971 (34 of 35). Missed: a teaser that is one markdown link on its own line
+  between paragraphs. Metadata: the title kept its "Title: " label, so the
+  heading under it stayed in the text.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

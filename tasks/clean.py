@@ -888,7 +888,8 @@ def _drop(line: Line, rule: str) -> None:
 
 
 def _apply_line_rules(lines: list[Line], rules: RuleSet) -> str | None:
-    """Drop the lines a drop_line rule matches; returns a site name a rule captured ("Published by ...")."""
+    """Drop the lines a drop_line rule matches; returns a site name a rule captured ("Published by ...").
+    A line that is one markdown link and ends no sentence links elsewhere: a menu item or a teaser."""
     site = None
     for line in lines:
         if not line.text:
@@ -896,11 +897,18 @@ def _apply_line_rules(lines: list[Line], rules: RuleSet) -> str | None:
         if not has_alphanumeric(line.text):
             _drop(line, "symbols_only")
             continue
+        if (line.raw[-1:] == ")" and "](" in line.raw and LINK_LINE.match(line.raw) and not SENTENCE_END.search(line.text)
+                and not _is_person_name(line.text)):  # "[Sinan Mahmoud](.../author/...)" is the byline
+            _drop(line, "link_line")
+            continue
         found = rules.first_match_of_line("drop_line", line.text, line.words)
         if found:
             _drop(line, found[0].name)
             site = site or (found[1].groupdict().get("site") or "").strip() or None
     return site
+
+
+LINK_LINE = re.compile(r"^\s*(?:[*+-]\s+)?\[[^\[\]]+\]\([^()\s]+\)\s*$")  # "[Iraqi women protest ...](https://...)", not an image
 
 
 def _apply_tail_rules(lines: list[Line], rules: RuleSet) -> str | None:
@@ -1466,6 +1474,9 @@ def _drop_date_lines(lines: list[Line], moved: set[int]) -> None:
             _drop(line, "timestamp")
 
 
+TITLE_LABEL = re.compile(r"^title:\s+(?=\S)", re.I)
+
+
 def _drop_repeated_title(lines: list[Line], title: str | None, moved: set[int]) -> None:
     """The headline again: printed twice over the story (a logo's alt text, a breadcrumb), or
     after the body as a share box or a teaser. Not text either way."""
@@ -1530,7 +1541,7 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: Rul
             _drop(kept[caption], "caption_credit")
     title_index = _title_index(lines, kept, body_start, moved, rules)
     if title_index is not None:
-        result.title = kept[title_index].text
+        result.title = TITLE_LABEL.sub("", kept[title_index].text)  # a reader tool's "Title: ..." header
         moved.add(kept[title_index].number)
     _take_dated_name(kept, title_index, result, moved)
     _take_place_line(kept, body_start, title_index, result, moved)

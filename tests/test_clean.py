@@ -1518,3 +1518,18 @@ def test_a_lead_printed_twice_over_the_story_goes_both_times():
                                         PHRASE_BODY[1]]) + "\n")
     assert cleaned.text.count("Mekdad") == 1 and cleaned.published == "2024-02-06"
     assert [rule for _, _, rule in cleaned.removed] == ["lead_repeat", "lead_repeat"]
+
+
+def test_a_reader_tools_markdown_gives_its_title_and_a_whole_line_link_between_paragraphs_goes():
+    cleaned = clean_document(
+        "Title: Iraqi parliament approves amendment to personal status law\n"
+        "URL Source: https://www.rudaw.net/english/middleeast/iraq/210120251\nPublished Time: 2025-01-21T14:02:00+03:00\n"
+        "Markdown Content:\n[Skip to main content](https://www.rudaw.net/english#main)\n"
+        "Iraqi parliament approves amendment to personal status law\n==========================================================\n"
+        "[Sinan Mahmoud](https://www.rudaw.net/english/author/sinan-mahmoud)\nJan 21, 2025\n"
+        f"{PHRASE_BODY[0]}\n[Iraqi women protest against changes to personal status law](https://www.rudaw.net/english/080820242)\n"
+        f"{PHRASE_BODY[1]}\nThe vote followed [weeks of talks](https://www.rudaw.net/english/1) between the main blocs.\n")
+    assert (cleaned.title, cleaned.byline, cleaned.published) == (
+        "Iraqi parliament approves amendment to personal status law", "Sinan Mahmoud", "2025-01-21")
+    assert "protest" not in cleaned.text and "Markdown" not in cleaned.text and "personal status" not in cleaned.text
+    assert cleaned.text.endswith("The vote followed weeks of talks between the main blocs.")
