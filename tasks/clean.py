@@ -1220,6 +1220,9 @@ def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
             continue
         if CONTRIBUTION.match(line.text):  # "(With input from Xinhua)" credits the story above, not a photo
             continue
+        if (initials := EDITOR_INITIALS.match(line.text)) and not set(initials.group(1).split("/")) <= PHOTO_AGENCY_INITIALS:
+            _drop(line, "editor_initials")  # "(HA/VK)": the editors sign the story; the sentence above is the story's
+            continue
         if _is_metadata_line(previous.text):  # "JAN 11, 2024" over "(Photo Credit: AFP)": the credit stands alone
             found = rules.first_match_of_line("drop_paragraph", line.text, line.words)
             if found and found[0].name in CREDIT_RULES:
@@ -1230,6 +1233,10 @@ def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
             if _may_be_caption(lines, previous):
                 _drop(previous, found[0].name)
             _drop(line, found[0].name)
+
+
+EDITOR_INITIALS = re.compile(r"^\(([A-Z]{1,3}(?:/[A-Z]{1,3})+)\)$")
+PHOTO_AGENCY_INITIALS = frozenset({"AP", "AFP", "AA", "EPA", "DPA", "UPI", "ANI", "PTI", "SPA", "WAM", "QNA", "INA", "PA"})
 
 
 def _is_credit_above(line: Line) -> bool:

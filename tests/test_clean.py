@@ -1533,3 +1533,11 @@ def test_a_reader_tools_markdown_gives_its_title_and_a_whole_line_link_between_p
         "Iraqi parliament approves amendment to personal status law", "Sinan Mahmoud", "2025-01-21")
     assert "protest" not in cleaned.text and "Markdown" not in cleaned.text and "personal status" not in cleaned.text
     assert cleaned.text.endswith("The vote followed weeks of talks between the main blocs.")
+
+
+def test_editors_initials_under_the_last_sentence_sign_the_story_and_are_no_photo_credit():
+    cleaned = clean_document("\n".join([PHRASE_TITLE, "BIA News Desk", "17 October 2024, Thursday 14:10", *PHRASE_BODY,
+                                        "The main opposition party voted against the motion for the first time.", "(HA/VK)"]) + "\n")
+    assert cleaned.text.endswith("for the first time.") and "(HA/VK)" not in cleaned.text
+    credit = clean_document("\n".join([PHRASE_TITLE, *PHRASE_BODY, "Smoke rises over the city after the strike.", "(AA/AFP)"]) + "\n")
+    assert "Smoke rises" not in credit.text  # two agencies: a photo's credit under its caption
