@@ -897,7 +897,7 @@ def _apply_line_rules(lines: list[Line], rules: RuleSet) -> str | None:
         if not has_alphanumeric(line.text):
             _drop(line, "symbols_only")
             continue
-        if (line.raw[-1:] == ")" and "](" in line.raw and LINK_LINE.match(line.raw) and not SENTENCE_END.search(line.text)
+        if ("](" in line.raw and LINK_LINE.match(line.raw) and not SENTENCE_END.search(line.text)
                 and not _is_person_name(line.text)):  # "[Sinan Mahmoud](.../author/...)" is the byline
             _drop(line, "link_line")
             continue
@@ -1420,7 +1420,7 @@ def _drop_author_bio(lines: list[Line], byline: str | None) -> bool:
 COPYRIGHT_FOOTER = re.compile(r"^(all rights reserved\W*)?(©|copyright\b|\(c\))", re.I)  # not a caption's "... © Reuters"
 
 
-COPYRIGHT_LINK_WORDS = frozenset({"information", "info", "notice", "policy", "statement", "and trademarks"})  # "Copyright Information": a link
+COPYRIGHT_LINK_WORDS = frozenset({"information", "info", "notice", "policy", "statement"})  # "Copyright Information": a link
 
 
 def _copyright_holder(lines: list[Line]) -> str | None:
@@ -1517,7 +1517,7 @@ def _drop_repeated_paragraphs(lines: list[Line]) -> None:
                 and not any(_is_body_line(kept[other]) for other in range(last) if other not in copies)):
             for copy in copies[:-1]:
                 _drop(kept[copy], "lead_repeat")
-        elif (len(copies) == 2 and last - first <= PULL_QUOTE_DISTANCE and line.words >= BODY_WORDS and TERMINAL.search(line.text)
+        elif (len(copies) == 2 and last - first <= PULL_QUOTE_DISTANCE and TERMINAL.search(line.text)
               and not is_title_like(line.text)):  # a sentence, not the headline shown again under the story
             _drop(line, "pull_quote")
 
@@ -1587,7 +1587,7 @@ def _day_and_month_swapped(iso: str) -> str:
 def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: CleanedDocument, moved: set[int]) -> None:
     """Date and byline lines anywhere in the header area: a standfirst may come before them."""
     byline_is_desk = False
-    ambiguous_date = None  # the published date, when read from "01/12/2024" (either number could be the month)
+    published_either_way = False  # the published date was read from "01/12/2024" (either number could be the month)
     story_begun = False
     for position, line in enumerate(kept):
         story_begun = story_begun or (position > 0 and _is_body_line(kept[position - 1]))
@@ -1601,12 +1601,12 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
         elif result.published is None and (iso := date_of_line(line.text)):
             result.published = iso
             moved.add(line.number)
-            ambiguous_date = iso if NUMERIC_DATE_BOTH_MONTHS.search(line.text) else None
+            published_either_way = NUMERIC_DATE_BOTH_MONTHS.search(line.text) is not None
         elif (result.byline is None and BY_LABEL.match(line.text) and position + 1 < len(kept)
               and _is_person_name(kept[position + 1].text)):
             result.byline = kept[position + 1].text  # "Written by" / "Jason Ditz"
             moved.update((line.number, kept[position + 1].number))
-        elif (result.published is not None and line.words <= 6 and ambiguous_date is not None
+        elif (result.published is not None and line.words <= 6 and published_either_way
               and date_of_line(line.text) == _day_and_month_swapped(result.published)):
             result.published = date_of_line(line.text)  # "01/12/2024" over "January 12, 2024": the site writes the month first
             _drop(line, "header_navigation")
