@@ -545,6 +545,13 @@ Two sets:
   scored once: P 0.947 R 0.947 (18 of 19). Lost: bianet's last sentence, taken
   for a caption over the editors' initials "(HA/VK)" read as a photo credit.
   Missed: "* Bu haberin Türkçesi için tıklayın." (the story in Turkish).
+- `blind105`: more British tabloid and regional pages (The Sun, Daily Record,
+  Manchester Evening News), written to test whether blind92's fixes hold for
+  the family, scored once: P 1.000 R 0.900 (36 of 40); 0.892 (33 of 37) once
+  two "Updated" time lines and the header's copy of a lead were labelled
+  metadata. Missed: an inline "MOST READ IN NEWS" block (the heading and two
+  headlines), "Our MEN newsletter is packed with the latest news, sport and
+  what's on". The sign-up boxes blind92 taught were all removed.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most
