@@ -552,6 +552,12 @@ Two sets:
   metadata. Missed: an inline "MOST READ IN NEWS" block (the heading and two
   headlines), "Our MEN newsletter is packed with the latest news, sport and
   what's on". The sign-up boxes blind92 taught were all removed.
+- `blind106`: Asian English-language papers (South China Morning Post,
+  Straits Times, Japan Times), scored once: P 1.000 R 0.958 (23 of 24); 0.955
+  (21 of 22) once an "Updated" time line and the header's copy of a lead were
+  labelled metadata. Missed: the Japan Times' "In a time of both
+  misinformation and too much information, quality journalism is more crucial
+  than ever." over its subscription plea.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

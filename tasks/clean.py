@@ -1266,19 +1266,28 @@ def _metadata_above(lines: list[Line], index: int) -> bool:
                for line in lines[: min(index, CAPTION_HEADER_LINES)])
 
 
-def _is_pitch(text: str, above: Line | None, footer_below: bool, pleas_above: list[Line]) -> bool:
+def _is_pitch(text: str, above: Line | None, footer_below: bool, pleas_above: list[Line], plea_below: bool = False) -> bool:
     """The site's own pitch, though it reads as a sentence: "we"/"our" or what a site asks
     for (journalism, members...) right under a removed plea ("Support Our Journalism" /
     "India needs fair ... journalism ..."), or under a line that addresses the reader with
-    more footer below ("You've read 1 article" / "Here at Vox, we believe..." / "Yes, I'll give")."""
+    more footer below ("You've read 1 article" / "Here at Vox, we believe..." / "Yes, I'll give");
+    or a sentence about journalism itself right over the plea ("In a time of ... misinformation,
+    quality journalism is more crucial than ever." / "By subscribing, you can help us ...")."""
     if above is None:
         return False
     under_plea = any(line.removed_by in PLEA_RULES for line in pleas_above)
-    if not (under_plea or (footer_below and above.kept)):  # the cheap tests first: most lines stop here
+    if not (under_plea or plea_below or (footer_below and above.kept)):  # the cheap tests first: most lines stop here
         return False
-    if REPORTED.search(text) or not (FIRST_PLURAL.search(text) or SITE_ASK.search(text)):
+    if REPORTED.search(text):
+        return False
+    if plea_below and JOURNALISM_PITCH.search(text):
+        return True
+    if not (FIRST_PLURAL.search(text) or SITE_ASK.search(text)):
         return False
     return under_plea or _addresses_the_reader(above.text)
+
+
+JOURNALISM_PITCH = re.compile(r"\b(quality|independent|trusted|fearless|good|public[- ]interest) journalism\b", re.I)
 
 
 SELF_DESCRIPTION = re.compile(  # after the story, the publisher describing itself: "Amnesty International is a global
@@ -1305,7 +1314,8 @@ def _drop_footer_tail(lines: list[Line]) -> bool:
         text = unit[0].text if len(unit) == 1 else " ".join(line.text for line in unit)
         words = sum(line.words for line in unit)
         if words >= BODY_WORDS and TERMINAL.search(text) and not _addresses_the_reader(text) and not date_of_line(text):
-            if not (_is_pitch(text, above[unit[0].number], unit[-1] is not previous, _removed_lines_above(lines, unit[0]))
+            plea_below = bool(tail) and (tail[-1][3] or _addresses_the_reader(tail[-1][0]))  # the unit right under it
+            if not (_is_pitch(text, above[unit[0].number], unit[-1] is not previous, _removed_lines_above(lines, unit[0]), plea_below)
                     or SELF_DESCRIPTION.match(text)):
                 break
             tail.append((text, words, unit, True))

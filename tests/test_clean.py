@@ -1541,3 +1541,14 @@ def test_editors_initials_under_the_last_sentence_sign_the_story_and_are_no_phot
     assert cleaned.text.endswith("for the first time.") and "(HA/VK)" not in cleaned.text
     credit = clean_document("\n".join([PHRASE_TITLE, *PHRASE_BODY, "Smoke rises over the city after the strike.", "(AA/AFP)"]) + "\n")
     assert "Smoke rises" not in credit.text  # two agencies: a photo's credit under its caption
+
+
+def test_a_sentence_about_journalism_right_over_the_subscription_plea_is_the_sites_pitch():
+    cleaned = clean_document("\n".join([PHRASE_TITLE, *PHRASE_BODY,
+                                        "In a time of both misinformation and too much information, quality journalism is more crucial than ever.",
+                                        "By subscribing, you can help us get the story right.", "SUBSCRIBE NOW"]) + "\n")
+    assert cleaned.text.endswith(PHRASE_BODY[-1]) and "journalism" not in cleaned.text
+    story = clean_document("\n".join([PHRASE_TITLE, *PHRASE_BODY,
+                                      "Iraq ranks among the most dangerous countries for journalism, with 15 reporters killed since 2020.",
+                                      "By subscribing, you can help us get the story right."]) + "\n")
+    assert "most dangerous countries for journalism" in story.text  # the story's own sentence: no pitch words
