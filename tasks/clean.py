@@ -62,7 +62,7 @@ class Rule:
         `at_start`, only a match at position 0 (the whole text if it can) counts."""
         if self.cues:
             lowered = lowered if lowered is not None else text.lower()
-            if not any(map(lowered.__contains__, self.cues)) and (lowered.isascii() or not FOLD_EXCEPTIONS.search(lowered)):
+            if not any(map(lowered.__contains__, self.cues)) and _lower_folds_as_patterns(lowered):
                 return None
         if at_start:
             return self.pattern.fullmatch(text) or self.pattern.match(text)
@@ -272,6 +272,12 @@ FOLD_EXCEPTIONS = re.compile("[\u0307" + "".join(sorted({re.escape(chr(code)) fo
                                                          for code in (pair[0], *pair[1]) if code > 127})) + "]")
 
 
+def _lower_folds_as_patterns(lowered: str) -> bool:
+    """Can the cue pass decide for this lowercased text? Not when it holds a FOLD_EXCEPTIONS
+    character: lower() does not fold those as the IGNORECASE patterns do."""
+    return lowered.isascii() or not FOLD_EXCEPTIONS.search(lowered)
+
+
 class _CueFinder:
     """The cues of one kind's rules in one Aho-Corasick automaton (a DFA: the fastest here):
     one automaton per kind, not per length group, stays small enough for the CPU's caches."""
@@ -290,8 +296,8 @@ class _CueFinder:
         """The bits of the rules one of whose cues occurs in `lowered`."""
         if self._finder is None:
             return 0
-        if not lowered.isascii() and FOLD_EXCEPTIONS.search(lowered):
-            return self.gated  # lower() does not fold these as the patterns do: decide nothing
+        if not _lower_folds_as_patterns(lowered):
+            return self.gated  # decide nothing
         try:
             found = self._finder.find_matches_as_indexes(lowered, overlapping=True)
         except UnicodeEncodeError:  # a lone surrogate: decide nothing
@@ -314,13 +320,12 @@ class _RuleGroup:
       the others. Most lines hold none, so rules with cues cost next to nothing
       on them, however many there are."""
 
-    def __init__(self, rules: list[Rule], kind_rules: list[Rule], cues: _CueFinder):
-        self.rules = rules
+    def __init__(self, kind_rules: list[Rule], members: list[int], cues: _CueFinder):
         self._kind_rules = kind_rules  # a rule's bit is 1 << its position here (the rules file's order)
-        self._bit_of = {id(rule): 1 << position for position, rule in enumerate(kind_rules)}
-        self._members = sum(self._bit_of[id(rule)] for rule in rules)
-        self._gated = self._members & cues.gated  # the rules with cues: the cue pass decides for them
-        self._ungated = self._members & ~cues.gated
+        self._members = members  # the positions of this group's rules
+        self._member_bits = sum(1 << position for position in members)
+        self._gated = self._member_bits & cues.gated  # the rules with cues: the cue pass decides for them
+        self._ungated = self._member_bits & ~cues.gated
         self._cues = cues if self._gated else None
         self._allowed: dict[tuple[str, str, bool], int] = {}
         self._starting: dict[tuple[str, bool], int] = {}
@@ -345,7 +350,7 @@ class _RuleGroup:
         return found
 
     def _bits_where(self, test: Callable[[Rule], bool]) -> int:
-        return sum(self._bit_of[id(rule)] for rule in self.rules if test(rule))
+        return sum(1 << position for position in self._members if test(self._kind_rules[position]))
 
     def first(self, text: str, lowered: str | None, at_start: bool,
               accept: Callable[[re.Match], bool] | None) -> tuple[Rule, re.Match] | None:
@@ -381,7 +386,7 @@ class _KindIndex:
             members = [index for index, rule in enumerate(self.rules) if rule.max_words is None or words <= rule.max_words]
             group = self._groups.get(tuple(members))
             if group is None:
-                group = self._groups[tuple(members)] = _RuleGroup([self.rules[index] for index in members], self.rules, self._cues)
+                group = self._groups[tuple(members)] = _RuleGroup(self.rules, members, self._cues)
             self._by_words[words] = group
         return group
 
@@ -1617,8 +1622,8 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
             result.byline = kept[position + 1].text  # "Written by" / "Jason Ditz"
             moved.update((line.number, kept[position + 1].number))
         elif (result.published is not None and line.words <= 6 and published_either_way
-              and date_of_line(line.text) == _day_and_month_swapped(result.published)):
-            result.published = date_of_line(line.text)  # "01/12/2024" over "January 12, 2024": the site writes the month first
+              and (swapped := date_of_line(line.text)) == _day_and_month_swapped(result.published)):
+            result.published = swapped  # "01/12/2024" over "January 12, 2024": the site writes the month first
             _drop(line, "header_navigation")
         elif result.published is not None and (
                 (line.words <= 6 and date_of_line(line.text) == result.published)  # the same date shown twice ("Published
