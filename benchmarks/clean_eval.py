@@ -558,6 +558,13 @@ Two sets:
   labelled metadata. Missed: the Japan Times' "In a time of both
   misinformation and too much information, quality journalism is more crucial
   than ever." over its subscription plea.
+- `blind107` (session 8): Indian sites (Times of India, Hindustan Times, Mint,
+  NDTV, The Hindu, Indian Express), scored once: P 1.000 R 0.937 (74 of 79).
+  Missed: two breadcrumbs ending in the headline (which also became the
+  title), "Read this news in brief form", "Oops! Something went wrong. Please
+  try again." and "The Indian Express is now on WhatsApp. Click here to join
+  our channel ...". TOI's "TOI World Desk / TIMESOFINDIA.COM / Updated: ..."
+  was left in the text.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -776,6 +776,7 @@ def loose_date_line(text: str) -> tuple[str, str | None] | None:
 PARTS_LINE_WORDS = 24  # a byline and date line with more on it is never longer
 CLOCK = re.compile(r"\b(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|GMT[+-]?\d*)\b|\s*\((?:[A-Z]{2,4}|GMT[+-]?\d*)\))?", re.I)  # "2:05PM (EST)"
 DATE_LABEL_INSIDE = re.compile(r"(?:^|[\s,|/•·])(?P<label>(?:first |last )?(?:published|posted|updated|issued|modified)(?:\s+on)?\s*:)", re.I)
+WEB_ADDRESS_NAME = re.compile(r"\w\.(?:com|net|org|in|co|uk|news|info)\b", re.I)
 PART_SEPARATOR = re.compile(r"\s+[/|•·]\s+|\s+(?=(?:last updated|updated|published|posted|modified)\b)", re.I)  # "... am Updated Jan. 10"
 TIME_PREFIX = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*,\s*|\s+)(?:on\s+)?(?=\w)", re.I)
 TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT[+-]?\d*)?$", re.I)
@@ -802,11 +803,14 @@ def date_among_parts(text: str) -> tuple[str, str | None, str | None] | None:
         return None
     names = [part for part, iso in zip(parts, dates)  # not a second date: "Updated Jan 10, 2024 / Original Jan 10, 2024"
              if iso is None and not TIME_ONLY.match(part) and parse_date(part) is None]
-    byline = next((name for name in names if BYLINE.match(name) or AGENCY_BYLINE.match(name) and name[:2].lower() == "by"), None)
+    byline = next((name for name in names if BYLINE.match(name) or AGENCY_BYLINE.match(name) and name[:2].lower() == "by"
+                   or STAFF_BYLINE.match(name)), None)  # "TOI World Desk / TIMESOFINDIA.COM / Updated: ..."
     names = [name for name in names if name is not byline]
     if len(names) > 1 or any(word_count(name) > 4 or SENTENCE_END.search(name) for name in names):
         return None
     name = names[0].strip() if names else None
+    if name and byline and STAFF_BYLINE.match(byline) and not WEB_ADDRESS_NAME.search(name):
+        name = None  # "Devdiscourse News Desk | Erbil | Updated: ...": beside a desk, a place; "TIMESOFINDIA.COM" is the site
     if name and (any(character.isdigit() for character in name)
                  or all(part.strip() in SECTION_NAMES or part.strip() == "all" for part in name.casefold().split(","))  # "World, All"
                  or name.casefold().strip(" -–—") in ("last", "first")):
@@ -1540,6 +1544,20 @@ def _drop_repeated_paragraphs(lines: list[Line]) -> None:
 PULL_QUOTE_DISTANCE = 3  # kept lines from the pull quote to the sentence it repeats
 
 
+BREADCRUMB_PATH = re.compile(r"^(?:[^/>»›|]{1,40}[/>»›|]\s*){1,5}$")  # "Home / World News / ", "Business News/ News / World/ "
+
+
+def _drop_breadcrumb_over_headline(kept: list[Line]) -> bool:
+    """A breadcrumb that ends in the headline printed under it ("Home / World News / Iraq, US
+    hold ..." over "Iraq, US hold ..."): the site's path, not the title. Returns whether one went."""
+    for line, below in zip(kept, kept[1:]):
+        if (line.text.endswith(below.text) and len(line.text) > len(below.text)
+                and BREADCRUMB_PATH.match(line.text[: len(line.text) - len(below.text)])):
+            _drop(line, "breadcrumb")
+            return True
+    return False
+
+
 def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: RuleSet) -> set[int]:
     """Title, byline, date (and a dateline line) from the header area, the first kept lines;
     returns the line numbers moved to metadata. Short lines around the headline (menus,
@@ -1548,6 +1566,8 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: Rul
     kept = [line for line in lines if line.kept][:HEADER_AREA_LINES]
     if len(kept) < 2:
         return moved
+    if _drop_breadcrumb_over_headline(kept):
+        kept = [line for line in lines if line.kept][:HEADER_AREA_LINES]
     _take_dates_and_bylines(lines, kept, result, moved)
     body_start = _story_start(kept, moved)
     for caption in (body_start - 2, body_start):  # the lead photo's caption and credit, then the story

@@ -462,6 +462,18 @@ def test_metadata_after_a_standfirst_staff_bylines_and_dates_beside_a_name():
     assert (briefing.title, briefing.published) == ("WEEKLY IRAQ BRIEFING", "2024-01-11")
 
 
+def test_a_breadcrumb_ending_in_the_headline_is_not_the_title_and_a_desk_signs_a_parts_line():
+    body = "Iraq and the United States began talks on Thursday on the future of the US-led coalition in the country.\n"
+    trail = clean_document("Home / World News / Iraq, US hold first round of talks\nIraq, US hold first round of talks\n"
+                           "By HT News Desk\nJan 26, 2024 08:42 AM IST\n\n" + body)
+    assert trail.title == "Iraq, US hold first round of talks" and "Home /" not in trail.text
+    assert ("Home / World News / Iraq, US hold first round of talks", "breadcrumb") in [(text, rule) for _, text, rule in trail.removed]
+    desk = clean_document("Iraq and US begin talks\nTOI World Desk / TIMESOFINDIA.COM / Updated: Jan 26, 2024, 10:14 IST\n\n" + body)
+    assert (desk.byline, desk.published, desk.source_site) == ("TOI World Desk", "2024-01-26", "TIMESOFINDIA.COM")
+    place = clean_document("Erbil airport targeted\nDevdiscourse News Desk | Erbil | Updated: 15-01-2024 18:44 IST\n\n" + body)
+    assert (place.byline, place.published, place.source_site) == ("Devdiscourse News Desk", "2024-01-15", None)  # Erbil is a place
+
+
 def test_numeric_dates_read_day_first_unless_that_cannot_be_or_the_clock_is_american():
     assert date_of_line("Updated 24/07/2025 10:33h.") == "2025-07-24"
     assert date_of_line("Issued on: 10/01/2024 - 17:06") == "2024-01-10"
