@@ -565,6 +565,16 @@ Two sets:
   try again." and "The Indian Express is now on WhatsApp. Click here to join
   our channel ...". TOI's "TOI World Desk / TIMESOFINDIA.COM / Updated: ..."
   was left in the text.
+- `blind108`: Ukrainian and Russian independent sites in English (Kyiv
+  Independent, Ukrainska Pravda, The Moscow Times, Meduza, Kyiv Post, Novaya
+  Gazeta Europe), scored once: P 1.000 R 0.771 (37 of 48); 0.804 (37 of 46)
+  once Ukrainska Pravda's "Background:" and its sentence were labelled body
+  (the reporter's context, like its "Details:" and "Quote:"). Missed: The
+  Moscow Times' letter to readers ("A Message from The Moscow Times:" /
+  "Dear readers," / four paragraphs of plea, "Remind me later."), its "Read
+  more about: Belgorod , Drones", the Kyiv Independent's "Ukraine war latest:
+  ..." teaser and "We've been covering the war since day one. Help us keep
+  going." over its membership plea.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -1054,7 +1054,8 @@ READER_ADDRESS = re.compile(r"\b([Yy]ou|[Yy]our|[Yy]ou've|[Yy]ou're|[Yy]ours)\b|
 # run the café again..."): it marks furniture only beside what a site asks of its readers.
 FIRST_PLURAL = re.compile(r"\b(us|[Oo]ur|[Ww]e|[Ww]e're|[Ww]e've)\b")  # case-sensitive: "US soldiers" is not "us"
 SITE_ASK = re.compile(r"\b(subscri\w*|journalism|coverage|letters section|submit a response|newsletters?|podcasts?|briefings?|donat\w*|funders|donors|supporters|memberships?|members|readers|advertis\w*|contact us|support us|"
-                      r"comments?|commenting|tips?|community|discussions?|conversations?|sign up|log in|register)\b", re.I)
+                      r"comments?|commenting|tips?|community|discussions?|conversations?|sign up|log in|register|"
+                      r"help us|your (?:help|support|generosity))\b", re.I)  # "Help us keep going.", "we need your help"
 PLEA_WORDS = 15  # a longer line addressing the reader is furniture only if it asks for something
 # ("If you live in the area, check the council's website for updates on the work." is article text)
 READER_ACTION = re.compile(r"^(join|add|share|follow|subscribe|sign|watch|listen|view|get|find|download|comment|support|help|donate|give|"
@@ -1350,6 +1351,34 @@ def _drop_footer_tail(lines: list[Line]) -> bool:
         for line in unit:
             _drop(line, rule)
     return dropped
+
+
+SALUTATION = re.compile(r"^(?:dear|hello|hi),?\s+(?:(?:valued|loyal|our)\s+)?(?:readers?|friends|subscribers|supporters|members|listeners|viewers)\s*[,:!]?$", re.I)
+LETTER_MAX_WORDS = 400
+LETTER_HEADING_WORDS = 8
+
+
+def _drop_letter_to_readers(lines: list[Line]) -> None:
+    """A letter from the site after the story: "Dear readers," and some paragraphs about the
+    site itself, ending in the plea the footer pass found (The Moscow Times). The paragraphs
+    read as sentences and may quote, so the footer walk stops at them; the salutation, an
+    ending plea and article text above it mark the whole letter as the site's. A short
+    heading over it ending with ":" ("A Message from The Moscow Times:") goes with it."""
+    start = next((index for index, line in enumerate(lines) if line.kept and line.words <= 5 and SALUTATION.match(line.text)), None)
+    if start is None:
+        return
+    letter = [line for line in lines[start + 1 :] if line.text]
+    above = [line for line in lines[:start] if line.kept]
+    if (not letter or sum(line.words for line in letter if line.kept) > LETTER_MAX_WORDS
+            or sum(line.words for line in above if _is_sentence_line(line)) < 2 * BODY_WORDS
+            or letter[-1].removed_by not in PLEA_RULES):
+        return
+    heading = above[-1]
+    if heading.words <= LETTER_HEADING_WORDS and heading.text.endswith(":") and not TERMINAL.search(heading.text[:-1]):
+        _drop(heading, "reader_letter")
+    for line in lines[start:]:
+        if line.text:
+            _drop(line, "reader_letter")
 
 
 LIST_CLOSING_WORDS = 4  # "Iraq play Vietnam on Wednesday." under the standings
@@ -2199,6 +2228,7 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     _drop_link_list_tail(lines)
     if _drop_footer_tail(lines):  # a footer read as the last article lines hid a link list above it
         _drop_link_list_tail(lines)
+        _drop_letter_to_readers(lines)
     _drop_repeated_paragraphs(lines)
     moved = _take_header_metadata(lines, result, rules)
     _drop_date_lines(lines, moved)

@@ -474,6 +474,23 @@ def test_a_breadcrumb_ending_in_the_headline_is_not_the_title_and_a_desk_signs_a
     assert (place.byline, place.published, place.source_site) == ("Devdiscourse News Desk", "2024-01-15", None)  # Erbil is a place
 
 
+def test_a_letter_to_readers_after_the_story_goes_whole_but_a_story_addressing_readers_stays():
+    story = ("Russia's Defense Ministry said Friday that air defenses shot down 10 Ukrainian drones over the Belgorod region overnight.\n"
+             "Belgorod Governor Vyacheslav Gladkov said a power line was damaged, leaving parts of two villages without electricity.\n")
+    letter = ("A Message from The Moscow Times:\nDear readers,\n"
+              "We are facing unprecedented challenges. The authorities have designated us as an \"undesirable\" organization.\n"
+              "These actions are attempts to silence independent journalism. The authorities claim our work \"discredits\" them.\n"
+              "We, the journalists of The Moscow Times, refuse to be silenced. But to continue our work, we need your help.\n"
+              "Your support, no matter how small, makes a world of difference. Please support us monthly from just $2.\n"
+              "Continue\nRemind me later.\n")
+    cleaned = clean_document("Russia Says Downed 10 Ukrainian Drones\n\n" + story + letter)
+    assert cleaned.text.endswith("without electricity.") and "Dear readers" not in cleaned.text
+    assert {rule for _, text, rule in cleaned.removed if text in ("Dear readers,", "A Message from The Moscow Times:")} == {"reader_letter"}
+    column = ("Dear readers,\nThis week the council met to discuss the harbour plan and its costs for the town's families.\n"
+              "The mayor said the work would start in spring and last for two years, with the quay closed in summer.\n")
+    assert "This week the council met" in clean_document("Harbour notes\n\n" + story + column).text  # no plea: a column's text
+
+
 def test_numeric_dates_read_day_first_unless_that_cannot_be_or_the_clock_is_american():
     assert date_of_line("Updated 24/07/2025 10:33h.") == "2025-07-24"
     assert date_of_line("Issued on: 10/01/2024 - 17:06") == "2024-01-10"
