@@ -575,6 +575,12 @@ Two sets:
   more about: Belgorod , Drones", the Kyiv Independent's "Ukraine war latest:
   ..." teaser and "We've been covering the war since day one. Help us keep
   going." over its membership plea.
+- `blind109`: US papers (New York Times, Washington Post, Wall Street
+  Journal, Los Angeles Times, Boston Globe, Politico), scored once: P 1.000
+  R 0.925 (62 of 67). Missed: "Skip to site index", "Listen to this article
+  · 6:04 min Learn more", "See more on: ...", "Share via Close extra sharing
+  options" and the Post's motto "Democracy Dies in Darkness" (also taken as
+  the title).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

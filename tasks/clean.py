@@ -776,8 +776,10 @@ def loose_date_line(text: str) -> tuple[str, str | None] | None:
 PARTS_LINE_WORDS = 24  # a byline and date line with more on it is never longer
 CLOCK = re.compile(r"\b(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|GMT[+-]?\d*)\b|\s*\((?:[A-Z]{2,4}|GMT[+-]?\d*)\))?", re.I)  # "2:05PM (EST)"
 DATE_LABEL_INSIDE = re.compile(r"(?:^|[\s,|/•·])(?P<label>(?:first |last )?(?:published|posted|updated|issued|modified)(?:\s+on)?\s*:)", re.I)
+BY_NAMES = re.compile(r"^[Bb]y [A-Z][\w.'’-]*(?: (?:and |& )?[A-Z][\w.'’-]*){1,9}$")  # beside a date: "By Tara Copp and Lolita C. Baldor Associated Press"
 WEB_ADDRESS_NAME = re.compile(r"\w\.(?:com|net|org|in|co|uk|news|info)\b", re.I)
-PART_SEPARATOR = re.compile(r"\s+[/|•·]\s+|\s+(?=(?:last updated|updated|published|posted|modified)\b)", re.I)  # "... am Updated Jan. 10"
+PART_SEPARATOR = re.compile(r"\s+[/|•·]\s+|\s*[|,]\s*(?=(?:last updated|updated|published|posted|modified)\b)"  # "... EST|Published ..."
+                            r"|\s+(?=(?:last updated|updated|published|posted|modified)\b)", re.I)  # "... am Updated Jan. 10"
 TIME_PREFIX = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*,\s*|\s+)(?:on\s+)?(?=\w)", re.I)
 TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT[+-]?\d*)?$", re.I)
 
@@ -804,7 +806,7 @@ def date_among_parts(text: str) -> tuple[str, str | None, str | None] | None:
     names = [part for part, iso in zip(parts, dates)  # not a second date: "Updated Jan 10, 2024 / Original Jan 10, 2024"
              if iso is None and not TIME_ONLY.match(part) and parse_date(part) is None]
     byline = next((name for name in names if BYLINE.match(name) or AGENCY_BYLINE.match(name) and name[:2].lower() == "by"
-                   or STAFF_BYLINE.match(name)), None)  # "TOI World Desk / TIMESOFINDIA.COM / Updated: ..."
+                   or STAFF_BYLINE.match(name) or BY_NAMES.match(name)), None)  # "TOI World Desk / TIMESOFINDIA.COM / Updated: ..."
     names = [name for name in names if name is not byline]
     if len(names) > 1 or any(word_count(name) > 4 or SENTENCE_END.search(name) for name in names):
         return None

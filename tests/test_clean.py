@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tasks.bundle import read_bundle
-from tasks.clean import clean_document, date_of_line, explain, load_rules, normalise_line
+from tasks.clean import clean_document, date_among_parts, date_of_line, explain, load_rules, normalise_line
 from tasks.errors import UserError
 
 
@@ -472,6 +472,12 @@ def test_a_breadcrumb_ending_in_the_headline_is_not_the_title_and_a_desk_signs_a
     assert (desk.byline, desk.published, desk.source_site) == ("TOI World Desk", "2024-01-26", "TIMESOFINDIA.COM")
     place = clean_document("Erbil airport targeted\nDevdiscourse News Desk | Erbil | Updated: 15-01-2024 18:44 IST\n\n" + body)
     assert (place.byline, place.published, place.source_site) == ("Devdiscourse News Desk", "2024-01-15", None)  # Erbil is a place
+
+
+def test_date_parts_glued_to_a_bar_or_a_comma():
+    assert date_among_parts("Updated February 2, 2024 at 8:51 p.m. EST|Published February 2, 2024 at 5:32 p.m. EST")[0] == "2024-02-02"
+    assert date_among_parts("By Tara Copp and Lolita C. Baldor Associated Press,Updated February 2, 2024, 7:02 p.m.") == (
+        "2024-02-02", None, "By Tara Copp and Lolita C. Baldor Associated Press")
 
 
 def test_a_letter_to_readers_after_the_story_goes_whole_but_a_story_addressing_readers_stays():
