@@ -141,7 +141,7 @@ def test_dates_in_header_lines():
 def test_rules_can_be_switched_off_and_extended(tmp_path):
     text = "Skip to content\nA sentence long enough to be the body of this little article, with a period.\nMADE WITH WIDGETCO"
     assert "Skip to content" not in clean_document(text).text
-    kept = clean_document(text, load_rules(disabled=("navigation",)))
+    kept = clean_document(text, load_rules(disabled=("navigation", "ui_control")))
     assert "Skip to content" in f"{kept.title} {kept.text}"
     extra = tmp_path / "mine.toml"
     extra.write_text("[[rule]]\nname = \"widget\"\nkind = \"drop_line\"\npattern = '''^made with'''\n")
