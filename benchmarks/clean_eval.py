@@ -581,6 +581,9 @@ Two sets:
   · 6:04 min Learn more", "See more on: ...", "Share via Close extra sharing
   options" and the Post's motto "Democracy Dies in Darkness" (also taken as
   the title).
+- `blind110`: a new story (Iraq's parliament elects a speaker) on Iraqi and
+  regional sites (INA, The New Region, Amwaj.media, The Cradle, Middle East
+  Eye, The Arab Weekly), scored once: P 1.000 R 1.000 (33 of 33).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

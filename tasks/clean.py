@@ -1650,6 +1650,17 @@ def _day_and_month_swapped(iso: str) -> str:
     return f"{year}-{day}-{month}"
 
 
+DESK_TOPICS = SECTION_NAMES | {"iraq", "gulf", "gcc", "mena", "defence", "defense", "security", "foreign", "energy", "digital", "web"}
+
+
+def _without_desk_topic(outlet: str) -> str:
+    """The outlet of a desk, without the desk's beat: "Amwaj.media Iraq" (Desk) -> "Amwaj.media", "TOI World" -> "TOI"."""
+    words = outlet.split()
+    while len(words) > 1 and words[-1].casefold() in DESK_TOPICS:
+        words.pop()
+    return " ".join(words)
+
+
 def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: CleanedDocument, moved: set[int]) -> None:
     """Date and byline lines anywhere in the header area: a standfirst may come before them."""
     byline_is_desk = False
@@ -1693,7 +1704,8 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
                 result.published = result.published or signed[1]
             moved.add(line.number)
             if staff and result.site_hint is None and staff.group("outlet").casefold() not in GENERIC_OUTLETS:  # "Al-Monitor Staff"
-                result.site_hint = staff.group("outlet")
+                result.site_hint = (_without_desk_topic(staff.group("outlet")) if "desk" in line.text.casefold()
+                                    else staff.group("outlet"))
         elif result.byline is None and line.words <= BYLINE_WITH_ROLE_WORDS and BYLINE_START.match(line.text) and BYLINE_WITH_ROLE.match(line.text):
             result.byline = line.text
             moved.add(line.number)
