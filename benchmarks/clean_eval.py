@@ -584,6 +584,17 @@ Two sets:
 - `blind110`: a new story (Iraq's parliament elects a speaker) on Iraqi and
   regional sites (INA, The New Region, Amwaj.media, The Cradle, Middle East
   Eye, The Arab Weekly), scored once: P 1.000 R 1.000 (33 of 33).
+- `blind111`: aggregators and republishers (ReliefWeb, Ground News,
+  AllAfrica, Eurasia Review, Big News Network), scored once: P 1.000 R 0.679
+  (38 of 56); 0.720 (36 of 50) once Eurasia Review's date and author lines,
+  AllAfrica's first date and source and Ground News's one-sentence summary
+  were labelled metadata. Missed: Ground News's widgets (article count, bias
+  distribution, "Sort by:", "Reposted by 2 other sources", "Insights by
+  Ground AI", "Does this summary seem wrong?", "Published loading..."), five
+  of them as one hard-wrapped paragraph of narrow lines; ReliefWeb's "Origin"
+  / "View original"; an institution's self-description under its name after
+  a republished release. The fixes also took blind45's Ground News page from
+  0.822 to 0.978.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -1304,7 +1304,8 @@ JOURNALISM_PITCH = re.compile(r"\b(quality|independent|trusted|fearless|good|pub
 
 SELF_DESCRIPTION = re.compile(  # after the story, the publisher describing itself: "Amnesty International is a global
     # movement of more than 10 million people ...", "The Brookings Institution is committed to quality, independence, and impact."
-    r"^(?:The )?[A-Z0-9][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}(?:\s+\([A-Z]{2,8}\))?\s+(?:is|are|has been)\s+(?:"
+    r"^(?:The )?[A-Z0-9][\w.&'’-]*(?:\s+(?:(?:for|of|and|on)\s+)?[A-Z][\w.&'’-]*){0,5}(?:\s+\([A-Z]{2,8}\))?\s+(?:is|are|has been)\s+(?:"
+    r"(?:part of (?:the )?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+as\s+)?"  # "The International Organization for Migration
     r"(?:a|an|the)\s+(?:[\w'’-]+,?\s+){0,5}(?:movement|organi[sz]ation|institution|think tank|non-?profit|charity|ngo|foundation|"
     r"news agency|network|publication|outlet|broadcaster|platform|nonpartisan|non-partisan|independent|magazine|newspaper|"
     r"website|journal|newsletter|(?:information )?source|partner|edition|affiliate|subsidiary|sister (?:publication|site|title))"
@@ -2049,11 +2050,16 @@ def _wrap_width(block: list[Line]) -> int:
     return max(len(line.text) for line in block)
 
 
+MIN_WRAP_WIDTH = 40  # narrower lines are a list of labels ("Sort by:" / "Rudaw Media Network · 1d") unless one goes on lowercase
+
+
 def _is_hard_wrapped(block: list[Line], width: int) -> bool:
     """Lines cut at a fixed width: several lines, most of them near the widest and
     most of them breaking mid-sentence (one short paragraph per line is not wrapped)."""
     if len(block) < 3 or width > 140:
         return False
+    if width < MIN_WRAP_WIDTH and not any(line.text[0].islower() for line in block[1:]):
+        return False  # narrow lines none of which goes on with a lowercase word: a list of labels
     inner = block[:-1]
     near = 0.75 if len(block) <= 4 else 0.6  # three or four header lines of varied length are not a wrapped paragraph
     near_width = sum(len(line.text) >= near * width for line in inner)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tasks.bundle import read_bundle
-from tasks.clean import clean_document, date_among_parts, date_of_line, explain, load_rules, normalise_line
+from tasks.clean import _is_hard_wrapped, clean_document, date_among_parts, date_of_line, explain, load_rules, normalise_line, read_lines
 from tasks.errors import UserError
 
 
@@ -480,6 +480,16 @@ def test_date_parts_glued_to_a_bar_or_a_comma():
     assert date_among_parts("Updated February 2, 2024 at 8:51 p.m. EST|Published February 2, 2024 at 5:32 p.m. EST")[0] == "2024-02-02"
     assert date_among_parts("By Tara Copp and Lolita C. Baldor Associated Press,Updated February 2, 2024, 7:02 p.m.") == (
         "2024-02-02", None, "By Tara Copp and Lolita C. Baldor Associated Press")
+
+
+def test_narrow_label_lines_after_the_story_are_not_one_hard_wrapped_paragraph():
+    story = ("Heavy rain caused flash floods across Iraq's Sulaymaniyah province this week, forcing more than 300 families from their homes.\n"
+             "Aid agencies delivered emergency supplies to the worst-hit districts.\n")
+    widgets = "Sort by:\nRudaw Media Network · 1d\nReposted by 2 other sources\nInsights by Ground AI\nDoes this summary seem wrong?\n"
+    cleaned = clean_document("Floods displace families\n\n" + story + widgets)
+    assert cleaned.text.endswith("worst-hit districts."), cleaned.text
+    wrapped = "Results of Norwegian elite division\nsoccer matches at the weekend:\nTromso 2 Kongsvinger 1\n"
+    assert _is_hard_wrapped(read_lines(wrapped), 35)  # narrow, but a line goes on in lowercase: a column of text
 
 
 def test_a_letter_to_readers_after_the_story_goes_whole_but_a_story_addressing_readers_stays():
