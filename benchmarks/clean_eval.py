@@ -595,6 +595,9 @@ Two sets:
   / "View original"; an institution's self-description under its name after
   a republished release. The fixes also took blind45's Ground News page from
   0.822 to 0.978.
+- `blind112`: British and Irish papers (The Telegraph, The Times, the i, the
+  FT, The Irish Times, RTÉ) on one story (strikes on the Houthis), scored
+  once: P 1.000 R 1.000 (40 of 40).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most
