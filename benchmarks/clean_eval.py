@@ -598,6 +598,11 @@ Two sets:
 - `blind112`: British and Irish papers (The Telegraph, The Times, the i, the
   FT, The Irish Times, RTÉ) on one story (strikes on the Houthis), scored
   once: P 1.000 R 1.000 (40 of 40).
+- `blind113`: Latin American English-language sites (MercoPress, Buenos Aires
+  Times, Mexico News Daily, The Rio Times, The Tico Times, Colombia Reports),
+  scored once: P 1.000 R 0.980 (48 of 49). Missed: MercoPress's clock over
+  the headline ("Montevideo, November 27th 2024 - 11:05 UTC"), which was
+  also read as the date, the article's own date under the headline dropped.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most
