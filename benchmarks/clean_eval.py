@@ -603,6 +603,15 @@ Two sets:
   scored once: P 1.000 R 0.980 (48 of 49). Missed: MercoPress's clock over
   the headline ("Montevideo, November 27th 2024 - 11:05 UTC"), which was
   also read as the date, the article's own date under the headline dropped.
+- `blind114`: science-news pages (phys.org, ScienceDaily, EurekAlert, New
+  Scientist, Live Science) on one study, scored once: P 1.000 R 0.667 (40 of
+  60); 0.689 (42 of 61) once phys.org's date over the headline was labelled
+  metadata and two type labels ("News", "Peer-Reviewed Publication")
+  boilerplate. Missed: phys.org's editorial-review box and its closing
+  "More information:", "Provided by", "Citation: ... retrieved ... from" and
+  copyright notice; ScienceDaily's "Story Source:", "Journal Reference:" and
+  "Cite This Page:" sections; a caption ending "Credit: ..." rejoined with
+  the "edited by ..." line under it; Live Science's affiliate note.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -1535,15 +1535,26 @@ def _drop_date_lines(lines: list[Line], moved: set[int]) -> None:
 TITLE_LABEL = re.compile(r"^title:\s+(?=\S)", re.I)
 
 
+CITATION_WORDS = 60
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _drop_repeated_title(lines: list[Line], title: str | None, moved: set[int]) -> None:
     """The headline again: printed twice over the story (a logo's alt text, a breadcrumb), or
-    after the body as a share box or a teaser. Not text either way."""
+    after the body as a share box or a teaser, or quoted with a year in how to cite the page.
+    Not text either way."""
     if not title:
         return
     folded = title.casefold()
+    quoted = (f'"{folded}."', f"“{folded}.”")  # a citation's full stop inside the quotes, not a sentence quoting a title
     for line in lines:
-        if line.kept and line.number not in moved and line.text.casefold() == folded:
+        if not line.kept or line.number in moved:
+            continue
+        if line.text.casefold() == folded:
             _drop(line, "title_repeat")
+        elif line.words <= CITATION_WORDS and YEAR.search(line.text) and any(quote in line.text.casefold() for quote in quoted):
+            _drop(line, "citation")  # how to cite the page: 'University of Exeter. "<headline>." ScienceDaily, 27 November 2024.'
+
 
 
 COPY_KEPT_RULES = frozenset({"lead_repeat", "pull_quote"})  # the story keeps the other copy: no echo of it is furniture

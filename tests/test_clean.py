@@ -493,6 +493,16 @@ def test_narrow_label_lines_after_the_story_are_not_one_hard_wrapped_paragraph()
     assert "Results of Norwegian elite division soccer matches at the weekend:" in results.text  # narrow, but it goes on in lowercase
 
 
+def test_how_to_cite_the_page_goes_but_a_sentence_quoting_a_report_stays():
+    story = ("The marshes of southern Iraq lost about a third of their water-covered area between 2019 and 2024, a study found.\n"
+             "The team used images from the European Space Agency's Sentinel-2 satellites to map the marshes every month.\n")
+    cite = 'University of Exeter. "Mesopotamian marshes shrinking fast." ScienceDaily. ScienceDaily, 27 November 2024.\n'
+    cleaned = clean_document("Mesopotamian marshes shrinking fast\n\n" + story + cite)
+    assert "ScienceDaily" not in cleaned.text and ("citation" in {rule for _, _, rule in cleaned.removed})
+    quoting = 'The ministry\'s 2023 report, "Water in Iraq", warned of the same trend.\n'
+    assert "Water in Iraq" in clean_document("Water in Iraq\n\n" + story + quoting).text  # not the headline with a full stop
+
+
 def test_a_letter_to_readers_after_the_story_goes_whole_but_a_story_addressing_readers_stays():
     story = ("Russia's Defense Ministry said Friday that air defenses shot down 10 Ukrainian drones over the Belgorod region overnight.\n"
              "Belgorod Governor Vyacheslav Gladkov said a power line was damaged, leaving parts of two villages without electricity.\n")
