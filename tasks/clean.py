@@ -1329,7 +1329,7 @@ def _drop_footer_tail(lines: list[Line]) -> bool:
         if words >= BODY_WORDS and TERMINAL.search(text) and not _addresses_the_reader(text) and not date_of_line(text):
             plea_below = bool(tail) and (tail[-1][3] or _addresses_the_reader(tail[-1][0]))  # the unit right under it
             if not (_is_pitch(text, above[unit[0].number], unit[-1] is not previous, _removed_lines_above(lines, unit[0]), plea_below)
-                    or SELF_DESCRIPTION.match(text)):
+                    or SELF_DESCRIPTION.match(text) or ABOUT_THIS_PAGE.search(text)):
                 break
             tail.append((text, words, unit, True))
             continue
@@ -1345,6 +1345,10 @@ def _drop_footer_tail(lines: list[Line]) -> bool:
             continue
         elif words <= TAIL_FRAGMENT_WORDS and (not TERMINAL.search(text) or date_of_line(text)):
             rule = "tail_fragment"  # "KEYWORDS", "Gallery", "Read more from Sky News:", tag lists, "Originally Published: ... p.m."
+        elif words <= TAIL_FURNITURE_WORDS and not TERMINAL.search(text) and TAIL_FIELD.match(text):
+            rule = "tail_fragment"  # a labelled field: "Citation: ... retrieved ... from https://...", "Journal: ... DOI: 10.1016/..."
+        elif ABOUT_THIS_PAGE.search(text):
+            rule = "about_this_page"
         elif SELF_DESCRIPTION.match(text):
             rule = "outlet_blurb"  # "964 is an independent Iraqi media platform."
         else:
@@ -1382,6 +1386,13 @@ def _drop_letter_to_readers(lines: list[Line]) -> None:
     for line in lines[start:]:
         if line.text:
             _drop(line, "reader_letter")
+
+
+TAIL_FIELD = re.compile(r"^[A-Z][\w'’]*(?: [\w'’]+){0,3}\s*:\s+\S")  # "More information: ...", not a sentence
+ABOUT_THIS_PAGE = re.compile(  # the page talking about itself: "This document is subject to copyright. ... no part may be reproduced ..."
+    r"\b[Tt]his (?:document|article|content|story|page|material|web ?site|site)\b[^.]{0,60}\b(?:is subject to copyright|may not be "
+    r"(?:reproduced|republished|redistributed|rewritten|broadcast)|(?:was|is|has been) (?:originally |first )?(?:published|produced|"
+    r"provided|distributed|syndicated|generated|edited|translated) (?:by|on|in|with|from|for|automatically)\b)")
 
 
 LIST_CLOSING_WORDS = 4  # "Iraq play Vietnam on Wednesday." under the standings

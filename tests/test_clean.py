@@ -503,6 +503,15 @@ def test_how_to_cite_the_page_goes_but_a_sentence_quoting_a_report_stays():
     assert "Water in Iraq" in clean_document("Water in Iraq\n\n" + story + quoting).text  # not the headline with a full stop
 
 
+def test_after_the_story_labelled_fields_and_notes_about_the_page_go():
+    story = ("The marshes of southern Iraq lost about a third of their water-covered area between 2019 and 2024, a study found.\n"
+             "The team used images from the European Space Agency's Sentinel-2 satellites to map the marshes every month.\n")
+    tail = ("Reference: Sarah Hussein and Tom Baker, Drought-driven loss of the Mesopotamian marshes, Remote Sensing of Environment (2024) 315\n"
+            "This story was first distributed by the university's press office and has been lightly edited for length.\n")
+    cleaned = clean_document("Marshes shrink\n\n" + story + tail)
+    assert cleaned.text.endswith("every month."), cleaned.text
+
+
 def test_a_letter_to_readers_after_the_story_goes_whole_but_a_story_addressing_readers_stays():
     story = ("Russia's Defense Ministry said Friday that air defenses shot down 10 Ukrainian drones over the Belgorod region overnight.\n"
              "Belgorod Governor Vyacheslav Gladkov said a power line was damaged, leaving parts of two villages without electricity.\n")
