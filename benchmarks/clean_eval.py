@@ -612,6 +612,11 @@ Two sets:
   copyright notice; ScienceDaily's "Story Source:", "Journal Reference:" and
   "Cite This Page:" sections; a caption ending "Credit: ..." rejoined with
   the "edited by ..." line under it; Live Science's affiliate note.
+- `blind115`: South Asian papers (The Daily Star, Dhaka Tribune, bdnews24,
+  The Kathmandu Post, Daily Mirror Sri Lanka), scored once: P 1.000 R 0.971
+  (33 of 34). Missed: a pull quote that rewords a sentence of the story
+  rather than repeating it (no text test can tell it from the story).
+  "Staff Correspondent" was not read as a byline; it is now.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

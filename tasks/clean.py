@@ -634,6 +634,9 @@ STAFF_BYLINE = re.compile(  # "The New Arab Staff & Agencies", "Al-Monitor Staff
     r"(?:(?:[Ss]taff|[Nn]ews [Dd]esk|[Ww]eb [Dd]esk|[Dd]esk|[Ss]taff [Ww]riters?|[Ss]taff [Rr]eporters?|[Bb]ureau)(?:\s*(?:&|and)\s*[Aa]gencies)?"
     r"|(?:&|and)\s*[Aa]gencies)$"
 )
+ROLE_BYLINE = re.compile(  # a byline naming the role, not the writer: "Staff Correspondent", "Our Correspondent, Chattogram"
+    r"^(?:[Bb]y )?(?:(?:Our|Own|Staff|Special|Senior|Diplomatic|City|Business|Sports|Political|Court|Parliamentary|District|Chief)\s+)?"
+    r"(?:Correspondent|Reporter|Writer)s?(?:,\s*[A-Z][\w'’ -]{1,30})?$")
 AGENCIES = (r"(?:the )?(?:associated press|ap|reuters|afp|agence france[- ]presse|dpa|xinhua|anadolu(?: agency)?|efe|ani|pti|ians|"
             r"upi|aap|bloomberg)")
 AGENCY_BYLINE = re.compile(  # a wire story signed by its agency alone: "The Associated Press", "By AP", "AFP - Agence France Presse"
@@ -1715,7 +1718,8 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
                 or (line.words <= 10 and UPDATE_LABEL.match(line.text) and date_of_line(line.text))):  # On 12 Jan 2024" / "12 Jan
             _drop(line, "header_navigation")  # 2024"), or the time it was updated under the time it was published
         elif (result.byline is None or byline_is_desk) and line.words <= 12 and not _is_outlet_author(line.text) and (
-                BYLINE.match(line.text) or (result.byline is None and (AGENCY_BYLINE.match(line.text) or (staff := STAFF_BYLINE.match(line.text))))):
+                BYLINE.match(line.text) or (result.byline is None and (AGENCY_BYLINE.match(line.text) or (staff := STAFF_BYLINE.match(line.text))
+                                                                       or ROLE_BYLINE.match(line.text)))):
             if byline_is_desk:  # a writer's name under "India Today World Desk" wins; the desk line is furniture
                 desk = next(other for other in kept[:position] if other.number in moved and other.text == result.byline)
                 moved.discard(desk.number)
