@@ -617,6 +617,14 @@ Two sets:
   (33 of 34). Missed: a pull quote that rewords a sentence of the story
   rather than repeating it (no text test can tell it from the story).
   "Staff Correspondent" was not read as a byline; it is now.
+- `blind116`: one story as text extractors leave it (lynx -dump with its
+  numbered references, html2text markdown, pdftotext with running heads, a
+  forwarded e-mail, w3m with box drawing), scored once: P 0.976 R 0.953 (41
+  of 43). Lost: the last line of a PDF paragraph ("Energies CEO Patrick
+  Pouyanné."), joined to the page's footer under it because that starts in
+  lowercase ("www.mees.com © MEES, ..."). Missed: the running head of the
+  next page ("4 MEES | 7 April 2023") and a caption in markdown italics.
+  The running-head fix also took blind20's PDF report to 1.000.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -513,7 +513,8 @@ MARKDOWN_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\s]*\)")
 MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|/|#|mailto:|www\.)[^)\s]*\)")
 MARKDOWN_EMPHASIS = re.compile(r"\*\*([^*\n]+)\*\*|__([^_\n]+)__")
 MARKDOWN_HEADING = re.compile(r"^([ \t]*)(?:#{1,6}|[*+])[ \t]+", re.M)  # "## Related", "* [Home](/)"
-MARKUP_HINT = re.compile(r"\]\(|\*[* ]|__|# |\+ |\[(?:1\]|edit\]|\d)")  # every branch starts with one of "]*_#+[": a fast scan
+MARKUP_HINT = re.compile(r"\]\(|\*[* ]|__|_(?:\n|$)|# |\+ |\[(?:1\]|edit\]|\d)")  # every branch starts with one of "]*_#+[": a fast scan
+LINE_IN_ITALICS = re.compile(r"^([ \t]*)_(?=\S)([^_\n]+)(?<=\S)_[ \t]*$", re.M)  # "_The logo ... (Photo by .../AFP)_"
 WIKI_EDIT_LINK = re.compile(r"\[edit\]$", re.M)  # a wiki section head's link: "Background[edit]"
 WIKI_CITATION = re.compile(r"(?<=[.,;:!?\"”’)])\[\d{1,3}\]")  # "... of Iraq.[1] The strikes ...": the sentence ends at its full stop
 LYNX_REFERENCE = re.compile(r"\[\d{1,3}\](?=\S)")  # a text-browser dump's link numbers: "[2]Home [3]World"
@@ -521,7 +522,7 @@ LYNX_REFERENCE = re.compile(r"\[\d{1,3}\](?=\S)")  # a text-browser dump's link 
 
 def strip_markup(text: str) -> str:
     """Text converted from HTML keeps its link syntax: markdown links become their words, an
-    image its alt text as a caption ("Image: ..."), emphasis, heading and "*" bullet marks
+    image its alt text as a caption ("Image: ..."), emphasis (a line in italics too), heading and "*" bullet marks
     go, and a text browser's link numbers, a wiki's "[edit]" links and citation marks go."""
     if not MARKUP_HINT.search(text):  # one scan; most text has no markup
         return text
@@ -532,6 +533,8 @@ def strip_markup(text: str) -> str:
         text = MARKDOWN_EMPHASIS.sub(lambda match: match.group(1) or match.group(2), text)
     if "# " in text or "* " in text or "+ " in text:
         text = MARKDOWN_HEADING.sub(r"\1", text)
+    if "_\n" in text or text.endswith("_"):
+        text = LINE_IN_ITALICS.sub(r"\1\2", text)
     if "[1]" in text:  # a text browser numbers its links from 1
         text = LYNX_REFERENCE.sub("", text)
     if "[edit]" in text:
@@ -741,6 +744,7 @@ OUTLET_PREFIX = re.compile(r"^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}\s*[/|
 
 
 HAS_DIGIT = re.compile(r"\d")
+HAS_LETTER = re.compile(r"[^\W\d_]")
 LOOSE_DATE_WORDS = 14
 CREDIT_SLASH = re.compile(r"[^\W\d]/|/[^\W\d]")  # "REUTERS/Thaier Al-Sudani": a photo credit, not a date line
 DATE_LINE_NOISE = re.compile(  # what a date line holds besides the date and the time
@@ -1535,6 +1539,27 @@ def _drop_copies_of_removed_lines(lines: list[Line], moved: set[int], rule_names
             _drop(line, rule)
 
 
+RUNNING_HEAD_WORDS = 12
+PAGE_NUMBER_EDGES = (re.compile(r"^\d{1,4}\s+"), re.compile(r"\s+\d{1,4}$"))
+
+
+def _drop_running_heads(lines: list[Line]) -> None:
+    """A printed page's running head, left in the text of a PDF at every page: the same short
+    line with the page number before or after it ("MEES | 7 April 2023 3" / "4 MEES | 7 April
+    2023"). Two such lines with the same words are the head, not text."""
+    heads: dict[str, list[Line]] = {}
+    for line in lines:
+        if line.text and line.words <= RUNNING_HEAD_WORDS and HAS_DIGIT.search(line.text) and not TERMINAL.search(line.text):
+            for edge in PAGE_NUMBER_EDGES:  # the number before the head on one page, after it on the next
+                key = edge.sub("", line.text)
+                if key != line.text and HAS_LETTER.search(key):
+                    heads.setdefault(key, []).append(line)
+    for copies in heads.values():
+        if len(copies) >= 2:
+            for line in copies:
+                _drop(line, "page_marker")
+
+
 DATE_LINE_WORDS = 8
 
 
@@ -2096,8 +2121,10 @@ def _is_hard_wrapped(block: list[Line], width: int) -> bool:
 def _joins(previous: Line, following: Line, width: int, wrapped: bool) -> bool:
     """Does `following` continue the paragraph that `previous` is part of?"""
     first = following.text[0]
-    if (first.islower() or first in ",;)]%") and not (following.words == 1 and TERMINAL.search(previous.text)):
-        return True  # (one lowercase word after a full sentence is a desk's initials, "ak.mb", not the sentence going on)
+    if (first.islower() or first in ",;)]%") and not (
+            TERMINAL.search(previous.text) and (following.words == 1 or following.text.startswith(("www.", "http")))):
+        return True  # (one lowercase word after a full sentence is a desk's initials, "ak.mb", not the sentence going on;
+        # a web address there starts a page's footer: "www.mees.com © MEES, 2023. All rights reserved.")
     if ("\t" in previous.indent and following.indent.replace(" ", "") == previous.indent.replace(" ", "")
             and (previous.text.endswith(",") or (not SENTENCE_END.search(previous.text) and CREDIT_TAIL.search(following.text)))):
         return True  # a table cell's wrapped line: "... in Baghdad, Iraq," / "January 11, 2024. REUTERS/..", "... mosque in" / "Mosul, ..."
@@ -2280,6 +2307,7 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     _drop_date_lines(lines, moved)
     _drop_repeated_title(lines, result.title, moved)
     _drop_copies_of_removed_lines(lines, moved, rules.names | {"reader_address_tail"})
+    _drop_running_heads(lines)
     if _drop_author_bio(lines, result.byline):  # the bio read as the last article line: the footer above it is found now
         _drop_link_list_tail(lines)
         _drop_footer_tail(lines)

@@ -514,6 +514,20 @@ def test_after_the_story_labelled_fields_and_notes_about_the_page_go():
     assert cleaned.text.endswith("every month."), cleaned.text
 
 
+def test_pdf_running_heads_a_footer_under_a_paragraph_and_a_caption_in_italics():
+    pdf = ("MEES | 7 April 2023 3\nIraq And Total Finally Sign $27bn Deal\n"
+           "The deal was signed in Baghdad by Oil Minister Hayan Abdulghani and Total-\nEnergies CEO Patrick Pouyanne.\n"
+           "www.mees.com © MEES, 2023. All rights reserved.\n4 MEES | 7 April 2023\n"
+           "The first phase of the gas plant is due to start production in 2025.\n")
+    cleaned = clean_document(pdf)
+    assert "Pouyanne." in cleaned.text and "MEES |" not in cleaned.text and "www.mees.com" not in cleaned.text
+    assert ("4 MEES | 7 April 2023", "page_marker") in [(text, rule) for _, text, rule in cleaned.removed]
+    markdown = ("# Iraq, TotalEnergies seal $27 billion deal\n\nIraq and TotalEnergies finalized a $27 billion deal on Wednesday.\n\n"
+                "_The TotalEnergies logo at the company's headquarters. (Photo by Eric Piermont/AFP via Getty Images)_\n\n"
+                "The deal had been held up by disputes over Iraq's share of the project.\n")
+    assert "logo" not in clean_document(markdown).text
+
+
 def test_a_letter_to_readers_after_the_story_goes_whole_but_a_story_addressing_readers_stays():
     story = ("Russia's Defense Ministry said Friday that air defenses shot down 10 Ukrainian drones over the Belgorod region overnight.\n"
              "Belgorod Governor Vyacheslav Gladkov said a power line was damaged, leaving parts of two villages without electricity.\n")
