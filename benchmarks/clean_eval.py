@@ -625,6 +625,13 @@ Two sets:
   lowercase ("www.mees.com © MEES, ..."). Missed: the running head of the
   next page ("4 MEES | 7 April 2023") and a caption in markdown italics.
   The running-head fix also took blind20's PDF report to 1.000.
+- `blind117`: small and partisan sites carrying wire copy (an old CMS's
+  tab-indented table dump like the sample's, ZeroHedge, Breitbart, The
+  Defense Post, Al Mayadeen English, Antiwar.com), scored once: P 1.000 R
+  0.912 (31 of 34); 0.914 (32 of 35) once Breitbart's photo credit was
+  labelled boilerplate. Missed: "Loading recommendations...", "View all posts
+  by Kyle Anzalone" and "Antiwar.com is a project of the Randolph Bourne
+  Institute.".
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

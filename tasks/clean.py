@@ -1315,7 +1315,8 @@ SELF_DESCRIPTION = re.compile(  # after the story, the publisher describing itse
     r"(?:part of (?:the )?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+as\s+)?"  # "The International Organization for Migration
     r"(?:a|an|the)\s+(?:[\w'’-]+,?\s+){0,5}(?:movement|organi[sz]ation|institution|think tank|non-?profit|charity|ngo|foundation|"
     r"news agency|network|publication|outlet|broadcaster|platform|nonpartisan|non-partisan|independent|magazine|newspaper|"
-    r"website|journal|newsletter|(?:information )?source|partner|edition|affiliate|subsidiary|sister (?:publication|site|title))"
+    r"website|journal|newsletter|(?:information )?source|partner|edition|affiliate|subsidiary|sister (?:publication|site|title)|"
+    r"project|program|programme|initiative)"  # "Antiwar.com is a project of the Randolph Bourne Institute."
     r"|committed to|dedicated to|devoted to|published by)\b")  # "Slate is published by The Slate Group, ..."
 
 

@@ -512,6 +512,8 @@ def test_after_the_story_labelled_fields_and_notes_about_the_page_go():
             "This story was first distributed by the university's press office and has been lightly edited for length.\n")
     cleaned = clean_document("Marshes shrink\n\n" + story + tail)
     assert cleaned.text.endswith("every month."), cleaned.text
+    project = clean_document("Marshes shrink\n\n" + story + "Antiwar.com is a project of the Randolph Bourne Institute.\n")
+    assert project.text.endswith("every month.")  # the site describing itself under the story
 
 
 def test_pdf_running_heads_a_footer_under_a_paragraph_and_a_caption_in_italics():
