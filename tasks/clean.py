@@ -1590,9 +1590,11 @@ def _drop_repeated_title(lines: list[Line], title: str | None, moved: set[int]) 
     for line in lines:
         if not line.kept or line.number in moved:
             continue
-        if line.text.casefold() == folded:
+        text = line.text
+        if text.casefold() == folded:
             _drop(line, "title_repeat")
-        elif line.words <= CITATION_WORDS and YEAR.search(line.text) and any(quote in line.text.casefold() for quote in quoted):
+        elif ('"' in text or "“" in text) and line.words <= CITATION_WORDS and YEAR.search(text) and any(
+                quote in text.casefold() for quote in quoted):
             _drop(line, "citation")  # how to cite the page: 'University of Exeter. "<headline>." ScienceDaily, 27 November 2024.'
 
 
