@@ -632,6 +632,11 @@ Two sets:
   labelled boilerplate. Missed: "Loading recommendations...", "View all posts
   by Kyle Anzalone" and "Antiwar.com is a project of the Randolph Bourne
   Institute.".
+- `blind118`: the wire services' own pages (AP, Reuters, AFP, UPI, Anadolu)
+  on one story, scored once: P 1.000 R 0.975 (39 of 40); 0.974 (38 of 39)
+  once Anadolu's "ANKARA" was labelled metadata (a dateline). Missed: AP's
+  "Zahra covers Iraq for The Associated Press." under the byline "BY QASSIM
+  ABDUL-ZAHRA" (the bio names the last part of the surname).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

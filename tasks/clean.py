@@ -1465,6 +1465,7 @@ def _drop_author_bio(lines: list[Line], byline: str | None) -> bool:
         elif line.kept and not SENTENCE_END.search(line.text) and WRITER_BIO.match(line.text):
             _drop(line, "author_bio")  # a tagline: "Simon Tisdall is the Observer's foreign affairs commentator"
     surnames = [name.split()[-1] for name in names]
+    surnames += [surname.split("-")[-1] for surname in surnames if "-" in surname[1:-1]]  # "Abdul-Zahra": "Zahra covers Iraq ..."
     for line in reversed(lines):
         if not line.kept:
             continue

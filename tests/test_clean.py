@@ -530,6 +530,14 @@ def test_pdf_running_heads_a_footer_under_a_paragraph_and_a_caption_in_italics()
     assert "logo" not in clean_document(markdown).text
 
 
+def test_a_bio_naming_the_last_part_of_a_hyphenated_surname_goes():
+    raw = ("Protesters storm Swedish Embassy in Baghdad\nBY QASSIM ABDUL-ZAHRA\n\n"
+           "BAGHDAD (AP) — Hundreds of protesters stormed the Swedish Embassy in central Baghdad early Thursday.\n"
+           "No embassy staff were harmed, Sweden's Foreign Ministry said in a statement on Thursday morning.\n"
+           "Zahra covers Iraq for The Associated Press.\n")
+    assert clean_document(raw).text.endswith("Thursday morning.")
+
+
 def test_a_letter_to_readers_after_the_story_goes_whole_but_a_story_addressing_readers_stays():
     story = ("Russia's Defense Ministry said Friday that air defenses shot down 10 Ukrainian drones over the Belgorod region overnight.\n"
              "Belgorod Governor Vyacheslav Gladkov said a power line was damaged, leaving parts of two villages without electricity.\n")
