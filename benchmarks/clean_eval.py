@@ -637,6 +637,11 @@ Two sets:
   once Anadolu's "ANKARA" was labelled metadata (a dateline). Missed: AP's
   "Zahra covers Iraq for The Associated Press." under the byline "BY QASSIM
   ABDUL-ZAHRA" (the bio names the last part of the surname).
+- `blind119`: more Indian sites (Firstpost, News18, ThePrint, WION, Scroll),
+  written to test whether blind107's fixes hold, scored once: P 1.000 R
+  0.970 (32 of 33): they held (WhatsApp and Google News pointers, desks).
+  Missed: "Text Size:". News18's "Curated By : World Desk" was taken as the
+  title; "Curated By" and "Edited By" now sign a byline.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -622,8 +622,8 @@ DATE_LINE = re.compile(
     re.I,
 )
 BYLINE_AUTHOR = (
-    r"^(?:(?:(?:[Ww]ritten|WRITTEN|[Rr]eported|REPORTED|[Ss]tory|[Ww]ords|[Tt]ext|(?:An? )?(?:[Aa]nalysis|[Cc]ommentary|[Oo]pinion|[Ee]ssay|[Ii]nterview|[Cc]olumn))\s+)?"
-    r"(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR)(?::|\s+[—–-])?|(?:[Ww]riter|WRITER|[Aa]uthor|AUTHOR|[Pp]osted [Bb]y|POSTED BY)\s*:)(?:\s+|(?<=[Bb]y)(?=[A-Z][a-z]))(?:(?:our |the )?(?:[a-z]+ ){0,3}(?:correspondent|editor|reporter|writer|journalist|analyst)s?\s+)?(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|de|van|von|bin|el-\w+)){0,4}"
+    r"^(?:(?:(?:[Ww]ritten|WRITTEN|[Rr]eported|REPORTED|[Cc]urated|CURATED|[Ee]dited|EDITED|[Ss]tory|[Ww]ords|[Tt]ext|(?:An? )?(?:[Aa]nalysis|[Cc]ommentary|[Oo]pinion|[Ee]ssay|[Ii]nterview|[Cc]olumn))\s+)?"
+    r"(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR)(?:\s?:|\s+[—–-])?|(?:[Ww]riter|WRITER|[Aa]uthor|AUTHOR|[Pp]osted [Bb]y|POSTED BY)\s*:)(?:\s+|(?<=[Bb]y)(?=[A-Z][a-z]))(?:(?:our |the )?(?:[a-z]+ ){0,3}(?:correspondent|editor|reporter|writer|journalist|analyst)s?\s+)?(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|de|van|von|bin|el-\w+)){0,4}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)"
 )
 BYLINE = re.compile(BYLINE_AUTHOR + r"(?:\s+in\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,3})?"  # "By Firas Al-Khateeb in Duhok, Iraq"

@@ -472,6 +472,8 @@ def test_a_breadcrumb_ending_in_the_headline_is_not_the_title_and_a_desk_signs_a
     assert (desk.byline, desk.published, desk.source_site) == ("TOI World Desk", "2024-01-26", "TIMESOFINDIA.COM")
     beat = clean_document("Iraq has a new speaker\nAmwaj.media Iraq Desk\nOctober 31, 2024\n\n" + body)
     assert (beat.byline, beat.source_site) == ("Amwaj.media Iraq Desk", "Amwaj.media")  # the desk's beat is not the site's name
+    curated = clean_document("Iraq Passes Law On Family Matters\nCurated By : World Desk\nLast Updated: January 21, 2025, 19:05 IST\n\n" + body)
+    assert (curated.title, curated.byline) == ("Iraq Passes Law On Family Matters", "Curated By : World Desk")
     role = clean_document("Election roadmap by December\nStaff Correspondent\nWed Nov 27, 2024 10:30 AM\n\n" + body)
     assert (role.byline, role.published) == ("Staff Correspondent", "2024-11-27")
     place = clean_document("Erbil airport targeted\nDevdiscourse News Desk | Erbil | Updated: 15-01-2024 18:44 IST\n\n" + body)
