@@ -642,6 +642,15 @@ Two sets:
   0.970 (32 of 33): they held (WhatsApp and Google News pointers, desks).
   Missed: "Text Size:". News18's "Curated By : World Desk" was taken as the
   title; "Curated By" and "Edited By" now sign a byline.
+- `blind120`: more aggregators and science pages, written to test blind111's
+  and blind114's fixes (Medical Xpress, Mirage News, AllSides, Newser, The
+  Week), scored once: P 1.000 R 0.886 (31 of 35), the same once Medical
+  Xpress's date over the headline was labelled metadata and AllSides'
+  "Summary from the AllSides News Team" boilerplate. The Science X fixes
+  held. Missed: "Summary from the AllSides News Team", Newser's "(Read more
+  Iraq stories.)", The Week's two consent boxes under its sign-up form.
+  Newser's title-case headline was dropped as a menu; a title-case line with
+  a verb or preposition ("Are", "To") is a headline now.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -1934,7 +1934,8 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
         slogan = (bool(between) and all(line.words <= 3 and not TERMINAL.search(line.text) and not _is_person_name(line.text)
                                         for line in between)  # a writer's name under the headline is no menu
                   and not _has_metadata_under(kept, title_index, moved))
-        menu = later == title_index + 1 and MENU_LINE.match(kept[title_index].text)  # "Home World Middle East Business Opinion"
+        menu = (later == title_index + 1 and MENU_LINE.match(kept[title_index].text)  # "Home World Middle East Business Opinion",
+                and not HEADLINE_WORD.search(kept[title_index].text))  # not "Dust Storms Are Choking Iraq"
         if later > title_index and (slogan or menu) and _has_metadata_under(kept, later, moved):
             _drop(kept[title_index], "header_navigation")
             title_index = later
@@ -2073,6 +2074,8 @@ def _take_place_line(kept: list[Line], body_start: int, title_index: int | None,
         result.site_hint = result.site_hint or agency
 
 
+HEADLINE_WORD = re.compile(r" (?:Is|Are|Was|Were|Has|Have|Had|Will|Says|Say|To|Of|For|On|At|After|Over|With|As|From|Into|Amid|Against) ")  # a verb or
+# a preposition written in title case: a headline, not a menu
 MENU_LINE = re.compile(r"^[A-Z0-9&][\w&'’.-]*(?:\s+[A-Z0-9&][\w&'’.-]*){3,}$")  # four or more capitalised items, nothing else
 
 

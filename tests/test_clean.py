@@ -540,6 +540,12 @@ def test_a_bio_naming_the_last_part_of_a_hyphenated_surname_goes():
     assert clean_document(raw).text.endswith("Thursday morning.")
 
 
+def test_a_title_case_headline_over_its_standfirst_is_not_a_menu():
+    raw = ("Dust Storms Are Choking Iraq\nThousands treated for breathing problems\nBy Newser Editors, Wire Services\n"
+           "Posted Jan 22, 2025 9:15 AM CST\n\nAnother dust storm blanketed Baghdad on Wednesday, sending thousands to hospitals.\n")
+    assert clean_document(raw).title == "Dust Storms Are Choking Iraq"
+
+
 def test_a_letter_to_readers_after_the_story_goes_whole_but_a_story_addressing_readers_stays():
     story = ("Russia's Defense Ministry said Friday that air defenses shot down 10 Ukrainian drones over the Belgorod region overnight.\n"
              "Belgorod Governor Vyacheslav Gladkov said a power line was damaged, leaving parts of two villages without electricity.\n")
