@@ -1563,7 +1563,7 @@ def _drop_running_heads(lines: list[Line]) -> None:
     for copies in heads.values():
         if len(copies) >= 2:
             for line in copies:
-                _drop(line, "page_marker")
+                _drop(line, "page_marker")  # even the one the header's date was read from: the head gave the date, the text keeps neither
 
 
 DATE_LINE_WORDS = 8
@@ -1601,7 +1601,6 @@ def _drop_repeated_title(lines: list[Line], title: str | None, moved: set[int]) 
         elif ('"' in text or "“" in text) and line.words <= CITATION_WORDS and YEAR.search(text) and any(
                 quote in text.casefold() for quote in quoted):
             _drop(line, "citation")  # how to cite the page: 'University of Exeter. "<headline>." ScienceDaily, 27 November 2024.'
-
 
 
 COPY_KEPT_RULES = frozenset({"lead_repeat", "pull_quote"})  # the story keeps the other copy: no echo of it is furniture
@@ -2078,8 +2077,8 @@ def _take_place_line(kept: list[Line], body_start: int, title_index: int | None,
         result.site_hint = result.site_hint or agency
 
 
-HEADLINE_WORD = re.compile(r" (?:Is|Are|Was|Were|Has|Have|Had|Will|Says|Say|To|Of|For|On|At|After|Over|With|As|From|Into|Amid|Against) ")  # a verb or
-# a preposition written in title case: a headline, not a menu
+# a verb or a preposition written in title case: a headline ("Dust Storms Are Choking Iraq"), not a menu
+HEADLINE_WORD = re.compile(r" (?:Is|Are|Was|Were|Has|Have|Had|Will|Says|Say|To|Of|For|On|At|After|Over|With|As|From|Into|Amid|Against) ")
 MENU_LINE = re.compile(r"^[A-Z0-9&][\w&'’.-]*(?:\s+[A-Z0-9&][\w&'’.-]*){3,}$")  # four or more capitalised items, nothing else
 
 
