@@ -651,6 +651,13 @@ Two sets:
   Iraq stories.)", The Week's two consent boxes under its sign-up form.
   Newser's title-case headline was dropped as a menu; a title-case line with
   a verb or preposition ("Are", "To") is a headline now.
+- `blind121`: defence trade press (Defense News, Breaking Defense, The War
+  Zone, Janes, Military Times), scored once: P 1.000 R 0.800 (20 of 25).
+  Missed: two captions credited without an agency's name ("... (Sgt. 1st
+  Class Ryan Matson/U.S. Army)", "... (Iraqi Ministry of Defence)"), a
+  "Featured Video" label with its title between paragraphs, Janes' "Want to
+  read more? ... please enquire about our defence intelligence services.".
+  The last caption, credited to a ministry without a slash, is still missed.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -619,7 +619,7 @@ DATE_LINE = re.compile(
     r"^[\[(]?\s*(?:(?:published(?: date)?|publication date|date published|posted|updated|last updated|date|dated|first published|"
     r"originally published|originally posted|first posted|first uploaded|"
     r"issued|modified|released|created|last update)"
-    r"\s*(?:on|at)?\s*:?\s*)?"
+    r"\s*(?:on|at)?\s*:?\s*|on\s+)?"  # "on September 27, 2024 at 3:45 PM"
     r"(?P<date>[^\[\]()|]{6,60}?)"
     r"(?:\s*[-–—,|:]?\s*(?:at\s*)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*h?\.?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|\((?:[A-Z]{2,4}|GMT[+-]?\d*)\))?)?"
     r"\s*[\])]?\s*\|?$",
@@ -1068,7 +1068,7 @@ READER_ADDRESS = re.compile(r"\b([Yy]ou|[Yy]our|[Yy]ou've|[Yy]ou're|[Yy]ours)\b|
 FIRST_PLURAL = re.compile(r"\b(us|[Oo]ur|[Ww]e|[Ww]e're|[Ww]e've)\b")  # case-sensitive: "US soldiers" is not "us"
 SITE_ASK = re.compile(r"\b(subscri\w*|journalism|coverage|letters section|submit a response|newsletters?|podcasts?|briefings?|donat\w*|funders|donors|supporters|memberships?|members|readers|advertis\w*|contact us|support us|"
                       r"comments?|commenting|tips?|community|discussions?|conversations?|sign up|log in|register|"
-                      r"help us|your (?:help|support|generosity))\b", re.I)  # "Help us keep going.", "we need your help"
+                      r"help us|your (?:help|support|generosity)|enquire|inquire)\b", re.I)  # "Help us keep going.", "we need your help"
 PLEA_WORDS = 15  # a longer line addressing the reader is furniture only if it asks for something
 # ("If you live in the area, check the council's website for updates on the work." is article text)
 READER_ACTION = re.compile(r"^(join|add|share|follow|subscribe|sign|watch|listen|view|get|find|download|comment|support|help|donate|give|"

@@ -564,6 +564,7 @@ def test_a_letter_to_readers_after_the_story_goes_whole_but_a_story_addressing_r
 
 
 def test_numeric_dates_read_day_first_unless_that_cannot_be_or_the_clock_is_american():
+    assert date_of_line("on September 27, 2024 at 3:45 PM") == "2024-09-27"  # Breaking Defense's date under the byline
     assert date_of_line("Updated 24/07/2025 10:33h.") == "2025-07-24"
     assert date_of_line("Issued on: 10/01/2024 - 17:06") == "2024-01-10"
     assert date_of_line("07/24/2025") == "2025-07-24"  # a US date: 24 cannot be a month
