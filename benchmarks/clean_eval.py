@@ -658,6 +658,10 @@ Two sets:
   "Featured Video" label with its title between paragraphs, Janes' "Want to
   read more? ... please enquire about our defence intelligence services.".
   The last caption, credited to a ministry without a slash, is still missed.
+- `blind122`: Gulf papers and agencies on one story (Saudi Gazette, Arab
+  News, Kuwait Times, Oman Observer, Bahrain News Agency), a family seen in
+  blind56-58 and blind76, scored once: P 1.000 R 0.966 (28 of 29). Missed:
+  Arab News's "Short Url" button, also taken as the byline.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most
