@@ -41,7 +41,7 @@ import ahocorasick_rs
 import ftfy
 import polars as pl
 
-from tasks.repeated import RepeatedLineSettings, learn_repeated_lines
+from tasks.repeated import LETTER, RepeatedLineSettings, learn_repeated_lines
 
 DEFAULT_RULES = Path(__file__).with_name("rules") / "boilerplate.toml"
 RULE_KINDS = ("drop_line", "drop_paragraph", "cut_tail", "strip_prefix")
@@ -748,7 +748,6 @@ OUTLET_PREFIX = re.compile(r"^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}\s*[/|
 
 
 HAS_DIGIT = re.compile(r"\d")
-HAS_LETTER = re.compile(r"[^\W\d_]")
 LOOSE_DATE_WORDS = 14
 CREDIT_SLASH = re.compile(r"[^\W\d]/|/[^\W\d]")  # "REUTERS/Thaier Al-Sudani": a photo credit, not a date line
 DATE_LINE_NOISE = re.compile(  # what a date line holds besides the date and the time
@@ -1558,7 +1557,7 @@ def _drop_running_heads(lines: list[Line]) -> None:
         if line.text and line.words <= RUNNING_HEAD_WORDS and HAS_DIGIT.search(line.text) and not TERMINAL.search(line.text):
             for edge in PAGE_NUMBER_EDGES:  # the number before the head on one page, after it on the next
                 key = edge.sub("", line.text)
-                if key != line.text and HAS_LETTER.search(key):
+                if key != line.text and LETTER.search(key):
                     heads.setdefault(key, []).append(line)
     for copies in heads.values():
         if len(copies) >= 2:
@@ -1595,11 +1594,10 @@ def _drop_repeated_title(lines: list[Line], title: str | None, moved: set[int]) 
     for line in lines:
         if not line.kept or line.number in moved:
             continue
-        text = line.text
-        if text.casefold() == folded:
+        text = line.text.casefold()
+        if text == folded:
             _drop(line, "title_repeat")
-        elif ('"' in text or "“" in text) and line.words <= CITATION_WORDS and YEAR.search(text) and any(
-                quote in text.casefold() for quote in quoted):
+        elif ('"' in text or "“" in text) and line.words <= CITATION_WORDS and YEAR.search(text) and any(quote in text for quote in quoted):
             _drop(line, "citation")  # how to cite the page: 'University of Exeter. "<headline>." ScienceDaily, 27 November 2024.'
 
 
