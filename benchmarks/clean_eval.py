@@ -662,6 +662,25 @@ Two sets:
   News, Kuwait Times, Oman Observer, Bahrain News Agency), a family seen in
   blind56-58 and blind76, scored once: P 1.000 R 0.966 (28 of 29). Missed:
   Arab News's "Short Url" button, also taken as the byline.
+- `blind123` (session 9): fact-checkers on one claim (PolitiFact, Snopes, AFP
+  Fact Check, Full Fact, Reuters Fact Check, Logically Facts), scored once:
+  P 0.957 R 0.703 (47 of 64) as written; two box labels over the verdict
+  ("What was claimed", "Our verdict") had been written as body, and Snopes'
+  claim box is a summary like Logically's (metadata): corrected, P 1.000
+  R 0.742 (49 of 66). Missed: a donation box over the headline (also taken
+  as the title), "Sources" lists after the story, a box's labels ("About this
+  rating", "If Your Time is short"), a screenshot's caption, the site's
+  mission ("Full Fact fights for ...") and "This article is part of our
+  work ...", a plea whose scare quotes read as a quotation.
+- `blind124`: health-news pages (STAT, Medical News Today, CIDRAP, Health
+  Policy Watch, Fierce Healthcare, MedPage Today), scored once: P 1.000
+  R 0.855 (53 of 62) as written; CIDRAP's byline is printed twice and the
+  second copy, with the writer's role, was taken as the byline: with that
+  copy labelled metadata, R 0.869 (53 of 61). Missed: STAT+'s paywall
+  ("Unlock this article ...", "View All Plans", "STAT+ Exclusive Story"), a
+  bio naming the writer by first name ("Andrew covers ..."), a contents menu
+  under the headline that runs past the header area, "Design by MNT;
+  Photography by Getty Images".
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -1074,7 +1074,14 @@ READER_ACTION = re.compile(r"^(join|add|share|follow|subscribe|sign|watch|listen
                            r"yes|already|log|register|click|tap|scroll|discover|explore|continue|leave|write|want to|be|"
                            r"stay (up to date|informed|tuned|connected|in the loop|updated|ahead))\b", re.I)
 REPORTED = re.compile(r"[\"“”«»]|\b(said|says|told|according to|added|wrote)\b", re.I)
+SCARE_QUOTES = re.compile(r"[\"“«]([\w'’-]+)[\"”»]")  # one word in quotes ("infodemic") is a term, not a quotation
+
+
+def _is_reported(text: str) -> bool:
+    """Does the line report someone's words? A single quoted word does not."""
+    return bool(REPORTED.search(SCARE_QUOTES.sub(r"\1", text) if '"' in text or "“" in text or "«" in text else text))
 TAIL_FURNITURE_WORDS = 60  # a site's comment policy runs to three sentences
+PLEA_HEADING_WORDS = 4  # a short question over a plea is its heading, not the story's last line
 TAIL_FRAGMENT_WORDS = 12  # after the article, a line this short that ends no sentence is a label or a link
 
 
@@ -1082,7 +1089,7 @@ def _addresses_the_reader(text: str) -> bool:
     """Footer furniture talks to the reader ("Join our commenting forum", "Help us continue
     to tell the story.", "You've read 1 article"); article text reports, in the third person."""
     words = word_count(text)
-    if words > TAIL_FURNITURE_WORDS or REPORTED.search(text):
+    if words > TAIL_FURNITURE_WORDS or _is_reported(text):
         return False
     if FIRST_PLURAL.search(text) and SITE_ASK.search(text):
         return True
@@ -1096,6 +1103,7 @@ ECHO_MAX_WORDS = 20
 
 LABEL_ITEM_WORDS = 4  # an item of a topic list under a removed label
 PLAYER_RULES = frozenset({"video_widget", "photo_widget"})  # their title or caption sits right under them
+VALUE_LABEL_RULES = frozenset({REPEATED_LINE_RULE, "fact_check_label"})  # labels not of a list: "Rating:" / "False" is the story's verdict
 
 
 def _drop_echoes(lines: list[Line]) -> None:
@@ -1131,7 +1139,7 @@ def _drop_echoes(lines: list[Line]) -> None:
                 _drop(line, previous.removed_by)
                 if titles_player:
                     titles.add(line.number)
-        if (line.removed_by and line.removed_by != REPEATED_LINE_RULE and line.text.endswith(":")
+        if (line.removed_by and line.removed_by not in VALUE_LABEL_RULES and line.text.endswith(":")
                 and (label is None or line.removed_by != label.removed_by)):  # a named rule's label, not a learned line
             label = line
         elif line.removed_by is None or label is None or line.removed_by != label.removed_by:
@@ -1300,7 +1308,7 @@ def _is_pitch(text: str, above: Line | None, footer_below: bool, pleas_above: li
     under_plea = any(line.removed_by in PLEA_RULES for line in pleas_above)
     if not (under_plea or plea_below or (footer_below and above.kept)):  # the cheap tests first: most lines stop here
         return False
-    if REPORTED.search(text):
+    if _is_reported(text):
         return False
     if plea_below and JOURNALISM_PITCH.search(text):
         return True
@@ -1320,7 +1328,8 @@ SELF_DESCRIPTION = re.compile(  # after the story, the publisher describing itse
     r"news agency|network|publication|outlet|broadcaster|platform|nonpartisan|non-partisan|independent|magazine|newspaper|"
     r"website|journal|newsletter|(?:information )?source|partner|edition|affiliate|subsidiary|sister (?:publication|site|title)|"
     r"project|program|programme|initiative)"  # "Antiwar.com is a project of the Randolph Bourne Institute."
-    r"|committed to|dedicated to|devoted to|published by)\b")  # "Slate is published by The Slate Group, ..."
+    r"|committed to|dedicated to|devoted to|published by)\b"
+    r"|^[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+(?:fights|campaigns|stands) for\b")  # "Full Fact fights for good, reliable information ..."  # "Slate is published by The Slate Group, ..."
 
 
 def _drop_footer_tail(lines: list[Line]) -> bool:
@@ -1349,9 +1358,12 @@ def _drop_footer_tail(lines: list[Line]) -> bool:
         return False  # no article line at all
     dropped = False
     sentence_below = False  # a story sentence under the unit: a list the story introduced ("Group D standings:" / "1. Iraq 6 points")
+    rule_below = None  # the rule that took the unit right under this one
     for text, words, unit, pitch in tail:
         if pitch or _addresses_the_reader(text):
             rule = "reader_address_tail"
+        elif rule_below == "reader_address_tail" and words <= PLEA_HEADING_WORDS and text.endswith("?"):
+            rule = "reader_address_tail"  # a plea's heading: "Correct or clarify?" / "If you believe there's an error ..., let us know."
         elif sentence_below and (LIST_ITEM.match(text) or text.endswith(":")):
             continue
         elif words <= TAIL_FRAGMENT_WORDS and (not TERMINAL.search(text) or date_of_line(text)):
@@ -1364,8 +1376,10 @@ def _drop_footer_tail(lines: list[Line]) -> bool:
             rule = "outlet_blurb"  # "964 is an independent Iraqi media platform."
         else:
             sentence_below = sentence_below or (words >= LIST_CLOSING_WORDS and CLOSING_SENTENCE.match(text) is not None)
+            rule_below = None
             continue
         dropped = True
+        rule_below = rule
         for line in unit:
             _drop(line, rule)
     return dropped
@@ -1402,7 +1416,7 @@ def _drop_letter_to_readers(lines: list[Line]) -> None:
 TAIL_FIELD = re.compile(r"^[A-Z][\w'’]*(?: [\w'’]+){0,3}\s*:\s+\S")  # "More information: ...", not a sentence
 ABOUT_THIS_PAGE = re.compile(  # the page talking about itself: "This document is subject to copyright. ... no part may be reproduced ..."
     r"\b[Tt]his (?:document|article|content|story|page|material|web ?site|site)\b[^.]{0,60}\b(?:is subject to copyright|may not be "
-    r"(?:reproduced|republished|redistributed|rewritten|broadcast)|(?:was|is|has been) (?:originally |first )?(?:published|produced|"
+    r"(?:reproduced|republished|redistributed|rewritten|broadcast)|(?:is|forms) part of\b|(?:was|is|has been) (?:originally |first )?(?:published|produced|"
     r"provided|distributed|syndicated|generated|edited|translated) (?:by|on|in|with|from|for|automatically)\b)")
 
 
@@ -1469,6 +1483,7 @@ def _drop_author_bio(lines: list[Line], byline: str | None) -> bool:
             _drop(line, "author_bio")  # a tagline: "Simon Tisdall is the Observer's foreign affairs commentator"
     surnames = [name.split()[-1] for name in names]
     surnames += [surname.split("-")[-1] for surname in surnames if "-" in surname[1:-1]]  # "Abdul-Zahra": "Zahra covers Iraq ..."
+    surnames += first_names  # "Andrew covers a range of topics, including global health ..."
     for line in reversed(lines):
         if not line.kept:
             continue
@@ -1676,8 +1691,31 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: Rul
     _take_place_line(kept, body_start, title_index, result, moved)
     if title_index is not None:
         _drop_header_navigation(kept[:body_start], title_index, moved)
+        _drop_menu_past_header_area(lines, kept, body_start, moved)
         _drop_taglines_between_menus(lines, kept[:title_index], moved)
     return moved
+
+
+def _drop_menu_past_header_area(lines: list[Line], kept: list[Line], body_start: int, moved: set[int]) -> None:
+    """A menu under the headline that runs past the header area (a health page's contents:
+    "What is cholera?" / "Symptoms" / "Prevention" / "Takeaway") goes on to the story; a short
+    question inside it is one of its links, not a subhead."""
+    for index, line in enumerate(kept[1:-1], 1):  # "What is cholera?" over "Symptoms"
+        if (line.kept and line.words <= MENU_QUESTION_WORDS and line.text.endswith("?")
+                and kept[index + 1].removed_by == "header_navigation"
+                and (kept[index - 1].number in moved or not kept[index - 1].kept)):  # under the byline, the date or the menu
+            _drop(line, "header_navigation")
+    if body_start < len(kept) or kept[-1].removed_by != "header_navigation":
+        return
+    for line in lines[kept[-1].number :]:  # Line.number counts from 1: these are the lines after the area
+        if not line.text:
+            continue
+        if not line.kept or line.words > 3 or TERMINAL.search(line.text) or line.text.endswith(":"):
+            return  # the menu ends at another widget, a sentence or a label ("Played Saturday:" over a results table)
+        _drop(line, "header_navigation")
+
+
+MENU_QUESTION_WORDS = 4
 
 
 TAGLINE_WORDS = 8

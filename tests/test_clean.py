@@ -1654,3 +1654,53 @@ def test_a_sentence_about_journalism_right_over_the_subscription_plea_is_the_sit
                                       "Iraq ranks among the most dangerous countries for journalism, with 15 reporters killed since 2020.",
                                       "By subscribing, you can help us get the story right."]) + "\n")
     assert "most dangerous countries for journalism" in story.text  # the story's own sentence: no pitch words
+
+
+def test_a_fact_check_keeps_its_verdict_and_loses_its_plea_sources_and_footer_pitch():
+    cleaned = clean_document(
+        "Stand up for the facts!\n"
+        "Our only agenda is to publish the truth so you can be an informed participant in democracy. We need your help.\n"
+        "I would like to contribute\n"
+        "Viral post misrepresents U.S. troop numbers in Iraq\nBy Louis Jacobson\nJanuary 12, 2024\n"
+        "A post shared widely on Facebook claims that the United States has quietly sent 25,000 troops back to Iraq since October.\n"
+        "Rating:\nFalse\n"
+        "The Pentagon says about 2,500 U.S. troops are stationed in Iraq, a figure that has not changed since 2021.\n"
+        "Snopes is still fighting an \"infodemic\" of rumors and misinformation, and you can help. Find out what you can do.\n"
+        "This article is part of our work fact checking potentially false pictures, videos and stories on Facebook.\n"
+        "Full Fact fights for good, reliable information in the media, online, and in politics.\n"
+        "Correct or clarify?\n"
+        "If you believe there's an error in this article, please let us know.\n"
+        "Our Sources\n"
+        "\"Department of Defense Press Briefing.\" U.S. Department of Defense, 9 Jan. 2024.\n"
+    )
+    assert cleaned.title == "Viral post misrepresents U.S. troop numbers in Iraq"
+    assert cleaned.text.split("\n\n") == [
+        "A post shared widely on Facebook claims that the United States has quietly sent 25,000 troops back to Iraq since October.",
+        "False",  # the value under a removed "Rating:" is the verdict, not an item of a tag list
+        "The Pentagon says about 2,500 U.S. troops are stationed in Iraq, a figure that has not changed since 2021.",
+    ]
+
+
+def test_a_contents_menu_running_past_the_header_area_goes_and_a_first_name_bio_goes():
+    cleaned = clean_document(
+        "Medical News Today\nHealth Conditions\nHealth Products\n"
+        "Cholera outbreak in Iraq: What to know\nMedically reviewed by Meredith Goodwin, MD\nBy Andrew Joseph\n"
+        "on September 15, 2023\nWhat is cholera?\nSymptoms\nPrevention\nTakeaway\n"
+        "Health authorities in Iraq have reported a rise in cholera cases in several southern provinces this summer.\n"
+        "Cholera is an infection of the intestine caused by the bacterium Vibrio cholerae. It spreads through contaminated water.\n"
+        "Andrew covers a range of topics, including global health and infectious disease.\n"
+    )
+    assert cleaned.text.split("\n\n")[-2:] == [
+        "Health authorities in Iraq have reported a rise in cholera cases in several southern provinces this summer.",
+        "Cholera is an infection of the intestine caused by the bacterium Vibrio cholerae. It spreads through contaminated water.",
+    ]
+    assert "What is cholera?" not in cleaned.text and "Takeaway" not in cleaned.text
+
+
+def test_a_subhead_over_the_story_after_a_download_link_stays():
+    cleaned = clean_document(
+        "ReliefWeb\nIraq\nIraq: Camp Closures Update (January 2024)\nFormat\nSituation Report\nSource\nIOM\nPosted\n"
+        "17 Jan 2024\nOriginally published\n16 Jan 2024\nAttachments\nDownload Report (PDF | 1.2 MB)\nKEY FINDINGS\n"
+        "Since the Government of Iraq announced the closure of displacement camps in the Kurdistan Region, 4,210 households left.\n"
+    )
+    assert cleaned.text.startswith("KEY FINDINGS\n\n")
