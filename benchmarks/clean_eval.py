@@ -681,6 +681,13 @@ Two sets:
   bio naming the writer by first name ("Andrew covers ..."), a contents menu
   under the headline that runs past the header area, "Design by MNT;
   Photography by Getty Images".
+- `blind125`: Russian and Ukrainian independents again (Novaya Gazeta Europe,
+  The Insider, Kyiv Post, Ukrinform, RFE/RL, Meduza), a retest of blind108's
+  family, scored once: P 1.000 R 0.867 (39 of 45). Missed: The Insider's
+  foreign-agent notice, Ukrinform's citation terms, Kyiv Post's correction
+  box under an imperative plea ("Support independent Ukrainian journalism."),
+  Meduza's "Here's how to read us without a VPN."; Meduza's time over its
+  date was left in the text.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -662,6 +662,7 @@ BYLINE_ROLE = re.compile(r"\b(editor|reporter|correspondent|writer|columnist|pro
                          r"bureau chief|staff)s?\b", re.I)
 SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z.'’ -]+, [A-Z][A-Z ]+:$")  # "STEVE INSKEEP, HOST:" opens a transcript
 STORY_HEADING = re.compile(r"^(\d+(\.\d+)*\.?\s+[A-Z]|\d{1,2}[:.]\d\d\s*([ap]\.?m\.?|[A-Z]{2,4})?$)")  # "2. Coalition presence", a live blog's "14:05 GMT"
+BARE_TIME = re.compile(r"^\d{1,2}[:.]\d\d\s*([ap]\.?m\.?|[A-Z]{2,4})?$", re.I)  # a live blog's "14:05 GMT", or a date's time on a line of its own
 SECTION_SEPARATOR = re.compile(r"\s[|›»>•·]\s")  # not "/": "RESULTS / STANDINGS" is a headline
 DATE_LABELS = re.compile(r"^(published|posted|updated|last updated|date|dated|issued|modified)\b", re.I)
 COPYRIGHT_HOLDER = re.compile(  # "© 2025 Shafaq News. All rights reserved.", "Copyright (c) 2024. RFE/RL, Inc."
@@ -1067,7 +1068,8 @@ READER_ADDRESS = re.compile(r"\b([Yy]ou|[Yy]our|[Yy]ou've|[Yy]ou're|[Yy]ours)\b|
 FIRST_PLURAL = re.compile(r"\b(us|[Oo]ur|[Ww]e|[Ww]e're|[Ww]e've)\b")  # case-sensitive: "US soldiers" is not "us"
 SITE_ASK = re.compile(r"\b(subscri\w*|journalism|coverage|letters section|submit a response|newsletters?|podcasts?|briefings?|donat\w*|funders|donors|supporters|memberships?|members|readers|advertis\w*|contact us|support us|"
                       r"comments?|commenting|tips?|community|discussions?|conversations?|sign up|log in|register|"
-                      r"help us|your (?:help|support|generosity)|enquire|inquire)\b", re.I)  # "Help us keep going.", "we need your help"
+                      r"help us|your (?:help|support|generosity)|enquire|inquire|(?:read|reach|find) us)\b", re.I)  # "Help us keep going.",
+# "we need your help", "Here's how to read us without a VPN."
 PLEA_WORDS = 15  # a longer line addressing the reader is furniture only if it asks for something
 # ("If you live in the area, check the council's website for updates on the work." is article text)
 READER_ACTION = re.compile(r"^(join|add|share|follow|subscribe|sign|watch|listen|view|get|find|download|comment|support|help|donate|give|"
@@ -2130,8 +2132,10 @@ def _drop_header_navigation(header: list[Line], title_index: int, moved: set[int
             ends_sentence = ends_sentence and not line.text.endswith(("…", "..."))  # a breadcrumb's truncated headline
         if position < title_index and " - " not in line.text and _is_organisation_name(line.text) and line.number not in moved:
             limit = 8  # the site's owner over the headline: "NPR : National Public Radio"
+        over_date = position + 1 < len(header) and header[position + 1].number in moved  # a live blog's first time is under it
         if (line.number not in moved and line.words <= limit and not ends_sentence
-                and not SPEAKER_LABEL.match(line.text) and not STORY_HEADING.match(line.text)
+                and not SPEAKER_LABEL.match(line.text)
+                and not (STORY_HEADING.match(line.text) and not (over_date and BARE_TIME.match(line.text)))  # "12:44 PM" / "18 February 2024"
                 and not (line.text.endswith(":") and _is_person_name(line.text[:-1]))  # "Amna Nawaz:" opens a transcript
                 and not (line.text.endswith(":") and position + 1 < len(header) and LIST_ITEM.match(header[position + 1].text))):
             _drop(line, "header_navigation")

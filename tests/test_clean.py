@@ -1704,3 +1704,15 @@ def test_a_subhead_over_the_story_after_a_download_link_stays():
         "Since the Government of Iraq announced the closure of displacement camps in the Kurdistan Region, 4,210 households left.\n"
     )
     assert cleaned.text.startswith("KEY FINDINGS\n\n")
+
+
+def test_a_plea_to_read_the_site_without_a_vpn_goes_and_a_time_over_the_date_is_no_live_blog_heading():
+    cleaned = clean_document(
+        "Reuters: Lukoil in talks to sell Iraq stake to Chinese buyer\n12:44 PM\n18 February 2024\n"
+        "Lukoil is in talks with a Chinese company about selling part of its stake in Iraq's West Qurna-2 oilfield, Reuters reported.\n"
+        "Meduza is banned in Russia. Here's how to read us without a VPN.\n"
+        "Meduza needs your help — now more than ever. Make a contribution\n"
+    )
+    assert cleaned.published == "2024-02-18"
+    assert cleaned.text == ("Lukoil is in talks with a Chinese company about selling part of its stake in Iraq's West Qurna-2 oilfield, "
+                            "Reuters reported.")
