@@ -688,6 +688,12 @@ Two sets:
   box under an imperative plea ("Support independent Ukrainian journalism."),
   Meduza's "Here's how to read us without a VPN."; Meduza's time over its
   date was left in the text.
+- `blind126`: tech-news pages (The Verge, TechCrunch, Ars Technica, WIRED,
+  Rest of World, The Register), scored once: P 1.000 R 0.881 (52 of 59).
+  Missed: affiliate notes that name the site ("Vox Media may earn a
+  commission", "Ars Technica may earn compensation"), a newsletter's blurb in
+  its sign-up box, WIRED's priced offers ("Get WIRED for just $5."), and two
+  short lines above the affiliate note at the end.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most
