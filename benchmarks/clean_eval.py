@@ -694,6 +694,17 @@ Two sets:
   commission", "Ars Technica may earn compensation"), a newsletter's blurb in
   its sign-up box, WIRED's priced offers ("Get WIRED for just $5."), and two
   short lines above the affiliate note at the end.
+- `blind127`: climate and environment pages (Carbon Brief, Inside Climate
+  News, Grist, Mongabay, Climate Home News, Dialogue Earth), scored once:
+  P 1.000 R 0.765 (39 of 51) as written; Mongabay's three summary bullets
+  had been written as boilerplate, not as a summary (metadata): corrected,
+  R 0.812 (39 of 48). Missed: "We want to hear from you" over the headline
+  (also taken as the title), Grist's blurb over the story and "Grist thanks
+  its sponsors. Become one.", Mongabay's series label (taken as the title)
+  and its commentary disclaimer, Dialogue Earth's republishing terms, Carbon
+  Brief's newsletter promotion around its sign-up line (still missed).
+  Grist's headline written as two sentences, with the writer over the rubric
+  ("Jake Bittle" / "Climate Change" / date), gave the rubric as the title.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

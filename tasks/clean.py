@@ -671,8 +671,8 @@ COPYRIGHT_HOLDER = re.compile(  # "© 2025 Shafaq News. All rights reserved.", "
 SECTION_NAMES = frozenset([  # "More from World" names a section, not a site
     *"world news politics business sport sports opinion culture technology tech science health lifestyle entertainment "
      "travel us uk europe asia africa americas australia india markets economy video videos photos local national "
-     "international".split(),
-    "middle east", "the middle east", "world news", "us news", "uk news", "the world",
+     "international climate environment energy security education".split(),
+    "middle east", "the middle east", "world news", "us news", "uk news", "the world", "climate change", "climate crisis",
 ])
 DATELINE = re.compile(
     r"^(?P<dateline>"
@@ -744,7 +744,8 @@ def byline_and_date(text: str) -> tuple[str, str] | None:
 
 
 BYLINE_START = re.compile(r"(?:[\w.&'’-]+\s*(?:[\w.&'’-]+\s*){0,2}[/|•·]\s*)?(?:by|written|reported|story|words|text|writer)\b", re.I)  # a cheap first test
-TRAILING_DATE_LABEL = re.compile(r"[\s,|]*(?:last updated|updated|published|posted)\s*:?$", re.I)  # "... Associated Press,Updated"
+TRAILING_DATE_LABEL = re.compile(r"[\s,|]*\b(?:last updated|updated|published|posted|on)\s*:?$", re.I)  # "... Associated Press,Updated",
+# "by Hanan Al-Rubaie on 29 August 2023"
 OUTLET_PREFIX = re.compile(r"^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}\s*[/|•·]\s*(?=(?:[Bb]y|BY)\s)")  # "OLJ / By Jeanine Jalkh"
 
 
@@ -1334,6 +1335,14 @@ SELF_DESCRIPTION = re.compile(  # after the story, the publisher describing itse
     r"|^[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+(?:fights|campaigns|stands) for\b")  # "Full Fact fights for good, reliable information ..."  # "Slate is published by The Slate Group, ..."
 
 
+OUTLET_WORD = re.compile(r"\b(media|news|newsroom|journalism|publication|outlet|magazine|newspaper|website|broadcaster|stories|reporting)\b", re.I)
+
+
+def _is_outlet_blurb(text: str) -> bool:
+    """The publisher describing itself as a news outlet: "Grist is a nonprofit, independent media organization ..."."""
+    return bool(SELF_DESCRIPTION.match(text) and OUTLET_WORD.search(text))
+
+
 def _drop_footer_tail(lines: list[Line]) -> bool:
     """After the last article line (a sentence that does not address the reader), lines
     that address the reader or ask for an action, the site's pitch among them, and short
@@ -1689,6 +1698,8 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: Rul
     if title_index is not None:
         result.title = TITLE_LABEL.sub("", kept[title_index].text)  # a reader tool's "Title: ..." header
         moved.add(kept[title_index].number)
+    if body_start + 1 < len(kept) and _is_outlet_blurb(kept[body_start].text) and _is_body_line(kept[body_start + 1]):
+        _drop(kept[body_start], "outlet_blurb")  # "Grist is a nonprofit, independent media organization dedicated to ..." over the story
     _take_dated_name(kept, title_index, result, moved)
     _take_place_line(kept, body_start, title_index, result, moved)
     if title_index is not None:
@@ -1818,9 +1829,15 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
             result.byline = line.text  # "QASSIM ABDUL-ZAHRA, Associated Press", "Richard Spencer, Middle East Correspondent"
             moved.add(line.number)
         elif (result.byline is None and 0 < position < len(kept) - 1 and line.words <= 4 and _is_person_name(line.text)
-              and (date_of_line(kept[position + 1].text) or _over_relative_time(lines, line))
+              and (date_of_line(kept[position + 1].text) or _over_relative_time(lines, line)
+                   or (HAS_DIGIT.search(kept[position + 1].text) and _is_place_and_date(kept[position + 1].text)))
               and kept[position - 1].number not in moved):
             result.byline = line.text  # "Ken Klippenstein" over "January 11 2024, 3:00 p.m."
+            moved.add(line.number)
+        elif (result.byline is None and 0 < position < len(kept) - 2 and line.words <= 4 and _is_person_name(line.text)
+              and kept[position + 1].words <= 3 and not TERMINAL.search(kept[position + 1].text)
+              and not _is_person_name(kept[position + 1].text) and date_of_line(kept[position + 2].text)):
+            result.byline = line.text  # "Jake Bittle" / "Climate Change" / "Aug 28, 2023": the writer over the rubric and the date
             moved.add(line.number)
         elif (result.byline is None and 0 < position < len(kept) - 1 and line.words <= 4 and _is_person_name(line.text)
               and kept[position - 1].number in moved and date_of_line(kept[position - 1].text)
@@ -1868,10 +1885,16 @@ ORGANISATION_WORD = re.compile(  # a name with one of these is an outlet, a comp
     r"llc|foundation|council|ministry|office|department|center|centre|university|association|staff|desk|editors|team|briefing|"
     r"update|project|release|statement|commentary|feature|explainer|interview)\b", re.I)  # "Project Update": a content type
 GENERIC_OUTLETS = frozenset({"news", "web", "the", "our", "online", "digital", "editorial", "foreign", "city", "metro"})  # "News Desk"
-BARE_NAME = re.compile(r"^[A-Z][a-z'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|el-\w+|bin|van|von|de|der|da|di|le)){1,3}$")
+BARE_NAME = re.compile(r"^(?:[A-Z][a-z'’.-]+|(?!U\.[SNK]\.|E\.U\.)(?:[A-Z]\.){1,3})(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|el-\w+|bin|van|von|de|der|da|di|le)){1,3}$")
 
 
 CAPITALS_NAME = re.compile(r"^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3}$")  # "QASSIM ABDUL-ZAHRA"
+
+
+def _is_place_and_date(text: str) -> bool:
+    """A date with no writer beside it: "HAMBURG, Germany 1996-08-22", not "By Barak Ravid · Jan 30, 2024"."""
+    loose = loose_date_line(text)
+    return loose is not None and loose[1] is None and not BYLINE_START.match(text)
 
 
 def _is_name_and_outlet(text: str) -> bool:
@@ -2003,11 +2026,14 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
     if title_index is None:  # among the first lines, one written as sentences in title case, over its byline or date:
         # "Iran Hits Iraq. America's Troops Are Still There." / a standfirst / "Matthew Petti | 1.16.2024 3:25 PM"
         title_index = next((i for i in range(min(body_start, len(kept), TITLE_CASE_LINES)) if kept[i].number not in moved
-                            and _is_sentence_headline(kept[i], rules) and _is_title_case(kept[i].text)
+                            and _is_sentence_headline(kept[i], rules)
+                            and (_is_title_case(kept[i].text) or (i == 0 and kept[i].words <= SENTENCE_TITLE_WORDS))  # "Iraq's marshes
+                            # are drying up. So is a way of life." first on the page
                             and any(line.number in moved or dated_name(line.text) for line in kept[i + 1 : i + 3])), None)
     if title_index is None:  # a short headline right over its byline or date ("Election Date Set" / "By Kurdistan Chronicle")
         title_index = next((i for i in candidates if 0 < i < len(kept) - 1 and kept[i + 1].number in moved
                             and len(_lettered_words(kept[i].text)) >= 2  # not "Duration: 32:14"
+                            and kept[i].text.casefold() not in SECTION_NAMES  # not the rubric "Climate Change"
                             and not rules.first_match("drop_paragraph", kept[i].text)), None)
     if title_index is None and candidates and candidates[0] == 0 and not rules.first_match("drop_paragraph", kept[0].text):
         title_index = 0
@@ -2045,6 +2071,7 @@ def _is_signed_date(text: str) -> bool:
 
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word that starts with a letter
+SENTENCE_TITLE_WORDS = 15  # the page's first line, written as sentences but short, over its byline or date is the headline
 TITLE_CASE_LINES = 3  # a sentence headline in title case is looked for among the page's first kept lines
 SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "is", "are", "vs"})
 

@@ -1716,3 +1716,24 @@ def test_a_plea_to_read_the_site_without_a_vpn_goes_and_a_time_over_the_date_is_
     assert cleaned.published == "2024-02-18"
     assert cleaned.text == ("Lukoil is in talks with a Chinese company about selling part of its stake in Iraq's West Qurna-2 oilfield, "
                             "Reuters reported.")
+
+
+def test_a_headline_written_as_sentences_a_writer_over_the_rubric_and_the_outlets_blurb_over_the_story():
+    cleaned = clean_document(
+        "Iraq's marshes are drying up. So is a way of life.\nJake Bittle\nClimate Change\nAug 28, 2023\nReprint\n"
+        "Grist is a nonprofit, independent media organization dedicated to telling stories of climate solutions and a just future.\n"
+        "In the marshes of southern Iraq, a centuries-old way of life built around water buffalo and reed houses is disappearing.\n"
+        "The marshes have shrunk by more than half since the 1970s, according to the United Nations Environment Programme.\n"
+    )
+    assert (cleaned.title, cleaned.byline, cleaned.published) == (
+        "Iraq's marshes are drying up. So is a way of life.", "Jake Bittle", "2023-08-28")
+    assert cleaned.text.startswith("In the marshes of southern Iraq") and cleaned.text.count("\n\n") == 1
+
+
+def test_a_writer_named_with_initials_over_a_place_and_date_is_the_byline():
+    cleaned = clean_document(
+        "India fishermen say forced to carry Tamil refugees.\nP.V. Krishnamoorthy\nRAMESWARAM, India 1996-08-28\n"
+        "Indian fishermen said on Wednesday they had been forced at gunpoint to ferry refugees fleeing the war in Sri Lanka.\n"
+    )
+    assert cleaned.byline == "P.V. Krishnamoorthy" and cleaned.published == "1996-08-28"
+    assert cleaned.text.startswith("Indian fishermen said on Wednesday")  # the place and date line is the date
