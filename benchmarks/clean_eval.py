@@ -705,6 +705,12 @@ Two sets:
   Brief's newsletter promotion around its sign-up line (still missed).
   Grist's headline written as two sentences, with the writer over the rubric
   ("Jake Bittle" / "Climate Change" / date), gave the rubric as the title.
+- `blind128`: defence trade press again (The Defense Post, Army Recognition,
+  Airforce Technology, Korea Herald, Military+Aerospace Electronics, Shephard),
+  a retest of blind121's family, scored once: P 1.000 R 0.923 (36 of 39).
+  Missed: "Please sign in or register to continue reading", and a closing
+  plea worded as a purpose ("To join the conversation, ... create an account
+  today!") under "Voice your opinion!".
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

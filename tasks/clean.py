@@ -1075,6 +1075,7 @@ PLEA_WORDS = 15  # a longer line addressing the reader is furniture only if it a
 # ("If you live in the area, check the council's website for updates on the work." is article text)
 READER_ACTION = re.compile(r"^(join|add|share|follow|subscribe|sign|watch|listen|view|get|find|download|comment|support|help|donate|give|"
                            r"yes|already|log|register|click|tap|scroll|discover|explore|continue|leave|write|want to|be|"
+                           r"to (?:join the (?:conversation|discussion)|continue reading|keep reading|comment|unlock)|"  # "To join the conversation, ... create an account today!"
                            r"stay (up to date|informed|tuned|connected|in the loop|updated|ahead))\b", re.I)
 REPORTED = re.compile(r"[\"“”«»]|\b(said|says|told|according to|added|wrote)\b", re.I)
 SCARE_QUOTES = re.compile(r"[\"“«]([\w'’-]+)[\"”»]")  # one word in quotes ("infodemic") is a term, not a quotation
