@@ -711,6 +711,14 @@ Two sets:
   Missed: "Please sign in or register to continue reading", and a closing
   plea worded as a purpose ("To join the conversation, ... create an account
   today!") under "Voice your opinion!".
+- `blind129`: legal news (JURIST, Courthouse News, Lawfare, Opinio Juris,
+  Law360, EJIL: Talk!), scored once: P 1.000 R 0.850 (34 of 40). Missed:
+  JURIST calling itself a "news and research service", a caption credited
+  "(Wikimedia Commons via Courthouse News)", "Published by The Lawfare
+  Institute in Cooperation With Brookings" on one line, a bracketed bio under
+  the byline, "--Editing by Jill Coffey.", the masthead "EJIL: Talk!". Law360's
+  "Law360 (September 6, 2023, 5:41 PM EDT) --" was not read as a dateline;
+  Opinio Juris' "15.09.23 | by Ahmed Karim" (a two-digit year) is still not read.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -676,7 +676,7 @@ SECTION_NAMES = frozenset([  # "More from World" names a section, not a site
 ])
 DATELINE = re.compile(
     r"^(?P<dateline>"
-    r"(?P<place>[A-Z][A-Za-z.'’ /-]{1,40}?)\s*(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}?){0,2}\s*"  # "BAGHDAD/ANKARA (Reuters) -"
+    r"(?P<place>[A-Z][A-Za-z0-9.'’ /-]{1,40}?)\s*(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}?){0,2}\s*"  # "BAGHDAD/ANKARA (Reuters) -"
     r"(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?\s*"  # "BAGHDAD, Jan 11 (Reuters) -"
     r"|,\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*,?\s*(?:(?:19|20)\d\d)?\s*)?"  # "BAGHDAD, 10th January, 2024 (WAM) --"
     r"(?:\((?P<agency>[^()]{2,40})\)\s*(?:--|[-–—:])|(?<=[A-Z]{3})\s*(?:--|[:–—-])"  # AP on some sites: "BAGHDAD --"
@@ -687,7 +687,11 @@ DATELINE = re.compile(
 
 
 def _agency_of(dateline: re.Match) -> str | None:
-    """The agency a DATELINE match names: "(Reuters)", "/TASS/"."""
+    """The agency a DATELINE match names: "(Reuters)", "/TASS/"; the outlet before a date in
+    brackets: "Law360 (September 6, 2023, 5:41 PM EDT) --"."""
+    agency = dateline.group("agency")
+    if agency and HAS_DIGIT.search(agency) and parse_date(agency):
+        return dateline.group("place").strip()
     return dateline.group("agency") or dateline.group("slash_agency")
 
 
@@ -1331,7 +1335,7 @@ SELF_DESCRIPTION = re.compile(  # after the story, the publisher describing itse
     r"(?:a|an|the)\s+(?:[\w'’-]+,?\s+){0,5}(?:movement|organi[sz]ation|institution|think tank|non-?profit|charity|ngo|foundation|"
     r"news agency|network|publication|outlet|broadcaster|platform|nonpartisan|non-partisan|independent|magazine|newspaper|"
     r"website|journal|newsletter|(?:information )?source|partner|edition|affiliate|subsidiary|sister (?:publication|site|title)|"
-    r"project|program|programme|initiative)"  # "Antiwar.com is a project of the Randolph Bourne Institute."
+    r"project|program|programme|initiative|service|wire|blog|site|resource)"  # "Antiwar.com is a project of the Randolph Bourne Institute."
     r"|committed to|dedicated to|devoted to|published by)\b"
     r"|^[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+(?:fights|campaigns|stands) for\b")  # "Full Fact fights for good, reliable information ..."  # "Slate is published by The Slate Group, ..."
 
@@ -1469,6 +1473,11 @@ WRITER_BIO = re.compile(  # a name, then what the writer does: the last lines of
     r"contributor|columnist|commentator|lecturer|scholar|chair|president|founder|consultant|economist|historian|attorney)\b")
 
 
+def _in_brackets(text: str) -> str | None:
+    """The text inside brackets that hold the whole line, else None."""
+    return text[1:-1].strip() if len(text) > 2 and text[0] + text[-1] in ("[]", "()") else None
+
+
 def _author_names(byline: str | None) -> list[str]:
     match = BYLINE.match(byline or "") or BYLINE_WITH_ROLE.match(byline or "")
     if not match:
@@ -1491,6 +1500,8 @@ def _drop_author_bio(lines: list[Line], byline: str | None) -> bool:
         if line.kept and line.words >= BODY_WORDS and name and AUTHOR_BIO_VERB.match(line.text, len(name) + 1):
             _drop(line, "author_bio")
             dropped = True
+        elif line.kept and (bracketed := _in_brackets(line.text)) is not None and WRITER_BIO.match(bracketed):
+            _drop(line, "author_bio")  # an editor's note: "[Ahmed Karim is a lecturer in public law at the University of Baghdad.]"
         elif line.kept and not SENTENCE_END.search(line.text) and WRITER_BIO.match(line.text):
             _drop(line, "author_bio")  # a tagline: "Simon Tisdall is the Observer's foreign affairs commentator"
     surnames = [name.split()[-1] for name in names]
@@ -1840,6 +1851,10 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
               and not _is_person_name(kept[position + 1].text) and date_of_line(kept[position + 2].text)):
             result.byline = line.text  # "Jake Bittle" / "Climate Change" / "Aug 28, 2023": the writer over the rubric and the date
             moved.add(line.number)
+        elif (result.byline is None and 0 < position < len(kept) - 1 and line.words <= 8 and " | " in line.text
+              and _is_person_name(line.text.split(" | ", 1)[0]) and date_of_line(kept[position + 1].text)):
+            result.byline = line.text  # "Anna Rossi | Georgetown Law, US" over the date: the writer and where they study
+            moved.add(line.number)
         elif (result.byline is None and 0 < position < len(kept) - 1 and line.words <= 4 and _is_person_name(line.text)
               and kept[position - 1].number in moved and date_of_line(kept[position - 1].text)
               and _is_body_line(kept[position + 1]) and _removed_line_after(lines, line) is not None):
@@ -2130,6 +2145,7 @@ def _take_place_line(kept: list[Line], body_start: int, title_index: int | None,
             result.dateline = result.dateline or line.text  # dateline; the line is recorded as removed, under its own rule
             _drop(line, "dateline_line")
             result.site_hint = result.site_hint or _agency_of(alone)
+            result.published = result.published or (parse_date(line.text) if HAS_DIGIT.search(line.text) else None)
             return
         if line.kept and line.number not in moved and CAPITAL_PLACE_LINE.match(line.text):  # "ERBIL, Kurdistan Region of Iraq -"
             result.dateline = result.dateline or line.text
@@ -2154,7 +2170,8 @@ def _drop_header_navigation(header: list[Line], title_index: int, moved: set[int
         limit = 3 if position < title_index else 4  # menus above the headline, share/app links below it
         if position < title_index and MENU_LINE.match(line.text):
             limit = 10  # "Home World Middle East Business Opinion"
-        ends_sentence = bool(TERMINAL.search(line.text))
+        ends_sentence = bool(TERMINAL.search(line.text)) and not (position < title_index and line.words <= 3 and line.text.endswith("!"))
+        # a masthead over the headline may shout: "EJIL: Talk!", "Yahoo!"
         if position < title_index and SECTION_SEPARATOR.search(line.text):
             limit = 12  # "Middle East & Africa | Withdrawal symptoms", "Home » World News » Iraq's prime minister calls…"
             ends_sentence = ends_sentence and not line.text.endswith(("…", "..."))  # a breadcrumb's truncated headline

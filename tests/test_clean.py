@@ -1737,3 +1737,41 @@ def test_a_writer_named_with_initials_over_a_place_and_date_is_the_byline():
     )
     assert cleaned.byline == "P.V. Krishnamoorthy" and cleaned.published == "1996-08-28"
     assert cleaned.text.startswith("Indian fishermen said on Wednesday")  # the place and date line is the date
+
+
+def test_an_outlet_before_a_date_in_brackets_is_a_dateline_and_a_bracketed_bio_under_the_byline_goes():
+    cleaned = clean_document(
+        "Iraq Court Voids Kuwait Maritime Pact, Clouding Gulf Shipping\nBy Rachel Riley\n"
+        "Law360 (September 6, 2023, 5:41 PM EDT) --\n"
+        "Iraq's top court on Monday annulled the law ratifying a maritime agreement with Kuwait, a ruling that could complicate shipping.\n"
+    )
+    assert (cleaned.dateline, cleaned.published, cleaned.source_site) == (
+        "Law360 (September 6, 2023, 5:41 PM EDT) --", "2023-09-06", "Law360")
+    assert cleaned.text.startswith("Iraq's top court on Monday")
+    cleaned = clean_document(
+        "Iraq's Federal Supreme Court and the Khor Abdullah Agreement: A Note\nBy Ahmed Karim\nSeptember 15, 2023\n"
+        "[Ahmed Karim is a lecturer in public law at the University of Baghdad.]\n"
+        "On 4 September 2023, the Federal Supreme Court of Iraq held that Law No. 42 of 2013 was unconstitutional.\n"
+    )
+    assert cleaned.text == "On 4 September 2023, the Federal Supreme Court of Iraq held that Law No. 42 of 2013 was unconstitutional."
+
+
+def test_a_writer_beside_their_school_over_the_date_is_the_byline_and_a_shouting_masthead_goes():
+    cleaned = clean_document(
+        "EJIL: Talk!\nIraq federal court strikes down law ratifying Khor Abdullah agreement with Kuwait\n"
+        "Anna Rossi | Georgetown Law, US\nSeptember 5, 2023 10:15:32 am\n"
+        "Iraq's Federal Supreme Court on Monday ruled that the law ratifying a 2012 maritime agreement with Kuwait was unconstitutional.\n"
+    )
+    assert cleaned.byline == "Anna Rossi | Georgetown Law, US" and cleaned.published == "2023-09-05"
+    assert cleaned.text.startswith("Iraq's Federal Supreme Court on Monday")
+
+
+def test_a_legal_news_service_describing_itself_after_the_story_is_its_footer():
+    story = ("Iraq's Federal Supreme Court on Monday ruled that the law ratifying a 2012 maritime agreement with Kuwait was unconstitutional.\n"
+             "The court said the law should have been passed by a two-thirds majority of parliament.\n")
+    cleaned = clean_document(
+        "Iraq federal court strikes down law ratifying Khor Abdullah agreement\nSeptember 5, 2023\n" + story
+        + "JURIST is a legal news and research service powered by a global network of law student reporters, editors and commentators.\n"
+        "Subscribe to JURIST's daily legal news briefing\n"
+    )
+    assert cleaned.text == story.strip().replace("\n", "\n\n")
