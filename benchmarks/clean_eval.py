@@ -719,6 +719,13 @@ Two sets:
   the byline, "--Editing by Jill Coffey.", the masthead "EJIL: Talk!". Law360's
   "Law360 (September 6, 2023, 5:41 PM EDT) --" was not read as a dateline;
   Opinio Juris' "15.09.23 | by Ahmed Karim" (a two-digit year) is still not read.
+- `blind130`: religious news (Catholic News Agency, Vatican News, Religion
+  News Service, Christianity Today, AsiaNews, Aleteia), scored once: P 1.000
+  R 0.920 (46 of 50). Missed: "Our mission is the truth. Join us!" over a
+  donation plea, "Listen to our report", a newsletter's name in quotes read
+  as a quotation ("\"ECCLESIA IN ASIA\" IS THE NEWSLETTER OF ASIANEWS."), which
+  stopped the footer walk above "Send"; "Aleteia - published on 07/20/23" (a
+  two-digit year beside the site's name) was left in the text.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -723,13 +723,26 @@ def dated_name(text: str) -> tuple[str, str] | None:
     """A short line that is a name and a date ("Stars and Stripes • January 10, 2024",
     "WEEKLY IRAQ BRIEFING | 11 January 2024", "Jan 11th 2024 | BAGHDAD") -> (name, ISO date)."""
     placed = DATE_BEFORE_PLACE.match(text)
-    if placed and (iso := date_of_line(placed.group("date"))):
+    if placed and (iso := _date_of_part(placed.group("date"))):
         return placed.group("place").strip(), iso
     match = DATE_AFTER_NAME.match(text)
     if not match or word_count(match.group("name")) > 6 or not has_alphanumeric(match.group("name")) or parse_date(match.group("name")):
         return None  # "12:41, Wed, Jan 10, 2024 | UPDATED: ..." is two dates, not a name and a date
-    iso = date_of_line(match.group("date"))
+    iso = _date_of_part(match.group("date"))
     return (match.group("name").strip(), iso) if iso else None
+
+
+SHORT_YEAR_DATE = re.compile(r"^((?:published|posted|updated)(?: on)?:?\s+)?(\d{1,2})([/.])(\d{1,2})\3(\d\d)$", re.I)
+
+
+def _date_of_part(text: str) -> str | None:
+    """The date of a part of a name-and-date line; beside a name, a year may have two digits
+    ("Aleteia - published on 07/20/23", "15.09.23 | by Ahmed Karim")."""
+    iso = date_of_line(text)
+    if iso is None and (short := SHORT_YEAR_DATE.match(text)):
+        label, first, separator, second, year = short.groups()
+        iso = date_of_line(f"{label or ''}{first}{separator}{second}{separator}20{year}")
+    return iso
 
 
 @lru_cache(maxsize=65536)
@@ -1073,7 +1086,7 @@ READER_ADDRESS = re.compile(r"\b([Yy]ou|[Yy]our|[Yy]ou've|[Yy]ou're|[Yy]ours)\b|
 FIRST_PLURAL = re.compile(r"\b(us|[Oo]ur|[Ww]e|[Ww]e're|[Ww]e've)\b")  # case-sensitive: "US soldiers" is not "us"
 SITE_ASK = re.compile(r"\b(subscri\w*|journalism|coverage|letters section|submit a response|newsletters?|podcasts?|briefings?|donat\w*|funders|donors|supporters|memberships?|members|readers|advertis\w*|contact us|support us|"
                       r"comments?|commenting|tips?|community|discussions?|conversations?|sign up|log in|register|"
-                      r"help us|your (?:help|support|generosity)|enquire|inquire|(?:read|reach|find) us)\b", re.I)  # "Help us keep going.",
+                      r"help us|your (?:help|support|generosity)|enquire|inquire|(?:read|reach|find|join) us)\b", re.I)  # "Help us keep going.",
 # "we need your help", "Here's how to read us without a VPN."
 PLEA_WORDS = 15  # a longer line addressing the reader is furniture only if it asks for something
 # ("If you live in the area, check the council's website for updates on the work." is article text)
@@ -1082,11 +1095,12 @@ READER_ACTION = re.compile(r"^(join|add|share|follow|subscribe|sign|watch|listen
                            r"to (?:join the (?:conversation|discussion)|continue reading|keep reading|comment|unlock)|"  # "To join the conversation, ... create an account today!"
                            r"stay (up to date|informed|tuned|connected|in the loop|updated|ahead))\b", re.I)
 REPORTED = re.compile(r"[\"“”«»]|\b(said|says|told|according to|added|wrote)\b", re.I)
-SCARE_QUOTES = re.compile(r"[\"“«]([\w'’-]+)[\"”»]")  # one word in quotes ("infodemic") is a term, not a quotation
+SCARE_QUOTES = re.compile(r"[\"“«]([\w'’-]+(?: [\w'’-]+){0,3})[\"”»]")  # a few words in quotes ("infodemic", "ECCLESIA IN ASIA")
+# name a term or a title; they quote nobody
 
 
 def _is_reported(text: str) -> bool:
-    """Does the line report someone's words? A single quoted word does not."""
+    """Does the line report someone's words? A term or a title in quotes does not."""
     return bool(REPORTED.search(SCARE_QUOTES.sub(r"\1", text) if '"' in text or "“" in text or "«" in text else text))
 TAIL_FURNITURE_WORDS = 60  # a site's comment policy runs to three sentences
 PLEA_HEADING_WORDS = 4  # a short question over a plea is its heading, not the story's last line

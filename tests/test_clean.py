@@ -1775,3 +1775,28 @@ def test_a_legal_news_service_describing_itself_after_the_story_is_its_footer():
         "Subscribe to JURIST's daily legal news briefing\n"
     )
     assert cleaned.text == story.strip().replace("\n", "\n\n")
+
+
+def test_a_newsletters_quoted_name_is_no_quotation_and_a_labelled_date_may_have_a_two_digit_year():
+    cleaned = clean_document(
+        "Iraqi cardinal's move north leaves Baghdad's Christians uneasy\nAleteia - published on 07/20/23\n"
+        "Iraq's Christians face an uncertain future after Cardinal Louis Sako said he would leave Baghdad.\n"
+        "Sako has led the Chaldean Church since 2013 and has often spoken for Iraq's minorities.\n"
+        "Send\nPrint\nSubscribe\n"
+        "\"ECCLESIA IN ASIA\" IS THE NEWSLETTER OF ASIANEWS.\n"
+        "WANT TO RECEIVE IT EVERY SUNDAY ON YOUR E-MAIL?\n"
+        "Subscribe to the newsletter\n"
+    )
+    assert cleaned.published == "2023-07-20"
+    assert cleaned.text.split("\n\n") == [
+        "Iraq's Christians face an uncertain future after Cardinal Louis Sako said he would leave Baghdad.",
+        "Sako has led the Chaldean Church since 2013 and has often spoken for Iraq's minorities.",
+    ]
+    cleaned = clean_document(
+        "Cardinal Sako leaves Baghdad after Iraqi president revokes decree\nJul 17, 2023\n"
+        "Cardinal Louis Raphael Sako, the head of the Chaldean Catholic Church, said he would move his residence to Kurdistan.\n"
+        "Our mission is the truth. Join us!\n"
+        "Your monthly donation will help our team continue reporting the truth, with fairness and integrity.\n"
+        "Donate to CNA\n"
+    )
+    assert cleaned.text.startswith("Cardinal Louis Raphael Sako") and "Join us" not in cleaned.text
