@@ -726,6 +726,12 @@ Two sets:
   as a quotation ("\"ECCLESIA IN ASIA\" IS THE NEWSLETTER OF ASIANEWS."), which
   stopped the footer walk above "Send"; "Aleteia - published on 07/20/23" (a
   two-digit year beside the site's name) was left in the text.
+- `blind131`: business and finance pages (Bloomberg, CNBC, MarketWatch,
+  Business Insider, Financial Times, Barron's), scored once: P 1.000 R 0.902
+  (37 of 41). Missed: MarketWatch's terms ("By using this site you agree
+  ...") and data notice ("Intraday Data provided by FACTSET ..."), the FT's
+  trial prices ("Only $1 for 4 weeks", "Then $75 per month ..."). Bloomberg's
+  two writers named bare over the date were left in the text.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -1865,6 +1865,10 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
               and not _is_person_name(kept[position + 1].text) and date_of_line(kept[position + 2].text)):
             result.byline = line.text  # "Jake Bittle" / "Climate Change" / "Aug 28, 2023": the writer over the rubric and the date
             moved.add(line.number)
+        elif (result.byline is None and 0 < position < len(kept) - 1 and line.words <= 8 and " and " in line.text
+              and all(_is_person_name(name) for name in line.text.split(" and ")) and date_of_line(kept[position + 1].text)):
+            result.byline = line.text  # "Khalid Al-Ansary and Salma El Wardany" over the date
+            moved.add(line.number)
         elif (result.byline is None and 0 < position < len(kept) - 1 and line.words <= 8 and " | " in line.text
               and _is_person_name(line.text.split(" | ", 1)[0]) and date_of_line(kept[position + 1].text)):
             result.byline = line.text  # "Anna Rossi | Georgetown Law, US" over the date: the writer and where they study

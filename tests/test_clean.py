@@ -1800,3 +1800,13 @@ def test_a_newsletters_quoted_name_is_no_quotation_and_a_labelled_date_may_have_
         "Donate to CNA\n"
     )
     assert cleaned.text.startswith("Cardinal Louis Raphael Sako") and "Join us" not in cleaned.text
+
+
+def test_two_writers_named_bare_over_the_date_are_the_byline():
+    cleaned = clean_document(
+        "Iraq Weighs Raising Oil Output as Kurdish Pipeline Talks Drag On\nKhalid Al-Ansary and Salma El Wardany\n"
+        "March 12, 2024 at 9:14 AM GMT+3\n"
+        "Iraq is considering increasing crude production from its southern fields to make up for exports lost since the closure.\n"
+    )
+    assert cleaned.byline == "Khalid Al-Ansary and Salma El Wardany" and cleaned.published == "2024-03-12"
+    assert cleaned.text.startswith("Iraq is considering")
