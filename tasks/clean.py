@@ -1362,10 +1362,34 @@ def _is_outlet_blurb(text: str) -> bool:
     return bool(SELF_DESCRIPTION.match(text) and OUTLET_WORD.search(text))
 
 
-def _drop_footer_tail(lines: list[Line]) -> bool:
+def _site_names(lines: list[Line], site: str | None) -> list[str]:
+    """What the page may call its publisher: a site a rule captured ("More from Qonversations"),
+    the copyright holder, the masthead (a first line of at most three words)."""
+    names = [site, _copyright_holder(lines)]
+    first = next((line for line in lines if line.text), None)
+    if first is not None and first.words <= MASTHEAD_WORDS and not TERMINAL.search(first.text):
+        names.append(first.text)
+    return [name for name in names if name and len(name) >= 3 and name.casefold() not in SECTION_NAMES]
+
+
+MASTHEAD_WORDS = 3
+SITE_REPORTS = re.compile(r"\b(could not|was unable to|were unable to|has not been able to|did not|has asked|asked|contacted|reached|verify|verified|"
+                          r"confirm|confirmed|obtained|reviewed|saw|seen|learned|understands)\b", re.I)  # "Reuters could not verify ..."
+
+
+def _names_the_site(text: str, names: list[str]) -> bool:
+    """A sentence about the site itself: "Kyiv Post's coverage is free for everyone.", "Grist thanks
+    its sponsors.", not the site reporting ("Reuters could not independently verify the claim.")."""
+    return (any(text.startswith(name) and text[len(name) : len(name) + 1] in (" ", "'", "’", ",") for name in names)
+            and not _is_reported(text) and not SITE_REPORTS.search(text))
+
+
+def _drop_footer_tail(lines: list[Line], site: str | None = None) -> bool:
     """After the last article line (a sentence that does not address the reader), lines
     that address the reader or ask for an action, the site's pitch among them, and short
-    lines that end no sentence, are the site's footer. Returns whether any line went."""
+    lines that end no sentence, are the site's footer; so is a sentence about the site,
+    by name, with footer under it. Returns whether any line went."""
+    site_names = None  # found when first needed
     above: dict[int, Line | None] = {}  # line number -> the nearest non-blank line above it
     previous = None  # ends as the last non-blank line, kept or removed
     for line in lines:
@@ -1380,7 +1404,11 @@ def _drop_footer_tail(lines: list[Line]) -> bool:
             plea_below = bool(tail) and (tail[-1][3] or _addresses_the_reader(tail[-1][0]))  # the unit right under it
             if not (_is_pitch(text, above[unit[0].number], unit[-1] is not previous, _removed_lines_above(lines, unit[0]), plea_below)
                     or SELF_DESCRIPTION.match(text) or ABOUT_THIS_PAGE.search(text)):
-                break
+                if not tail:
+                    break
+                site_names = _site_names(lines, site) if site_names is None else site_names
+                if not _names_the_site(text, site_names):
+                    break
             tail.append((text, words, unit, True))
             continue
         tail.append((text, words, unit, False))
@@ -2412,7 +2440,7 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     _drop_video_blocks(lines)
     _drop_captions_over_credits(lines, rules)
     _drop_link_list_tail(lines)
-    if _drop_footer_tail(lines):  # a footer read as the last article lines hid a link list above it
+    if _drop_footer_tail(lines, result.source_site):  # a footer read as the last article lines hid a link list above it
         _drop_link_list_tail(lines)
         _drop_letter_to_readers(lines)
     _drop_repeated_paragraphs(lines)

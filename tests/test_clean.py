@@ -1810,3 +1810,14 @@ def test_two_writers_named_bare_over_the_date_are_the_byline():
     )
     assert cleaned.byline == "Khalid Al-Ansary and Salma El Wardany" and cleaned.published == "2024-03-12"
     assert cleaned.text.startswith("Iraq is considering")
+
+
+def test_a_sentence_about_the_site_by_its_masthead_name_is_footer_but_the_site_reporting_is_story():
+    page = ("Kyiv Post\nWorld\nIraq Pays Russian Oil Firms in Yuan to Avoid US Sanctions\nFebruary 16, 2024, 10:41 am\n"
+            "Iraq has started paying Russian oil companies operating in the country in Chinese yuan, according to a report.\n"
+            "The move is intended to avoid U.S. sanctions on Russian banks, the report said.\n"
+            "{closing}\nTo suggest a correction or clarification, write to us here\n")
+    about_the_site = "Kyiv Post's coverage is free for everyone, everywhere in the world."
+    assert about_the_site not in clean_document(page.format(closing=about_the_site)).text
+    reporting = "Kyiv Post could not independently verify the report, which cited officials in Baghdad."
+    assert clean_document(page.format(closing=reporting)).text.endswith(reporting)
