@@ -732,6 +732,12 @@ Two sets:
   ...") and data notice ("Intraday Data provided by FACTSET ..."), the FT's
   trial prices ("Only $1 for 4 weeks", "Then $75 per month ..."). Bloomberg's
   two writers named bare over the date were left in the text.
+- `blind132`: film and entertainment pages (Variety, The Hollywood Reporter,
+  Screen Daily, Deadline, RogerEbert.com, IndieWire), scored once, after a
+  generic change (a sentence naming the site by its masthead, after the
+  story, is footer): P 1.000 R 0.935 (43 of 46). Missed: "Courtesy of Cannes
+  Film Festival" credits without a colon, and a caption written as a
+  sentence ("Banin Ahmad Nayef in 'The President's Cake.'") over one.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

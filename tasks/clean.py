@@ -1248,7 +1248,8 @@ def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
     for index, (previous, line, following) in enumerate(zip(lines, lines[1:], lines[2:] + [None]), 1):
         if (line.words <= 8 and previous.kept and 2 <= previous.words <= ECHO_MAX_WORDS
                 and CREDIT_LINE.match(line.text) and not AGENCY_BYLINE.match(line.text)  # "Reuters" under a headline signs it
-                and is_headline_like(previous.text) and following is not None and following.kept and _is_body_line(following)
+                and (is_headline_like(previous.text) or (previous.words <= CAPTION_UNDER_CREDIT_WORDS and not _is_reported(previous.text)))
+                and following is not None and following.kept and _is_body_line(following)
                 and not _is_metadata_line(previous.text) and _metadata_above(lines, index - 1)):
             _drop(previous, line.removed_by or "caption_credit")
             _drop(line, line.removed_by or "caption_credit")
@@ -2004,6 +2005,7 @@ CREDIT_LINE = re.compile(  # a photo credit alone on its line: "REUTERS", "Ahmad
     r"pa wire|pa images|wana|ina|yonhap|kyodo|bloomberg|file)"
     r"(?:\s*(?:/|via)\s*[\w .'’-]{1,40})?$"
     r"|^(?:photo|image|picture|foto|photograph|credit)s?\s*(?:credit)?\s*:\s*\S.{0,60}$"  # any credit after a photo label
+    r"|^(?:photo |image |picture )?[Cc]ourtesy(?: of)?\s+\S.{0,60}$"  # "Courtesy of Cannes Film Festival"
     r"|^(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*/\s*[A-Z][\w.&'’-]+(?: [A-Z][\w.&'’-]+){0,3})$", re.I)  # "Name/Agency"
 
 

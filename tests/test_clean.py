@@ -1821,3 +1821,12 @@ def test_a_sentence_about_the_site_by_its_masthead_name_is_footer_but_the_site_r
     assert about_the_site not in clean_document(page.format(closing=about_the_site)).text
     reporting = "Kyiv Post could not independently verify the report, which cited officials in Baghdad."
     assert clean_document(page.format(closing=reporting)).text.endswith(reporting)
+
+
+def test_a_caption_written_as_a_sentence_over_a_courtesy_credit_goes_with_it():
+    cleaned = clean_document(
+        "'The President's Cake' Review: A Child's-Eye View of Saddam's Iraq\nReviewed by David Rooney\nMay 20, 2024 11:30am\n"
+        "Banin Ahmad Nayef in 'The President's Cake.'\nCourtesy of Cannes Film Festival\n"
+        "Hasan Hadi's debut feature is a tender, unsentimental portrait of a girl's resilience in 1990s Iraq under sanctions.\n"
+    )
+    assert cleaned.text == "Hasan Hadi's debut feature is a tender, unsentimental portrait of a girl's resilience in 1990s Iraq under sanctions."
