@@ -738,6 +738,14 @@ Two sets:
   story, is footer): P 1.000 R 0.935 (43 of 46). Missed: "Courtesy of Cannes
   Film Festival" credits without a colon, and a caption written as a
   sentence ("Banin Ahmad Nayef in 'The President's Cake.'") over one.
+- `blind133`: posts copied from social networks and messaging apps (a
+  Telegram channel, an X post, a Facebook page, LinkedIn, Reddit, a WhatsApp
+  channel), scored once: P 1.000 R 0.878 (43 of 49). Missed: the chrome over
+  a post with no headline ("Post", "See new posts", "Conversation", a
+  WhatsApp channel's "Channel" / "The National"), "Forwarded from Shafaq
+  News", the Telegram channel's name (taken as the title). Still missed: the
+  WhatsApp channel's lines (its post is too short to count as a story) and
+  the Telegram channel's name.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

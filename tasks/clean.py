@@ -1761,6 +1761,9 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: Rul
         _drop_header_navigation(kept[:body_start], title_index, moved)
         _drop_menu_past_header_area(lines, kept, body_start, moved)
         _drop_taglines_between_menus(lines, kept[:title_index], moved)
+    elif body_start < len(kept) and not any(TERMINAL.search(line.text) for line in kept[:body_start]):
+        _drop_header_navigation(kept[:body_start], -1, moved)  # a post with no headline (a channel's, a social network's):
+        # short lines over it are its chrome; over a headline written as a sentence they may be its byline or place
     return moved
 
 
@@ -1894,6 +1897,10 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
               and not _is_person_name(kept[position + 1].text) and date_of_line(kept[position + 2].text)):
             result.byline = line.text  # "Jake Bittle" / "Climate Change" / "Aug 28, 2023": the writer over the rubric and the date
             moved.add(line.number)
+        elif (result.byline is None and position < len(kept) - 1 and line.words <= 4 and _is_person_name(line.text)
+              and HANDLE.match(kept[position + 1].text)):
+            result.byline = line.text  # "Joel Wing" / "@JoelWing2": a post's writer and their handle
+            moved.update((line.number, kept[position + 1].number))
         elif (result.byline is None and 0 < position < len(kept) - 1 and line.words <= 8 and " and " in line.text
               and all(_is_person_name(name) for name in line.text.split(" and ")) and date_of_line(kept[position + 1].text)):
             result.byline = line.text  # "Khalid Al-Ansary and Salma El Wardany" over the date
@@ -1948,6 +1955,7 @@ ORGANISATION_WORD = re.compile(  # a name with one of these is an outlet, a comp
     r"llc|foundation|council|ministry|office|department|center|centre|university|association|staff|desk|editors|team|briefing|"
     r"update|project|release|statement|commentary|feature|explainer|interview)\b", re.I)  # "Project Update": a content type
 GENERIC_OUTLETS = frozenset({"news", "web", "the", "our", "online", "digital", "editorial", "foreign", "city", "metro"})  # "News Desk"
+HANDLE = re.compile(r"^@\w{2,30}$")
 BARE_NAME = re.compile(r"^(?:[A-Z][a-z'’.-]+|(?!U\.[SNK]\.|E\.U\.)(?:[A-Z]\.){1,3})(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|el-\w+|bin|van|von|de|der|da|di|le)){1,3}$")
 
 

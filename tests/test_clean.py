@@ -1830,3 +1830,25 @@ def test_a_caption_written_as_a_sentence_over_a_courtesy_credit_goes_with_it():
         "Hasan Hadi's debut feature is a tender, unsentimental portrait of a girl's resilience in 1990s Iraq under sanctions.\n"
     )
     assert cleaned.text == "Hasan Hadi's debut feature is a tender, unsentimental portrait of a girl's resilience in 1990s Iraq under sanctions."
+
+
+def test_a_post_copied_with_no_headline_loses_its_chrome_and_its_writer_and_handle_are_the_byline():
+    cleaned = clean_document(
+        "Post\nSee new posts\nConversation\nJoel Wing\n@JoelWing2\n"
+        "BREAKING: Iraq's Federal Supreme Court has terminated the membership of parliament speaker Mohammed al-Halbousi over a forgery case.\n"
+        "This is the biggest political shake-up in Iraq since the 2021 elections.\n"
+        "3:12 PM · Nov 14, 2023\n1,204 Views\nBookmark\n"
+    )
+    assert cleaned.byline == "Joel Wing"
+    assert cleaned.text.split("\n\n") == [
+        "Iraq's Federal Supreme Court has terminated the membership of parliament speaker Mohammed al-Halbousi over a forgery case.",
+        "This is the biggest political shake-up in Iraq since the 2021 elections.",
+    ]
+
+
+def test_with_no_headline_found_a_place_over_the_story_under_a_sentence_stays():
+    cleaned = clean_document(
+        "Thais hunt for Australian jail breaker.\nBANGKOK\n"
+        "Thailand has launched a manhunt for an Australian who escaped from a high security prison in Bangkok, officials said on Thursday.\n"
+    )
+    assert cleaned.text.split("\n\n")[1] == "BANGKOK"  # not dropped as a menu: the story's place
