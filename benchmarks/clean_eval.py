@@ -750,6 +750,13 @@ Two sets:
   (Shafaq News, Rudaw, Kurdistan24, The New Region, INA, 964), the sample
   bundle's own family, scored once: P 1.000 R 0.970 (32 of 33). Missed: a
   caption credited to an outlet whose name is a number ("Photo: 964").
+- `blind135`: fact-checkers again (FactCheck.org, Misbar, Lead Stories,
+  Africa Check, Check Your Fact), a retest of blind123's family, scored once:
+  P 1.000 R 0.839 (26 of 31) as written; Lead Stories' question-and-answer
+  summary is a summary (metadata), not boilerplate: corrected, R 0.867 (26 of
+  30). Missed: the labels "Full Story" and "Fact Check:". Still missed:
+  Misbar's "Emblematic Of Misbar's Verification", and Africa Check's slogan
+  "Sorting fact from fiction" right over the headline, taken as the title.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most
