@@ -8,12 +8,15 @@ The work happens on one document at a time:
    the structural passes: a line echoing the removed widget above it, a
    link-list tail, and the footer after the last article paragraph (lines that
    address the reader, the site's pitch between them, short fragments,
-   labelled fields, notes about the page itself; a letter to readers that
-   ends in the site's plea);
+   labelled fields, notes about the page itself, a sentence naming the site by
+   its masthead or copyright holder; a letter to readers that ends in the
+   site's plea);
 3. title, byline and date are taken from the header area (a breadcrumb ending
-   in the headline is not the title), copies of the headline and a citation
-   quoting it go, so does a PDF's running head, and the writer's bio (a
-   closing sentence that starts with the byline's name) is dropped;
+   in the headline is not the title; a menu under it may run past the area; a
+   post with no headline loses the short lines over it; the outlet's blurb over
+   the story goes), copies of the headline and a citation quoting it go, so
+   does a PDF's running head, and the writer's bio (a closing sentence that
+   starts with the byline's name, first name or surname) is dropped;
 4. the remaining lines are rejoined into paragraphs (hard wraps undone);
 5. paragraph rules run (`drop_paragraph`, `strip_prefix`); if they removed
    anything, the tail passes run again (a blurb or caption may have hidden the
