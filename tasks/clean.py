@@ -665,7 +665,6 @@ BYLINE_ROLE = re.compile(r"\b(editor|reporter|correspondent|writer|columnist|pro
                          r"bureau chief|staff)s?\b", re.I)
 SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z.'’ -]+, [A-Z][A-Z ]+:$")  # "STEVE INSKEEP, HOST:" opens a transcript
 STORY_HEADING = re.compile(r"^(\d+(\.\d+)*\.?\s+[A-Z]|\d{1,2}[:.]\d\d\s*([ap]\.?m\.?|[A-Z]{2,4})?$)")  # "2. Coalition presence", a live blog's "14:05 GMT"
-BARE_TIME = re.compile(r"^\d{1,2}[:.]\d\d\s*([ap]\.?m\.?|[A-Z]{2,4})?$", re.I)  # a live blog's "14:05 GMT", or a date's time on a line of its own
 SECTION_SEPARATOR = re.compile(r"\s[|›»>•·]\s")  # not "/": "RESULTS / STANDINGS" is a headline
 DATE_LABELS = re.compile(r"^(published|posted|updated|last updated|date|dated|issued|modified)\b", re.I)
 COPYRIGHT_HOLDER = re.compile(  # "© 2025 Shafaq News. All rights reserved.", "Copyright (c) 2024. RFE/RL, Inc."
@@ -1354,8 +1353,8 @@ SELF_DESCRIPTION = re.compile(  # after the story, the publisher describing itse
     r"news agency|network|publication|outlet|broadcaster|platform|nonpartisan|non-partisan|independent|magazine|newspaper|"
     r"website|journal|newsletter|(?:information )?source|partner|edition|affiliate|subsidiary|sister (?:publication|site|title)|"
     r"project|program|programme|initiative|service|wire|blog|site|resource)"  # "Antiwar.com is a project of the Randolph Bourne Institute."
-    r"|committed to|dedicated to|devoted to|published by)\b"
-    r"|^[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+(?:fights|campaigns|stands) for\b")  # "Full Fact fights for good, reliable information ..."  # "Slate is published by The Slate Group, ..."
+    r"|committed to|dedicated to|devoted to|published by)\b"  # "Slate is published by The Slate Group, ..."
+    r"|^[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+(?:fights|campaigns|stands) for\b")  # "Full Fact fights for good, reliable information ..."
 
 
 OUTLET_WORD = re.compile(r"\b(media|news|newsroom|journalism|publication|outlet|magazine|newspaper|website|broadcaster|stories|reporting)\b", re.I)
@@ -1904,13 +1903,9 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
               and HANDLE.match(kept[position + 1].text)):
             result.byline = line.text  # "Joel Wing" / "@JoelWing2": a post's writer and their handle
             moved.update((line.number, kept[position + 1].number))
-        elif (result.byline is None and 0 < position < len(kept) - 1 and line.words <= 8 and " and " in line.text
-              and all(_is_person_name(name) for name in line.text.split(" and ")) and date_of_line(kept[position + 1].text)):
-            result.byline = line.text  # "Khalid Al-Ansary and Salma El Wardany" over the date
-            moved.add(line.number)
-        elif (result.byline is None and 0 < position < len(kept) - 1 and line.words <= 8 and " | " in line.text
-              and _is_person_name(line.text.split(" | ", 1)[0]) and date_of_line(kept[position + 1].text)):
-            result.byline = line.text  # "Anna Rossi | Georgetown Law, US" over the date: the writer and where they study
+        elif (result.byline is None and 0 < position < len(kept) - 1 and line.words <= 8 and _names_writers(line.text)
+              and date_of_line(kept[position + 1].text)):
+            result.byline = line.text  # "Khalid Al-Ansary and Salma El Wardany", "Anna Rossi | Georgetown Law, US" over the date
             moved.add(line.number)
         elif (result.byline is None and 0 < position < len(kept) - 1 and line.words <= 4 and _is_person_name(line.text)
               and kept[position - 1].number in moved and date_of_line(kept[position - 1].text)
@@ -1963,6 +1958,14 @@ BARE_NAME = re.compile(r"^(?:[A-Z][a-z'’.-]+|(?!U\.[SNK]\.|E\.U\.)(?:[A-Z]\.){
 
 
 CAPITALS_NAME = re.compile(r"^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3}$")  # "QASSIM ABDUL-ZAHRA"
+
+
+def _names_writers(text: str) -> bool:
+    """Two writers' bare names ("Khalid Al-Ansary and Salma El Wardany"), or a writer beside where
+    they work or study ("Anna Rossi | Georgetown Law, US")."""
+    if " | " in text:
+        return _is_person_name(text.split(" | ", 1)[0])
+    return " and " in text and all(_is_person_name(name) for name in text.split(" and "))
 
 
 def _is_place_and_date(text: str) -> bool:
@@ -2239,7 +2242,7 @@ def _drop_header_navigation(header: list[Line], title_index: int, moved: set[int
         over_date = position + 1 < len(header) and header[position + 1].number in moved  # a live blog's first time is under it
         if (line.number not in moved and line.words <= limit and not ends_sentence
                 and not SPEAKER_LABEL.match(line.text)
-                and not (STORY_HEADING.match(line.text) and not (over_date and BARE_TIME.match(line.text)))  # "12:44 PM" / "18 February 2024"
+                and not (STORY_HEADING.match(line.text) and not (over_date and TIME_ONLY.match(line.text)))  # "12:44 PM" / "18 February 2024"
                 and not (line.text.endswith(":") and _is_person_name(line.text[:-1]))  # "Amna Nawaz:" opens a transcript
                 and not (line.text.endswith(":") and position + 1 < len(header) and LIST_ITEM.match(header[position + 1].text))):
             _drop(line, "header_navigation")
