@@ -757,6 +757,14 @@ Two sets:
   30). Missed: the labels "Full Story" and "Fact Check:". Still missed:
   Misbar's "Emblematic Of Misbar's Verification", and Africa Check's slogan
   "Sorting fact from fiction" right over the headline, taken as the title.
+- `blind136`: sports pages (ESPN, BBC Sport, Goal, Sky Sports, beIN SPORTS),
+  partly a retest of blind32's sites, scored once: P 1.000 R 0.878 (43 of 49)
+  as written; Goal's subheads ("WHAT HAPPENED?", "THE BIGGER PICTURE:",
+  "WHAT NEXT?") are the story's subheads, not boilerplate: corrected, R 0.935
+  (43 of 46). Missed, and left: BBC Sport's photo caption under "Comments"
+  (no credit), and two short sentences of its match widgets after the story
+  ("Iraq 32%, Japan 68%.", "Match ends, Iraq 2, Japan 1."): a short sentence
+  in the footer is kept, as a story's closing line under a table would be.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most
