@@ -1365,6 +1365,19 @@ def _is_outlet_blurb(text: str) -> bool:
     return bool(SELF_DESCRIPTION.match(text) and OUTLET_WORD.search(text))
 
 
+def _describes_a_publisher(text: str) -> bool:
+    """A publisher describing itself after the story ("Amnesty International is a global movement
+    ...", "Slate is published by ..."). A rank with a possessive is a claim about the story's
+    subject ("The University of Baghdad is the country's highest-ranked institution."), unless a
+    news outlet or a "we" makes it ("Reuters ... is the world's largest multimedia news provider")."""
+    if not SELF_DESCRIPTION.match(text):
+        return False
+    return not RANK_CLAIM.search(text) or bool(OUTLET_WORD.search(text) or FIRST_PLURAL.search(text))
+
+
+RANK_CLAIM = re.compile(r"\b(?:is|are)\s+the\s+[\w-]+['’]s?\s")  # "is the country's ...", "is the world's ..."
+
+
 def _site_names(lines: list[Line], site: str | None) -> list[str]:
     """What the page may call its publisher: a site a rule captured ("More from Qonversations"),
     the copyright holder, the masthead (a first line of at most three words)."""
@@ -1406,7 +1419,7 @@ def _drop_footer_tail(lines: list[Line], site: str | None = None) -> bool:
         if words >= BODY_WORDS and TERMINAL.search(text) and not _addresses_the_reader(text) and not date_of_line(text):
             plea_below = bool(tail) and (tail[-1][3] or _addresses_the_reader(tail[-1][0]))  # the unit right under it
             if not (_is_pitch(text, above[unit[0].number], unit[-1] is not previous, _removed_lines_above(lines, unit[0]), plea_below)
-                    or SELF_DESCRIPTION.match(text) or ABOUT_THIS_PAGE.search(text)):
+                    or _describes_a_publisher(text) or ABOUT_THIS_PAGE.search(text)):
                 if not tail:
                     break
                 site_names = _site_names(lines, site) if site_names is None else site_names
@@ -2078,7 +2091,10 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                   and not _has_metadata_under(kept, title_index, moved))
         menu = (later == title_index + 1 and MENU_LINE.match(kept[title_index].text)  # "Home World Middle East Business Opinion",
                 and not HEADLINE_WORD.search(kept[title_index].text))  # not "Dust Storms Are Choking Iraq"
-        if later > title_index and (slogan or menu) and _has_metadata_under(kept, later, moved):
+        motto = (later == title_index + 1 and later + 1 < len(kept) and kept[later + 1].number in moved  # "Sorting fact from
+                 and kept[title_index].words <= MOTTO_WORDS and MOTTO.match(kept[title_index].text))  # fiction" over the headline,
+        # the headline over its byline (a headline over an unpunctuated standfirst is not a motto: "Cholera Spreads in Drought-Hit Iraq")
+        if later > title_index and (slogan or menu or motto) and _has_metadata_under(kept, later, moved):
             _drop(kept[title_index], "header_navigation")
             title_index = later
             break
@@ -2149,6 +2165,9 @@ def _is_signed_date(text: str) -> bool:
 
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word that starts with a letter
+MOTTO_WORDS = 6  # a site's motto over the headline is short
+MOTTO = re.compile(r"^[A-Z][a-z]+ing\b|^[A-Z][\w.&'’]*(?: [A-Z][\w.&'’]*){0,3} [-–—|] ")  # "Sorting fact from fiction",
+# "Covering Education, Research and Culture", "Hespress English - Moroccan news"
 SENTENCE_TITLE_WORDS = 15  # the page's first line, written as sentences but short, over its byline or date is the headline
 TITLE_CASE_LINES = 3  # a sentence headline in title case is looked for among the page's first kept lines
 SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "is", "are", "vs"})

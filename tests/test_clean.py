@@ -1838,3 +1838,30 @@ def test_with_no_headline_found_a_place_over_the_story_under_a_sentence_stays():
 def test_a_writer_named_bare_over_the_date_is_the_byline(header, byline, published, story):
     cleaned = clean_document(f"{header}\n{story}\n")
     assert (cleaned.byline, cleaned.published, cleaned.text) == (byline, published, story)
+
+
+@pytest.mark.parametrize("motto", ["Sorting fact from fiction", "Covering Education, Research and Culture",
+                                   "Hespress English - Moroccan news"])
+def test_a_sites_motto_right_over_the_headline_is_not_the_title(motto):
+    cleaned = clean_document(
+        f"{motto}\nNo, video doesn't show 2024 attack on US embassy in Iraq\nBy Africa Check\n25 January 2024\n"
+        "A video shared on Facebook in Nigeria claims to show a 2024 attack on the US embassy in Iraq, but it dates from 2020.\n"
+    )
+    assert cleaned.title == "No, video doesn't show 2024 attack on US embassy in Iraq" and motto not in cleaned.text
+
+
+def test_a_short_headline_over_a_longer_unpunctuated_standfirst_stays_the_title():
+    cleaned = clean_document(
+        "Cholera Spreads in Drought-Hit Iraq\nHundreds of cases reported in Basra as water supplies dwindle\nby Staff\n"
+        "September 15, 2023\n"
+        "The World Health Organization says Iraq has recorded more than 1,300 cholera cases since June, most of them in Basra.\n"
+    )
+    assert cleaned.title == "Cholera Spreads in Drought-Hit Iraq"
+
+
+def test_a_closing_sentence_ranking_the_storys_subject_is_no_publishers_blurb():
+    story = ("Iraq now has 18 universities in the Times Higher Education World University Rankings, up from two five years ago.\n"
+             "The University of Baghdad is the country's highest-ranked institution.\n")
+    cleaned = clean_document("Iraqi universities climb in global rankings\nMarch 15, 2024\n" + story
+                             + "Register to continue\nWhy register?\nRegistration is free and only takes a moment\n")
+    assert "The University of Baghdad is the country's highest-ranked institution." in cleaned.text.split("\n\n")
