@@ -773,6 +773,14 @@ Two sets:
   Missed: Al-Fanar's motto over the headline (taken as the title; fixed with
   Africa Check's in blind135 and Hespress' in blind67), THE's "Why
   register?" and Inside Higher Ed's "You have /5 articles left." (still missed).
+- `blind138`: maritime and shipping trade press (Lloyd's List, gCaptain,
+  Splash247, The Maritime Executive, TradeWinds, Hellenic Shipping News),
+  scored once: P 1.000 R 0.950 (76 of 80). Missed: gCaptain's "Unlock
+  Exclusive Insights Today!", Splash247's bio box ("Sam Chambers" over
+  "Starting out with ..., Sam Chambers became editor of ..."), and a caption
+  ending in the ministry that handed out the photo ("(Iraqi Ministry of
+  Transport)"); gCaptain's byline and dateline under the lead photo, below a
+  long menu, fell outside the header area. All fixed.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -918,6 +918,7 @@ class CleanedDocument:
 BODY_WORDS = 8  # a kept line this long counts as article text for tail guards
 BODY_LINE_WORDS = 15  # a line this long (ending a sentence) is article text, not a link or a label
 HEADER_AREA_LINES = 10
+HEADER_AREA_MAX_LINES = 16  # a long menu pushes the story down: the header area runs on to it, this far
 TAIL_GUARD_WORDS = 80  # this much body text after a cut_tail marker turns the cut into a block drop
 LINK_LIST_MIN = 3
 REPEATED_LINE_RULE = "repeated_line"  # the rule name of learned boilerplate in removed_lines
@@ -1524,6 +1525,7 @@ SURNAME_BIO_VERB = re.compile(r"(covers|writes (about|on|for)|reports (on|for|fr
 AUTHOR_BIO_VERB = re.compile(r"(is|covers|writes|reports|has|joined|leads|edits|hosts|previously|can be (reached|contacted|followed))\b")  # not "was told"
 
 
+CAREER_VERB = re.compile(r"(became|joined|began|started|spent|worked|has (worked|written|reported|covered|been)|previously)\b")  # the writer's career, after their name
 HEADER_BIO_LINES = 15
 WRITER_BIO = re.compile(  # a name, then what the writer does: the last lines of an analysis or an op-ed
     r"^(?!(?:He|She|They|It|This|That|There|Who)\b)[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|de|van|von|bin)){0,3}\s+(?:is|was|serves as)\s+(?:a|an|the)\s+(?:[\w'’,&-]+\s+){0,8}?"
@@ -1565,8 +1567,13 @@ def _drop_author_bio(lines: list[Line], byline: str | None) -> bool:
     surnames = [name.split()[-1] for name in names]
     surnames += [surname.split("-")[-1] for surname in surnames if "-" in surname[1:-1]]  # "Abdul-Zahra": "Zahra covers Iraq ..."
     surnames += first_names  # "Andrew covers a range of topics, including global health ..."
+    below = None  # the line under this one in the page
     for line in reversed(lines):
+        line_below, below = below, line
         if not line.kept:
+            continue
+        if line_below is not None and line_below.removed_by == "author_bio" and line.text.casefold() in {name.casefold() for name in names}:
+            _drop(line, "author_bio")  # "Sam Chambers" heading the bio box under the story
             continue
         surname = next((name for name in surnames if line.text.startswith(name + " ")), None)
         if surname is not None and line.words >= 4 and SURNAME_BIO_VERB.match(line.text, len(surname) + 1):
@@ -1581,6 +1588,10 @@ def _drop_author_bio(lines: list[Line], byline: str | None) -> bool:
             dropped = True
         elif WRITER_BIO.match(line.text) and not REPORTED.search(line.text):
             _drop(line, "author_bio")  # a writer not named in a byline: "Brian Finucane is a senior adviser ..."
+            dropped = True
+        elif (not REPORTED.search(line.text) and any((at := line.text.find(f" {name} ")) > 0 and CAREER_VERB.match(line.text, at + len(name) + 2)
+                                                     for name in names)):
+            _drop(line, "author_bio")  # "Starting out with the Informa Group in 2000, Sam Chambers became editor of ..."
             dropped = True
         elif TERMINAL.search(line.text):
             return dropped
@@ -1741,16 +1752,29 @@ def _drop_breadcrumb_over_headline(kept: list[Line]) -> bool:
     return False
 
 
+def _header_area(lines: list[Line]) -> list[Line]:
+    """The first kept lines; when a menu and share counters fill them before any paragraph of
+    the story, on to a byline or date that lies between (under the photo's caption)."""
+    kept = [line for line in lines if line.kept][:HEADER_AREA_MAX_LINES]
+    if any(line.words > 30 or _is_body_line(line) for line in kept[:HEADER_AREA_LINES]):
+        return kept[:HEADER_AREA_LINES]
+    first_body = next((index for index, line in enumerate(kept) if line.words > 30 or _is_body_line(line)), len(kept))
+    last_metadata = max((index for index in range(HEADER_AREA_LINES, first_body)  # only as far as a byline or date: a subhead
+                         if BYLINE.match(kept[index].text) or DATELINE.match(kept[index].text + " x") or date_of_line(kept[index].text)),
+                        default=HEADER_AREA_LINES - 1)  # under them stays the story's
+    return kept[:last_metadata + 2] if last_metadata + 1 == first_body else kept[:last_metadata + 1]  # the story under a dateline
+
+
 def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: RuleSet) -> set[int]:
     """Title, byline, date (and a dateline line) from the header area, the first kept lines;
     returns the line numbers moved to metadata. Short lines around the headline (menus,
     account and share links) are dropped as `header_navigation`."""
     moved: set[int] = set()
-    kept = [line for line in lines if line.kept][:HEADER_AREA_LINES]
+    kept = _header_area(lines)
     if len(kept) < 2:
         return moved
     if _drop_breadcrumb_over_headline(kept):
-        kept = [line for line in lines if line.kept][:HEADER_AREA_LINES]
+        kept = _header_area(lines)
     _take_dates_and_bylines(lines, kept, result, moved)
     body_start = _story_start(kept, moved)
     for caption in (body_start - 2, body_start):  # the lead photo's caption and credit, then the story
@@ -1876,8 +1900,7 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
                                                                        or ROLE_BYLINE.match(line.text)))):
             if byline_is_desk:  # a writer's name under "India Today World Desk" wins; the desk line is furniture
                 desk = next(other for other in kept[:position] if other.number in moved and other.text == result.byline)
-                moved.discard(desk.number)
-                _drop(desk, "header_navigation")
+                _drop(desk, "header_navigation")  # still metadata to the headline search: "Reuters" under it
             byline_is_desk = result.byline is None and not BYLINE.match(line.text)
             result.byline = line.text.rstrip(" |•·")  # "by Mike Brest, Defense Reporter |"
             if HAS_DIGIT.search(line.text) and (signed := byline_and_date(line.text)):  # "By Firas Al-Khateeb | 19 January 2024"

@@ -1865,3 +1865,34 @@ def test_a_closing_sentence_ranking_the_storys_subject_is_no_publishers_blurb():
     cleaned = clean_document("Iraqi universities climb in global rankings\nMarch 15, 2024\n" + story
                              + "Register to continue\nWhy register?\nRegistration is free and only takes a moment\n")
     assert "The University of Baghdad is the country's highest-ranked institution." in cleaned.text.split("\n\n")
+
+
+def test_a_byline_under_the_lead_photo_below_a_long_menu_replaces_the_agency_and_keeps_the_headline():
+    cleaned = clean_document(
+        "gCaptain\nMaritime & Offshore News Since 2005\nHome\nNews\nShipping\nPorts\nOffshore\nSubscribe\n"
+        "Iraq Opens First Berths At Grand Faw Port\nTotal 0\nShares\nReuters\nJune 11, 2024\n"
+        "Iraq's Grand Faw port under construction near Basra. Photo courtesy Iraqi Ministry of Transport\n"
+        "By Ahmed Rasheed\nBAGHDAD, June 11 (Reuters) –\n"
+        "Iraq opened the first berths at its Grand Faw port on Tuesday, the transport ministry said, part of a $17 billion plan.\n"
+    )
+    assert (cleaned.title, cleaned.byline, cleaned.published) == ("Iraq Opens First Berths At Grand Faw Port", "By Ahmed Rasheed", "2024-06-11")
+    assert cleaned.text.startswith("Iraq opened the first berths")
+
+
+def test_a_bio_box_naming_the_writer_mid_sentence_goes_with_its_heading():
+    story = ("Iraq's container trade is expected to shift towards Grand Faw once the port's first berths begin handling ships.\n"
+             "Analysts said the new port's success would depend on the rail link north being built on time.\n")
+    cleaned = clean_document(
+        "Basra Gateway eyes Faw as Iraq's box trade shifts south\nSam Chambers\nJune 13, 2024\n" + story + "Sam Chambers\n"
+        "Starting out with the Informa Group in 2000 in Hong Kong, Sam Chambers became editor of Maritime Asia magazine.\n"
+        "Related Articles\n"
+    )
+    assert cleaned.text.split("\n\n") == story.strip().split("\n")
+
+
+@pytest.mark.parametrize("caption", ["Grand Faw port (Iraqi Ministry of Transport)",
+                                     "An Iraqi F-16 at Balad air base in 2015 (Iraqi Ministry of Defence)"])
+def test_a_caption_ending_in_the_ministry_that_handed_out_the_photo_goes(caption):
+    story = "Iraq marked the opening of the first phase of its Grand Faw port this week, a project under construction for a decade."
+    cleaned = clean_document(f"Iraq Opens Grand Faw Port\n{caption}\nJune 12, 2024\n{story}\n")
+    assert cleaned.text == story
