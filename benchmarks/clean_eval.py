@@ -781,6 +781,14 @@ Two sets:
   ending in the ministry that handed out the photo ("(Iraqi Ministry of
   Transport)"); gCaptain's byline and dateline under the lead photo, below a
   long menu, fell outside the header area. All fixed.
+- `blind139`: aviation news (Simple Flying, AeroTime, Aviation Week, Airways
+  Magazine, ch-aviation), scored once: P 1.000 R 0.955 (63 of 66) as written;
+  Simple Flying's question subhead ("What does the EU ban mean?") is the
+  story's, not boilerplate: corrected, R 0.969 (63 of 65). Missed: ch-aviation's
+  airline tag over the headline ("Iraqi Airways (IA, Baghdad International)",
+  taken as the title; fixed: a name with a code in brackets is an
+  organisation's), and the teaser sentence under Simple Flying's "Related"
+  headline above the story (left: it reads as a short lead).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -2164,7 +2164,8 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
 
 
 ORGANISATION_NAME_WORD = re.compile(r"\b(committee|cross|crescent|borders|frontières|nations|commission|programme|program|fund|bank|"
-                                    r"authority|government|releases|coverage|organi[sz]ation|state)\b|\([A-Z]{2,8}\)$", re.I)
+                                    r"authority|government|releases|coverage|organi[sz]ation|state|airways|airlines)\b|\([A-Z0-9]{2,8}(, [\w .'’-]{2,40})?\)$", re.I)
+# "(MSF)", an airline's code and base: "Iraqi Airways (IA, Baghdad International)"
 NAME_PARTICLES = frozenset({"of", "the", "and", "for", "on", "de", "du", "des", "la", "le", "sans", "&"})
 
 

@@ -1896,3 +1896,12 @@ def test_a_caption_ending_in_the_ministry_that_handed_out_the_photo_goes(caption
     story = "Iraq marked the opening of the first phase of its Grand Faw port this week, a project under construction for a decade."
     cleaned = clean_document(f"Iraq Opens Grand Faw Port\n{caption}\nJune 12, 2024\n{story}\n")
     assert cleaned.text == story
+
+
+def test_an_airline_named_with_its_code_over_the_headline_is_a_tag_not_the_title():
+    cleaned = clean_document(
+        "ch-aviation\nNews\nIraqi Airways (IA, Baghdad International)\nIraqi airways takes first B737-8\n23 February 2024\n0 comments\n"
+        "Iraqi Airways has taken delivery of its first B737-8, YI-ASQ (msn 66291), which arrived in Baghdad on February 21.\n"
+    )
+    assert cleaned.title == "Iraqi airways takes first B737-8"
+    assert cleaned.text.startswith("Iraqi Airways has taken delivery")
