@@ -789,6 +789,13 @@ Two sets:
   taken as the title; fixed: a name with a code in brackets is an
   organisation's), and the teaser sentence under Simple Flying's "Related"
   headline above the story (left: it reads as a short lead).
+- `blind140`: arts and heritage news (The Art Newspaper, Hyperallergic,
+  Smithsonian, Archaeology, ARTnews), scored once: P 0.981 R 0.981 (51 of 52).
+  Lost: Archaeology's closing sentence ("Four basins used for ritual washing
+  were also found.") over a lone "(Courtesy UNESCO)", read as its caption
+  (fixed: a sentence adding to the story with "also" is no caption). Missed:
+  Smithsonian's caption with its credit glued on ("... under reconstruction
+  UNESCO"; fixed).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

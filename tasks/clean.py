@@ -1233,6 +1233,8 @@ PLEA_RULES = frozenset({"donation", "newsletter_plea", "signup", "social_follow"
 
 CREDIT_RULES = frozenset({"caption_credit", "photo_credit"})
 CREDIT_OR_COPYRIGHT_RULES = CREDIT_RULES | {"copyright"}  # "© Supplied by Gulf Keystone" over a caption
+GLUED_CREDIT = re.compile(r"^[A-Z][^.!?]{3,160}\s[a-z][\w'’-]*\s(?:UNESCO|UNICEF|UNHCR|UNDP|WFP|IOM|AFP|AP|REUTERS|Reuters|EPA|"
+                          r"Getty Images|GETTY IMAGES|Shutterstock|Alamy)$")  # a caption with its credit glued on, no separator
 DASH_CREDIT = re.compile(r"^[A-Z][^.!?]{3,160}\s[-–—]\s*(?:Reuters|REUTERS|AFP|AP|Getty Images|EPA|Xinhua|Anadolu|File photo|File|Archive)$")
 BRACKET_CREDIT_END = re.compile(r"[^!?\s]\s*\((?:[A-Z]{2,8}|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3}|(?i:source|photo|image|credit|picture|foto)\s*:\s*[^()]{2,60})"
                                 r"(?:\s*/\s*[\w .'’-]{2,30})?\)$")  # "... – 2023 (UNHCR)", "... in Iraq (source: Polish Armed Forces)",
@@ -1260,6 +1262,10 @@ def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
         if (previous.kept and 2 <= previous.words <= ECHO_MAX_WORDS and DASH_CREDIT.search(previous.text)
                 and line.kept and _is_body_line(line) and not _is_metadata_line(previous.text) and _metadata_above(lines, index - 1)):
             _drop(previous, "caption_credit")  # "Iraqi Prime Minister Mohammed Shia al-Sudani - Reuters" over the story
+            continue
+        if (previous.kept and 5 <= previous.words <= ECHO_MAX_WORDS and "," in previous.text and GLUED_CREDIT.match(previous.text)
+                and line.kept and _is_body_line(line) and not _is_metadata_line(previous.text) and _metadata_above(lines, index - 1)):
+            _drop(previous, "caption_credit")  # "The al-Nouri Mosque in Mosul, Iraq, under reconstruction UNESCO" over the story
             continue
         if (line.kept and 2 <= line.words <= CAPTION_UNDER_CREDIT_WORDS and following is not None and following.kept
                 and _is_body_line(following) and _is_credit_above(previous) and not REPORTED.search(line.text)
@@ -1310,9 +1316,13 @@ CAPTION_UNDER_CREDIT_WORDS = 14  # "SAFIN HAMID/AFP" / "A house damaged in the I
 def _may_be_caption(lines: list[Line], line: Line) -> bool:
     """Can the line over a photo credit be its caption? Not the page's first line (the
     headline), not reported speech ("... officials said on Thursday.") and not a long
-    sentence: a credit may stand alone between two paragraphs of the story."""
+    sentence, nor one adding to the story: a credit may stand alone between two paragraphs of the story."""
     first = next((other for other in lines if other.text), None)
-    return line is not first and not REPORTED.search(line.text) and line.words <= CAPTION_SENTENCE_WORDS
+    return (line is not first and not REPORTED.search(line.text) and line.words <= CAPTION_SENTENCE_WORDS
+            and not ADDS_TO_THE_STORY.search(line.text))  # "Four basins ... were also found." goes on from the paragraph above
+
+
+ADDS_TO_THE_STORY = re.compile(r"\b(also|too|as well)\b(?! (known|called|pictured|seen|shown)\b)")  # not "also known as"
 
 
 def _metadata_above(lines: list[Line], index: int) -> bool:

@@ -1905,3 +1905,21 @@ def test_an_airline_named_with_its_code_over_the_headline_is_a_tag_not_the_title
     )
     assert cleaned.title == "Iraqi airways takes first B737-8"
     assert cleaned.text.startswith("Iraqi Airways has taken delivery")
+
+
+def test_a_closing_sentence_adding_to_the_story_over_a_lone_credit_stays():
+    story = ("MOSUL, IRAQ—Archaeologists working alongside the team rebuilding Mosul's al-Nouri Mosque have identified a prayer hall.\n"
+             "Four basins used for ritual washing were also found.\n")
+    cleaned = clean_document("Mosque Reconstruction Reveals Earlier Prayer Hall\nTuesday, February 13, 2024\n" + story
+                             + "(Courtesy UNESCO)\nSubscribe now\n")
+    assert "Four basins used for ritual washing were also found." in cleaned.text
+
+
+@pytest.mark.parametrize("caption, kept", [
+    ("The al-Nouri Mosque in Mosul, Iraq, under reconstruction UNESCO", False),  # the credit glued on
+    ("The city's long talks with UNESCO", True),  # a subhead naming the agency: no comma, as a caption's place has
+])
+def test_a_caption_with_its_credit_glued_on_goes_over_the_story(caption, kept):
+    story = "Workers rebuilding the al-Nouri Mosque in Mosul, Iraq, have found the remains of an older prayer hall beneath it."
+    cleaned = clean_document(f"Rebuilding Mosul's Iconic Mosque\nSonja Anderson\nFebruary 7, 2024\n{caption}\n{story}\n")
+    assert (caption in cleaned.text) is kept
