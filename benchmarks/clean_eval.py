@@ -796,6 +796,14 @@ Two sets:
   (fixed: a sentence adding to the story with "also" is no caption). Missed:
   Smithsonian's caption with its credit glued on ("... under reconstruction
   UNESCO"; fixed).
+- `blind141`: think tanks again (Washington Institute, Carnegie, Chatham House,
+  ISW, CSIS), scored once: P 1.000 R 0.796 (43 of 54). Missed: the
+  institute's name (and its centre's, and a menu of names) over the headline,
+  taken as the title; Chatham House's writer over a long role line; ISW's
+  dated report title ("Iran Update, January 16, 2024") read as a date, and its
+  list of five writers; a postal address, a registered-charity line and a
+  "Click here to see ..." line in the footers. Fixed but for ISW's
+  "Information cutoff: 2:00 pm ET" and its project blurb over the story.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

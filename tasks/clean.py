@@ -1949,8 +1949,8 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
               and HANDLE.match(kept[position + 1].text)):
             result.byline = line.text  # "Joel Wing" / "@JoelWing2": a post's writer and their handle
             moved.update((line.number, kept[position + 1].number))
-        elif (result.byline is None and 0 < position < len(kept) - 1 and line.words <= 8 and _names_writers(line.text)
-              and date_of_line(kept[position + 1].text)):
+        elif (result.byline is None and 0 < position < len(kept) - 1 and line.words <= 16 and _names_writers(line.text)
+              and (date_of_line(kept[position + 1].text) or loose_date_line(kept[position + 1].text))):  # "January 16, 2024 - ISW Press"
             result.byline = line.text  # "Khalid Al-Ansary and Salma El Wardany", "Anna Rossi | Georgetown Law, US" over the date
             moved.add(line.number)
         elif (result.byline is None and 0 < position < len(kept) - 1 and line.words <= 4 and _is_person_name(line.text)
@@ -1986,7 +1986,8 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
             if result.published is None or (byline and result.byline is None):
                 result.published = result.published or iso
                 result.byline = result.byline or byline
-                moved.add(line.number)
+                if not DATED_REPORT_TITLE.match(line.text):  # "Iran Update, January 16, 2024" is the headline, dated
+                    moved.add(line.number)
             else:
                 _drop(line, "header_navigation")  # a second date: when the page was updated
         elif not story_begun and position > 0 and UPDATE_LABEL.match(line.text) and not has_alphanumeric(
@@ -1998,6 +1999,8 @@ ORGANISATION_WORD = re.compile(  # a name with one of these is an outlet, a comp
     r"report|journal|herald|tribune|gazette|independent|monitor|observer|review|today|online|radio|tv|channel|company|inc|ltd|"
     r"llc|foundation|council|ministry|office|department|center|centre|university|association|staff|desk|editors|team|briefing|"
     r"update|project|release|statement|commentary|feature|explainer|interview)\b", re.I)  # "Project Update": a content type
+DATED_REPORT_TITLE = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} (?:Update|Report|Brief|Briefing|Digest|Roundup|Bulletin|"
+                                r"Assessment|Sitrep|Situation Report|Flash Update|Dispatch)\b")
 GENERIC_OUTLETS = frozenset({"news", "web", "the", "our", "online", "digital", "editorial", "foreign", "city", "metro"})  # "News Desk"
 HANDLE = re.compile(r"^@\w{2,30}$")
 BARE_NAME = re.compile(r"^(?:[A-Z][a-z'’.-]+|(?!U\.[SNK]\.|E\.U\.)(?:[A-Z]\.){1,3})(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|el-\w+|bin|van|von|de|der|da|di|le)){1,3}$")
@@ -2011,7 +2014,11 @@ def _names_writers(text: str) -> bool:
     they work or study ("Anna Rossi | Georgetown Law, US")."""
     if " | " in text:
         return _is_person_name(text.split(" | ", 1)[0])
-    return " and " in text and all(_is_person_name(name) for name in text.split(" and "))
+    names = WRITER_LIST_SEPARATOR.split(text)  # "Ashka Jhaveri, Amin Soltani, Andie Parry, and Brian Carter"
+    return len(names) >= 2 and " and " in text and all(_is_person_name(name) for name in names)
+
+
+WRITER_LIST_SEPARATOR = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
 
 
 def _is_place_and_date(text: str) -> bool:
@@ -2031,8 +2038,17 @@ def _is_name_and_outlet(text: str) -> bool:
 
 
 def _is_role_line(text: str) -> bool:
-    """"Senior Fellow, Middle East Program", "Freelance journalist based in Duhok": a writer's role under the name."""
-    return word_count(text) <= 8 and not TERMINAL.search(text) and BYLINE_ROLE.search(text) is not None
+    """"Senior Fellow, Middle East Program", "Freelance journalist based in Duhok": a writer's role under the name;
+    a longer one in title case ("Senior Research Fellow; Project Director, Iraq Initiative, Middle East and North
+    Africa Programme")."""
+    words = word_count(text)
+    if words > ROLE_LINE_WORDS or TERMINAL.search(text) or (role := BYLINE_ROLE.search(text)) is None:
+        return False
+    return words <= 8 or (role.start() < ROLE_AT_START and all(word[:1].isupper() or word in NAME_PARTICLES for word in _lettered_words(text)))
+
+
+ROLE_LINE_WORDS = 16
+ROLE_AT_START = 30  # characters: the role word leads a long role line
 
 
 def _is_outlet_author(text: str) -> bool:
@@ -2131,10 +2147,14 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
             _drop(kept[title_index], "header_navigation")
             title_index = later
             break
-    if (title_index is not None and title_index + 1 in plain and _is_organisation_name(kept[title_index].text)
-            and _has_metadata_under(kept, title_index + 1, moved)):
-        _drop(kept[title_index], "header_navigation")  # the site's owner over the headline: "International Committee of the Red Cross"
-        title_index += 1
+    if title_index is not None and _is_organisation_name(kept[title_index].text):  # the site's owner over the headline:
+        later = next((i for i in plain if i > title_index and _has_metadata_under(kept, i, moved)  # "International Committee
+                      and all(_is_organisation_name(line.text) or (line.words <= 3 and not TERMINAL.search(line.text))  # of the Red
+                              for line in kept[title_index + 1 : i])), None)  # Cross", over its centre's name and a menu
+        if later is not None:
+            for line in kept[title_index:later]:
+                _drop(line, "header_navigation")
+            title_index = later
     if title_index is not None and _removed_line_after(lines, kept[title_index]):  # a line among the menus ("Agree & Join
         later = next((i for i in plain if i > title_index  # LinkedIn" / a consent notice), a headline under it: over its
                       and (any(line.number in moved for line in kept[i + 1 : i + 4])  # byline or date, or over the story
@@ -2174,7 +2194,7 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
 
 
 ORGANISATION_NAME_WORD = re.compile(r"\b(committee|cross|crescent|borders|frontières|nations|commission|programme|program|fund|bank|"
-                                    r"authority|government|releases|coverage|organi[sz]ation|state|airways|airlines)\b|\([A-Z0-9]{2,8}(, [\w .'’-]{2,40})?\)$", re.I)
+                                    r"authority|government|releases|coverage|organi[sz]ation|state|airways|airlines|endowment)\b|\([A-Z0-9]{2,8}(, [\w .'’-]{2,40})?\)$", re.I)
 # "(MSF)", an airline's code and base: "Iraqi Airways (IA, Baghdad International)"
 NAME_PARTICLES = frozenset({"of", "the", "and", "for", "on", "de", "du", "des", "la", "le", "sans", "&"})
 

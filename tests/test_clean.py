@@ -1923,3 +1923,22 @@ def test_a_caption_with_its_credit_glued_on_goes_over_the_story(caption, kept):
     story = "Workers rebuilding the al-Nouri Mosque in Mosul, Iraq, have found the remains of an older prayer hall beneath it."
     cleaned = clean_document(f"Rebuilding Mosul's Iconic Mosque\nSonja Anderson\nFebruary 7, 2024\n{caption}\n{story}\n")
     assert (caption in cleaned.text) is kept
+
+
+@pytest.mark.parametrize("header, title", [
+    ("The Washington Institute for Near East Policy\nPolicy Analysis\nFikra Forum\nIraq's Budget Law Sets Up a Fight Over Kurdish Oil\n"
+     "by Bilal Wahab\nJun 20, 2023\n", "Iraq's Budget Law Sets Up a Fight Over Kurdish Oil"),  # a menu of names between
+    ("Carnegie Endowment for International Peace\nMalcolm H. Kerr Carnegie Middle East Center\nDiwan\n"
+     "Iraq's Kurds Face a Shrinking Horizon\nBy Harith Hasan\nPublished on July 6, 2023\n", "Iraq's Kurds Face a Shrinking Horizon"),
+    ("Chatham House\nThe Royal Institute of International Affairs\nExpert comment\nIraq's new budget is a gamble on oil prices\n"
+     "Renad Mansour\nSenior Research Fellow; Project Director, Iraq Initiative, Middle East and North Africa Programme\n22 June 2023\n",
+     "Iraq's new budget is a gamble on oil prices"),  # a long role line under the writer
+    ("Institute for the Study of War\nBackgrounder\nIran Update, January 16, 2024\n"
+     "Ashka Jhaveri, Amin Soltani, Andie Parry, Johanna Moore, and Brian Carter\nJanuary 16, 2024 - ISW Press\n",
+     "Iran Update, January 16, 2024"),  # a dated report's title; a list of writers
+])
+def test_an_institutes_name_and_its_centres_over_the_headline_are_not_the_title(header, title):
+    story = "Iraq's parliament passed a three-year budget last week that ties Kurdish salaries to oil sales through SOMO."
+    cleaned = clean_document(header + story + "\n")
+    assert (cleaned.title, cleaned.text) == (title, story)
+    assert cleaned.byline is not None and cleaned.published is not None
