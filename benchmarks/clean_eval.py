@@ -804,6 +804,15 @@ Two sets:
   list of five writers; a postal address, a registered-charity line and a
   "Click here to see ..." line in the footers. Fixed but for ISW's
   "Information cutoff: 2:00 pm ET" and its project blurb over the story.
+- `blind142`: European public broadcasters in English (SWI swissinfo.ch, Yle
+  News, ERR News, Radio Prague International, Polskie Radio), scored once:
+  P 1.000 R 0.878 (36 of 41) as written; ERR's rubric under the headline is a
+  section label (boilerplate), not metadata: corrected, R 0.881 (37 of 42).
+  Missed: swissinfo's tagline under the masthead, taken as the title (its
+  agency byline "Keystone-SDA/sb" and the label "This content was published
+  on" over the date were not read as metadata); its player's "Listening:
+  <headline>"; "Photo illustrative: ..."; the editor's initials "gs" and a
+  registered office's address. All fixed.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -648,9 +648,9 @@ ROLE_BYLINE = re.compile(  # a byline naming the role, not the writer: "Staff Co
     r"^(?:[Bb]y )?(?:(?:Our|Own|Staff|Special|Senior|Diplomatic|City|Business|Sports|Political|Court|Parliamentary|District|Chief)\s+)?"
     r"(?:Correspondent|Reporter|Writer)s?(?:,\s*[A-Z][\w'’ -]{1,30})?$")
 AGENCIES = (r"(?:the )?(?:associated press|ap|reuters|afp|agence france[- ]presse|dpa|xinhua|anadolu(?: agency)?|efe|ani|pti|ians|"
-            r"upi|aap|bloomberg)")
-AGENCY_BYLINE = re.compile(  # a wire story signed by its agency alone: "The Associated Press", "By AP", "AFP - Agence France Presse"
-    r"^(?:by\s*)?" + AGENCIES + r"(?:\s*[-–—]\s*" + AGENCIES + r")?$", re.I)
+            r"upi|aap|bloomberg|keystone-sda|sda|ansa|pap|čtk|ctk|belga|anp)")
+AGENCY_BYLINE = re.compile(  # a wire story signed by its agency alone: "The Associated Press", "By AP", "AFP - Agence France Presse",
+    r"^(?:by\s*)?" + AGENCIES + r"(?:\s*[-–—]\s*" + AGENCIES + r")?(?:/[a-z]{1,4})*$", re.I)  # "Keystone-SDA/sb": the editor's initials
 DATE_AFTER_NAME = re.compile(r"^(?P<name>[^•·|—–]{2,60}?)\s+[•·|—–-]\s+(?P<date>\S.{5,60})$")  # "Stars and Stripes • January 10, 2024"
 DATE_BEFORE_PLACE = re.compile(r"^(?P<date>[^•·|—–]{6,40}?)\s+[•·|—–-]\s+(?P<place>[A-Z][A-Z .'’-]{1,30})$")  # "Jan 11th 2024 | BAGHDAD"
 PLACE_AND_AGENCY = re.compile(r"^(?!The )(?P<first>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})(?<!\b[AaEe][Ll])\s*[-–—]\s*(?P<second>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})$")
@@ -1853,6 +1853,8 @@ def _drop_taglines_between_menus(lines: list[Line], above_title: list[Line], mov
 
 DIGITS_OUT = str.maketrans("", "", "0123456789")
 UPDATE_LABEL = re.compile(r"^\[?\s*(?:last )?(?:updated?|modified|edited)\b", re.I)  # "Updated:", "[ Last Update:"
+DATE_LABEL = re.compile(r"^(?:this (?:content|article|story|page) was )?(?:first |last )?(?:published|posted|updated|released)(?: on| at)?:?$", re.I)
+# "This content was published on" over the date
 BY_LABEL = re.compile(r"^(?:(?:written|words|story|text|reporting|posted|published) )?by:?$", re.I)  # "Written by" over the writer's name
 
 
@@ -1893,6 +1895,9 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
             result.published = iso
             moved.add(line.number)
             published_either_way = NUMERIC_DATE_BOTH_MONTHS.search(line.text) is not None
+        elif DATE_LABEL.match(line.text) and position + 1 < len(kept) and date_of_line(kept[position + 1].text):
+            _drop(line, "header_navigation")  # the label over the date ("Posted" / "17 Jan 2024"): furniture, but
+            moved.add(line.number)  # metadata to the headline search
         elif (result.byline is None and BY_LABEL.match(line.text) and position + 1 < len(kept)
               and _is_person_name(kept[position + 1].text)):
             result.byline = kept[position + 1].text  # "Written by" / "Jason Ditz"

@@ -1942,3 +1942,22 @@ def test_an_institutes_name_and_its_centres_over_the_headline_are_not_the_title(
     cleaned = clean_document(header + story + "\n")
     assert (cleaned.title, cleaned.text) == (title, story)
     assert cleaned.byline is not None and cleaned.published is not None
+
+
+def test_an_agency_signed_with_the_editors_initials_and_a_label_over_the_date_are_metadata():
+    story = ("Switzerland and Iraq have signed a migration agreement aimed at facilitating the return of Iraqi nationals "
+             "whose asylum applications have been rejected.")
+    cleaned = clean_document(
+        "SWI swissinfo.ch\nSwiss news and perspectives\nPolitics\nSwitzerland and Iraq sign migration agreement\n"
+        "Keystone-SDA/sb\nThis content was published on\nJanuary 24, 2024 - 14:12\n" + story + "\nExternal Content\n"
+    )
+    assert (cleaned.title, cleaned.byline, cleaned.published) == ("Switzerland and Iraq sign migration agreement", "Keystone-SDA/sb", "2024-01-24")
+    assert cleaned.text == story
+
+
+@pytest.mark.parametrize("word", ["no", "dpa", "ok"])
+def test_a_short_lower_case_word_alone_is_no_editors_initials(word):
+    cleaned = clean_document(f"Iraq and Iran agree on border security\nMarch 19, 2023\n"
+                             "Iraq and Iran signed a security agreement on Sunday to tighten control of their shared border.\n"
+                             f"{word}\n")
+    assert not any(rule == "editor_initials" for _, _, rule in cleaned.removed)
