@@ -813,6 +813,13 @@ Two sets:
   on" over the date were not read as metadata); its player's "Listening:
   <headline>"; "Photo illustrative: ..."; the editor's initials "gs" and a
   registered office's address. All fixed.
+- `blind143`: development and agriculture news (World Grain, Devex, Circle
+  of Blue, FAO, IFPRI), scored once: P 1.000 R 0.810 (34 of 42). Missed:
+  Devex's byline and date split by "//" (so its "Devex Pro" / "Free to read"
+  labels, the printing notice and the bio after the story stayed too), "Visit
+  Devex's Climate Change hub for more ...", a caption credited "Photo ©
+  ...", a plea for a "tax-deductible donation", and Circle of Blue's closing
+  line about what it provides. All fixed.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

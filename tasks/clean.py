@@ -756,7 +756,7 @@ def byline_and_date(text: str) -> tuple[str, str] | None:
     found = next((match for form in DATE_FORMS if (match := form.search(text))), None)
     if found is None:
         return None
-    name = TRAILING_DATE_LABEL.sub("", OUTLET_PREFIX.sub("", text[: found.start()].rstrip(" ,|•·–—-")))
+    name = TRAILING_DATE_LABEL.sub("", OUTLET_PREFIX.sub("", text[: found.start()].rstrip(" ,|•·–—-/")))  # "By Teresa Welsh // 22 March 2024"
     rest = text[found.start() :]
     iso = date_of_line(rest) or date_of_line(PART_SEPARATOR.split(rest)[0])  # "... January 10, 2024 at 8:02 a.m. | UPDATED: ..."
     return (name, iso) if iso and BYLINE.match(name) else None
@@ -1365,7 +1365,10 @@ SELF_DESCRIPTION = re.compile(  # after the story, the publisher describing itse
     r"website|journal|newsletter|(?:information )?source|partner|edition|affiliate|subsidiary|sister (?:publication|site|title)|"
     r"project|program|programme|initiative|service|wire|blog|site|resource)"  # "Antiwar.com is a project of the Randolph Bourne Institute."
     r"|committed to|dedicated to|devoted to|published by)\b"  # "Slate is published by The Slate Group, ..."
-    r"|^[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+(?:fights|campaigns|stands) for\b")  # "Full Fact fights for good, reliable information ..."
+    r"|^[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+(?:fights|campaigns|stands) for\b"  # "Full Fact fights for good, reliable information ..."
+    r"|^[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,3}\s+(?:provides|offers|delivers|produces|brings you)\s+(?:[\w,'’-]+\s+){0,6}?"
+    r"(?:news|journalism|reporting|coverage|on-the-ground information)\b")  # "Circle of Blue provides relevant, reliable, and actionable
+# on-the-ground information about the world's resource crises."
 
 
 OUTLET_WORD = re.compile(r"\b(media|news|newsroom|journalism|publication|outlet|magazine|newspaper|website|broadcaster|stories|reporting)\b", re.I)

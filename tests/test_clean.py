@@ -1961,3 +1961,14 @@ def test_a_short_lower_case_word_alone_is_no_editors_initials(word):
                              "Iraq and Iran signed a security agreement on Sunday to tighten control of their shared border.\n"
                              f"{word}\n")
     assert not any(rule == "editor_initials" for _, _, rule in cleaned.removed)
+
+
+def test_a_byline_and_date_split_by_double_slashes_and_a_sites_closing_line_about_what_it_provides():
+    story = ("Farmers in southern Iraq say the Euphrates has fallen so low that they can no longer irrigate their fields.\n"
+             "The United Nations estimates that 7% of Iraq's arable land has been lost to desertification in the past decade.\n")
+    cleaned = clean_document(
+        "Circle of Blue\nIraq's climate crisis is hitting farmers first\nBy Teresa Welsh // 22 March 2024\n" + story
+        + "Circle of Blue provides relevant, reliable, and actionable on-the-ground information about the world's resource crises.\n"
+    )
+    assert (cleaned.byline, cleaned.published) == ("By Teresa Welsh", "2024-03-22")
+    assert cleaned.text.split("\n\n") == story.strip().split("\n")
