@@ -820,6 +820,14 @@ Two sets:
   Devex's Climate Change hub for more ...", a caption credited "Photo ©
   ...", a plea for a "tax-deductible donation", and Circle of Blue's closing
   line about what it provides. All fixed.
+- `blind144`: EU institutions (EEAS, European Commission, European Parliament,
+  EIB), scored once: P 1.000 R 0.807 (46 of 57) as written. Corrected: the
+  Commission's "Quotes:" and "Background" sections are the release's text
+  (put back in their page order) and the EIB's two highlights under the
+  headline are a summary (metadata): R 0.942 (49 of 52). Missed: the EU
+  delegation's name over the headline (taken as the title), the rubric
+  "Statements by the Spokesperson" (read as the byline's role), and the EIB
+  arm describing itself under "Background information". All fixed.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -646,7 +646,9 @@ STAFF_BYLINE = re.compile(  # "The New Arab Staff & Agencies", "Al-Monitor Staff
 )
 ROLE_BYLINE = re.compile(  # a byline naming the role, not the writer: "Staff Correspondent", "Our Correspondent, Chattogram"
     r"^(?:[Bb]y )?(?:(?:Our|Own|Staff|Special|Senior|Diplomatic|City|Business|Sports|Political|Court|Parliamentary|District|Chief)\s+)?"
-    r"(?:Correspondent|Reporter|Writer)s?(?:,\s*[A-Z][\w'’ -]{1,30})?$")
+    r"(?:Correspondent|Reporter|Writer)s?(?:,\s*[A-Z][\w'’ -]{1,30})?$"
+    r"|^(?:Press|Media|Communications?|Information)(?: and (?:[Ii]nformation|[Cc]ommunications?|[Mm]edia))? (?:[Tt]eam|[Oo]ffice|[Uu]nit)"
+    r"(?: of (?:the )?[A-Z][\w&'’ -]{2,60})?$")  # "Press and information team of the Delegation to IRAQ"
 AGENCIES = (r"(?:the )?(?:associated press|ap|reuters|afp|agence france[- ]presse|dpa|xinhua|anadolu(?: agency)?|efe|ani|pti|ians|"
             r"upi|aap|bloomberg|keystone-sda|sda|ansa|pap|čtk|ctk|belga|anp)")
 AGENCY_BYLINE = re.compile(  # a wire story signed by its agency alone: "The Associated Press", "By AP", "AFP - Agence France Presse",
@@ -1362,7 +1364,7 @@ SELF_DESCRIPTION = re.compile(  # after the story, the publisher describing itse
     r"(?:part of (?:the )?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+as\s+)?"  # "The International Organization for Migration
     r"(?:a|an|the)\s+(?:[\w'’-]+,?\s+){0,5}(?:movement|organi[sz]ation|institution|think tank|non-?profit|charity|ngo|foundation|"
     r"news agency|network|publication|outlet|broadcaster|platform|nonpartisan|non-partisan|independent|magazine|newspaper|"
-    r"website|journal|newsletter|(?:information )?source|partner|edition|affiliate|subsidiary|sister (?:publication|site|title)|"
+    r"website|journal|newsletter|(?:information )?source|partner|edition|affiliate|subsidiary|sister (?:publication|site|title)|arm|"
     r"project|program|programme|initiative|service|wire|blog|site|resource)"  # "Antiwar.com is a project of the Randolph Bourne Institute."
     r"|committed to|dedicated to|devoted to|published by)\b"  # "Slate is published by The Slate Group, ..."
     r"|^[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+(?:fights|campaigns|stands) for\b"  # "Full Fact fights for good, reliable information ..."
@@ -1891,7 +1893,8 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
         if position == 0 and AGENCY_BYLINE.match(line.text) and not line.text.lower().startswith("by"):
             _drop(line, "header_navigation")  # "Xinhua" over the menu: the agency's masthead, not a byline
         elif (result.byline is not None and position > 0 and kept[position - 1].number in moved and kept[position - 1].text == result.byline
-                and line.words <= 8 and not TERMINAL.search(line.text) and BYLINE_ROLE.search(line.text)):
+                and line.words <= 8 and not TERMINAL.search(line.text) and BYLINE_ROLE.search(line.text)
+                and " by " not in line.text):  # not the rubric "Statements by the Spokesperson"
             result.byline = f"{result.byline}, {line.text}"  # "Senior Editor, Defense One" under the name
             moved.add(line.number)
         elif result.published is None and (iso := date_of_line(line.text)):
@@ -2202,9 +2205,10 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
 
 
 ORGANISATION_NAME_WORD = re.compile(r"\b(committee|cross|crescent|borders|frontières|nations|commission|programme|program|fund|bank|"
-                                    r"authority|government|releases|coverage|organi[sz]ation|state|airways|airlines|endowment)\b|\([A-Z0-9]{2,8}(, [\w .'’-]{2,40})?\)$", re.I)
+                                    r"authority|government|releases|coverage|organi[sz]ation|state|airways|airlines|endowment|delegation|embassy|consulate)\b|\([A-Z0-9]{2,8}(, [\w .'’-]{2,40})?\)$", re.I)
 # "(MSF)", an airline's code and base: "Iraqi Airways (IA, Baghdad International)"
-NAME_PARTICLES = frozenset({"of", "the", "and", "for", "on", "de", "du", "des", "la", "le", "sans", "&"})
+NAME_PARTICLES = frozenset({"of", "the", "and", "for", "on", "to", "in", "de", "du", "des", "la", "le", "sans", "&"})  # "Delegation of the
+# European Union to Iraq"
 
 
 def _lettered_words(text: str) -> list[str]:

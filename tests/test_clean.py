@@ -1972,3 +1972,26 @@ def test_a_byline_and_date_split_by_double_slashes_and_a_sites_closing_line_abou
     )
     assert (cleaned.byline, cleaned.published) == ("By Teresa Welsh", "2024-03-22")
     assert cleaned.text.split("\n\n") == story.strip().split("\n")
+
+
+def test_a_delegations_name_over_the_headline_and_its_press_team_as_the_byline():
+    story = "The European Union condemns the missile attack on Erbil carried out by Iran's Islamic Revolutionary Guard Corps on 15 January."
+    cleaned = clean_document(
+        "European Union External Action\nSkip to main content\nDelegation of the European Union to Iraq\n"
+        "Iraq: Statement by the Spokesperson on the attack in Erbil\n16.01.2024\nPress and information team of the Delegation to IRAQ\n"
+        f"Statements by the Spokesperson\n{story}\n"
+    )
+    assert (cleaned.title, cleaned.byline) == ("Iraq: Statement by the Spokesperson on the attack in Erbil",
+                                               "Press and information team of the Delegation to IRAQ")
+    assert cleaned.text == story
+
+
+def test_a_banks_arm_describing_itself_under_background_information_is_footer():
+    story = ("The European Investment Bank (EIB) and Iraq's Ministry of Electricity have signed a €100 million loan to build a solar plant.\n"
+             "The project is expected to supply electricity to about 60,000 households.\n")
+    cleaned = clean_document(
+        "Iraq: EIB and Ministry of Electricity sign €100 million loan for solar power\n2024-05-21\n" + story
+        + "Background information\nEIB Global is the EIB Group's specialised arm dedicated to increasing the impact of international "
+          "partnerships and development finance.\nPress contacts\nTim Smit\nt.smit@eib.org\n"
+    )
+    assert cleaned.text.split("\n\n") == story.strip().split("\n")
