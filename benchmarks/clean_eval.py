@@ -828,6 +828,13 @@ Two sets:
   delegation's name over the headline (taken as the title), the rubric
   "Statements by the Spokesperson" (read as the byline's role), and the EIB
   arm describing itself under "Background information". All fixed.
+- `blind145`: Gulf newspapers (The Peninsula, Gulf Times, Gulf Daily News,
+  Muscat Daily, Arab Times), scored once: P 1.000 R 0.938 (45 of 48).
+  Missed: Gulf Times' lead photo caption that says nearly what the lead says
+  (fixed: a sentence over the lead sharing 70% of its words goes, as does a
+  summary repeating the lead after a dateline), Arab Times' "Arab Times is
+  Kuwait's first English language daily newspaper ..." (fixed), and The
+  Peninsula's caption under the date with no credit (left).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -1362,7 +1362,7 @@ SELF_DESCRIPTION = re.compile(  # after the story, the publisher describing itse
     # movement of more than 10 million people ...", "The Brookings Institution is committed to quality, independence, and impact."
     r"^(?:The )?[A-Z0-9][\w.&'’-]*(?:\s+(?:(?:for|of|and|on)\s+)?[A-Z][\w.&'’-]*){0,5}(?:\s+\([A-Z]{2,8}\))?\s+(?:is|are|has been)\s+(?:"
     r"(?:part of (?:the )?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+as\s+)?"  # "The International Organization for Migration
-    r"(?:a|an|the)\s+(?:[\w'’-]+,?\s+){0,5}(?:movement|organi[sz]ation|institution|think tank|non-?profit|charity|ngo|foundation|"
+    r"(?:a|an|the|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+,?\s+){0,5}(?:movement|organi[sz]ation|institution|think tank|non-?profit|charity|ngo|foundation|"
     r"news agency|network|publication|outlet|broadcaster|platform|nonpartisan|non-partisan|independent|magazine|newspaper|"
     r"website|journal|newsletter|(?:information )?source|partner|edition|affiliate|subsidiary|sister (?:publication|site|title)|arm|"
     r"project|program|programme|initiative|service|wire|blog|site|resource)"  # "Antiwar.com is a project of the Randolph Bourne Institute."
@@ -1751,6 +1751,27 @@ def _drop_repeated_paragraphs(lines: list[Line]) -> None:
 
 
 PULL_QUOTE_DISTANCE = 3  # kept lines from the pull quote to the sentence it repeats
+
+
+def _drop_lead_echo(lines: list[Line]) -> None:
+    """A sentence over the story's first paragraph that says nearly the same in nearly the same
+    words: the lead photo's caption ("... holds talks with ... on Thursday." over "... held official
+    talks with ... on Thursday.") or the lead shown as a summary with its dateline ("BAGHDAD: Qatar
+    will invest ..."). It goes as `lead_repeat`; the story keeps its own paragraph."""
+    kept = [line for line in lines if line.kept][:HEADER_AREA_LINES]
+    for position, line in enumerate(kept):
+        if not _is_body_line(line):
+            continue
+        lead = next((other for other in kept[position + 1 : position + 1 + LEAD_ECHO_REACH] if other.words > DATE_LINE_WORDS), None)
+        if lead is not None and _is_body_line(lead) and lead.text != line.text:
+            echo, story = set(WORD.findall(line.text.casefold())), set(WORD.findall(lead.text.casefold()))
+            if len(echo & story) >= LEAD_ECHO_SHARE * len(echo | story):
+                _drop(line, "lead_repeat")
+        return  # only the first sentence of the page
+
+
+LEAD_ECHO_REACH = 2  # kept lines from the echo to the lead: a date line may sit between
+LEAD_ECHO_SHARE = 0.7  # of the two sentences' words, this share in both
 
 
 BREADCRUMB_PATH = re.compile(r"^(?:[^/>»›|]{1,40}[/>»›|]\s*){1,5}$")  # "Home / World News / ", "Business News/ News / World/ "
@@ -2545,6 +2566,7 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
         _drop_link_list_tail(lines)
         _drop_letter_to_readers(lines)
     _drop_repeated_paragraphs(lines)
+    _drop_lead_echo(lines)
     moved = _take_header_metadata(lines, result, rules)
     _drop_date_lines(lines, moved)
     _drop_repeated_title(lines, result.title, moved)

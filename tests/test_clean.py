@@ -1995,3 +1995,30 @@ def test_a_banks_arm_describing_itself_under_background_information_is_footer():
           "partnerships and development finance.\nPress contacts\nTim Smit\nt.smit@eib.org\n"
     )
     assert cleaned.text.split("\n\n") == story.strip().split("\n")
+
+
+@pytest.mark.parametrize("echo", [
+    "His Highness the Amir Sheikh Tamim bin Hamad al-Thani holds talks with Iraqi Prime Minister Mohammed Shia al-Sudani in Baghdad on Thursday.",
+    "BAGHDAD: His Highness the Amir Sheikh Tamim bin Hamad al-Thani held official talks with Iraqi Prime Minister Mohammed Shia al-Sudani in Baghdad on Thursday.",
+])
+def test_a_caption_or_summary_echoing_the_lead_over_it_goes(echo):
+    lead = ("His Highness the Amir Sheikh Tamim bin Hamad al-Thani held official talks with Iraqi Prime Minister Mohammed Shia "
+            "al-Sudani in Baghdad on Thursday.")
+    second = "The talks dealt with bilateral relations and ways to develop them, especially in the fields of economy and energy."
+    cleaned = clean_document(f"Amir, Iraqi PM hold talks in Baghdad\nJune 15, 2023 | 11:20 PM\n{echo}\n{lead}\n{second}\n")
+    assert cleaned.text.split("\n\n") == [lead, second]
+
+
+def test_two_opening_paragraphs_on_the_same_people_both_stay():
+    first = "Iraqi Prime Minister Mohammed Shia al-Sudani met Qatar's Amir Sheikh Tamim bin Hamad al-Thani in Baghdad on Thursday."
+    second = "Sudani and the Amir signed agreements on energy, investment and transport, Sudani's office said in a statement on Thursday."
+    cleaned = clean_document(f"Amir, Iraqi PM hold talks in Baghdad\nJune 15, 2023\n{first}\n{second}\n")
+    assert cleaned.text.split("\n\n") == [first, second]
+
+
+def test_a_newspaper_naming_its_country_as_the_first_of_its_kind_after_the_story_is_footer():
+    story = ("Qatar's Emir Sheikh Tamim bin Hamad Al-Thani arrived in Baghdad Thursday for talks on investment and energy, officials said.\n"
+             "It was his first visit to Iraq since 2019.\n")
+    cleaned = clean_document("Qatar emir in Baghdad for talks\nJune 16, 2023\n" + story + "Read Also\nKuwait, Iraq discuss border demarcation\n"
+                             "Arab Times is Kuwait's first English language daily newspaper, established in 1977.\n")
+    assert cleaned.text.split("\n\n") == story.strip().split("\n")
