@@ -835,6 +835,10 @@ Two sets:
   summary repeating the lead after a dateline), Arab Times' "Arab Times is
   Kuwait's first English language daily newspaper ..." (fixed), and The
   Peninsula's caption under the date with no credit (left).
+- `blind146`: Iranian outlets in English again (IFP News, IranWire, Kayhan
+  Life, Iran Daily), scored once: P 1.000 R 0.900 (27 of 30). Missed: Kayhan
+  Life's masthead and tagline repeated after the story over "Kayhan Life does
+  not allow comments on its articles." (fixed).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most
