@@ -839,6 +839,11 @@ Two sets:
   Life, Iran Daily), scored once: P 1.000 R 0.900 (27 of 30). Missed: Kayhan
   Life's masthead and tagline repeated after the story over "Kayhan Life does
   not allow comments on its articles." (fixed).
+- `blind147`: Pakistani outlets (The Nation, Pakistan Today, Daily Times,
+  SAMAA, APP), scored once: P 1.000 R 0.897 (35 of 39). Missed: the byline
+  "Staff Report" and its box after the story, Daily Times' motto "Your Right
+  To Know" (taken as the title) and SAMAA's "Stay updated with the latest news
+  ..., only on SAMAA TV." All fixed.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -646,7 +646,7 @@ STAFF_BYLINE = re.compile(  # "The New Arab Staff & Agencies", "Al-Monitor Staff
 )
 ROLE_BYLINE = re.compile(  # a byline naming the role, not the writer: "Staff Correspondent", "Our Correspondent, Chattogram"
     r"^(?:[Bb]y )?(?:(?:Our|Own|Staff|Special|Senior|Diplomatic|City|Business|Sports|Political|Court|Parliamentary|District|Chief)\s+)?"
-    r"(?:Correspondent|Reporter|Writer)s?(?:,\s*[A-Z][\w'’ -]{1,30})?$"
+    r"(?:Correspondent|Reporter|Writer)s?(?:,\s*[A-Z][\w'’ -]{1,30})?$|^(?:Staff|Monitoring) Report$"  # "Staff Report": the paper's reporters
     r"|^(?:Press|Media|Communications?|Information)(?: and (?:[Ii]nformation|[Cc]ommunications?|[Mm]edia))? (?:[Tt]eam|[Oo]ffice|[Uu]nit)"
     r"(?: of (?:the )?[A-Z][\w&'’ -]{2,60})?$")  # "Press and information team of the Delegation to IRAQ"
 AGENCIES = (r"(?:the )?(?:associated press|ap|reuters|afp|agence france[- ]presse|dpa|xinhua|anadolu(?: agency)?|efe|ani|pti|ians|"
@@ -2253,8 +2253,8 @@ def _is_signed_date(text: str) -> bool:
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word that starts with a letter
 MOTTO_WORDS = 6  # a site's motto over the headline is short
-MOTTO = re.compile(r"^[A-Z][a-z]+ing\b|^[A-Z][\w.&'’]*(?: [A-Z][\w.&'’]*){0,3} [-–—|] ")  # "Sorting fact from fiction",
-# "Covering Education, Research and Culture", "Hespress English - Moroccan news"
+MOTTO = re.compile(r"^[A-Z][a-z]+ing\b|^[A-Z][\w.&'’]*(?: [A-Z][\w.&'’]*){0,3} [-–—|] |^(?:Your|Our) ")  # "Sorting fact from fiction",
+# "Covering Education, Research and Culture", "Hespress English - Moroccan news", "Your Right To Know"
 SENTENCE_TITLE_WORDS = 15  # the page's first line, written as sentences but short, over its byline or date is the headline
 TITLE_CASE_LINES = 3  # a sentence headline in title case is looked for among the page's first kept lines
 SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "is", "are", "vs"})

@@ -2022,3 +2022,15 @@ def test_a_newspaper_naming_its_country_as_the_first_of_its_kind_after_the_story
     cleaned = clean_document("Qatar emir in Baghdad for talks\nJune 16, 2023\n" + story + "Read Also\nKuwait, Iraq discuss border demarcation\n"
                              "Arab Times is Kuwait's first English language daily newspaper, established in 1977.\n")
     assert cleaned.text.split("\n\n") == story.strip().split("\n")
+
+
+def test_a_staff_report_byline_its_box_after_the_story_and_a_motto_addressing_the_reader():
+    story = ("Prime Minister Shehbaz Sharif on Wednesday directed the Ministry of Overseas Pakistanis to bring back the bodies.\n"
+             "The pilgrims were on their way to Karbala in Iraq for Arbaeen.\n")
+    cleaned = clean_document(
+        "Daily Times\nYour Right To Know\nPM orders repatriation of bodies of pilgrims killed in Iran crash\nStaff Report\n"
+        "August 21, 2024\n" + story + "Staff Report\n"
+        "The Pakistan Today staff report is filed by our team of reporters across the country.\nRelated News\n"
+    )
+    assert (cleaned.title, cleaned.byline) == ("PM orders repatriation of bodies of pilgrims killed in Iran crash", "Staff Report")
+    assert cleaned.text.split("\n\n") == story.strip().split("\n")
