@@ -844,6 +844,13 @@ Two sets:
   "Staff Report" and its box after the story, Daily Times' motto "Your Right
   To Know" (taken as the title) and SAMAA's "Stay updated with the latest news
   ..., only on SAMAA TV." All fixed.
+- `blind148`: Canadian and Australian outlets (CTV News, National Post,
+  7NEWS, The Australian, Toronto Sun), scored once: P 1.000 R 0.935 (43 of
+  46) as written; the Toronto Sun's deck under the date is a standfirst
+  (metadata), not a caption: corrected, R 0.956 (43 of 45). Missed: "This
+  report by The Canadian Press was first published Jan. 16, 2024." and
+  Postmedia's "You can save this article by registering for free here."
+  (both fixed).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most
