@@ -851,6 +851,10 @@ Two sets:
   report by The Canadian Press was first published Jan. 16, 2024." and
   Postmedia's "You can save this article by registering for free here."
   (both fixed).
+- `blind149`: Malaysian outlets (New Straits Times, Malay Mail, Free Malaysia
+  Today, The Edge Malaysia), scored once: P 1.000 R 0.938 (30 of 32). Missed:
+  two captions ending in a dash and the source's "pic" ("... - NSTP file
+  pic", "... — Reuters pic"); fixed.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most
