@@ -855,6 +855,14 @@ Two sets:
   Today, The Edge Malaysia), scored once: P 1.000 R 0.938 (30 of 32). Missed:
   two captions ending in a dash and the source's "pic" ("... - NSTP file
   pic", "... — Reuters pic"); fixed.
+- `blind150`: African outlets again (Vanguard, The Guardian Nigeria, The
+  EastAfrican, Addis Standard, Sudan Tribune), scored once: P 1.000 R 0.875
+  (28 of 32) as written; The EastAfrican's "By Reuters" under its summary is
+  the byline (metadata): corrected, R 0.903 (28 of 31). Missed: "Kindly Share
+  This Story:", a caption credited "FILE PHOTO | SHUTTERSTOCK", and Sudan
+  Tribune's motto under the masthead (taken as the title); Vanguard's run-
+  together "On 3:53 pmIn Business, Energyby Udeme Akpan" and a time alone
+  under the date stayed as text. All fixed.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

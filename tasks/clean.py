@@ -1879,7 +1879,8 @@ def _drop_taglines_between_menus(lines: list[Line], above_title: list[Line], mov
 
 DIGITS_OUT = str.maketrans("", "", "0123456789")
 UPDATE_LABEL = re.compile(r"^\[?\s*(?:last )?(?:updated?|modified|edited)\b", re.I)  # "Updated:", "[ Last Update:"
-DATE_LABEL = re.compile(r"^(?:this (?:content|article|story|page) was )?(?:first |last )?(?:published|posted|updated|released)(?: on| at)?:?$", re.I)
+POSTED_IN_BY = re.compile(r"^On .{1,40}?In [A-Z].{0,80}?by ?(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})$")
+DATE_LABEL_ALONE = re.compile(r"^(?:this (?:content|article|story|page) was )?(?:first |last )?(?:published|posted|updated|released)(?: on| at)?:?$", re.I)
 # "This content was published on" over the date
 BY_LABEL = re.compile(r"^(?:(?:written|words|story|text|reporting|posted|published) )?by:?$", re.I)  # "Written by" over the writer's name
 
@@ -1922,7 +1923,14 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
             result.published = iso
             moved.add(line.number)
             published_either_way = NUMERIC_DATE_BOTH_MONTHS.search(line.text) is not None
-        elif DATE_LABEL.match(line.text) and position + 1 < len(kept) and date_of_line(kept[position + 1].text):
+        elif (result.published is not None and position > 0 and kept[position - 1].number in moved and TIME_ONLY.match(line.text)
+              and date_of_line(kept[position - 1].text) and not CLOCK.search(kept[position - 1].text)):
+            moved.add(line.number)  # "04 March 2024 |" / "3:45 am": the time the story went up, under a date with no time
+            # (under "January 10, 2024, 9:41 AM", "09:12" is a live blog's first entry)
+        elif result.byline is None and (posted := POSTED_IN_BY.match(line.text)):
+            result.byline = posted.group("name")  # "On 3:53 pmIn Business, Energyby Udeme Akpan": a blog theme's line, run together
+            moved.add(line.number)
+        elif DATE_LABEL_ALONE.match(line.text) and position + 1 < len(kept) and date_of_line(kept[position + 1].text):
             _drop(line, "header_navigation")  # the label over the date ("Posted" / "17 Jan 2024"): furniture, but
             moved.add(line.number)  # metadata to the headline search
         elif (result.byline is None and BY_LABEL.match(line.text) and position + 1 < len(kept)
@@ -2173,7 +2181,10 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
         menu = (later == title_index + 1 and MENU_LINE.match(kept[title_index].text)  # "Home World Middle East Business Opinion",
                 and not HEADLINE_WORD.search(kept[title_index].text))  # not "Dust Storms Are Choking Iraq"
         motto = (later == title_index + 1 and later + 1 < len(kept) and kept[later + 1].number in moved  # "Sorting fact from
-                 and kept[title_index].words <= MOTTO_WORDS and MOTTO.match(kept[title_index].text))  # fiction" over the headline,
+                 and kept[title_index].words <= MOTTO_WORDS and (MOTTO.match(kept[title_index].text)  # fiction" over the headline,
+                                                                 or (title_index == 1 and kept[0].words <= MASTHEAD_WORDS  # under the
+                                                                     and MOTTO_NOUN.search(kept[title_index].text))))  # masthead:
+        # "Sudan Tribune" / "Plural news and views on Sudan"
         # the headline over its byline (a headline over an unpunctuated standfirst is not a motto: "Cholera Spreads in Drought-Hit Iraq")
         if later > title_index and (slogan or menu or motto) and _has_metadata_under(kept, later, moved):
             _drop(kept[title_index], "header_navigation")
@@ -2253,6 +2264,7 @@ def _is_signed_date(text: str) -> bool:
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word that starts with a letter
 MOTTO_WORDS = 6  # a site's motto over the headline is short
+MOTTO_NOUN = re.compile(r"\b(?:news|views|voice|perspectives|daily)\b", re.I)  # what a newspaper's motto says it brings
 MOTTO = re.compile(r"^[A-Z][a-z]+ing\b|^[A-Z][\w.&'’]*(?: [A-Z][\w.&'’]*){0,3} [-–—|] |^(?:Your|Our) ")  # "Sorting fact from fiction",
 # "Covering Education, Research and Culture", "Hespress English - Moroccan news", "Your Right To Know"
 SENTENCE_TITLE_WORDS = 15  # the page's first line, written as sentences but short, over its byline or date is the headline

@@ -2034,3 +2034,17 @@ def test_a_staff_report_byline_its_box_after_the_story_and_a_motto_addressing_th
     )
     assert (cleaned.title, cleaned.byline) == ("PM orders repatriation of bodies of pilgrims killed in Iran crash", "Staff Report")
     assert cleaned.text.split("\n\n") == story.strip().split("\n")
+
+
+@pytest.mark.parametrize("header, title, byline", [
+    ("Vanguard News\nOPEC+: Nigeria, Iraq, others to cut output further\nOn 3:53 pmIn Business, Energyby Udeme Akpan\n",
+     "OPEC+: Nigeria, Iraq, others to cut output further", "Udeme Akpan"),  # a blog theme's line, run together
+    ("Guardian Nigeria\nOPEC+ extends cuts as Iraq pledges compensation\nBy Kingsley Jeremiah, Abuja\n04 March 2024 |\n3:45 am\n",
+     "OPEC+ extends cuts as Iraq pledges compensation", "By Kingsley Jeremiah, Abuja"),  # the time under the date
+    ("Sudan Tribune\nPlural news and views on Sudan\nSudan, Iraq discuss oil cooperation\nMarch 5, 2024\n",
+     "Sudan, Iraq discuss oil cooperation", None),  # a newspaper's motto under its masthead
+])
+def test_header_lines_of_african_news_sites(header, title, byline):
+    story = "OPEC+ members including Iraq and Nigeria will extend voluntary oil output cuts into the second quarter, the group said."
+    cleaned = clean_document(header + story + "\n")
+    assert (cleaned.title, cleaned.byline, cleaned.text) == (title, byline, story)
