@@ -772,7 +772,8 @@ Two sets:
   a rank with a possessive needs a news outlet or a "we" to be a blurb).
   Missed: Al-Fanar's motto over the headline (taken as the title; fixed with
   Africa Check's in blind135 and Hespress' in blind67), THE's "Why
-  register?" and Inside Higher Ed's "You have /5 articles left." (still missed).
+  register?" and Inside Higher Ed's "You have /5 articles left." (fixed in
+  session 10).
 - `blind138`: maritime and shipping trade press (Lloyd's List, gCaptain,
   Splash247, The Maritime Executive, TradeWinds, Hellenic Shipping News),
   scored once: P 1.000 R 0.950 (76 of 80). Missed: gCaptain's "Unlock
