@@ -657,7 +657,8 @@ Two sets:
   Class Ryan Matson/U.S. Army)", "... (Iraqi Ministry of Defence)"), a
   "Featured Video" label with its title between paragraphs, Janes' "Want to
   read more? ... please enquire about our defence intelligence services.".
-  The last caption, credited to a ministry without a slash, is still missed.
+  The last caption, credited to a ministry without a slash, was fixed in
+  session 10 (blind138's ministry credits).
 - `blind122`: Gulf papers and agencies on one story (Saudi Gazette, Arab
   News, Kuwait Times, Oman Observer, Bahrain News Agency), a family seen in
   blind56-58 and blind76, scored once: P 1.000 R 0.966 (28 of 29). Missed:
