@@ -865,6 +865,9 @@ Two sets:
   Tribune's motto under the masthead (taken as the title); Vanguard's run-
   together "On 3:53 pmIn Business, Energyby Udeme Akpan" and a time alone
   under the date stayed as text. All fixed.
+- `blind151`: Turkish outlets (Yeni Şafak, A News, Hürriyet Daily News, Duvar
+  English), scored once: P 1.000 R 1.000 (30 of 30; 29 of 29 with the date
+  printed after Hürriyet's story labelled metadata, as dates are).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most
