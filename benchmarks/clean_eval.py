@@ -868,6 +868,14 @@ Two sets:
 - `blind151`: Turkish outlets (Yeni Şafak, A News, Hürriyet Daily News, Duvar
   English), scored once: P 1.000 R 1.000 (30 of 30; 29 of 29 with the date
   printed after Hürriyet's story labelled metadata, as dates are).
+- `blind152`: reading-app and clipper exports (an Obsidian clipping with YAML
+  front matter, a Readwise export, an Evernote clip, an Instapaper page),
+  scored once: P 1.000 R 0.917 (22 of 24) as written; the front matter's
+  "description:" is a summary (metadata): corrected, R 0.957 (22 of 23).
+  Missed: the front matter's title, author and description lines (taken as
+  text; the list item under "author:" became the title) and Readwise's "-
+  Full Title: ..." field. Fixed: front matter fenced by "---" or "+++" gives
+  the title, author and date and goes whole as `front_matter`.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -1825,7 +1825,7 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: Rul
                 and _is_caption_over_credit(kept, caption, moved, _removed_line_after(lines, kept[caption]))):
             _drop(kept[caption], "caption_credit")
     title_index = _title_index(lines, kept, body_start, moved, rules)
-    if title_index is not None:
+    if title_index is not None and result.title is None:  # (front matter may have named it)
         result.title = TITLE_LABEL.sub("", kept[title_index].text)  # a reader tool's "Title: ..." header
         moved.add(kept[title_index].number)
     if body_start + 1 < len(kept) and _is_outlet_blurb(kept[body_start].text) and _is_body_line(kept[body_start + 1]):
@@ -2484,6 +2484,52 @@ def _take_dateline(paragraphs: list[Paragraph], result: CleanedDocument) -> None
     first.text = first.text[match.end() :]
 
 
+FRONT_MATTER_FENCES = ("---", "+++")
+FRONT_MATTER_MAX_LINES = 60
+FRONT_MATTER_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*[:=]\s*(?P<value>.*)$")  # "title: ...", TOML's "title = ..."
+FRONT_MATTER_ITEM = re.compile(r"^-\s+(?P<value>.+)$")  # a YAML list's item under its key: "- \"[[Timour Azhari]]\""
+FRONT_MATTER_QUOTES = " \"'[]"  # quotes and a note-taking app's [[link]] brackets around a value
+FRONT_MATTER_TITLE_KEYS = frozenset({"title", "headline"})
+FRONT_MATTER_AUTHOR_KEYS = frozenset({"author", "authors", "byline", "creator"})
+FRONT_MATTER_DATE_KEYS = frozenset({"date", "published", "pubdate", "published_at", "publish_date", "date_published"})
+
+
+def _take_front_matter(lines: list[Line], result: CleanedDocument) -> None:
+    """A Markdown clipper's or a static site's front matter ("---" / "title: ..." / "author:" /
+    "- [[Timour Azhari]]" / "published: 2024-06-03" / "---") opening the page: its title, author
+    and date are the metadata; the whole block goes as `front_matter`."""
+    first = next((index for index, line in enumerate(lines) if line.text), None)
+    if first is None or lines[first].text not in FRONT_MATTER_FENCES:
+        return
+    fence = lines[first].text
+    close = next((index for index in range(first + 1, min(len(lines), first + FRONT_MATTER_MAX_LINES)) if lines[index].text == fence), None)
+    if close is None:
+        return
+    block = [line for line in lines[first + 1 : close] if line.text]
+    fields = [FRONT_MATTER_FIELD.match(line.text) for line in block]
+    if not block or not fields[0] or sum(1 for field in fields if field) * 2 < len(block):
+        return  # a rule of dashes over prose, not front matter
+    key = None
+    for line, field in zip(block, fields):
+        if field:
+            key, value = field.group("key").casefold(), field.group("value")
+        elif (item := FRONT_MATTER_ITEM.match(line.text)) and key is not None:
+            value = item.group("value")
+        else:
+            continue
+        value = value.strip(FRONT_MATTER_QUOTES)
+        if not value:
+            continue
+        if key in FRONT_MATTER_TITLE_KEYS:
+            result.title = result.title or value
+        elif key in FRONT_MATTER_AUTHOR_KEYS:
+            result.byline = result.byline or value
+        elif key in FRONT_MATTER_DATE_KEYS:
+            result.published = result.published or date_of_line(value) or parse_date(value)
+    for line in lines[first : close + 1]:
+        _drop(line, "front_matter")
+
+
 def read_lines(raw_text: str) -> list[Line]:
     """The raw lines with their normalised text (`normalise_line`, done on the whole text at
     once: the same result, one regex pass per document instead of several per line)."""
@@ -2566,6 +2612,7 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     lines = lines if lines is not None else read_lines(raw_text)
     result = CleanedDocument(text="", raw_lines=len(lines) if raw_text else 0)
 
+    _take_front_matter(lines, result)
     line_site = _apply_line_rules(lines, rules)
     result.source_site = _apply_tail_rules(lines, rules) or line_site
     if repeated:  # after the named rules, so a line they name is recorded under their name

@@ -2048,3 +2048,26 @@ def test_header_lines_of_african_news_sites(header, title, byline):
     story = "OPEC+ members including Iraq and Nigeria will extend voluntary oil output cuts into the second quarter, the group said."
     cleaned = clean_document(header + story + "\n")
     assert (cleaned.title, cleaned.byline, cleaned.text) == (title, byline, story)
+
+
+STORY_UNDER_FRONT_MATTER = ("Iraq's parliament approved amendments to the 2024 budget law on Monday after months of delay, "
+                            "two lawmakers said.\nThe amendments raise spending on salaries and the Kurdistan Region's share of oil revenues.\n")
+
+
+@pytest.mark.parametrize("front_matter, byline", [
+    ('---\ntitle: "Iraq approves 2024 budget amendments"\nsource: "https://www.example.com/world/iraq-budget-2024"\nauthor:\n'
+     '  - "[[Timour Azhari]]"\npublished: 2024-06-03\ncreated: 2024-06-05\ntags:\n  - "clippings"\n---\n', "Timour Azhari"),  # a clipper's YAML
+    ('+++\ntitle = "Iraq approves 2024 budget amendments"\ndate = 2024-06-03T10:00:00Z\ndraft = false\n+++\n', None),  # a static site's TOML
+])
+def test_front_matter_gives_the_metadata_and_goes(front_matter, byline):
+    cleaned = clean_document(front_matter + STORY_UNDER_FRONT_MATTER)
+    assert (cleaned.title, cleaned.byline, cleaned.published) == ("Iraq approves 2024 budget amendments", byline, "2024-06-03")
+    assert cleaned.text.split("\n\n") == STORY_UNDER_FRONT_MATTER.strip().split("\n")
+    assert {rule for _, _, rule in cleaned.removed} == {"front_matter"}
+
+
+@pytest.mark.parametrize("opening", ["---\nBaghdad, a city of contrasts: notes from a week of reporting\n",  # a rule over prose
+                                     "---\ntitle: Iraq approves budget amendments\n"])  # no closing fence
+def test_dashes_over_prose_or_an_unclosed_block_are_no_front_matter(opening):
+    cleaned = clean_document(opening + STORY_UNDER_FRONT_MATTER)
+    assert not any(rule == "front_matter" for _, _, rule in cleaned.removed)
