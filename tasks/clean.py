@@ -527,6 +527,45 @@ WIKI_CITATION = re.compile(r"(?<=[.,;:!?\"”’)])\[\d{1,3}\]")  # "... of Iraq
 LYNX_REFERENCE = re.compile(r"\[\d{1,3}\](?=\S)")  # a text-browser dump's link numbers: "[2]Home [3]World"
 
 
+HTML_HINT = re.compile(r"</(?:p|div|span|a|h[1-6]|li|ul|td|tr|table|section|article|script|style|body|html|head|title|figure|figcaption)>", re.I)
+HTML_HIDDEN_OPEN = re.compile(r"<(script|style|noscript|template|svg)\b[^<>]*>|<!--", re.I)  # what the page never shows
+HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>|<![A-Za-z][^<>]*>")  # "<p class=\"byline\">", "</div>", "<br/>", "<!DOCTYPE html>"
+HTML_MIN_TAGS = 3  # closing tags before a body counts as HTML: "<b>" in a story's text does not
+HTML_SCAN_CHARACTERS = 200_000  # enough of the page to tell HTML from a story quoting a tag
+
+
+def _newlines_only(match: re.Match) -> str:
+    return "\n" * match.group().count("\n")
+
+
+def strip_html(text: str) -> str:
+    """A body saved as HTML (a scraper that kept the page's source) becomes its text: what the
+    browser hides (scripts, styles, comments) and the tags go, line by line, so every line keeps its
+    raw number; a tag between two words leaves a space."""
+    if len(HTML_HINT.findall(text, 0, HTML_SCAN_CHARACTERS)) < HTML_MIN_TAGS:
+        return text
+    text = _blank_hidden_html(text)
+    return HTML_TAG.sub(lambda match: _newlines_only(match) or " ", text)
+
+
+def _blank_hidden_html(text: str) -> str:
+    """Scripts, styles and comments become their newlines. One pass forward: an element left
+    open hides the rest of the page, as in a browser (and a hostile page costs no more)."""
+    pieces, position = [], 0
+    while (opening := HTML_HIDDEN_OPEN.search(text, position)) is not None:
+        pieces.append(text[position : opening.start()])
+        if opening.group(1) is None:  # "<!--"
+            end = text.find("-->", opening.end())
+            end = len(text) if end < 0 else end + 3
+        else:
+            closing = re.compile(rf"</{opening.group(1)}\s*>", re.I).search(text, opening.end())
+            end = len(text) if closing is None else closing.end()
+        pieces.append("\n" * text.count("\n", opening.start(), end))
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
 def strip_markup(text: str) -> str:
     """Text converted from HTML keeps its link syntax: markdown links become their words, an
     image its alt text as a caption ("Image: ..."), emphasis (a line in italics too), heading and "*" bullet marks
@@ -2534,6 +2573,8 @@ def read_lines(raw_text: str) -> list[Line]:
     """The raw lines with their normalised text (`normalise_line`, done on the whole text at
     once: the same result, one regex pass per document instead of several per line)."""
     text = raw_text
+    if "</" in text:
+        text = strip_html(text)
     if "&" in text:
         text = HTML_ENTITY.sub(_decoded_entity, text)
     if not text.isascii():

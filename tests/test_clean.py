@@ -2071,3 +2071,29 @@ def test_front_matter_gives_the_metadata_and_goes(front_matter, byline):
 def test_dashes_over_prose_or_an_unclosed_block_are_no_front_matter(opening):
     cleaned = clean_document(opening + STORY_UNDER_FRONT_MATTER)
     assert not any(rule == "front_matter" for _, _, rule in cleaned.removed)
+
+
+def test_a_body_saved_as_html_is_cleaned_as_its_text_with_raw_line_numbers():
+    page = ("<!DOCTYPE html>\n<html><head><title>Iraq approves budget amendments - Example News</title>\n<style>\n"
+            ".article-body p { margin: 0 0 1em; }\n</style>\n"
+            '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle"}</script>\n</head><body>\n'
+            '<nav><a href="/">Home</a> <a href="/world">World</a></nav>\n<h1>Iraq approves budget amendments</h1>\n'
+            '<p class="byline">By Timour Azhari</p>\n'
+            "<p>Iraq&#39;s parliament approved amendments to the 2024 budget law on Monday after months of delay, two lawmakers said.</p>\n"
+            "<script>window.dataLayer = window.dataLayer || [];\nfunction gtag(){dataLayer.push(arguments);}</script>\n"
+            "<p>The amendments raise spending on salaries and the Kurdistan Region&rsquo;s share of oil revenues.</p>\n"
+            "<!-- footer -->\n<footer><p>&copy; 2024 Example News. All rights reserved.</p></footer>\n</body></html>\n")
+    cleaned = clean_document(page)
+    assert cleaned.byline == "By Timour Azhari"
+    assert cleaned.text.split("\n\n") == [
+        "Iraq's parliament approved amendments to the 2024 budget law on Monday after months of delay, two lawmakers said.",
+        "The amendments raise spending on salaries and the Kurdistan Region’s share of oil revenues.",
+    ]
+    raw_lines = page.split("\n")
+    assert all(raw_lines[number - 1] == text for number, text, _ in cleaned.removed)  # numbers and text of the raw body
+
+
+def test_a_story_quoting_a_tag_is_not_read_as_html():
+    story = "The hackers replaced the ministry's home page with a single line, <p>Hacked</p>, officials said on Sunday in Baghdad."
+    cleaned = clean_document(f"Iraqi ministry website hacked\nMay 5, 2024\n{story}\n")
+    assert cleaned.text == story
