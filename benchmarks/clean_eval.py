@@ -876,6 +876,11 @@ Two sets:
   text; the list item under "author:" became the title) and Readwise's "-
   Full Title: ..." field. Fixed: front matter fenced by "---" or "+++" gives
   the title, author and date and goes whole as `front_matter`.
+- `blind153`: Chinese outlets in English (China Daily, People's Daily Online,
+  Caixin Global, ECNS), scored once: P 1.000 R 0.906 (29 of 32). Missed:
+  "Share - WeChat", and Caixin's paywall ("... exclusive content is for
+  subscribers only.", "Unlimited access to stories, newsletters, and
+  in-depth reports."). All fixed.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most
