@@ -2155,9 +2155,13 @@ def _is_name_and_role(text: str) -> bool:
 
 
 def _is_person_name(text: str) -> bool:
-    """"Simon Tisdall", not "Middle East" or "Morocco World News"."""
+    """"Simon Tisdall", not "Middle East", "Morocco World News" or the menu item "Where We Work"."""
     return (bool(BARE_NAME.match(text)) and text.casefold() not in SECTION_NAMES and not ORGANISATION_WORD.search(text)
-            and not text.startswith("The "))  # "The New Region"
+            and not text.startswith("The ") and not NOT_A_NAME_WORD.search(text))  # "The New Region"
+
+
+NOT_A_NAME_WORD = re.compile(r"\b(?:We|Our|Us|You|Your|Where|What|Who|How|Why|When|About|Contact|More|All|Latest|Top|Home|Read|Watch|"
+                             r"Listen|Subscribe|Sign|Log|Search|Menu)\b")
 
 
 def _is_outlet_line(text: str) -> bool:
@@ -2243,7 +2247,8 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
             break
     if (title_index is not None and plain and plain[-1] > title_index  # the site's owner over the headline:
             and _is_organisation_name(kept[title_index].text)):
-        later = next((i for i in plain if i > title_index and _has_metadata_under(kept, i, moved)  # "International Committee
+        later = next((i for i in plain if i > title_index and not _is_organisation_name(kept[i].text)  # "International Committee
+                      and _has_metadata_under(kept, i, moved, 3)
                       and all(_is_organisation_name(line.text) or (line.words <= 3 and not TERMINAL.search(line.text))  # of the Red
                               for line in kept[title_index + 1 : i])), None)  # Cross", over its centre's name and a menu
         if later is not None:
@@ -2341,9 +2346,9 @@ def _is_sentence_headline(line: Line, rules: RuleSet) -> bool:
     return bool(TERMINAL.search(line.text)) and _may_be_headline(line, rules)
 
 
-def _has_metadata_under(kept: list[Line], index: int, moved: set[int]) -> bool:
-    """Is a byline or date line among the two lines under kept[index]?"""
-    return any(line.number in moved for line in kept[index + 1 : index + 3])
+def _has_metadata_under(kept: list[Line], index: int, moved: set[int], reach: int = 2) -> bool:
+    """Is a byline or date line among the two (or `reach`) lines under kept[index]?"""
+    return any(line.number in moved for line in kept[index + 1 : index + 1 + reach])
 
 
 def _take_dated_name(kept: list[Line], title_index: int | None, result: CleanedDocument, moved: set[int]) -> None:

@@ -2097,3 +2097,16 @@ def test_a_story_quoting_a_tag_is_not_read_as_html():
     story = "The hackers replaced the ministry's home page with a single line, <p>Hacked</p>, officials said on Sunday in Baghdad."
     cleaned = clean_document(f"Iraqi ministry website hacked\nMay 5, 2024\n{story}\n")
     assert cleaned.text == story
+
+
+@pytest.mark.parametrize("header, title", [
+    ("The World Bank\nWorking for a World Free of Poverty\nWhere We Work\nIraq\n"
+     "Iraq Economic Monitor: Navigating the Perils of Fiscal Dominance\nPRESS RELEASE\nMay 2, 2024\n",
+     "Iraq Economic Monitor: Navigating the Perils of Fiscal Dominance"),  # a motto over a menu that is no writer's name
+    ("OPEC\nOrganization of the Petroleum Exporting Countries\nPress Room\nOPEC Secretary General visits Baghdad\nNo 17/2024\n"
+     "Vienna, Austria\n04 Jun 2024\n", "OPEC Secretary General visits Baghdad"),  # the date three lines under the headline
+])
+def test_an_institutions_motto_or_name_over_its_press_release_is_not_the_title(header, title):
+    story = "OPEC Secretary General Haitham Al Ghais visited Baghdad on 3 June, where he met Iraq's Minister of Oil, Hayan Abdul Ghani."
+    cleaned = clean_document(header + story + "\n")
+    assert cleaned.title == title and cleaned.text == story
