@@ -887,6 +887,13 @@ Two sets:
   over the headline, whose date sits three lines under it (both taken as the
   title). Fixed, with the release number ("Press Release No. 24/187") that
   the wider search then took for a headline.
+- `blind155`: finance portals carrying wire stories (Nasdaq, Morningstar, Yahoo
+  Finance, RTTNews, TradingView), scored once: P 1.000 R 0.842 (32 of 38) as
+  written; Yahoo's "Reuters" under its masthead names the story's provider
+  (metadata): corrected, R 0.865 (32 of 37). Missed: "Written by Reuters for
+  Reuters ->", ticker boxes ("Related tickers", "BRN1!", "CL=F"'s label "In
+  This Article:") and TradingView's not-advice disclaimer. Fixed but for "In
+  This Article:", which heads a contents menu on other sites.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most
