@@ -2249,8 +2249,9 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
             and _is_organisation_name(kept[title_index].text)):
         later = next((i for i in plain if i > title_index and not _is_organisation_name(kept[i].text)  # "International Committee
                       and _has_metadata_under(kept, i, moved, 3)
-                      and all(_is_organisation_name(line.text) or (line.words <= 3 and not TERMINAL.search(line.text))  # of the Red
-                              for line in kept[title_index + 1 : i])), None)  # Cross", over its centre's name and a menu
+                      and all(_is_organisation_name(line.text) or (line.words <= 3 and (not TERMINAL.search(line.text)  # of the Red
+                                                                          or INITIALS_END.search(line.text)))  # Cross", over its
+                              for line in kept[title_index + 1 : i])), None)  # centre's name, its city ("Washington, D.C.") and a menu
         if later is not None:
             for line in kept[title_index:later]:
                 _drop(line, "header_navigation")
@@ -2296,6 +2297,7 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
 ORGANISATION_NAME_WORD = re.compile(r"\b(committee|cross|crescent|borders|frontières|nations|commission|programme|program|fund|bank|"
                                     r"authority|government|releases|coverage|organi[sz]ation|state|airways|airlines|endowment|delegation|embassy|consulate)\b|\([A-Z0-9]{2,8}(, [\w .'’-]{2,40})?\)$", re.I)
 # "(MSF)", an airline's code and base: "Iraqi Airways (IA, Baghdad International)"
+INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}$")  # "Washington, D.C.": initials, no sentence's end
 NAME_PARTICLES = frozenset({"of", "the", "and", "for", "on", "to", "in", "de", "du", "des", "la", "le", "sans", "&"})  # "Delegation of the
 # European Union to Iraq"
 

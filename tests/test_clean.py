@@ -2110,3 +2110,12 @@ def test_an_institutions_motto_or_name_over_its_press_release_is_not_the_title(h
     story = "OPEC Secretary General Haitham Al Ghais visited Baghdad on 3 June, where he met Iraq's Minister of Oil, Hayan Abdul Ghani."
     cleaned = clean_document(header + story + "\n")
     assert cleaned.title == title and cleaned.text == story
+
+
+def test_an_embassys_name_and_city_over_its_news_item_are_not_the_title():
+    story = ("Ambassador Nizar Al-Khairallah met a delegation from the House Foreign Affairs Committee to discuss bilateral "
+             "relations and the Strategic Framework Agreement.")
+    cleaned = clean_document("Embassy of the Republic of Iraq\nWashington, D.C.\nNews\n"
+                             "Ambassador meets Congressional delegation on bilateral ties\n"
+                             f"Posted on February 8, 2024 by Media Office\n{story}\nPosted in Embassy News\n")
+    assert cleaned.title == "Ambassador meets Congressional delegation on bilateral ties" and cleaned.text == story
