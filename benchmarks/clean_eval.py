@@ -902,6 +902,12 @@ Two sets:
 - `blind157`: a new story on Iraqi, Kurdish and regional sites (Shafaq News,
   Rudaw, Kurdistan24, The New Arab, Asharq Al-Awsat), the sample's family,
   scored once: P 1.000 R 1.000 (33 of 33).
+- `blind158`: business news on Iraq (Iraq Business News, Iraqi News, MEED,
+  AGBI), scored once: P 0.971 R 0.944 (34 of 36). Lost: Iraq Business News'
+  last sentence over "(Source: CBI)", read as a caption over its credit
+  (fixed: a source note in brackets names the story's source). Missed:
+  "Please note that all comments are moderated by the editor ..." and "Read
+  more from this author" (fixed).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -1336,11 +1336,12 @@ def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
             continue
         found = rules.first_match_of_line("drop_paragraph", line.text, line.words)
         if found and found[0].name in CREDIT_RULES:
-            if _may_be_caption(lines, previous):
+            if _may_be_caption(lines, previous) and not SOURCE_NOTE.match(line.text):  # "(Source: CBI)" names the story's source
                 _drop(previous, found[0].name)
             _drop(line, found[0].name)
 
 
+SOURCE_NOTE = re.compile(r"^[\[(]\s*sources?\s*:", re.I)
 EDITOR_INITIALS = re.compile(r"^\(([A-Z]{1,3}(?:/[A-Z]{1,3})+)\)$")
 PHOTO_AGENCY_INITIALS = frozenset({"AP", "AFP", "AA", "EPA", "DPA", "UPI", "ANI", "PTI", "SPA", "WAM", "QNA", "INA", "PA"})
 

@@ -2119,3 +2119,10 @@ def test_an_embassys_name_and_city_over_its_news_item_are_not_the_title():
                              "Ambassador meets Congressional delegation on bilateral ties\n"
                              f"Posted on February 8, 2024 by Media Office\n{story}\nPosted in Embassy News\n")
     assert cleaned.title == "Ambassador meets Congressional delegation on bilateral ties" and cleaned.text == story
+
+
+def test_a_closing_sentence_over_the_storys_source_in_brackets_is_no_caption():
+    story = ("The Central Bank of Iraq (CBI) has issued new regulations for electronic payment service providers on Monday.\n"
+             "The rules require providers to hold capital of at least 15 billion dinars.\n")
+    cleaned = clean_document("CBI launches new electronic payment rules\nBy John Lee.\nMarch 11, 2024\n" + story + "(Source: CBI)\n")
+    assert cleaned.text.split("\n\n") == story.strip().split("\n")
