@@ -908,6 +908,8 @@ Two sets:
   (fixed: a source note in brackets names the story's source). Missed:
   "Please note that all comments are moderated by the editor ..." and "Read
   more from this author" (fixed).
+- `blind159`: Arabic pages of Iraqi and Kurdish sites (Alsumaria, Shafaq News,
+  Rudaw) on blind157's story, scored once: P 1.000 R 1.000 (20 of 20).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most
