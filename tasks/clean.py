@@ -1843,9 +1843,9 @@ def _header_area(lines: list[Line]) -> list[Line]:
     """The first kept lines; when a menu and share counters fill them before any paragraph of
     the story, on to a byline or date that lies between (under the photo's caption)."""
     kept = list(islice((line for line in lines if line.kept), HEADER_AREA_MAX_LINES))
-    if any(line.words > 30 or _is_body_line(line) for line in kept[:HEADER_AREA_LINES]):
+    first_body = next((index for index, line in enumerate(kept) if _opens_the_story(line)), len(kept))
+    if first_body < HEADER_AREA_LINES:
         return kept[:HEADER_AREA_LINES]
-    first_body = next((index for index, line in enumerate(kept) if line.words > 30 or _is_body_line(line)), len(kept))
     last_metadata = max((index for index in range(HEADER_AREA_LINES, first_body)  # only as far as a byline or date: a subhead
                          if BYLINE.match(kept[index].text) or DATELINE.match(kept[index].text + " x") or date_of_line(kept[index].text)),
                         default=HEADER_AREA_LINES - 1)  # under them stays the story's
@@ -2208,11 +2208,19 @@ def _is_caption_over_credit(kept: list[Line], index: int, moved: set[int], remov
     return 2 <= caption.words <= ECHO_MAX_WORDS and is_headline_like(caption.text)
 
 
+def _opens_the_story(line: Line) -> bool:
+    """A long line or a body sentence: the story's first paragraph (before it, the header)."""
+    return line.words > STORY_LINE_WORDS or _is_body_line(line)
+
+
+STORY_LINE_WORDS = 30
+
+
 def _story_start(kept: list[Line], moved: set[int]) -> int:
     """Index of the story's first paragraph: the first long line or body sentence after
     the last date or byline line (before them, it is a standfirst)."""
     def first_body(start: int) -> int:
-        return next((i for i in range(start, len(kept)) if kept[i].words > 30 or _is_body_line(kept[i])), len(kept))
+        return next((i for i in range(start, len(kept)) if _opens_the_story(kept[i])), len(kept))
     body_start = first_body(0)
     last_metadata = max((i for i, line in enumerate(kept) if line.number in moved), default=-1)
     return first_body(last_metadata + 1) if last_metadata >= body_start else body_start
