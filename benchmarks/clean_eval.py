@@ -910,6 +910,9 @@ Two sets:
   more from this author" (fixed).
 - `blind159`: Arabic pages of Iraqi and Kurdish sites (Alsumaria, Shafaq News,
   Rudaw) on blind157's story, scored once: P 1.000 R 1.000 (20 of 20).
+- `blind160`: newsletter platforms (beehiiv, Buttondown, a Mailchimp archive,
+  Patreon), scored once: P 1.000 R 0.970 (32 of 33). Missed: "Enjoyed this
+  issue? Forward it to a friend." (fixed).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most
