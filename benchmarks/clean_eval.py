@@ -913,6 +913,10 @@ Two sets:
 - `blind160`: newsletter platforms (beehiiv, Buttondown, a Mailchimp archive,
   Patreon), scored once: P 1.000 R 0.970 (32 of 33). Missed: "Enjoyed this
   issue? Forward it to a friend." (fixed).
+- `blind161`: US local outlets on Iraqi Americans (The Detroit News, The Arab
+  American News, WDET), scored once: P 1.000 R 0.909 (20 of 22). Missed: an
+  audio player's length ("1:58") under "Listen", and WDET's "... What
+  questions do you have about Metro Detroit? Ask us here." (both fixed).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -1133,7 +1133,7 @@ READER_ADDRESS = re.compile(r"\b([Yy]ou|[Yy]our|[Yy]ou've|[Yy]ou're|[Yy]ours)\b|
 FIRST_PLURAL = re.compile(r"\b(us|[Oo]ur|[Ww]e|[Ww]e're|[Ww]e've)\b")  # case-sensitive: "US soldiers" is not "us"
 SITE_ASK = re.compile(r"\b(subscri\w*|journalism|coverage|letters section|submit a response|newsletters?|podcasts?|briefings?|donat\w*|funders|donors|supporters|memberships?|members|readers|advertis\w*|contact us|support us|"
                       r"comments?|commenting|tips?|community|discussions?|conversations?|sign up|log in|register|"
-                      r"help us|your (?:help|support|generosity)|enquire|inquire|(?:read|reach|find|join) us)\b", re.I)  # "Help us keep going.",
+                      r"help us|your (?:help|support|generosity)|enquire|inquire|(?:read|reach|find|join|ask|tell) us)\b", re.I)  # "Help us keep going.",
 # "we need your help", "Here's how to read us without a VPN."
 PLEA_WORDS = 15  # a longer line addressing the reader is furniture only if it asks for something
 # ("If you live in the area, check the council's website for updates on the work." is article text)
@@ -1171,6 +1171,7 @@ ECHO_MAX_WORDS = 20
 
 
 LABEL_ITEM_WORDS = 4  # an item of a topic list under a removed label
+PLAYER_LABEL = re.compile(r"^(?:listen|play|watch)(?: now| live| video| audio| to (?:this|the) (?:article|story))?$", re.I)
 PLAYER_RULES = frozenset({"video_widget", "photo_widget"})  # their title or caption sits right under them
 VALUE_LABEL_RULES = frozenset({REPEATED_LINE_RULE, "fact_check_label"})  # labels not of a list: "Rating:" / "False" is the story's verdict
 
@@ -1193,6 +1194,9 @@ def _drop_echoes(lines: list[Line]) -> None:
         elif (previous is not None and line.kept and previous.removed_by in PLAYER_RULES
               and previous.number == line.number - 1 and DURATION.match(line.text)):
             _drop(line, previous.removed_by)  # "Play Video" / its title / "02:11"
+        elif (previous is not None and line.kept and previous.removed_by and previous.number == line.number - 1
+              and DURATION.match(line.text) and PLAYER_LABEL.match(previous.text)):
+            _drop(line, "media_player")  # "Listen" / "1:58": an audio player's length under its button
         elif (previous is not None and line.kept and previous.removed_by in SIGNUP_RULES and is_headline_like(line.text)
               and NEWSLETTER_NAME.search(line.text)):
             _drop(line, previous.removed_by)  # the newsletters offered under "Sign up for one of our free newsletters"

@@ -2126,3 +2126,14 @@ def test_a_closing_sentence_over_the_storys_source_in_brackets_is_no_caption():
              "The rules require providers to hold capital of at least 15 billion dinars.\n")
     cleaned = clean_document("CBI launches new electronic payment rules\nBy John Lee.\nMarch 11, 2024\n" + story + "(Source: CBI)\n")
     assert cleaned.text.split("\n\n") == story.strip().split("\n")
+
+
+def test_an_audio_players_length_under_its_button_and_a_stations_ask_us_plea_go():
+    story = ("Iraqi Kurds living in Metro Detroit say a ruling by Iraq's top court on public salaries could make life harder.\n"
+             "The community numbers several thousand people, mostly in Dearborn and Sterling Heights.\n")
+    cleaned = clean_document(
+        "Iraqi Kurds in Metro Detroit worry about relatives' salaries\nNargis Hakim Rahman\nFebruary 23, 2024\nListen\n1:58\n" + story
+        + "WDET strives to cover what matters to our audience. What questions do you have about Metro Detroit? Ask us here.\n"
+          "Support local journalism. Donate to WDET today.\n"
+    )
+    assert cleaned.text.split("\n\n") == story.strip().split("\n")
