@@ -533,22 +533,31 @@ LYNX_REFERENCE = re.compile(r"\[\d{1,3}\](?=\S)")  # a text-browser dump's link 
 HTML_HINT = re.compile(r"</(?:p|div|span|a|h[1-6]|li|ul|td|tr|table|section|article|script|style|body|html|head|title|figure|figcaption)>", re.I)
 HTML_HIDDEN_OPEN = re.compile(r"<(script|style|noscript|template|svg)\b[^<>]*>|<!--", re.I)  # what the page never shows
 HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>|<![A-Za-z][^<>]*>")  # "<p class=\"byline\">", "</div>", "<br/>", "<!DOCTYPE html>"
+HTML_BLOCK_TAG = re.compile(  # a tag that starts a new line on the page: a paragraph, a heading, a list item, a cell
+    r"</?(?:p|div|h[1-6]|li|ul|ol|dl|dt|dd|br|hr|tr|td|th|table|thead|tbody|section|article|header|footer|nav|aside|main"
+    r"|figure|figcaption|blockquote|pre|address|form|title|body|head|html)\b[^<>]*>", re.I)
+BLOCK_BREAK = "\x1e"  # where strip_html ended a block inside one raw line; read_lines splits the line there
 HTML_MIN_TAGS = 3  # closing tags before a body counts as HTML: "<b>" in a story's text does not
 HTML_SCAN_CHARACTERS = 200_000  # enough of the page to tell HTML from a story quoting a tag
-
-
-def _newlines_only(match: re.Match) -> str:
-    return "\n" * match.group().count("\n")
 
 
 def strip_html(text: str) -> str:
     """A body saved as HTML (a scraper that kept the page's source) becomes its text: what the
     browser hides (scripts, styles, comments) and the tags go, line by line, so every line keeps its
-    raw number; a tag between two words leaves a space."""
+    raw number; a tag between two words leaves a space, one ending a block a BLOCK_BREAK."""
     if len(HTML_HINT.findall(text, 0, HTML_SCAN_CHARACTERS)) < HTML_MIN_TAGS:
         return text
     text = _blank_hidden_html(text)
-    return HTML_TAG.sub(lambda match: _newlines_only(match) or " ", text)
+    return HTML_TAG.sub(_tag_replacement, text)
+
+
+def _tag_replacement(match: re.Match) -> str:
+    """A tag spanning lines leaves its newlines; one inside a line a space, or a BLOCK_BREAK
+    when it ends a block: a page saved on one line ("<p>...</p><p>...</p>") keeps its paragraphs."""
+    tag = match.group()
+    if "\n" in tag:
+        return "\n" * tag.count("\n")
+    return BLOCK_BREAK if HTML_BLOCK_TAG.match(tag) else " "
 
 
 def _blank_hidden_html(text: str) -> str:
@@ -925,7 +934,8 @@ def is_headline_like(text: str) -> bool:
 
 @dataclass(slots=True, init=False)  # its own __init__: a shard makes some 60,000 of them
 class Line:
-    number: int
+    number: int  # its place in the document, from 1: line n is lines[n - 1]
+    line_no: int  # the raw body's line it comes from (the same but where one raw line holds several blocks of a page)
     raw: str
     text: str
     indent: str
@@ -934,8 +944,10 @@ class Line:
     words: int
     kept: bool  # has text and no rule removed it (a plain attribute: the passes ask it millions of times)
 
-    def __init__(self, number: int, raw: str, text: str, indent: str, removed_by: str | None = None, key: int | None = None):
+    def __init__(self, number: int, raw: str, text: str, indent: str, removed_by: str | None = None, key: int | None = None,
+                 line_no: int | None = None):
         self.number, self.raw, self.text, self.indent, self.removed_by, self.key = number, raw, text, indent, removed_by, key
+        self.line_no = number if line_no is None else line_no
         self.words = len(text.split())
         self.kept = removed_by is None and bool(text)
 
@@ -2532,7 +2544,7 @@ def _apply_paragraph_rules(paragraphs: list[Paragraph], rules: RuleSet, result: 
         for rule in prefix_rules:
             match = rule.search(paragraph.text)
             if match and match.start() == 0 and match.end() < len(paragraph.text):
-                result.removed.append((paragraph.lines[0].number, paragraph.text[: match.end()].strip(), rule.name))
+                result.removed.append((paragraph.lines[0].line_no, paragraph.text[: match.end()].strip(), rule.name))
                 paragraph.text = paragraph.text[match.end() :].lstrip()
         kept.append(paragraph)
     return kept
@@ -2605,9 +2617,11 @@ def _take_front_matter(lines: list[Line], result: CleanedDocument) -> None:
 def read_lines(raw_text: str) -> list[Line]:
     """The raw lines with their normalised text (`normalise_line`, done on the whole text at
     once: the same result, one regex pass per document instead of several per line)."""
-    text = raw_text
+    text, raw_lines, line_numbers = raw_text, None, None
     if "</" in text:
         text = strip_html(text)
+        if BLOCK_BREAK in text:
+            raw_lines, line_numbers, text = _split_blocks(raw_text, text)
     if "&" in text:
         text = HTML_ENTITY.sub(_decoded_entity, text)
     if not text.isascii():
@@ -2620,11 +2634,29 @@ def read_lines(raw_text: str) -> list[Line]:
     # the hint needs one of "ÃÂâ": three scans for one character beat one scan for the class
     mojibake = ("Ã" in raw_text or "Â" in raw_text or "â" in raw_text) and MOJIBAKE_HINT.search(raw_text) is not None
     lines = []
-    for number, (raw, normalised) in enumerate(zip(raw_text.split("\n"), text.split("\n")), 1):
+    for number, (raw, normalised) in enumerate(zip(raw_lines or raw_text.split("\n"), text.split("\n")), 1):
         if mojibake and MOJIBAKE_HINT.search(raw):
             normalised = normalise_line(raw)  # ftfy works on the raw line
-        lines.append(Line(number, raw, normalised.strip(), raw[: len(raw) - len(raw.lstrip(" \t\u00a0"))]))
+        lines.append(Line(number, raw, normalised.strip(), raw[: len(raw) - len(raw.lstrip(" \t\u00a0"))],
+                          line_no=line_numbers[number - 1] if line_numbers else number))
     return lines
+
+
+def _split_blocks(raw_text: str, stripped: str) -> tuple[list[str], list[int], str]:
+    """A raw line holding several blocks of the page becomes one line per block, each with the
+    raw line's number (its `line_no`) and its tag-stripped text as its raw text; other lines stay."""
+    raw_lines, line_numbers, texts = [], [], []
+    for number, (raw, text) in enumerate(zip(raw_text.split("\n"), stripped.split("\n")), 1):
+        pieces = [piece.strip() for piece in text.split(BLOCK_BREAK) if piece.strip()] if BLOCK_BREAK in text else None
+        if pieces is None or len(pieces) <= 1:
+            raw_lines.append(raw)
+            texts.append(text.replace(BLOCK_BREAK, " "))
+            line_numbers.append(number)
+            continue
+        raw_lines.extend(pieces)
+        texts.extend(pieces)
+        line_numbers.extend([number] * len(pieces))
+    return raw_lines, line_numbers, "\n".join(texts)
 
 
 @lru_cache(maxsize=65536)  # asked of the same header lines by several passes, and of a site's lines in every document
@@ -2684,7 +2716,7 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     of lines learned as boilerplate across the shard; `lines`, when given, are read_lines(raw_text)."""
     rules = rules or load_rules()
     lines = lines if lines is not None else read_lines(raw_text)
-    result = CleanedDocument(text="", raw_lines=len(lines) if raw_text else 0)
+    result = CleanedDocument(text="", raw_lines=raw_text.count("\n") + 1 if raw_text else 0)
 
     _take_front_matter(lines, result)
     line_site = _apply_line_rules(lines, rules)
@@ -2721,7 +2753,7 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
         result.title = paragraphs.pop(0).text
 
     result.text = "\n\n".join(paragraph.text for paragraph in paragraphs if paragraph.text)
-    result.removed.extend((line.number, line.raw, line.removed_by) for line in lines if line.removed_by)
+    result.removed.extend((line.line_no, line.raw, line.removed_by) for line in lines if line.removed_by)
     result.removed.sort(key=lambda row: row[0])
     return result
 
@@ -2793,12 +2825,15 @@ def explain(raw_text: str, rules: RuleSet | None = None, repeated: frozenset[int
             lines: list[Line] | None = None) -> str:
     """A document with each raw line marked kept (' ') or removed ('-') and the rule that removed it.
     `repeated` and `lines` as for clean_document (learned lines need the shard: see flows/explain.py)."""
+    rules = rules or load_rules()
+    lines = lines if lines is not None else read_lines(raw_text)
     cleaned = clean_document(raw_text, rules, repeated, lines)
-    removed = {number: rule for number, _, rule in cleaned.removed}
+    prefixes = {rule.name for rule in rules.of_kind("strip_prefix")}
+    stripped = {number: rule for number, _, rule in cleaned.removed if rule in prefixes}  # cut from a paragraph's first line
     out = [f"title: {cleaned.title}", f"byline: {cleaned.byline}", f"dateline: {cleaned.dateline}",
            f"published: {cleaned.published}", f"source_site: {cleaned.source_site}", ""]
-    width = max((len(rule) for rule in removed.values()), default=4)
-    for number, raw in enumerate(raw_text.split("\n"), 1):
-        rule = removed.get(number)
-        out.append(f"{number:5d} {'-' if rule else ' '} {(rule or ''):<{width}} | {raw}")
+    width = max(4, *(len(line.removed_by or "") for line in lines), *(len(rule) for rule in stripped.values()))
+    for line in lines:  # a raw line each, or each block of a page saved on one line
+        rule = line.removed_by or stripped.get(line.line_no)
+        out.append(f"{line.line_no:5d} {'-' if rule else ' '} {(rule or ''):<{width}} | {line.raw}")
     return "\n".join(out)

@@ -2066,6 +2066,27 @@ def test_a_body_saved_as_html_is_cleaned_as_its_text_with_raw_line_numbers():
     assert all(raw_lines[number - 1] == text for number, text, _ in cleaned.removed)  # numbers and text of the raw body
 
 
+def test_a_page_saved_on_one_line_keeps_its_paragraphs_and_loses_its_furniture():
+    page = ('<html><head><title>Iraq approves budget - Example News</title></head><body><nav><ul><li><a href="/">Home</a></li>'
+            '<li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li></ul></nav>'
+            '<h1>Iraq approves budget amendments</h1><p class="byline">By Timour Azhari</p><p>January 8, 2024</p>'
+            "<p>Iraq&#39;s parliament approved amendments to the 2024 budget law on Monday after months of delay, two lawmakers said.</p>"
+            '<div class="share">Share this article</div>'
+            "<p>The amendments raise spending on salaries and the Kurdistan Region&rsquo;s share of <b>oil</b> revenues.</p>"
+            "<p>Also read: Iraq oil exports rise in December</p>"
+            "<footer><p>&copy; 2024 Example News. All rights reserved.</p></footer></body></html>\n")
+    cleaned = clean_document(page)
+    assert (cleaned.title, cleaned.byline, cleaned.published) == ("Iraq approves budget amendments", "By Timour Azhari", "2024-01-08")
+    assert cleaned.text.split("\n\n") == [
+        "Iraq's parliament approved amendments to the 2024 budget law on Monday after months of delay, two lawmakers said.",
+        "The amendments raise spending on salaries and the Kurdistan Region’s share of oil revenues.",
+    ]
+    assert {rule for _, _, rule in cleaned.removed} >= {"share", "also_read", "copyright"}
+    assert {number for number, _, _ in cleaned.removed} == {1}  # every block comes from the raw body's first line
+    assert "Share this article" in {text for _, text, _ in cleaned.removed}
+    assert "   1 - share" in explain(page)  # the view shows each block of the line with its rule
+
+
 def test_a_story_quoting_a_tag_is_not_read_as_html():
     story = "The hackers replaced the ministry's home page with a single line, <p>Hacked</p>, officials said on Sunday in Baghdad."
     cleaned = clean_document(f"Iraqi ministry website hacked\nMay 5, 2024\n{story}\n")
