@@ -917,6 +917,14 @@ Two sets:
   American News, WDET), scored once: P 1.000 R 0.909 (20 of 22). Missed: an
   audio player's length ("1:58") under "Listen", and WDET's "... What
   questions do you have about Metro Detroit? Ask us here." (both fixed).
+- `blind162`: press-release wires (PR Newswire, Business Wire, GlobeNewswire,
+  ACCESSWIRE, EIN Presswire), scored once: P 0.989 R 0.978 (87 of 89) as
+  written; "Enquiries:" over the contacts is a box label (boilerplate) and EIN's
+  lead after its dateline is the story: corrected, P 1.000 R 0.978 (88 of 90).
+  Missed: "About the organisers" and its blurb (fixed). The wires' datelines
+  ("/PRNewswire/ --", "--(BUSINESS WIRE)--", "/ ACCESSWIRE / July 15, 2024 /")
+  were left in the lead, and the issuer under "News provided by" was taken as
+  the title; both fixed.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -734,10 +734,12 @@ DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z0-9.'’ /-]{1,40}?)\s*(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}?){0,2}\s*"  # "BAGHDAD/ANKARA (Reuters) -"
     r"(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?\s*"  # "BAGHDAD, Jan 11 (Reuters) -"
     r"|,\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*,?\s*(?:(?:19|20)\d\d)?\s*)?"  # "BAGHDAD, 10th January, 2024 (WAM) --"
-    r"(?:\((?P<agency>[^()]{2,40})\)\s*(?:--|[-–—:])|(?<=[A-Z]{3})\s*(?:--|[:–—-])"  # AP on some sites: "BAGHDAD --"
+    r"(?:(?:--|[–—-])?\((?P<agency>[^()]{2,40})\)\s*(?:--|[-–—:])|(?<=[A-Z]{3})\s*(?:--|[:–—-])"  # AP on some sites: "BAGHDAD --"
     r"|\.\s*/(?P<slash_agency>[A-Z][A-Za-z-]{1,15})/\.?"  # TASS: "MOSCOW, September 28. /TASS/."
+    r"|/(?P<release_wire>[A-Z][A-Za-z-]{2,20}(?:\.com)?)/\s*(?:--|[–—-])"  # a release wire: "LONDON, Sept. 27, 2024 /PRNewswire/ --"
+    r"|/\s*(?P<wire_between>[A-Z][A-Za-z ]{2,20}?)\s*/\s*[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d\s*/"  # "CALGARY, AB / ACCESSWIRE / July 15, 2024 /"
     r"|(?<=(?:19|20)\d\d)\s*(?:--|[–—-]))"  # a dash after the year: "BAGHDAD, 15 August 2025 –"
-    r")\s+(?=\S)"
+    r")(?:\s+|(?<=\)--))(?=\S)"  # Business Wire: "BAGHDAD--(BUSINESS WIRE)--GE Vernova Inc. ..."
 )
 
 
@@ -747,7 +749,8 @@ def _agency_of(dateline: re.Match) -> str | None:
     agency = dateline.group("agency")
     if agency and HAS_DIGIT.search(agency) and parse_date(agency):
         return dateline.group("place").strip()
-    return dateline.group("agency") or dateline.group("slash_agency")
+    return (dateline.group("agency") or dateline.group("slash_agency") or dateline.group("release_wire")
+            or dateline.group("wire_between"))
 
 
 def parse_date(text: str, month_first: bool = False) -> str | None:
@@ -1577,6 +1580,14 @@ LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[-–•*])\s+\S")  # "1. Iraq 6 points
 PLEA_BLOCK_LINES = 3  # "Sign up to our newsletter" / "Sign up" / "Newsletter" / the newsletter's blurb
 
 
+PROVIDER_LABEL = re.compile(r"^(?:news |content )?(?:provided|issued|distributed) by:?$", re.I)
+
+
+def _under_provider_label(lines: list[Line], line: Line) -> bool:
+    above = _removed_lines_above(lines, line)
+    return bool(above) and PROVIDER_LABEL.match(above[0].text) is not None
+
+
 def _removed_lines_above(lines: list[Line], line: Line) -> list[Line]:
     """The removed lines right above `line` (blank lines skipped), nearest first, at most PLEA_BLOCK_LINES."""
     found = []
@@ -1982,6 +1993,9 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
         staff = None
         if position == 0 and AGENCY_BYLINE.match(line.text) and not line.text.lower().startswith("by"):
             _drop(line, "header_navigation")  # "Xinhua" over the menu: the agency's masthead, not a byline
+        elif line.words <= 8 and not HAS_DIGIT.search(line.text) and _under_provider_label(lines, line):
+            result.site_hint = result.site_hint or line.text  # "News provided by" / "Gulf Energy Partners": who issued the release
+            moved.add(line.number)
         elif (result.byline is not None and position > 0 and kept[position - 1].number in moved and kept[position - 1].text == result.byline
                 and line.words <= 8 and not TERMINAL.search(line.text) and BYLINE_ROLE.search(line.text)
                 and " by " not in line.text):  # not the rubric "Statements by the Spokesperson"

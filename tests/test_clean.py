@@ -1747,6 +1747,22 @@ def test_an_outlet_before_a_date_in_brackets_is_a_dateline_and_a_bracketed_bio_u
     assert cleaned.text == "On 4 September 2023, the Federal Supreme Court of Iraq held that Law No. 42 of 2013 was unconstitutional."
 
 
+@pytest.mark.parametrize("dateline, site", [
+    ("LONDON, Sept. 27, 2024 /PRNewswire/ --", "PRNewswire"),
+    ("BAGHDAD--(BUSINESS WIRE)--", "BUSINESS WIRE"),
+    ("CALGARY, AB / ACCESSWIRE / July 15, 2024 /", "ACCESSWIRE"),
+    ("BAGHDAD, IRAQ, October 2, 2024 /EINPresswire.com/ --", "EINPresswire.com"),
+])
+def test_a_release_wire_dateline_is_taken_with_its_wire_and_the_issuer_under_its_label_is_no_title(dateline, site):
+    lead = "Gulf Energy Partners today announced an agreement with Iraq's Ministry of Electricity to build a solar plant in Basra."
+    joiner = "" if dateline.endswith(")--") else " "
+    cleaned = clean_document(f"News provided by\nGulf Energy Partners\n11 Jan, 2024, 08:00 ET\nShare this article\n{dateline}{joiner}{lead}\n"
+                             "The plant is expected to supply 200,000 homes.\nAbout Gulf Energy Partners\n"
+                             "Gulf Energy Partners develops renewable energy projects.\nAbout the organisers\nMedia Relations\n")
+    assert (cleaned.dateline, cleaned.source_site, cleaned.title) == (dateline, site, None)
+    assert cleaned.text == f"{lead}\n\nThe plant is expected to supply 200,000 homes."
+
+
 def test_a_legal_news_service_describing_itself_after_the_story_is_its_footer():
     story = ("Iraq's Federal Supreme Court on Monday ruled that the law ratifying a 2012 maritime agreement with Kuwait was unconstitutional.\n"
              "The court said the law should have been passed by a two-thirds majority of parliament.\n")
