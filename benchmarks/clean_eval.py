@@ -925,6 +925,16 @@ Two sets:
   ("/PRNewswire/ --", "--(BUSINESS WIRE)--", "/ ACCESSWIRE / July 15, 2024 /")
   were left in the lead, and the issuer under "News provided by" was taken as
   the title; both fixed.
+- `blind163`: French, German, Spanish and Italian pages (Le Monde, DER SPIEGEL,
+  EL PAÍS, ANSA, France 24), scored once: P 1.000 R 0.795 (62 of 78) as
+  written; ANSA's time under its date is metadata: corrected, R 0.805 (62 of
+  77). Missed: skip links, reading times, subscriber furniture ("Article
+  réservé aux abonnés", "Offrir cet article", "Suscríbete para seguir
+  leyendo"), share, print and comment buttons, a follow plea; Le Monde's
+  "Par ... (Bagdad, envoyée spéciale)" and "Publié le ... à 05h30, modifié le
+  ..." were not read as byline and date, so its skip link became the title;
+  accented names ("Ángeles Espinosa") were no names; ANSA's "(ANSA) - BAGDAD,
+  16 AGO -" was no dateline. All fixed.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -639,24 +639,24 @@ MONTHS = {
     for number, names in enumerate(
         [
             # English, then French, German, Spanish, Italian, Portuguese, Turkish and Arabic names
-            ("january", "jan", "janvier", "janv", "januar", "jänner", "enero", "gennaio", "janeiro", "ocak", "يناير", "كانون الثاني"),
-            ("february", "feb", "février", "fevrier", "févr", "februar", "febrero", "febbraio", "fevereiro", "şubat", "فبراير", "شباط"),
-            ("march", "mar", "mars", "märz", "maerz", "marzo", "março", "mart", "مارس", "آذار"),
-            ("april", "apr", "avril", "avr", "abril", "aprile", "nisan", "أبريل", "ابريل", "إبريل", "نيسان"),
-            ("may", "mai", "mayo", "maggio", "maio", "mayıs", "مايو", "أيار"),
-            ("june", "jun", "juin", "juni", "junio", "giugno", "junho", "haziran", "يونيو", "يونيه", "حزيران"),
-            ("july", "jul", "juillet", "juil", "juli", "julio", "luglio", "julho", "temmuz", "يوليو", "يوليه", "تموز"),
-            ("august", "aug", "août", "aout", "agosto", "ağustos", "أغسطس", "اغسطس", "آب"),
-            ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "setembro", "eylül", "سبتمبر", "أيلول"),
-            ("october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre", "outubro", "ekim", "أكتوبر", "اكتوبر", "تشرين الأول"),
+            ("january", "jan", "janvier", "janv", "januar", "jänner", "enero", "ene", "gennaio", "gen", "janeiro", "ocak", "يناير", "كانون الثاني"),
+            ("february", "feb", "février", "fevrier", "févr", "fév", "februar", "febrero", "febbraio", "fevereiro", "şubat", "فبراير", "شباط"),
+            ("march", "mar", "mars", "märz", "mär", "mrz", "maerz", "marzo", "março", "mart", "مارس", "آذار"),
+            ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "nisan", "أبريل", "ابريل", "إبريل", "نيسان"),
+            ("may", "mai", "mayo", "maggio", "mag", "maio", "mayıs", "مايو", "أيار"),
+            ("june", "jun", "juin", "juni", "junio", "giugno", "giu", "junho", "haziran", "يونيو", "يونيه", "حزيران"),
+            ("july", "jul", "juillet", "juil", "juli", "julio", "luglio", "lug", "julho", "temmuz", "يوليو", "يوليه", "تموز"),
+            ("august", "aug", "août", "aout", "agosto", "ago", "ağustos", "أغسطس", "اغسطس", "آب"),
+            ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro", "eylül", "سبتمبر", "أيلول"),
+            ("october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre", "ott", "outubro", "ekim", "أكتوبر", "اكتوبر", "تشرين الأول"),
             ("november", "nov", "novembre", "noviembre", "novembro", "kasım", "نوفمبر", "تشرين الثاني"),
-            ("december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dicembre", "dezembro", "aralık", "ديسمبر", "كانون الأول"),
+            ("december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dicembre", "dic", "dezembro", "aralık", "ديسمبر", "كانون الأول"),
         ],
         1,
     )
     for name in names
 }
-MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+MONTH = r"(?<![^\W\d_])(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"  # not inside a word: "Omar 12, 2024"
 WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 DATE_FORMS = [
     re.compile(WEEKDAY + MONTH + r",?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>(?:19|20)\d\d)", re.I),  # "Jan 09,2024"
@@ -669,13 +669,18 @@ DATE_FORMS = [
 YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 AMERICAN_TIME = re.compile(r"(?<![\d:.])(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*[ap]\.?m\b\.?", re.I)  # "10:12 AM": the site writes
 # dates month first (not "17:04 PM": a 24-hour clock with a label)
+FOREIGN_DATE_LABELS = (  # "Publié le", "Veröffentlicht am", "Publicado el", "Pubblicato il", "Yayınlanma:"
+    r"publié(?:e)?(?: le)?|mis à jour(?: le)?|modifié(?: le)?|actualisé(?: le)?|veröffentlicht(?: am)?|aktualisiert(?: am)?|"
+    r"erschienen(?: am)?|stand|publicado(?: el| em)?|actualizado(?: el)?|atualizado(?: em)?|pubblicato(?: il)?|aggiornato(?: il)?|"
+    r"yayınlanma(?: tarihi)?|güncelleme(?: tarihi)?|опубликовано|обновлено")
 DATE_LINE = re.compile(
     r"^[\[(]?\s*(?:(?:published(?: date)?|publication date|date published|posted|updated|last updated|date|dated|first published|"
     r"originally published|originally posted|first posted|first uploaded|"
-    r"issued|modified|released|created|last update)"
+    r"issued|modified|released|created|last update|" + FOREIGN_DATE_LABELS + ")"
     r"\s*(?:on|at)?\s*:?\s*|on\s+)?"  # "on September 27, 2024 at 3:45 PM"
     r"(?P<date>[^\[\]()|]{6,60}?)"
-    r"(?:\s*[-–—,|:]?\s*(?:at\s*)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*h?\.?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|\((?:[A-Z]{2,4}|GMT[+-]?\d*)\))?)?"
+    r"(?:\s*[-–—,|:]?\s*(?:(?:at|à|um|ore|alle|a las|às)\s*)?\d{1,2}(?:[:.]|h(?=\d))\d\d(?:[:.]\d\d)?\s*(?:h|Uhr)?\.?\s*(?:[ap]\.?m\.?)?"
+    r"\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|\((?:[A-Z]{2,4}|GMT[+-]?\d*)\))?)?"  # "14:32", "à 05h30", "06.01 Uhr"
     r"\s*[\])]?\s*\|?$",
     re.I,
 )
@@ -685,7 +690,8 @@ BYLINE_AUTHOR = (
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)"
 )
 BYLINE = re.compile(BYLINE_AUTHOR + r"(?:\s+in\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,3})?"  # "By Firas Al-Khateeb in Duhok, Iraq"
-                    r"(?:\s*[,|–—-]\s*[\w .'’-]{0,60}|\s*·\s*[^\W\d][^\W\d .'’-]*(?: [^\W\d][\w.'’-]*){0,4})?$")  # "· Global News", not "· Jan 30, 2024"
+                    r"(?:\s*[,|–—-]\s*[\w .'’-]{0,60}|\s*·\s*[^\W\d][^\W\d .'’-]*(?: [^\W\d][\w.'’-]*){0,4}"  # "· Global News", not "· Jan 30, 2024"
+                    r"|\s+\([^\W\d][^()\d]{1,60}\))?$")  # "Par Hélène Sallon (Bagdad, envoyée spéciale)"
 BYLINE_WITH_ROLE = re.compile(  # "By Steven A. Cook, the Eni Enrico Mattei senior fellow for Middle East ... Relations."
     BYLINE_AUTHOR + r",\s+(?:the |a |an )?[^.]{0,60}?\b(?:fellow|professor|editor|correspondent|director|analyst|researcher|"
     r"lecturer|scholar|writer|reporter|journalist|columnist|author|chair|president|founder|ambassador)\b.{0,160}$")
@@ -734,7 +740,7 @@ DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z0-9.'’ /-]{1,40}?)\s*(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}?){0,2}\s*"  # "BAGHDAD/ANKARA (Reuters) -"
     r"(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?\s*"  # "BAGHDAD, Jan 11 (Reuters) -"
     r"|,\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*,?\s*(?:(?:19|20)\d\d)?\s*)?"  # "BAGHDAD, 10th January, 2024 (WAM) --"
-    r"(?:(?:--|[–—-])?\((?P<agency>[^()]{2,40})\)\s*(?:--|[-–—:])|(?<=[A-Z]{3})\s*(?:--|[:–—-])"  # AP on some sites: "BAGHDAD --"
+    r"(?:(?:--|[–—-])?\((?P<agency>[^()]{2,40})\)\s*\.?(?:--|[-–—:])|(?<=[A-Z]{3})\s*(?:--|[:–—-])"  # AP on some sites: "BAGHDAD --"
     r"|\.\s*/(?P<slash_agency>[A-Z][A-Za-z-]{1,15})/\.?"  # TASS: "MOSCOW, September 28. /TASS/."
     r"|/(?P<release_wire>[A-Z][A-Za-z-]{2,20}(?:\.com)?)/\s*(?:--|[–—-])"  # a release wire: "LONDON, Sept. 27, 2024 /PRNewswire/ --"
     r"|/\s*(?P<wire_between>[A-Z][A-Za-z ]{2,20}?)\s*/\s*[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d\s*/"  # "CALGARY, AB / ACCESSWIRE / July 15, 2024 /"
@@ -743,14 +749,19 @@ DATELINE = re.compile(
 )
 
 
+AGENCY_FIRST_DATELINE = re.compile(  # ANSA, AGI: "(ANSA) - BAGDAD, 16 AGO - La siccità ..."
+    r"^(?P<dateline>\((?P<agency>[A-Z][A-Za-z]{1,11})\)\s*[-–—]\s*(?P<place>[A-Z][\w'’. /-]{1,30}?)"
+    r"(?:,\s*\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+(?:19|20)\d\d)?)?\s*[-–—])\s+(?=\S)")
+
+
 def _agency_of(dateline: re.Match) -> str | None:
     """The agency a DATELINE match names: "(Reuters)", "/TASS/"; the outlet before a date in
     brackets: "Law360 (September 6, 2023, 5:41 PM EDT) --"."""
-    agency = dateline.group("agency")
+    groups = dateline.groupdict()  # of DATELINE or AGENCY_FIRST_DATELINE
+    agency = groups["agency"]
     if agency and HAS_DIGIT.search(agency) and parse_date(agency):
-        return dateline.group("place").strip()
-    return (dateline.group("agency") or dateline.group("slash_agency") or dateline.group("release_wire")
-            or dateline.group("wire_between"))
+        return groups["place"].strip()
+    return agency or groups.get("slash_agency") or groups.get("release_wire") or groups.get("wire_between")
 
 
 def parse_date(text: str, month_first: bool = False) -> str | None:
@@ -907,11 +918,20 @@ def date_among_parts(text: str) -> tuple[str, str | None, str | None] | None:
     return next(iso for iso in dates if iso), name, byline
 
 
+UPDATE_AFTER_DATE = re.compile(r",\s*(?:modifié|mis à jour|actualisé|aktualisiert|actualizado|atualizado|aggiornato|updated|last updated)\b", re.I)
+
+
 @lru_cache(maxsize=65536)  # pure, and asked again of a site's header lines in every document
 def date_of_line(text: str) -> str | None:
     """A line that is only a date (with optional label, brackets or time) -> ISO date."""
-    if word_count(text) > 10 or not YEAR_HINT.search(text):  # parse_date needs a year
+    if not YEAR_HINT.search(text):  # parse_date needs a year
         return None
+    if word_count(text) > 10:
+        if "," not in text or not (update := UPDATE_AFTER_DATE.search(text)):
+            return None
+        text = text[: update.start()]  # "Publié le 14 août 2024 à 05h30, modifié le 14 août 2024 à 10h12"
+        if word_count(text) > 10:
+            return None
     match = DATE_LINE.match(TIME_PREFIX.sub("", text))  # "5:12 pm on 11 January 2024"
     if not match:
         return None
@@ -2059,7 +2079,7 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
         elif (result.byline is None and 0 < position < len(kept) - 1 and line.words <= 4 and _is_person_name(line.text)
               and (date_of_line(kept[position + 1].text) or _over_relative_time(lines, line)
                    or (HAS_DIGIT.search(kept[position + 1].text) and _is_place_and_date(kept[position + 1].text)))
-              and kept[position - 1].number not in moved):
+              and kept[position - 1].number not in moved and line.text != _masthead(lines)):  # not "Yeni Şafak" again
             result.byline = line.text  # "Ken Klippenstein" over "January 11 2024, 3:00 p.m."
             moved.add(line.number)
         elif (result.byline is None and 0 < position < len(kept) - 2 and line.words <= 4 and _is_person_name(line.text)
@@ -2125,7 +2145,9 @@ DATED_REPORT_TITLE = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} (?:U
                                 r"Assessment|Sitrep|Situation Report|Flash Update|Dispatch)\b")
 GENERIC_OUTLETS = frozenset({"news", "web", "the", "our", "online", "digital", "editorial", "foreign", "city", "metro"})  # "News Desk"
 HANDLE = re.compile(r"^@\w{2,30}$")
-BARE_NAME = re.compile(r"^(?:[A-Z][a-z'’.-]+|(?!U\.[SNK]\.|E\.U\.)(?:[A-Z]\.){1,3})(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|el-\w+|bin|van|von|de|der|da|di|le)){1,3}$")
+NAME_UPPER, NAME_LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"  # Latin letters with their accents: "Hélène Sallon", "Ángeles Espinosa"
+BARE_NAME = re.compile(rf"^(?:[{NAME_UPPER}][{NAME_LOWER}'’.-]+|(?!U\.[SNK]\.|E\.U\.)(?:[A-Z]\.){{1,3}})"
+                       rf"(?:\s+(?:[{NAME_UPPER}][\w'’.-]*|al-\w+|el-\w+|bin|van|von|de|der|da|di|le)){{1,3}}$")
 
 
 CAPITALS_NAME = re.compile(r"^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3}$")  # "QASSIM ABDUL-ZAHRA"
@@ -2183,6 +2205,11 @@ def _is_name_and_role(text: str) -> bool:
     """"Richard Spencer, Middle East Correspondent"."""
     name, _, role = text.partition(", ")
     return bool(role) and _is_person_name(name) and _is_role_line(role)
+
+
+def _masthead(lines: list[Line]) -> str | None:
+    """The page's first line: the site's name, when it repeats under the headline."""
+    return next((line.text for line in lines if line.text), None)
 
 
 def _is_person_name(text: str) -> bool:
@@ -2568,7 +2595,7 @@ def _take_dateline(paragraphs: list[Paragraph], result: CleanedDocument) -> None
     """"BAGHDAD (Reuters) -" opening the story: in its first paragraph, or in the second
     when the first is a standfirst."""
     for first in paragraphs[:2]:
-        match = DATELINE.match(first.text)
+        match = DATELINE.match(first.text) or (AGENCY_FIRST_DATELINE.match(first.text) if first.text[:1] == "(" else None)
         place = match.group("place").strip() if match else ""
         if match and word_count(first.text) >= 12 and (_agency_of(match) or place.isupper()):
             break

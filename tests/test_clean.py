@@ -136,6 +136,36 @@ def test_dates_in_header_lines():
     assert date_of_line("[January 10, 2024]") == "2024-01-10"
     assert date_of_line("Updated: Tue 9 Jan 2024 14:02 GMT") == "2024-01-09"
     assert date_of_line("January 10, 2024 the talks began") is None
+    assert date_of_line("Omar 12, 2024") is None  # a month's letters inside a word are no month
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Publié le 14 août 2024 à 05h30, modifié le 14 août 2024 à 10h12", "2024-08-14"),
+    ("Aktualisiert am 15.08.2024, 10:12 Uhr", "2024-08-15"),
+    ("Stand: 15.08.2024 10:12 Uhr", "2024-08-15"),
+    ("Actualizado: 16 ago 2024 - 07:40 CEST", "2024-08-16"),
+    ("Pubblicato il 16 agosto 2024, ore 12:45", "2024-08-16"),
+    ("Published January 10, 2024, updated January 11, 2024 at 3:45 pm", "2024-01-10"),
+])
+def test_dates_with_labels_and_times_in_other_languages(line, iso):
+    assert date_of_line(line) == iso
+
+
+def test_pages_in_other_languages_give_their_bylines_and_agency_first_datelines():
+    cleaned = clean_document(
+        "Aller au contenu principal\nLe Monde\nEn Irak, la sécheresse pousse des milliers de familles à quitter le sud du pays\n"
+        "Par Hélène Sallon (Bagdad, envoyée spéciale)\nPublié le 14 août 2024 à 05h30, modifié le 14 août 2024 à 10h12\n"
+        "Temps de Lecture 3 min.\nArticle réservé aux abonnés\n"
+        "Dans le village d’Al-Fuhud, au cœur des marais du sud de l’Irak, il ne reste plus qu’une dizaine de familles.\n")
+    assert (cleaned.title, cleaned.byline, cleaned.published) == (
+        "En Irak, la sécheresse pousse des milliers de familles à quitter le sud du pays",
+        "Par Hélène Sallon (Bagdad, envoyée spéciale)", "2024-08-14")
+    assert cleaned.text.startswith("Dans le village") and "\n" not in cleaned.text
+    cleaned = clean_document(
+        "Iraq, la siccità svuota i villaggi del sud\nÁngeles Espinosa\n16 agosto 2024\nFacebook\nX\nStampa\n"
+        "(ANSA) - BAGDAD, 16 AGO - La siccità che colpisce l'Iraq da quattro anni sta svuotando i villaggi del sud del Paese.\n")
+    assert (cleaned.byline, cleaned.dateline, cleaned.source_site) == ("Ángeles Espinosa", "(ANSA) - BAGDAD, 16 AGO -", "ANSA")
+    assert cleaned.text.startswith("La siccità che colpisce")
 
 
 def test_rules_can_be_switched_off_and_extended(tmp_path):
