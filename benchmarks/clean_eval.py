@@ -935,6 +935,16 @@ Two sets:
   ..." were not read as byline and date, so its skip link became the title;
   accented names ("Ángeles Espinosa") were no names; ANSA's "(ANSA) - BAGDAD,
   16 AGO -" was no dateline. All fixed.
+- `blind164`: academic and op-ed commentary (The Conversation, Project
+  Syndicate, LSE Middle East Centre Blog, Social Europe, Al Jazeera Opinion),
+  scored once: P 1.000 R 0.921 (58 of 63) as written; Project Syndicate's
+  "BAGHDAD –" alone on its line is a dateline (metadata): corrected, R 0.935
+  (58 of 62). Missed: "X (Twitter)", a subscription pitch ("Access every new
+  PS commentary, ... subscriber-exclusive content ..."), a bio with an
+  appositive ("Ali Allawi, a former Iraqi finance minister, is a senior
+  visiting fellow ...") and "This blog is part of the Conflict Research
+  Programme." All fixed, with the writer under The Conversation's "Author"
+  label and the dateline under a standfirst.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

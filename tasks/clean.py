@@ -1603,9 +1603,13 @@ PLEA_BLOCK_LINES = 3  # "Sign up to our newsletter" / "Sign up" / "Newsletter" /
 PROVIDER_LABEL = re.compile(r"^(?:news |content )?(?:provided|issued|distributed) by:?$", re.I)
 
 
-def _under_provider_label(lines: list[Line], line: Line) -> bool:
-    above = _removed_lines_above(lines, line)
-    return bool(above) and PROVIDER_LABEL.match(above[0].text) is not None
+AUTHOR_LABEL = re.compile(r"^(?:authors?|written by|words by|by)\s*:?$", re.I)
+
+
+def _under_label(lines: list[Line], line: Line, label: re.Pattern) -> bool:
+    """Is the line right above `line` this label ("News provided by", "Author"), removed or not?"""
+    above = next((lines[index] for index in range(line.number - 2, -1, -1) if lines[index].text), None)  # line n is lines[n - 1]
+    return above is not None and label.match(above.text) is not None
 
 
 def _removed_lines_above(lines: list[Line], line: Line) -> list[Line]:
@@ -1632,8 +1636,9 @@ AUTHOR_BIO_VERB = re.compile(r"(is|covers|writes|reports|has|joined|leads|edits|
 
 CAREER_VERB = re.compile(r"(became|joined|began|started|spent|worked|has (worked|written|reported|covered|been)|previously)\b")  # the writer's career, after their name
 HEADER_BIO_LINES = 15
-WRITER_BIO = re.compile(  # a name, then what the writer does: the last lines of an analysis or an op-ed
-    r"^(?!(?:He|She|They|It|This|That|There|Who)\b)[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|de|van|von|bin)){0,3}\s+(?:is|was|serves as)\s+(?:a|an|the)\s+(?:[\w'’,&-]+\s+){0,8}?"
+WRITER_BIO = re.compile(  # a name, then what the writer does: the last lines of an analysis or an op-ed ("Ali Allawi, a former
+    # Iraqi finance minister, is a senior visiting fellow at Princeton University.")
+    r"^(?!(?:He|She|They|It|This|That|There|Who)\b)[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|de|van|von|bin)){0,3}(?:,\s+(?:a|an|the)\s[^,]{3,80},)?\s+(?:is|was|serves as)\s+(?:a|an|the)\s+(?:[\w'’,&-]+\s+){0,8}?"
     r"(?i:fellow|professor|director|adviser|advisor|reporter|editor|correspondent|analyst|researcher|journalist|author|writer|"
     r"contributor|columnist|commentator|lecturer|scholar|chair|president|founder|consultant|economist|historian|attorney)\b")
 
@@ -2013,7 +2018,7 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
         staff = None
         if position == 0 and AGENCY_BYLINE.match(line.text) and not line.text.lower().startswith("by"):
             _drop(line, "header_navigation")  # "Xinhua" over the menu: the agency's masthead, not a byline
-        elif line.words <= 8 and not HAS_DIGIT.search(line.text) and _under_provider_label(lines, line):
+        elif line.words <= 8 and not HAS_DIGIT.search(line.text) and _under_label(lines, line, PROVIDER_LABEL):
             result.site_hint = result.site_hint or line.text  # "News provided by" / "Gulf Energy Partners": who issued the release
             moved.add(line.number)
         elif (result.byline is not None and position > 0 and kept[position - 1].number in moved and kept[position - 1].text == result.byline
@@ -2073,7 +2078,8 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
               and _is_person_name(placed.group("name")) and not ORGANISATION_WORD.search(placed.group("place"))):  # not "Shafaq News – Dhi Qar"
             result.byline = placed.group("name")  # "Baghdad - Fadhel al-Nashmi": where the writer filed from, and who
             moved.add(line.number)
-        elif result.byline is None and line.words <= 8 and (_is_name_and_outlet(line.text) or _is_name_and_role(line.text)):
+        elif (result.byline is None and (line.words <= 8 or (line.words <= 14 and _under_label(lines, line, AUTHOR_LABEL)))
+              and (_is_name_and_outlet(line.text) or _is_name_and_role(line.text))):
             result.byline = line.text  # "QASSIM ABDUL-ZAHRA, Associated Press", "Richard Spencer, Middle East Correspondent"
             moved.add(line.number)
         elif (result.byline is None and 0 < position < len(kept) - 1 and line.words <= 4 and _is_person_name(line.text)
@@ -2442,7 +2448,10 @@ def _take_place_line(kept: list[Line], body_start: int, title_index: int | None,
     """"Baghdad-INA", "Shafaq News – Baghdad" on the line over the story: its dateline."""
     if not 0 < body_start < len(kept) or body_start - 1 == title_index:
         return
-    for line in reversed(kept[(title_index or 0) + 1 : body_start]):  # nearest the story first: "TEHRAN, Jan. 20 (MNA) –"
+    above = kept[(title_index or 0) + 1 : body_start]
+    under_standfirst = [line for line in kept[body_start + 1 : body_start + 2]  # a standfirst read as the story's first
+                        if line.text.split(",")[0].rstrip(" -–—").isupper()]  # line: "BAGHDAD –" under it
+    for line in under_standfirst + above[::-1]:  # nearest the story first: "TEHRAN, Jan. 20 (MNA) –"
         alone = (DATELINE.match(line.text + " x") if line.kept and line.number not in moved  # may sit over the date line
                  and (line.text[-1:] in "-–—:" or line.text.endswith(("/", "/.")))
                  and not SPEAKER_LABEL.match(line.text) else None)  # "STEVE INSKEEP, HOST:" opens a transcript

@@ -1793,6 +1793,16 @@ def test_a_release_wire_dateline_is_taken_with_its_wire_and_the_issuer_under_its
     assert cleaned.text == f"{lead}\n\nThe plant is expected to supply 200,000 homes."
 
 
+def test_an_op_ed_page_gives_the_writer_under_an_author_label_its_dateline_under_the_standfirst_and_drops_the_bio():
+    cleaned = clean_document(
+        "Iraq’s Oil Windfall Will Not Last\nAug 21, 2024\nAuthor\nAli Allawi, Visiting Fellow in Economics, Princeton University\n"
+        "Iraq’s government has used high oil prices to expand public payrolls, but that strategy leaves the country exposed.\n"
+        "BAGHDAD –\nIraq’s budget for 2024 is the largest in its history, and almost all of it depends on oil.\n"
+        "Ali Allawi, a former Iraqi finance minister, is a senior visiting fellow at Princeton University.\n")
+    assert (cleaned.byline, cleaned.dateline) == ("Ali Allawi, Visiting Fellow in Economics, Princeton University", "BAGHDAD –")
+    assert cleaned.text.endswith("Iraq’s budget for 2024 is the largest in its history, and almost all of it depends on oil.")
+
+
 def test_a_legal_news_service_describing_itself_after_the_story_is_its_footer():
     story = ("Iraq's Federal Supreme Court on Monday ruled that the law ratifying a 2012 maritime agreement with Kuwait was unconstitutional.\n"
              "The court said the law should have been passed by a two-thirds majority of parliament.\n")
