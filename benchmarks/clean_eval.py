@@ -945,6 +945,14 @@ Two sets:
   visiting fellow ...") and "This blog is part of the Conflict Research
   Programme." All fixed, with the writer under The Conversation's "Author"
   label and the dateline under a standfirst.
+- `blind165`: military and defence pages (CENTCOM, DVIDS, NATO, Defense.gov,
+  GOV.UK), scored once: P 1.000 R 0.899 (71 of 79) as written; CENTCOM's
+  "TAMPA, Fla. –" alone on its line is a dateline (metadata): corrected, R
+  0.910 (71 of 78). Missed: DVIDS' fields under the story ("Story ID:",
+  "Location:", "Web Views:", "Downloads:", "PUBLIC DOMAIN"), its licence line
+  and its credit-first caption ("Photo By ... | ..."), and Defense.gov's "Skip
+  to main content (Press Enter)." All fixed; "Date Posted:" under the story is
+  now the publication date.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -674,7 +674,7 @@ FOREIGN_DATE_LABELS = (  # "Publié le", "Veröffentlicht am", "Publicado el", "
     r"erschienen(?: am)?|stand|publicado(?: el| em)?|actualizado(?: el)?|atualizado(?: em)?|pubblicato(?: il)?|aggiornato(?: il)?|"
     r"yayınlanma(?: tarihi)?|güncelleme(?: tarihi)?|опубликовано|обновлено")
 DATE_LINE = re.compile(
-    r"^[\[(]?\s*(?:(?:published(?: date)?|publication date|date published|posted|updated|last updated|date|dated|first published|"
+    r"^[\[(]?\s*(?:(?:date (?:taken|posted|captured)|published(?: date)?|publication date|date published|posted|updated|last updated|date|dated|first published|"
     r"originally published|originally posted|first posted|first uploaded|"
     r"issued|modified|released|created|last update|" + FOREIGN_DATE_LABELS + ")"
     r"\s*(?:on|at)?\s*:?\s*|on\s+)?"  # "on September 27, 2024 at 3:45 PM"
@@ -1785,12 +1785,20 @@ def _drop_running_heads(lines: list[Line]) -> None:
 DATE_LINE_WORDS = 8
 
 
-def _drop_date_lines(lines: list[Line], moved: set[int]) -> None:
+PUBLISHED_LABEL = re.compile(r"^\[?\s*(?:(?:first |originally )?published|posted|date posted|date published|publication date|"
+                             r"publié|veröffentlicht|publicado|pubblicato)\b", re.I)
+
+
+def _drop_date_lines(lines: list[Line], moved: set[int], result: CleanedDocument) -> None:
     """A line that is only a date (and a time) below the header: a live page's entry time,
-    a teaser's date. Metadata, not text; the header's date is `published` already."""
+    a teaser's date. Metadata, not text; the header's date is `published` already, or else a
+    date labelled as the publication's ("Date Posted: 01.22.2024 04:12" under a media library's story)."""
     for line in lines:
         if line.kept and line.number not in moved and line.words <= DATE_LINE_WORDS and HAS_DIGIT.search(line.text) and date_of_line(line.text):
             _drop(line, "timestamp")
+    if result.published is None:  # a tail pass may have taken the line already
+        result.published = next((iso for line in lines if line.text and line.words <= DATE_LINE_WORDS and PUBLISHED_LABEL.match(line.text)
+                                 and (iso := date_of_line(line.text))), None)
 
 
 TITLE_LABEL = re.compile(r"^title:\s+(?=\S)", re.I)
@@ -2783,7 +2791,7 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     _drop_repeated_paragraphs(lines)
     _drop_lead_echo(lines)
     moved = _take_header_metadata(lines, result, rules)
-    _drop_date_lines(lines, moved)
+    _drop_date_lines(lines, moved, result)
     _drop_repeated_title(lines, result.title, moved)
     _drop_copies_of_removed_lines(lines, moved, rules.names | {"reader_address_tail"})
     _drop_running_heads(lines)

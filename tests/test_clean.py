@@ -1803,6 +1803,16 @@ def test_an_op_ed_page_gives_the_writer_under_an_author_label_its_dateline_under
     assert cleaned.text.endswith("Iraq’s budget for 2024 is the largest in its history, and almost all of it depends on oil.")
 
 
+def test_a_media_librarys_fields_under_the_story_go_and_its_posted_date_is_the_publication_date():
+    cleaned = clean_document(
+        "Iraqi Army and Coalition advisers train on counter-IED tactics\nBy Staff Sgt. Maria Lopez\n"
+        "Iraqi Army engineers completed a two-week course on counter-improvised explosive device tactics at Camp Taji.\n"
+        "The course covered route clearance, detection equipment and casualty evacuation.\n"
+        "Date Taken: 01.18.2024\nDate Posted: 01.22.2024 04:12\nStory ID: 462211\nLocation: BAGHDAD, IQ\nWeb Views: 58\nDownloads: 0\n")
+    assert cleaned.published == "2024-01-22"
+    assert cleaned.text.endswith("detection equipment and casualty evacuation.")
+
+
 def test_a_legal_news_service_describing_itself_after_the_story_is_its_footer():
     story = ("Iraq's Federal Supreme Court on Monday ruled that the law ratifying a 2012 maritime agreement with Kuwait was unconstitutional.\n"
              "The court said the law should have been passed by a two-thirds majority of parliament.\n")
