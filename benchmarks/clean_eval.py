@@ -953,6 +953,14 @@ Two sets:
   and its credit-first caption ("Photo By ... | ..."), and Defense.gov's "Skip
   to main content (Press Enter)." All fixed; "Date Posted:" under the story is
   now the publication date.
+- `blind166`: crypto news (CoinDesk, Cointelegraph, Decrypt, The Block,
+  Bitcoin.com News), scored once: P 0.980 R 0.889 (48 of 54) as written;
+  CoinDesk's "Edited by ..." after the story is a credit (boilerplate), not
+  the story's: corrected, P 1.000 R 0.909 (50 of 55). Missed: "What to
+  know:", view and share counts ("1842 Total views"), a privacy-policy update
+  notice under a "Disclosure" label, and "Published 1 minute earlier on". All
+  fixed. The summary bullets under "What to know:" / "Quick Take" stay in the
+  text (metadata left alone: they read as the lead's sentences).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most
