@@ -1242,7 +1242,9 @@ def _drop_echoes(lines: list[Line]) -> None:
               and 2 <= line.words <= ECHO_MAX_WORDS):
             echoes = line.text.casefold() in previous.text.casefold()
             titles_player = (previous.removed_by in PLAYER_RULES and previous.number == line.number - 1
-                             and previous.number not in titles and is_headline_like(line.text))
+                             and previous.number not in titles and is_headline_like(line.text)
+                             and not (HAS_DIGIT.search(line.text) and date_of_line(line.text))  # the player's date: metadata
+                             and not _is_video_page_headline(lines, line))
             if echoes or titles_player:
                 _drop(line, previous.removed_by)
                 if titles_player:
@@ -1296,9 +1298,10 @@ def _drop_video_blocks(lines: list[Line]) -> None:
     times = [index for index, line in enumerate(kept) if DURATION.match(line.text)]
     if len(times) == 1 and times[0] + 1 < len(kept):
         title = kept[times[0] + 1]
-        if is_headline_like(title.text) and 2 <= title.words <= ECHO_MAX_WORDS:
+        if is_headline_like(title.text) and 2 <= title.words <= ECHO_MAX_WORDS and not date_of_line(title.text):
             _drop(kept[times[0]], "video_widget")
-            _drop(title, "video_widget")
+            if not _is_video_page_headline(lines, title):
+                _drop(title, "video_widget")
     texts = [line for line in lines if line.text]
     for position, line in enumerate(texts[:-3]):
         if line.removed_by not in PLAYER_RULES or texts[position + 1].removed_by is not None:
@@ -1308,6 +1311,14 @@ def _drop_video_blocks(lines: list[Line]) -> None:
                 and not SENTENCE_END.search(label.text) and story.kept and _is_body_line(story)):
             _drop(blurb, line.removed_by)
             _drop(label, line.removed_by)
+
+
+def _is_video_page_headline(lines: list[Line], title: Line) -> bool:
+    """A video page's own headline under its player: no headline kept above it, its date under it."""
+    if any(line.kept and line.words >= 4 and is_title_like(line.text) for line in lines[: title.number - 1]):  # line n is lines[n - 1]
+        return False
+    below = [line for line in lines[title.number : title.number + 8] if line.text][:3]
+    return any(HAS_DIGIT.search(line.text) and date_of_line(line.text) for line in below)
 
 
 PLEA_RULES = frozenset({"donation", "newsletter_plea", "signup", "social_follow", "newsletter_widget", "reader_address_tail",

@@ -1813,6 +1813,21 @@ def test_a_media_librarys_fields_under_the_story_go_and_its_posted_date_is_the_p
     assert cleaned.text.endswith("detection equipment and casualty evacuation.")
 
 
+def test_a_video_pages_headline_under_its_player_is_the_title_and_its_script_label_goes():
+    cleaned = clean_document(
+        "Reuters\nVideo\nNow Playing\nDrought empties villages in southern Iraq\n01:46\nAugust 29, 2024\nAutoplay\n"
+        "STORY: Farmers in southern Iraq say they have no choice but to leave their land.\n"
+        "(SOUNDBITE) (Arabic) FARMER, ABBAS KADHIM, SAYING:\n\"We have no water for the buffalo and nothing to plant.\"\n")
+    assert (cleaned.title, cleaned.published, cleaned.dateline) == ("Drought empties villages in southern Iraq", "2024-08-29", None)
+    assert cleaned.text.split("\n\n") == ["Farmers in southern Iraq say they have no choice but to leave their land.",
+                                          "\"We have no water for the buffalo and nothing to plant.\""]
+    assert ("script_label", "STORY:") in {(rule, text) for _, text, rule in cleaned.removed}
+    cleaned = clean_document(
+        "Al Jazeera\nVideo Duration 02 minutes 31 seconds\n02:31\nPlay Video\nIraqi farmers abandon land as drought deepens\n"
+        "Published On 29 Aug 2024\nThousands of families in southern Iraq have left their villages as the drought dries up the rivers.\n")
+    assert cleaned.title == "Iraqi farmers abandon land as drought deepens"
+
+
 def test_a_legal_news_service_describing_itself_after_the_story_is_its_footer():
     story = ("Iraq's Federal Supreme Court on Monday ruled that the law ratifying a 2012 maritime agreement with Kuwait was unconstitutional.\n"
              "The court said the law should have been passed by a two-thirds majority of parliament.\n")
