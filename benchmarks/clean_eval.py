@@ -970,6 +970,11 @@ Two sets:
   its date is under it and no headline is above; "STORY:" is cut as a prefix
   (the first `strip_prefix` rule; the score no longer counts a cut prefix as
   a removed line).
+- `blind168`: Japanese and Korean outlets (Yonhap, Kyodo, NHK WORLD-JAPAN, The
+  Korea Herald, The Japan Times), a family seen before, scored once: P 1.000
+  R 0.980 (50 of 51). Missed: a caption credited to a company "(Hyundai E&C)"
+  (fixed). Kyodo's "KYODO NEWS - Sep 3, 2024 - 18:40 | World, All" now gives
+  the date and the site (blind54's copy too).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -788,6 +788,10 @@ def parse_date(text: str, month_first: bool = False) -> str | None:
 
 
 @lru_cache(maxsize=65536)
+def _is_section_list(text: str) -> bool:
+    return all(part.strip() in SECTION_NAMES or part.strip() == "all" for part in text.casefold().split(","))
+
+
 def dated_name(text: str) -> tuple[str, str] | None:
     """A short line that is a name and a date ("Stars and Stripes • January 10, 2024",
     "WEEKLY IRAQ BRIEFING | 11 January 2024", "Jan 11th 2024 | BAGHDAD") -> (name, ISO date)."""
@@ -899,20 +903,24 @@ def date_among_parts(text: str) -> tuple[str, str | None, str | None] | None:
     if len(parts) == 1 and ", " in text:  # "Thursday January 11 2024, 5.00pm GMT, The Times"
         parts = text.rsplit(", ", 1)
     dates = [date_of_line(TIME_PREFIX.sub("", part)) for part in parts]  # "10:55 PM January 10, 2024"
+    for index, (part, iso) in enumerate(zip(parts[:], dates[:])):
+        if iso is None and HAS_DIGIT.search(part) and (named := dated_name(part)):  # "KYODO NEWS - Sep 3, 2024 - 18:40 | World, All"
+            parts[index], dates[index] = named[1], named[1]
+            parts.append(named[0])
+            dates.append(None)
     if len(parts) < 2 or not any(dates):
         return None
     names = [part for part, iso in zip(parts, dates)  # not a second date: "Updated Jan 10, 2024 / Original Jan 10, 2024"
              if iso is None and not TIME_ONLY.match(part) and parse_date(part) is None]
     byline = next((name for name in names if BYLINE.match(name) or AGENCY_BYLINE.match(name) and name[:2].lower() == "by"
                    or STAFF_BYLINE.match(name) or BY_NAMES.match(name)), None)  # "TOI World Desk / TIMESOFINDIA.COM / Updated: ..."
-    names = [name for name in names if name is not byline]
+    names = [name for name in names if name is not byline and not _is_section_list(name)]  # "World, All": the page's sections
     if len(names) > 1 or any(word_count(name) > 4 or SENTENCE_END.search(name) for name in names):
         return None
     name = names[0].strip() if names else None
     if name and byline and STAFF_BYLINE.match(byline) and not WEB_ADDRESS_NAME.search(name):
         name = None  # "Devdiscourse News Desk | Erbil | Updated: ...": beside a desk, a place; "TIMESOFINDIA.COM" is the site
     if name and (any(character.isdigit() for character in name)
-                 or all(part.strip() in SECTION_NAMES or part.strip() == "all" for part in name.casefold().split(","))  # "World, All"
                  or name.casefold().strip(" -–—") in ("last", "first")):
         name = None  # "Published: 8:00pm", "UK", "Last" (of "Last updated"): not the site
     return next(iso for iso in dates if iso), name, byline
@@ -1330,7 +1338,7 @@ CREDIT_OR_COPYRIGHT_RULES = CREDIT_RULES | {"copyright"}  # "© Supplied by Gulf
 GLUED_CREDIT = re.compile(r"^[A-Z][^.!?]{3,160}\s[a-z][\w'’-]*\s(?:UNESCO|UNICEF|UNHCR|UNDP|WFP|IOM|AFP|AP|REUTERS|Reuters|EPA|"
                           r"Getty Images|GETTY IMAGES|Shutterstock|Alamy)$")  # a caption with its credit glued on, no separator
 DASH_CREDIT = re.compile(r"^[A-Z][^.!?]{3,160}\s[-–—]\s*(?:Reuters|REUTERS|AFP|AP|Getty Images|EPA|Xinhua|Anadolu|File photo|File|Archive)$")
-BRACKET_CREDIT_END = re.compile(r"[^!?\s]\s*\((?:[A-Z]{2,8}|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3}|(?i:source|photo|image|credit|picture|foto)\s*:\s*[^()]{2,60})"
+BRACKET_CREDIT_END = re.compile(r"[^!?\s]\s*\((?:[A-Z]{2,8}|[A-Z][\w'’.-]+(?:\s[A-Z][\w&'’.-]+){0,3}|(?i:source|photo|image|credit|picture|foto)\s*:\s*[^()]{2,60})"
                                 r"(?:\s*/\s*[\w .'’-]{2,30})?\)$")  # "... – 2023 (UNHCR)", "... in Iraq (source: Polish Armed Forces)",
 # "Iraqi Prime Minister Mohammed Shia al-Sudani. (Iraqi PM's Office)"
 CONTRIBUTION = re.compile(r"^[\[(]\s*(?:with (?:additional )?inputs? from|inputs? from|(?:additional )?reporting by|compiled by|edited by|"

@@ -151,6 +151,17 @@ def test_dates_with_labels_and_times_in_other_languages(line, iso):
     assert date_of_line(line) == iso
 
 
+def test_a_caption_credited_to_a_company_under_the_byline_goes():
+    cleaned = clean_document("Hyundai E&C bags $1.3b Iraq water project\nBy Kim Da-sol\nPublished : Sept. 3, 2024 - 14:36\n"
+                             "Hyundai E&C headquarters in Jongno-gu, central Seoul (Hyundai E&C)\n"
+                             "Hyundai Engineering & Construction said Tuesday it had secured a $1.3 billion deal to build a plant in Iraq.\n")
+    assert cleaned.text.startswith("Hyundai Engineering & Construction said") and cleaned.published == "2024-09-03"
+
+
+def test_a_name_date_and_sections_line_gives_the_date_and_the_site():
+    assert date_among_parts("KYODO NEWS - Sep 3, 2024 - 18:40 | World, All") == ("2024-09-03", "KYODO NEWS", None)
+
+
 def test_pages_in_other_languages_give_their_bylines_and_agency_first_datelines():
     cleaned = clean_document(
         "Aller au contenu principal\nLe Monde\nEn Irak, la sécheresse pousse des milliers de familles à quitter le sud du pays\n"
