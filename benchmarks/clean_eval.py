@@ -975,6 +975,12 @@ Two sets:
   R 0.980 (50 of 51). Missed: a caption credited to a company "(Hyundai E&C)"
   (fixed). Kyodo's "KYODO NEWS - Sep 3, 2024 - 18:40 | World, All" now gives
   the date and the site (blind54's copy too).
+- `blind169`: aggregator portals (MSN, NewsBreak, Head Topics, inkl, Opera
+  News), scored once: P 1.000 R 0.894 (42 of 47) as written; MSN's "Story by
+  Reuters" names the story's provider (metadata): corrected, R 0.913 (42 of
+  46). Missed: Head Topics' tail after "Read more »" ("Similar News:", its
+  blurb, a keyword line). Fixed; MSN's writer under "Story by Reuters" is now
+  the byline (an agency's byline gives way to a writer's, not to an editor's).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

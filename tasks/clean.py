@@ -1804,6 +1804,7 @@ def _drop_running_heads(lines: list[Line]) -> None:
 DATE_LINE_WORDS = 8
 
 
+EDITED_BY = re.compile(r"^(?:edited|curated)\b", re.I)  # an editor's line: it does not replace "Reported By: AFP"
 PUBLISHED_LABEL = re.compile(r"^\[?\s*(?:(?:first |originally )?published|posted|date posted|date published|publication date|"
                              r"publié|veröffentlicht|publicado|pubblicato)\b", re.I)
 
@@ -2079,13 +2080,15 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
                 (line.words <= 6 and date_of_line(line.text) == result.published)  # the same date shown twice ("Published
                 or (line.words <= 10 and UPDATE_LABEL.match(line.text) and date_of_line(line.text))):  # On 12 Jan 2024" / "12 Jan
             _drop(line, "header_navigation")  # 2024"), or the time it was updated under the time it was published
-        elif (result.byline is None or byline_is_desk) and line.words <= 12 and not _is_outlet_author(line.text) and (
+        elif ((result.byline is None or (byline_is_desk and not EDITED_BY.match(line.text)))
+              and line.words <= 12 and not _is_outlet_author(line.text) and (
                 BYLINE.match(line.text) or (result.byline is None and (AGENCY_BYLINE.match(line.text) or (staff := STAFF_BYLINE.match(line.text))
-                                                                       or ROLE_BYLINE.match(line.text)))):
+                                                                       or ROLE_BYLINE.match(line.text))))):
             if byline_is_desk:  # a writer's name under "India Today World Desk" wins; the desk line is furniture
                 desk = next(other for other in kept[:position] if other.number in moved and other.text == result.byline)
                 _drop(desk, "header_navigation")  # still metadata to the headline search: "Reuters" under it
-            byline_is_desk = result.byline is None and not BYLINE.match(line.text)
+            byline_is_desk = result.byline is None and (not (signed := BYLINE.match(line.text))  # a desk, or an agency:
+                                                        or AGENCY_BYLINE.match(signed.group("author")) is not None)  # "Story by Reuters"
             result.byline = line.text.rstrip(" |•·")  # "by Mike Brest, Defense Reporter |"
             if HAS_DIGIT.search(line.text) and (signed := byline_and_date(line.text)):  # "By Firas Al-Khateeb | 19 January 2024"
                 result.byline = signed[0]

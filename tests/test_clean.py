@@ -158,6 +158,14 @@ def test_a_caption_credited_to_a_company_under_the_byline_goes():
     assert cleaned.text.startswith("Hyundai Engineering & Construction said") and cleaned.published == "2024-09-03"
 
 
+def test_a_writers_byline_replaces_an_agencys_but_an_editors_does_not():
+    body = "BAGHDAD (Reuters) - Iraq's parliament elected Mahmoud al-Mashhadani as speaker on Thursday, ending a long deadlock.\n"
+    cleaned = clean_document(f"Story by Reuters\nIraq parliament elects new speaker\nStory by Timour Azhari\nOct 31, 2024\n{body}")
+    assert cleaned.byline == "Story by Timour Azhari"
+    cleaned = clean_document(f"Iraq parliament elects new speaker\nReported By: AFP\nEdited By: Sara Haddad\nOct 31, 2024\n{body}")
+    assert cleaned.byline == "Reported By: AFP"
+
+
 def test_a_name_date_and_sections_line_gives_the_date_and_the_site():
     assert date_among_parts("KYODO NEWS - Sep 3, 2024 - 18:40 | World, All") == ("2024-09-03", "KYODO NEWS", None)
 
