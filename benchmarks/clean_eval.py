@@ -981,6 +981,14 @@ Two sets:
   46). Missed: Head Topics' tail after "Read more »" ("Similar News:", its
   blurb, a keyword line). Fixed; MSN's writer under "Story by Reuters" is now
   the byline (an agency's byline gives way to a writer's, not to an editor's).
+- `blind170`: Hindi, Urdu, Persian, Turkish and Russian pages (BBC Hindi, BBC
+  Urdu, BBC Persian, TRT Haber, Meduza), scored once: P 1.000 R 0.778 (28 of
+  36). Missed: skip links, the Hindi also-read heading and its teaser, app
+  and follow pleas, a publishing note, Persian and Turkish copyright lines;
+  the Hindi skip link became the title (its date, "31 अक्टूबर 2024", was not
+  read). Fixed, with month names in Hindi, Urdu, Persian and Russian, years in
+  Persian, Arabic and Devanagari digits, and the danda and the Urdu full stop
+  as sentence ends (without them a Hindi sentence was a link in a list).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

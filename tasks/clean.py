@@ -628,9 +628,9 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
-TERMINAL = re.compile(r"[.!?…]['\"”’)\]]*(?:\s*\((?i:end|ends)\))?$")  # a wire sentence may close the story: "... destabilizing. (end)"
-FULL_STOP = re.compile(r"(?<!\.)\.['\"”’)\]]*$")
-SENTENCE_END = re.compile(r"[.!?…:;,]['\"”’)\]]*$")
+TERMINAL = re.compile(r"[.!?…।۔؟]['\"”’)\]]*(?:\s*\((?i:end|ends)\))?$")  # a wire sentence may close the story: "... destabilizing. (end)"
+FULL_STOP = re.compile(r"(?<!\.)[.।۔]['\"”’)\]]*$")  # and the danda of Hindi, the full stop of Urdu
+SENTENCE_END = re.compile(r"[.!?…:;,।۔؟،]['\"”’)\]]*$")
 
 # ---------------------------------------------------------------- metadata patterns
 
@@ -638,35 +638,37 @@ MONTHS = {
     name: number
     for number, names in enumerate(
         [
-            # English, then French, German, Spanish, Italian, Portuguese, Turkish and Arabic names
-            ("january", "jan", "janvier", "janv", "januar", "jänner", "enero", "ene", "gennaio", "gen", "janeiro", "ocak", "يناير", "كانون الثاني"),
-            ("february", "feb", "février", "fevrier", "févr", "fév", "februar", "febrero", "febbraio", "fevereiro", "şubat", "فبراير", "شباط"),
-            ("march", "mar", "mars", "märz", "mär", "mrz", "maerz", "marzo", "março", "mart", "مارس", "آذار"),
-            ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "nisan", "أبريل", "ابريل", "إبريل", "نيسان"),
-            ("may", "mai", "mayo", "maggio", "mag", "maio", "mayıs", "مايو", "أيار"),
-            ("june", "jun", "juin", "juni", "junio", "giugno", "giu", "junho", "haziran", "يونيو", "يونيه", "حزيران"),
-            ("july", "jul", "juillet", "juil", "juli", "julio", "luglio", "lug", "julho", "temmuz", "يوليو", "يوليه", "تموز"),
-            ("august", "aug", "août", "aout", "agosto", "ago", "ağustos", "أغسطس", "اغسطس", "آب"),
-            ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro", "eylül", "سبتمبر", "أيلول"),
-            ("october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre", "ott", "outubro", "ekim", "أكتوبر", "اكتوبر", "تشرين الأول"),
-            ("november", "nov", "novembre", "noviembre", "novembro", "kasım", "نوفمبر", "تشرين الثاني"),
-            ("december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dicembre", "dic", "dezembro", "aralık", "ديسمبر", "كانون الأول"),
+            # English, then French, German, Spanish, Italian, Portuguese, Turkish and Arabic names, then
+            # Hindi, Urdu, Persian (the Gregorian months) and Russian (the genitive first: "31 октября 2024")
+            ("january", "jan", "janvier", "janv", "januar", "jänner", "enero", "ene", "gennaio", "gen", "janeiro", "ocak", "يناير", "كانون الثاني", "जनवरी", "جنوری", "ژانویه", "января", "январь"),
+            ("february", "feb", "février", "fevrier", "févr", "fév", "februar", "febrero", "febbraio", "fevereiro", "şubat", "فبراير", "شباط", "फ़रवरी", "फरवरी", "فروری", "فوریه", "февраля", "февраль"),
+            ("march", "mar", "mars", "märz", "mär", "mrz", "maerz", "marzo", "março", "mart", "مارس", "آذار", "मार्च", "مارچ", "марта", "март"),
+            ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "nisan", "أبريل", "ابريل", "إبريل", "نيسان", "अप्रैल", "اپریل", "آوریل", "апреля", "апрель"),
+            ("may", "mai", "mayo", "maggio", "mag", "maio", "mayıs", "مايو", "أيار", "मई", "مئی", "مه", "мая", "май"),
+            ("june", "jun", "juin", "juni", "junio", "giugno", "giu", "junho", "haziran", "يونيو", "يونيه", "حزيران", "जून", "جون", "ژوئن", "июня", "июнь"),
+            ("july", "jul", "juillet", "juil", "juli", "julio", "luglio", "lug", "julho", "temmuz", "يوليو", "يوليه", "تموز", "जुलाई", "جولائی", "ژوئیه", "июля", "июль"),
+            ("august", "aug", "août", "aout", "agosto", "ago", "ağustos", "أغسطس", "اغسطس", "آب", "अगस्त", "اگست", "اوت", "августа", "август"),
+            ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro", "eylül", "سبتمبر", "أيلول", "सितंबर", "सितम्बर", "ستمبر", "سپتامبر", "сентября", "сентябрь"),
+            ("october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre", "ott", "outubro", "ekim", "أكتوبر", "اكتوبر", "تشرين الأول", "अक्टूबर", "اکتوبر", "اکتبر", "октября", "октябрь"),
+            ("november", "nov", "novembre", "noviembre", "novembro", "kasım", "نوفمبر", "تشرين الثاني", "नवंबर", "नवम्बर", "نومبر", "نوامبر", "ноября", "ноябрь"),
+            ("december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dicembre", "dic", "dezembro", "aralık", "ديسمبر", "كانون الأول", "दिसंबर", "दिसम्बर", "دسمبر", "دسامبر", "декабря", "декабрь"),
         ],
         1,
     )
     for name in names
 }
 MONTH = r"(?<![^\W\d_])(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"  # not inside a word: "Omar 12, 2024"
+CENTURY = r"(?:19|20|۱۹|۲۰|١٩|٢٠|१९|२०)"  # in Western, Persian, Arabic or Devanagari digits: "۳۱ اکتبر ۲۰۲۴" (int() reads them all)
 WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 DATE_FORMS = [
-    re.compile(WEEKDAY + MONTH + r",?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>(?:19|20)\d\d)", re.I),  # "Jan 09,2024"
-    re.compile(WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.|er)?(?:\s+|-)(?:de\s+)?" + MONTH + r"(?:\s*[,،]?\s*|-|\s+de\s+)(?P<year>(?:19|20)\d\d)",
+    re.compile(WEEKDAY + MONTH + r",?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>" + CENTURY + r"\d\d)", re.I),  # "Jan 09,2024"
+    re.compile(WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.|er)?(?:\s+|-)(?:de\s+)?" + MONTH + r"(?:\s*[,،]?\s*|-|\s+de\s+)(?P<year>" + CENTURY + r"\d\d)",
                re.I),  # "10-Jan-2024", "17. Jan 2024", "10 de enero de 2024", "1er mars 2024"
     re.compile(r"(?P<year>(?:19|20)\d\d)([-/.])(?P<month_number>\d\d)\2(?P<day>\d\d)(?!\d)"),  # 2024-01-25, 2024/01/25
     # 24/07/2025, 10.01.2024: day first unless that cannot be (US 07/24/2025)
     re.compile(r"(?<!\d)(?P<first>\d{1,2})([/.-])(?P<second>\d{1,2})\2(?P<year>(?:19|20)\d\d)(?!\d)"),  # and 18-01-2024
 ]
-YEAR_HINT = re.compile(r"(?:19|20)\d\d")
+YEAR_HINT = re.compile(CENTURY + r"\d\d")
 AMERICAN_TIME = re.compile(r"(?<![\d:.])(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*[ap]\.?m\b\.?", re.I)  # "10:12 AM": the site writes
 # dates month first (not "17:04 PM": a 24-hour clock with a label)
 FOREIGN_DATE_LABELS = (  # "Publié le", "Veröffentlicht am", "Publicado el", "Pubblicato il", "Yayınlanma:"
@@ -799,8 +801,9 @@ def dated_name(text: str) -> tuple[str, str] | None:
     if placed and (iso := _date_of_part(placed.group("date"))):
         return placed.group("place").strip(), iso
     match = DATE_AFTER_NAME.match(text)
-    if not match or word_count(match.group("name")) > 6 or not has_alphanumeric(match.group("name")) or parse_date(match.group("name")):
-        return None  # "12:41, Wed, Jan 10, 2024 | UPDATED: ..." is two dates, not a name and a date
+    if (not match or word_count(match.group("name")) > 6 or not has_alphanumeric(match.group("name")) or parse_date(match.group("name"))
+            or (not match.group("name").isascii() and any(character.isdigit() for character in match.group("name")))):
+        return None  # "12:41, Wed, Jan 10, 2024 | UPDATED: ..." is two dates, not a name and a date; so is "۱۰ آبان ۱۴۰۳ - ۳۱ اکتبر ۲۰۲۴"
     iso = _date_of_part(match.group("date"))
     return (match.group("name").strip(), iso) if iso else None
 
@@ -926,12 +929,15 @@ def date_among_parts(text: str) -> tuple[str, str | None, str | None] | None:
     return next(iso for iso in dates if iso), name, byline
 
 
+OTHER_CALENDAR_DATE = re.compile(r"^\d{1,2}\s+[^\W\d]+\s+\d{4}\s+-\s+(?=\d)")
 UPDATE_AFTER_DATE = re.compile(r",\s*(?:modifié|mis à jour|actualisé|aktualisiert|actualizado|atualizado|aggiornato|updated|last updated)\b", re.I)
 
 
 @lru_cache(maxsize=65536)  # pure, and asked again of a site's header lines in every document
 def date_of_line(text: str) -> str | None:
     """A line that is only a date (with optional label, brackets or time) -> ISO date."""
+    if " - " in text and not text.isascii() and (other := OTHER_CALENDAR_DATE.match(text)):
+        text = text[other.end() :]  # "۱۰ آبان ۱۴۰۳ - ۳۱ اکتبر ۲۰۲۴": the solar date, then the Gregorian one
     if not YEAR_HINT.search(text):  # parse_date needs a year
         return None
     if word_count(text) > 10:

@@ -146,9 +146,22 @@ def test_dates_in_header_lines():
     ("Actualizado: 16 ago 2024 - 07:40 CEST", "2024-08-16"),
     ("Pubblicato il 16 agosto 2024, ore 12:45", "2024-08-16"),
     ("Published January 10, 2024, updated January 11, 2024 at 3:45 pm", "2024-01-10"),
+    ("31 अक्टूबर 2024", "2024-10-31"),
+    ("31 اکتوبر 2024", "2024-10-31"),
+    ("۱۰ آبان ۱۴۰۳ - ۳۱ اکتبر ۲۰۲۴", "2024-10-31"),  # the solar date, then the Gregorian one, in Persian digits
+    ("17:05, 31 октября 2024", "2024-10-31"),
 ])
 def test_dates_with_labels_and_times_in_other_languages(line, iso):
     assert date_of_line(line) == iso
+
+
+def test_a_hindi_sentence_ends_at_its_danda_and_is_no_link_in_a_list():
+    cleaned = clean_document(
+        "सामग्री को स्किप करें\nइराक़ की संसद ने एक साल बाद नया स्पीकर चुना\n31 अक्टूबर 2024\n"
+        "इराक़ की संसद ने गुरुवार को महमूद अल-मशहदानी को नया स्पीकर चुना है। यह पद लगभग एक साल से ख़ाली था।\n"
+        "मशहदानी को दूसरे दौर के मतदान में 182 वोट मिले।\nयह भी पढ़ें:\nइराक़ में चुनाव से पहले राजनीतिक संकट गहराया\n")
+    assert (cleaned.title, cleaned.published) == ("इराक़ की संसद ने एक साल बाद नया स्पीकर चुना", "2024-10-31")
+    assert cleaned.text.endswith("मशहदानी को दूसरे दौर के मतदान में 182 वोट मिले।") and "यह भी" not in cleaned.text
 
 
 def test_a_caption_credited_to_a_company_under_the_byline_goes():
