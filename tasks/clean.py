@@ -789,11 +789,11 @@ def parse_date(text: str, month_first: bool = False) -> str | None:
     return None
 
 
-@lru_cache(maxsize=65536)
 def _is_section_list(text: str) -> bool:
     return all(part.strip() in SECTION_NAMES or part.strip() == "all" for part in text.casefold().split(","))
 
 
+@lru_cache(maxsize=65536)
 def dated_name(text: str) -> tuple[str, str] | None:
     """A short line that is a name and a date ("Stars and Stripes • January 10, 2024",
     "WEEKLY IRAQ BRIEFING | 11 January 2024", "Jan 11th 2024 | BAGHDAD") -> (name, ISO date)."""
@@ -906,11 +906,12 @@ def date_among_parts(text: str) -> tuple[str, str | None, str | None] | None:
     if len(parts) == 1 and ", " in text:  # "Thursday January 11 2024, 5.00pm GMT, The Times"
         parts = text.rsplit(", ", 1)
     dates = [date_of_line(TIME_PREFIX.sub("", part)) for part in parts]  # "10:55 PM January 10, 2024"
-    for index, (part, iso) in enumerate(zip(parts[:], dates[:])):
-        if iso is None and HAS_DIGIT.search(part) and (named := dated_name(part)):  # "KYODO NEWS - Sep 3, 2024 - 18:40 | World, All"
-            parts[index], dates[index] = named[1], named[1]
-            parts.append(named[0])
-            dates.append(None)
+    if len(parts) > 1 and not any(dates):
+        for index, part in enumerate(parts[:]):
+            if HAS_DIGIT.search(part) and (named := dated_name(part)):  # "KYODO NEWS - Sep 3, 2024 - 18:40 | World, All"
+                parts[index], dates[index] = named[1], named[1]
+                parts.append(named[0])
+                dates.append(None)
     if len(parts) < 2 or not any(dates):
         return None
     names = [part for part, iso in zip(parts, dates)  # not a second date: "Updated Jan 10, 2024 / Original Jan 10, 2024"
@@ -981,10 +982,9 @@ class Line:
     words: int
     kept: bool  # has text and no rule removed it (a plain attribute: the passes ask it millions of times)
 
-    def __init__(self, number: int, raw: str, text: str, indent: str, removed_by: str | None = None, key: int | None = None,
-                 line_no: int | None = None):
+    def __init__(self, number: int, raw: str, text: str, indent: str, removed_by: str | None = None, key: int | None = None):
         self.number, self.raw, self.text, self.indent, self.removed_by, self.key = number, raw, text, indent, removed_by, key
-        self.line_no = number if line_no is None else line_no
+        self.line_no = number  # read_lines sets it where one raw line holds several blocks
         self.words = len(text.split())
         self.kept = removed_by is None and bool(text)
 
@@ -2628,6 +2628,8 @@ def _apply_paragraph_rules(paragraphs: list[Paragraph], rules: RuleSet, result: 
                 _drop(line, found[0].name)
             continue
         for rule in prefix_rules:
+            if rule.first_characters is not None and paragraph.text[:1] not in rule.first_characters:
+                continue  # "STORY: ..." starts with "S": one set lookup spares most paragraphs the pattern
             match = rule.search(paragraph.text)
             if match and match.start() == 0 and match.end() < len(paragraph.text):
                 result.removed.append((paragraph.lines[0].line_no, paragraph.text[: match.end()].strip(), rule.name))
@@ -2723,8 +2725,10 @@ def read_lines(raw_text: str) -> list[Line]:
     for number, (raw, normalised) in enumerate(zip(raw_lines or raw_text.split("\n"), text.split("\n")), 1):
         if mojibake and MOJIBAKE_HINT.search(raw):
             normalised = normalise_line(raw)  # ftfy works on the raw line
-        lines.append(Line(number, raw, normalised.strip(), raw[: len(raw) - len(raw.lstrip(" \t\u00a0"))],
-                          line_no=line_numbers[number - 1] if line_numbers else number))
+        lines.append(Line(number, raw, normalised.strip(), raw[: len(raw) - len(raw.lstrip(" \t\u00a0"))]))
+    if line_numbers:
+        for line, line_no in zip(lines, line_numbers):
+            line.line_no = line_no
     return lines
 
 
