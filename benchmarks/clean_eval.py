@@ -989,6 +989,8 @@ Two sets:
   read). Fixed, with month names in Hindi, Urdu, Persian and Russian, years in
   Persian, Arabic and Devanagari digits, and the danda and the Urdu full stop
   as sentence ends (without them a Hindi sentence was a link in a list).
+- `blind171`: citizen media and investigative nonprofits (Global Voices,
+  Wikinews, Bellingcat, OCCRP, ICIJ), scored once: P 1.000 R 1.000 (43 of 43).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most
