@@ -667,6 +667,7 @@ DATE_FORMS = [
     re.compile(r"(?P<year>(?:19|20)\d\d)([-/.])(?P<month_number>\d\d)\2(?P<day>\d\d)(?!\d)"),  # 2024-01-25, 2024/01/25
     # 24/07/2025, 10.01.2024: day first unless that cannot be (US 07/24/2025)
     re.compile(r"(?<!\d)(?P<first>\d{1,2})([/.-])(?P<second>\d{1,2})\2(?P<year>(?:19|20)\d\d)(?!\d)"),  # and 18-01-2024
+    re.compile(WEEKDAY + MONTH + r"\s+(?P<day>\d{1,2})\s+\d\d:\d\d:\d\d\s+(?:[A-Z]{2,5}\s+)?(?P<year>(?:19|20)\d\d)", re.I),  # "Mon Sep 9 10:14:22 UTC 2024"
 ]
 YEAR_HINT = re.compile(CENTURY + r"\d\d")
 AMERICAN_TIME = re.compile(r"(?<![\d:.])(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*[ap]\.?m\b\.?", re.I)  # "10:12 AM": the site writes
@@ -2399,6 +2400,12 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
             line = kept[above_metadata]
             if line.number not in moved and _may_be_headline(line, rules):
                 title_index = above_metadata
+    if (title_index is not None and _is_organisation_name(kept[title_index].text)
+            and (after := _removed_line_after(lines, kept[title_index])) is not None and after.removed_by == "press_release"):
+        for line in kept[: title_index + 1]:  # "Republic of Iraq" / "Ministry of Water Resources" over "Media Office" /
+            if (line.words <= MASTHEAD_WORDS or _is_organisation_name(line.text)) and not TERMINAL.search(line.text):  # "Statement
+                _drop(line, "header_navigation")  # No. 114": who issued the statement, which has no headline
+        return None
     return title_index
 
 
@@ -2599,10 +2606,14 @@ def _line_runs(lines: list[Line], skip: frozenset[int] | set[int] = frozenset())
             blocks[-1].append(line)
         elif blocks[-1]:
             blocks.append([])
+    blocks = [block for block in blocks if block]
+    shapes = [(width := _wrap_width(block), _is_hard_wrapped(block, width)) for block in blocks]
+    wrapped_widths = [width for width, wrapped in shapes if wrapped]
     runs = []
-    for block in filter(None, blocks):
-        width = _wrap_width(block)
-        wrapped = _is_hard_wrapped(block, width)
+    for block, (width, wrapped) in zip(blocks, shapes):
+        if (not wrapped and len(block) == 2 and wrapped_widths and 0.8 * max(wrapped_widths) <= len(block[0].text) <= max(wrapped_widths)
+                and not TERMINAL.search(block[0].text)):  # a two-line paragraph of a text wrapped elsewhere at this width
+            wrapped = True
         current = [block[0]]
         for previous, following in zip(block, block[1:]):
             if _joins(previous, following, width, wrapped):

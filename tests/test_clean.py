@@ -150,6 +150,7 @@ def test_dates_in_header_lines():
     ("31 اکتوبر 2024", "2024-10-31"),
     ("۱۰ آبان ۱۴۰۳ - ۳۱ اکتبر ۲۰۲۴", "2024-10-31"),  # the solar date, then the Gregorian one, in Persian digits
     ("17:05, 31 октября 2024", "2024-10-31"),
+    ("Mon Sep 9 10:14:22 UTC 2024", "2024-09-09"),  # a mail archive's date
 ])
 def test_dates_with_labels_and_times_in_other_languages(line, iso):
     assert date_of_line(line) == iso
@@ -162,6 +163,22 @@ def test_a_hindi_sentence_ends_at_its_danda_and_is_no_link_in_a_list():
         "मशहदानी को दूसरे दौर के मतदान में 182 वोट मिले।\nयह भी पढ़ें:\nइराक़ में चुनाव से पहले राजनीतिक संकट गहराया\n")
     assert (cleaned.title, cleaned.published) == ("इराक़ की संसद ने एक साल बाद नया स्पीकर चुना", "2024-10-31")
     assert cleaned.text.endswith("मशहदानी को दूसरे दौर के मतदान में 182 वोट मिले।") and "यह भी" not in cleaned.text
+
+
+def test_a_two_line_paragraph_of_a_hard_wrapped_text_is_rejoined_and_kept():
+    cleaned = clean_document(
+        "Basra water crisis update\nSeptember 9, 2024\n\n"
+        "Salinity in the Shatt al-Arab at Basra reached 28,000 parts per million last\n"
+        "week, the highest reading this year, according to the provincial water\ndirectorate.\n\n"
+        "Water tankers are supplying the worst-hit districts of Abu al-Khasib and\nFao.\n\nBest,\nLayla\n")
+    assert cleaned.text.split("\n\n")[-1] == "Water tankers are supplying the worst-hit districts of Abu al-Khasib and Fao."
+
+
+def test_a_statement_without_a_headline_has_no_title_and_its_issuer_goes():
+    cleaned = clean_document("Republic of Iraq\nMinistry of Water Resources\nMedia Office\nStatement No. 114\n9 September 2024\n"
+                             "The Ministry of Water Resources announces that it has increased releases from the Tigris into the Shatt al-Arab.\n")
+    assert (cleaned.title, cleaned.published) == (None, "2024-09-09")
+    assert cleaned.text.startswith("The Ministry of Water Resources announces")
 
 
 def test_a_caption_credited_to_a_company_under_the_byline_goes():
