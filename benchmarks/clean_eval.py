@@ -1004,6 +1004,13 @@ Two sets:
   scrubbed...", Google Groups' "Skip to first unread message" and footer, and
   the ministry's name over its statement (taken as the title). All fixed;
   "Mon Sep 9 10:14:22 UTC 2024" is now a date.
+- `blind173`: legislatures (a senator's and a congressman's press pages, the
+  Commons Library, Hansard), scored once: P 1.000 R 0.865 (45 of 52). Missed:
+  the Commons Library's download box and its note to Members, Hansard's "View
+  all ... debates", a sitting time ("3.31 pm") and its speaker labels
+  ("Answered by" / "Luke Pollard (Lab)"). All fixed, with Hansard's date
+  ("Volume 754: debated on Monday 30 September 2024") and the dateline
+  "WASHINGTON, D.C. –".
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -677,7 +677,7 @@ FOREIGN_DATE_LABELS = (  # "Publié le", "Veröffentlicht am", "Publicado el", "
     r"erschienen(?: am)?|stand|publicado(?: el| em)?|actualizado(?: el)?|atualizado(?: em)?|pubblicato(?: il)?|aggiornato(?: il)?|"
     r"yayınlanma(?: tarihi)?|güncelleme(?: tarihi)?|опубликовано|обновлено")
 DATE_LINE = re.compile(
-    r"^[\[(]?\s*(?:(?:date (?:taken|posted|captured)|published(?: date)?|publication date|date published|posted|updated|last updated|date|dated|first published|"
+    r"^[\[(]?\s*(?:(?:date (?:taken|posted|captured)|(?:volume \d+:\s*)?debated(?: on)?|published(?: date)?|publication date|date published|posted|updated|last updated|date|dated|first published|"
     r"originally published|originally posted|first posted|first uploaded|"
     r"issued|modified|released|created|last update|" + FOREIGN_DATE_LABELS + ")"
     r"\s*(?:on|at)?\s*:?\s*|on\s+)?"  # "on September 27, 2024 at 3:45 PM"
@@ -743,7 +743,7 @@ DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z0-9.'’ /-]{1,40}?)\s*(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}?){0,2}\s*"  # "BAGHDAD/ANKARA (Reuters) -"
     r"(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?\s*"  # "BAGHDAD, Jan 11 (Reuters) -"
     r"|,\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*,?\s*(?:(?:19|20)\d\d)?\s*)?"  # "BAGHDAD, 10th January, 2024 (WAM) --"
-    r"(?:(?:--|[–—-])?\((?P<agency>[^()]{2,40})\)\s*\.?(?:--|[-–—:])|(?<=[A-Z]{3})\s*(?:--|[:–—-])"  # AP on some sites: "BAGHDAD --"
+    r"(?:(?:--|[–—-])?\((?P<agency>[^()]{2,40})\)\s*\.?(?:--|[-–—:])|(?:(?<=[A-Z]{3})|(?<=[A-Z]\.[A-Z]\.))\s*(?:--|[:–—-])"  # AP on some sites: "BAGHDAD --", "WASHINGTON, D.C. –"
     r"|\.\s*/(?P<slash_agency>[A-Z][A-Za-z-]{1,15})/\.?"  # TASS: "MOSCOW, September 28. /TASS/."
     r"|/(?P<release_wire>[A-Z][A-Za-z-]{2,20}(?:\.com)?)/\s*(?:--|[–—-])"  # a release wire: "LONDON, Sept. 27, 2024 /PRNewswire/ --"
     r"|/\s*(?P<wire_between>[A-Z][A-Za-z ]{2,20}?)\s*/\s*[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d\s*/"  # "CALGARY, AB / ACCESSWIRE / July 15, 2024 /"

@@ -151,6 +151,7 @@ def test_dates_in_header_lines():
     ("۱۰ آبان ۱۴۰۳ - ۳۱ اکتبر ۲۰۲۴", "2024-10-31"),  # the solar date, then the Gregorian one, in Persian digits
     ("17:05, 31 октября 2024", "2024-10-31"),
     ("Mon Sep 9 10:14:22 UTC 2024", "2024-09-09"),  # a mail archive's date
+    ("Volume 754: debated on Monday 30 September 2024", "2024-09-30"),  # Hansard's
 ])
 def test_dates_with_labels_and_times_in_other_languages(line, iso):
     assert date_of_line(line) == iso
