@@ -1011,6 +1011,11 @@ Two sets:
   ("Answered by" / "Luke Pollard (Lab)"). All fixed, with Hansard's date
   ("Volume 754: debated on Monday 30 September 2024") and the dateline
   "WASHINGTON, D.C. –".
+- `blind174`: wire copy on republishing sites (MarketScreener, a hosted
+  Reuters page in the sample's table layout, ZAWYA, Devdiscourse, Big News
+  Network), close to the sample's family, scored once: P 1.000 R 0.953 (41 of
+  43). Missed: the wrapped ends of two copyright notices ("reserved.]",
+  "broadcast, rewritten or redistributed."); fixed.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

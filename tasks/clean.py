@@ -1226,12 +1226,17 @@ PLAYER_RULES = frozenset({"video_widget", "photo_widget"})  # their title or cap
 VALUE_LABEL_RULES = frozenset({REPEATED_LINE_RULE, "fact_check_label"})  # labels not of a list: "Rating:" / "False" is the story's verdict
 
 
+NOTICE_RULES = frozenset({"copyright", "rights_notice", "disclaimer", "license_notice", "syndication_notice", "legal_notice"})
+NOTICE_TAIL_WORDS = 12
+
+
 def _drop_echoes(lines: list[Line]) -> None:
     """A short line that repeats text of the removed line just above it belongs to the same
     widget: the video's title under "Click to play video: '...'", a caption under its credit.
     So does a headline-like line directly under a video player ("VIDEO 02:14"): its title;
     and the short items listed right under a removed label that ends with a colon ("Click
-    the alert icon to follow topics:" / "Iraq" / "U.S. Military")."""
+    the alert icon to follow topics:" / "Iraq" / "U.S. Military"); and the lowercase end of a
+    notice wrapped onto a second line."""
     previous = None  # the last non-blank line
     label = None  # a removed label ending with ":" whose list is running
     titles = set()  # the line numbers taken as a player's title here: a title has no title under it
@@ -1241,6 +1246,9 @@ def _drop_echoes(lines: list[Line]) -> None:
             continue
         if label is not None and line.kept and line.words <= LABEL_ITEM_WORDS and not SENTENCE_END.search(line.text):
             _drop(line, label.removed_by)
+        elif (previous is not None and line.kept and previous.removed_by in NOTICE_RULES and previous.number == line.number - 1
+              and line.words <= NOTICE_TAIL_WORDS and line.text[0].islower() and not TERMINAL.search(previous.text)):
+            _drop(line, previous.removed_by)  # a notice wrapped onto a second line: "[© 2025 Thomson Reuters. All rights" / "reserved.]"
         elif (previous is not None and line.kept and previous.removed_by in PLAYER_RULES
               and previous.number == line.number - 1 and DURATION.match(line.text)):
             _drop(line, previous.removed_by)  # "Play Video" / its title / "02:11"

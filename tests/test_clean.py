@@ -182,6 +182,15 @@ def test_a_statement_without_a_headline_has_no_title_and_its_issuer_goes():
     assert cleaned.text.startswith("The Ministry of Water Resources announces")
 
 
+def test_a_notice_wrapped_onto_a_second_line_goes_whole():
+    cleaned = clean_document(
+        "Iraq to raise oil output capacity\nJanuary 12, 2025\n"
+        "BAGHDAD (Reuters) - Iraq aims to raise its crude production capacity to 6 million barrels per day by 2029.\n"
+        "[© 2025 Thomson Reuters. All rights\nreserved.]\nCopyright 2022 Reuters. All rights reserved. This material may not be published,\n"
+        "broadcast, rewritten or redistributed.\n")
+    assert cleaned.text == "Iraq aims to raise its crude production capacity to 6 million barrels per day by 2029."
+
+
 def test_a_caption_credited_to_a_company_under_the_byline_goes():
     cleaned = clean_document("Hyundai E&C bags $1.3b Iraq water project\nBy Kim Da-sol\nPublished : Sept. 3, 2024 - 14:36\n"
                              "Hyundai E&C headquarters in Jongno-gu, central Seoul (Hyundai E&C)\n"
