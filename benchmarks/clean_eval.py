@@ -1016,6 +1016,13 @@ Two sets:
   Network), close to the sample's family, scored once: P 1.000 R 0.953 (41 of
   43). Missed: the wrapped ends of two copyright notices ("reserved.]",
   "broadcast, rewritten or redistributed."); fixed.
+- `blind175`: magazines (The Economist, The Atlantic, Foreign Policy, TIME, The
+  New Yorker), a family seen before (blind58's US opinion magazines), scored
+  once: P 1.000 R 0.909 (60 of 66). Missed: The Economist's section "Middle
+  East & Africa" (taken as the title) and its audio note, The Atlantic's
+  photographer's credit and AI-narration note, TIME's lead-photo caption and
+  credit ("Hussein Faleh—AFP/Getty Images") between the headline and the
+  byline, and The New Yorker's print-edition note. All fixed.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

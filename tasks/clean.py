@@ -790,8 +790,12 @@ def parse_date(text: str, month_first: bool = False) -> str | None:
     return None
 
 
+SECTION_JOINER = re.compile(r",|\s&\s|\sand\s")
+
+
 def _is_section_list(text: str) -> bool:
-    return all(part.strip() in SECTION_NAMES or part.strip() == "all" for part in text.casefold().split(","))
+    """"World, All", "Middle East & Africa": the page's sections, not a name or a headline."""
+    return all(part.strip() in SECTION_NAMES or part.strip() == "all" for part in SECTION_JOINER.split(text.casefold()))
 
 
 @lru_cache(maxsize=65536)
@@ -1373,6 +1377,13 @@ def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
                 and (is_headline_like(previous.text) or (previous.words <= CAPTION_UNDER_CREDIT_WORDS and not _is_reported(previous.text)))
                 and following is not None and following.kept and _is_body_line(following)
                 and not _is_metadata_line(previous.text) and _metadata_above(lines, index - 1)):
+            _drop(previous, line.removed_by or "caption_credit")
+            _drop(line, line.removed_by or "caption_credit")
+            continue
+        if (previous.kept and 5 <= previous.words <= CAPTION_MAX_WORDS and TERMINAL.search(previous.text) and line.words <= 8
+                and (line.removed_by in CREDIT_RULES or (line.kept and CREDIT_LINE.match(line.text))) and not AGENCY_BYLINE.match(line.text)
+                and following is not None and following.kept and following.words <= 14 and _is_metadata_line(following.text)
+                and not _is_reported(previous.text)):  # the lead photo's caption and credit between the headline and the byline
             _drop(previous, line.removed_by or "caption_credit")
             _drop(line, line.removed_by or "caption_credit")
             continue
@@ -2343,7 +2354,8 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                   and not _is_signed_date(line.text)]  # "Matthew Petti | 1.16.2024 3:25 PM" is a byline
     headlines = [i for i in candidates if kept[i].words >= 4
                  and not rules.first_match_of_line("drop_paragraph", kept[i].text, kept[i].words)]  # a caption is no headline
-    plain = [i for i in headlines if not _is_section_label(kept[i].text)]  # "Section | Rubric" only if nothing else
+    plain = [i for i in headlines if not _is_section_label(kept[i].text)  # "Section | Rubric" only if nothing else
+             and not _is_section_list(kept[i].text)]  # nor "Middle East & Africa"
     title_index = next(iter(plain or headlines), None)
     for later in plain:  # a slogan above the menu ("Exclusive news, data and analytics..." / "Middle East" / headline)
         between = kept[title_index + 1 : later]

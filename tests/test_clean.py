@@ -191,6 +191,16 @@ def test_a_notice_wrapped_onto_a_second_line_goes_whole():
     assert cleaned.text == "Iraq aims to raise its crude production capacity to 6 million barrels per day by 2029."
 
 
+def test_a_magazines_section_is_no_title_and_the_lead_photo_between_headline_and_byline_goes():
+    cleaned = clean_document(
+        "The Economist\nMiddle East & Africa\nIraq’s Marsh Arabs Face Exile as Drought Dries Up Their Home\n"
+        "Iraqi fishermen on a boat in the Chibayish marshes in Dhi Qar province on Aug. 29, 2024.\nHussein Faleh—AFP/Getty Images\n"
+        "By Karl Vick\nSeptember 15, 2024 7:00 AM EDT\n"
+        "The marsh Arabs of southern Iraq have lived among the reeds for five thousand years, and now they are leaving.\n")
+    assert (cleaned.title, cleaned.byline) == ("Iraq’s Marsh Arabs Face Exile as Drought Dries Up Their Home", "By Karl Vick")
+    assert cleaned.text.startswith("The marsh Arabs")
+
+
 def test_a_caption_credited_to_a_company_under_the_byline_goes():
     cleaned = clean_document("Hyundai E&C bags $1.3b Iraq water project\nBy Kim Da-sol\nPublished : Sept. 3, 2024 - 14:36\n"
                              "Hyundai E&C headquarters in Jongno-gu, central Seoul (Hyundai E&C)\n"
