@@ -640,18 +640,29 @@ MONTHS = {
         [
             # English, then French, German, Spanish, Italian, Portuguese, Turkish and Arabic names, then
             # Hindi, Urdu, Persian (the Gregorian months) and Russian (the genitive first: "31 октября 2024")
-            ("january", "jan", "janvier", "janv", "januar", "jänner", "enero", "ene", "gennaio", "gen", "janeiro", "ocak", "يناير", "كانون الثاني", "जनवरी", "جنوری", "ژانویه", "января", "январь"),
-            ("february", "feb", "février", "fevrier", "févr", "fév", "februar", "febrero", "febbraio", "fevereiro", "şubat", "فبراير", "شباط", "फ़रवरी", "फरवरी", "فروری", "فوریه", "февраля", "февраль"),
-            ("march", "mar", "mars", "märz", "mär", "mrz", "maerz", "marzo", "março", "mart", "مارس", "آذار", "मार्च", "مارچ", "марта", "март"),
-            ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "nisan", "أبريل", "ابريل", "إبريل", "نيسان", "अप्रैल", "اپریل", "آوریل", "апреля", "апрель"),
+            ("january", "jan", "janvier", "janv", "januar", "jänner", "enero", "ene", "gennaio", "gen", "janeiro", "ocak", "يناير", "كانون الثاني",
+             "जनवरी", "جنوری", "ژانویه", "января", "январь"),
+            ("february", "feb", "février", "fevrier", "févr", "fév", "februar", "febrero", "febbraio", "fevereiro", "şubat", "فبراير", "شباط",
+             "फ़रवरी", "फरवरी", "فروری", "فوریه", "февраля", "февраль"),
+            ("march", "mar", "mars", "märz", "mär", "mrz", "maerz", "marzo", "março", "mart", "مارس", "آذار",
+             "मार्च", "مارچ", "марта", "март"),
+            ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "nisan", "أبريل", "ابريل", "إبريل", "نيسان",
+             "अप्रैल", "اپریل", "آوریل", "апреля", "апрель"),
             ("may", "mai", "mayo", "maggio", "mag", "maio", "mayıs", "مايو", "أيار", "मई", "مئی", "مه", "мая", "май"),
-            ("june", "jun", "juin", "juni", "junio", "giugno", "giu", "junho", "haziran", "يونيو", "يونيه", "حزيران", "जून", "جون", "ژوئن", "июня", "июнь"),
-            ("july", "jul", "juillet", "juil", "juli", "julio", "luglio", "lug", "julho", "temmuz", "يوليو", "يوليه", "تموز", "जुलाई", "جولائی", "ژوئیه", "июля", "июль"),
-            ("august", "aug", "août", "aout", "agosto", "ago", "ağustos", "أغسطس", "اغسطس", "آب", "अगस्त", "اگست", "اوت", "августа", "август"),
-            ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro", "eylül", "سبتمبر", "أيلول", "सितंबर", "सितम्बर", "ستمبر", "سپتامبر", "сентября", "сентябрь"),
-            ("october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre", "ott", "outubro", "ekim", "أكتوبر", "اكتوبر", "تشرين الأول", "अक्टूबर", "اکتوبر", "اکتبر", "октября", "октябрь"),
-            ("november", "nov", "novembre", "noviembre", "novembro", "kasım", "نوفمبر", "تشرين الثاني", "नवंबर", "नवम्बर", "نومبر", "نوامبر", "ноября", "ноябрь"),
-            ("december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dicembre", "dic", "dezembro", "aralık", "ديسمبر", "كانون الأول", "दिसंबर", "दिसम्बर", "دسمبر", "دسامبر", "декабря", "декабрь"),
+            ("june", "jun", "juin", "juni", "junio", "giugno", "giu", "junho", "haziran", "يونيو", "يونيه", "حزيران",
+             "जून", "جون", "ژوئن", "июня", "июнь"),
+            ("july", "jul", "juillet", "juil", "juli", "julio", "luglio", "lug", "julho", "temmuz", "يوليو", "يوليه", "تموز",
+             "जुलाई", "جولائی", "ژوئیه", "июля", "июль"),
+            ("august", "aug", "août", "aout", "agosto", "ago", "ağustos", "أغسطس", "اغسطس", "آب",
+             "अगस्त", "اگست", "اوت", "августа", "август"),
+            ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro", "eylül", "سبتمبر", "أيلول",
+             "सितंबर", "सितम्बर", "ستمبر", "سپتامبر", "сентября", "сентябрь"),
+            ("october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre", "ott", "outubro", "ekim", "أكتوبر", "اكتوبر", "تشرين الأول",
+             "अक्टूबर", "اکتوبر", "اکتبر", "октября", "октябрь"),
+            ("november", "nov", "novembre", "noviembre", "novembro", "kasım", "نوفمبر", "تشرين الثاني",
+             "नवंबर", "नवम्बर", "نومبر", "نوامبر", "ноября", "ноябрь"),
+            ("december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dicembre", "dic", "dezembro", "aralık", "ديسمبر", "كانون الأول",
+             "दिसंबर", "दिसम्बर", "دسمبر", "دسامبر", "декабря", "декабрь"),
         ],
         1,
     )
@@ -1310,6 +1321,11 @@ def _next_text_line(lines: list[Line], line: Line) -> Line | None:
     return next((lines[index] for index in range(line.number, len(lines)) if lines[index].text), None)  # line n is lines[n - 1]
 
 
+def _previous_text_line(lines: list[Line], line: Line) -> Line | None:
+    """The nearest non-blank raw line above `line`."""
+    return next((lines[index] for index in range(line.number - 2, -1, -1) if lines[index].text), None)  # line n is lines[n - 1]
+
+
 DURATION = re.compile(r"^\d{1,2}:\d\d(:\d\d)?$")  # a video's length, "02:11"
 NEWSLETTER_NAME = re.compile(r"\b(daily|weekly|morning|evening|newsletters?|briefings?|digest|roundup|round-up|bulletin|inbox|"
                              r"top stories|most-read|headlines|updates)\b", re.I)
@@ -1653,7 +1669,7 @@ AUTHOR_LABEL = re.compile(r"^(?:authors?|written by|words by|by)\s*:?$", re.I)
 
 def _under_label(lines: list[Line], line: Line, label: re.Pattern) -> bool:
     """Is the line right above `line` this label ("News provided by", "Author"), removed or not?"""
-    above = next((lines[index] for index in range(line.number - 2, -1, -1) if lines[index].text), None)  # line n is lines[n - 1]
+    above = _previous_text_line(lines, line)
     return above is not None and label.match(above.text) is not None
 
 
@@ -2953,7 +2969,7 @@ def explain(raw_text: str, rules: RuleSet | None = None, repeated: frozenset[int
     stripped = {number: rule for number, _, rule in cleaned.removed if rule in prefixes}  # cut from a paragraph's first line
     out = [f"title: {cleaned.title}", f"byline: {cleaned.byline}", f"dateline: {cleaned.dateline}",
            f"published: {cleaned.published}", f"source_site: {cleaned.source_site}", ""]
-    width = max(4, *(len(line.removed_by or "") for line in lines), *(len(rule) for rule in stripped.values()))
+    width = max([4, *(len(line.removed_by or "") for line in lines), *(len(rule) for rule in stripped.values())])
     for line in lines:  # a raw line each, or each block of a page saved on one line
         rule = line.removed_by or stripped.get(line.line_no)
         out.append(f"{line.line_no:5d} {'-' if rule else ' '} {(rule or ''):<{width}} | {line.raw}")
