@@ -419,6 +419,12 @@ class RuleSet:
         return found
 
     @cached_property
+    def prefix_starts(self) -> frozenset[str] | None:
+        """The characters a strip_prefix rule's match can begin with; None when some rule does not say."""
+        starts = [rule.first_characters for rule in self.of_kind("strip_prefix")]
+        return None if None in starts else frozenset().union(*starts)
+
+    @cached_property
     def _of_kind(self) -> dict[str, list[Rule]]:
         return {}
 
@@ -802,11 +808,13 @@ def parse_date(text: str, month_first: bool = False) -> str | None:
 
 
 SECTION_JOINER = re.compile(r",|\s&\s|\sand\s")
+SECTION_LIST_CHARACTERS = 60  # "Finance & economics, Middle East & Africa"
 
 
 def _is_section_list(text: str) -> bool:
     """"World, All", "Middle East & Africa": the page's sections, not a name or a headline."""
-    return all(part.strip() in SECTION_NAMES or part.strip() == "all" for part in SECTION_JOINER.split(text.casefold()))
+    return len(text) <= SECTION_LIST_CHARACTERS and all(part.strip() in SECTION_NAMES or part.strip() == "all"
+                                                        for part in SECTION_JOINER.split(text.casefold()))
 
 
 @lru_cache(maxsize=65536)
@@ -953,16 +961,17 @@ UPDATE_AFTER_DATE = re.compile(r",\s*(?:modifié|mis à jour|actualisé|aktualis
 @lru_cache(maxsize=65536)  # pure, and asked again of a site's header lines in every document
 def date_of_line(text: str) -> str | None:
     """A line that is only a date (with optional label, brackets or time) -> ISO date."""
-    if " - " in text and not text.isascii() and (other := OTHER_CALENDAR_DATE.match(text)):
-        text = text[other.end() :]  # "۱۰ آبان ۱۴۰۳ - ۳۱ اکتبر ۲۰۲۴": the solar date, then the Gregorian one
-    if not YEAR_HINT.search(text):  # parse_date needs a year
-        return None
-    if word_count(text) > 10:
-        if "," not in text or not (update := UPDATE_AFTER_DATE.search(text)):
+    words = word_count(text)
+    if words > 10:
+        if words > 20 or "," not in text or not (update := UPDATE_AFTER_DATE.search(text)):  # a date, then its update's
             return None
         text = text[: update.start()]  # "Publié le 14 août 2024 à 05h30, modifié le 14 août 2024 à 10h12"
         if word_count(text) > 10:
             return None
+    if not YEAR_HINT.search(text):  # parse_date needs a year
+        return None
+    if " - " in text and not text.isascii() and (other := OTHER_CALENDAR_DATE.match(text)):
+        text = text[other.end() :]  # "۱۰ آبان ۱۴۰۳ - ۳۱ اکتبر ۲۰۲۴": the solar date, then the Gregorian one
     match = DATE_LINE.match(TIME_PREFIX.sub("", text))  # "5:12 pm on 11 January 2024"
     if not match:
         return None
@@ -1396,9 +1405,10 @@ def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
             _drop(previous, line.removed_by or "caption_credit")
             _drop(line, line.removed_by or "caption_credit")
             continue
-        if (previous.kept and 5 <= previous.words <= CAPTION_MAX_WORDS and TERMINAL.search(previous.text) and line.words <= 8
+        if (line.words <= 8 and following is not None and following.kept and following.words <= 14 and previous.kept
+                and 5 <= previous.words <= CAPTION_MAX_WORDS
                 and (line.removed_by in CREDIT_RULES or (line.kept and CREDIT_LINE.match(line.text))) and not AGENCY_BYLINE.match(line.text)
-                and following is not None and following.kept and following.words <= 14 and _is_metadata_line(following.text)
+                and TERMINAL.search(previous.text) and _is_metadata_line(following.text)
                 and not _is_reported(previous.text)):  # the lead photo's caption and credit between the headline and the byline
             _drop(previous, line.removed_by or "caption_credit")
             _drop(line, line.removed_by or "caption_credit")
@@ -2436,8 +2446,8 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
             line = kept[above_metadata]
             if line.number not in moved and _may_be_headline(line, rules):
                 title_index = above_metadata
-    if (title_index is not None and _is_organisation_name(kept[title_index].text)
-            and (after := _removed_line_after(lines, kept[title_index])) is not None and after.removed_by == "press_release"):
+    if (title_index is not None and (after := _removed_line_after(lines, kept[title_index])) is not None
+            and after.removed_by == "press_release" and _is_organisation_name(kept[title_index].text)):
         for line in kept[: title_index + 1]:  # "Republic of Iraq" / "Ministry of Water Resources" over "Media Office" /
             if (line.words <= MASTHEAD_WORDS or _is_organisation_name(line.text)) and not TERMINAL.search(line.text):  # "Statement
                 _drop(line, "header_navigation")  # No. 114": who issued the statement, which has no headline
@@ -2666,7 +2676,7 @@ def _reflow(lines: list[Line], skip: set[int]) -> list[Paragraph]:
 
 
 def _apply_paragraph_rules(paragraphs: list[Paragraph], rules: RuleSet, result: CleanedDocument) -> list[Paragraph]:
-    prefix_rules = rules.of_kind("strip_prefix")
+    prefix_rules, prefix_starts = rules.of_kind("strip_prefix"), rules.prefix_starts
     kept = []
     for paragraph in paragraphs:
         found = rules.first_match_of_line("drop_paragraph", paragraph.text, word_count(paragraph.text))  # repeated furniture: one lookup
@@ -2674,9 +2684,10 @@ def _apply_paragraph_rules(paragraphs: list[Paragraph], rules: RuleSet, result: 
             for line in paragraph.lines:
                 _drop(line, found[0].name)
             continue
+        if prefix_starts is not None and paragraph.text[:1] not in prefix_starts:
+            kept.append(paragraph)  # "STORY: ..." starts with "S": one set lookup spares most paragraphs the prefix rules
+            continue
         for rule in prefix_rules:
-            if rule.first_characters is not None and paragraph.text[:1] not in rule.first_characters:
-                continue  # "STORY: ..." starts with "S": one set lookup spares most paragraphs the pattern
             match = rule.search(paragraph.text)
             if match and match.start() == 0 and match.end() < len(paragraph.text):
                 result.removed.append((paragraph.lines[0].line_no, paragraph.text[: match.end()].strip(), rule.name))
