@@ -1023,6 +1023,44 @@ Two sets:
   photographer's credit and AI-narration note, TIME's lead-photo caption and
   credit ("Hussein Faleh—AFP/Getty Images") between the headline and the
   byline, and The New Yorker's print-edition note. All fixed.
+
+Session 12 (first contact, each set scored once before any change it prompted):
+- `blind176`: celebrity and entertainment pages (People, TMZ, Variety,
+  Billboard, E! Online): P 1.000 R 0.908 (69 of 76). Missed: a caption closed
+  by "Courtesy of Tigris Films", a photo's bare title over its caption
+  ("Kadim Al Sahir"), "Trending on Billboard" and the owner's note under it,
+  E!'s "(E! and Bravo are both part of the NBCUniversal family.)" and "For
+  more, watch the full interview above.", TMZ's "Hip Hop" menu item. All
+  fixed but "Hip Hop" (a menu item shaped as a name, taken as the byline).
+- `blind177`: weather and disaster pages (AccuWeather, weather.com, the Met
+  Office, ReliefWeb, Al Jazeera): P 1.000 R 0.931 (81 of 87) as written, 0.964
+  (81 of 84) corrected: weather.com's "At a Glance" bullets are a summary
+  (metadata), first written as boilerplate. Missed: the "10 Day" forecast
+  tab and weather.com's "does not necessarily represent the position of our
+  parent company" note (fixed), ReliefWeb's "Originally published" label
+  (left: past the header area, over a date a rule already took).
+- `blind178`: space agencies and Earth-observation pages (NASA, ESA,
+  SpaceNews, Space.com, Planet): P 1.000 R 0.914 (64 of 70) as written, 0.917
+  (66 of 72) corrected (ESA's view and like counters are boilerplate, first
+  written as metadata). Missed: NASA's image-and-story credit, ESA's "2 Tags",
+  Space.com's "Jump to:" contents and Planet's "Connect with a member of our
+  Sales team". All fixed.
+- `blind179`: travel pages (CNN Travel, Lonely Planet, Skift, Time Out, Travel
+  + Leisure): P 0.983 R 0.843 (59 of 70) as written, 0.881 (59 of 67)
+  corrected (Skift's "Skift Take" summary and its signature are metadata, and
+  "CNN —" alone is a dateline). Lost: Time Out's first story line, which
+  starts with a brand in lower case ("flydubai will launch ..."), joined to the
+  "Photograph: Shutterstock" credit over it (fixed: a credit is whole on its
+  line). Missed: Lonely Planet's contents links, "Explore related stories" and
+  the teaser under it, its "first published ... and updated" note and its
+  mission statement. All fixed, and "CNN —" is taken as the dateline.
+- `blind180`: Spanish-language wires and papers (EFE, Europa Press, Infobae,
+  El País, RTVE): P 0.984 R 0.968 (61 of 63). Lost: Infobae's last story line
+  over "(Con información de EFE y AFP)", read as its caption (fixed: that line
+  credits the story). Missed: Europa Press's "Archivo - ..." caption and its
+  "Europa Press/Contacto/..." credit (fixed), and its dateline alone on a line
+  ("MADRID, 19 Nov. (EUROPA PRESS) -", read as the title; fixed: a month with a
+  full stop after the day).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -745,7 +745,7 @@ BYLINE_ROLE = re.compile(r"\b(editor|reporter|correspondent|writer|columnist|pro
 SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z.'’ -]+, [A-Z][A-Z ]+:$")  # "STEVE INSKEEP, HOST:" opens a transcript
 STORY_HEADING = re.compile(r"^(\d+(\.\d+)*\.?\s+[A-Z]|\d{1,2}[:.]\d\d\s*([ap]\.?m\.?|[A-Z]{2,4})?$)")  # "2. Coalition presence", a live blog's "14:05 GMT"
 SECTION_SEPARATOR = re.compile(r"\s[|›»>•·]\s")  # not "/": "RESULTS / STANDINGS" is a headline
-DATE_LABELS = re.compile(r"^(published|posted|updated|last updated|date|dated|issued|modified)\b", re.I)
+DATE_LABELS = re.compile(rf"^(published|posted|updated|last updated|date|dated|issued|modified|{FOREIGN_DATE_LABELS})\b", re.I)
 COPYRIGHT_HOLDER = re.compile(  # "© 2025 Shafaq News. All rights reserved.", "Copyright (c) 2024. RFE/RL, Inc."
     r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\((?i:c)\)|©|(?i:copyright))?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?[\s.,]*"
     r"(?P<site>(?!(?:All|Supplied|Provided|Courtesy)\b)[A-Z][\w.&'’/-]*(?:\s+(?!(?:Inc|Ltd|LLC|All|Limited|DAC|PLC|Plc|Corp|Corporation|GmbH|AG|SA|Pty)\b)[A-Z][\w.&'’/-]*){0,4})")
@@ -759,7 +759,8 @@ DATELINE = re.compile(
     r"^(?P<dateline>"
     r"(?P<place>[A-Z][A-Za-z0-9.'’ /-]{1,40}?)\s*(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}?){0,2}\s*"  # "BAGHDAD/ANKARA (Reuters) -"
     r"(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?\s*"  # "BAGHDAD, Jan 11 (Reuters) -"
-    r"|,\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*,?\s*(?:(?:19|20)\d\d)?\s*)?"  # "BAGHDAD, 10th January, 2024 (WAM) --"
+    r"|,\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s*(?:(?:19|20)\d\d)?\s*)?"  # "BAGHDAD, 10th January, 2024 (WAM) --",
+    # "MADRID, 19 Nov. (EUROPA PRESS) -"
     r"(?:(?:--|[–—-])?\((?P<agency>[^()]{2,40})\)\s*\.?(?:--|[-–—:])|(?:(?<=[A-Z]{3})|(?<=[A-Z]\.[A-Z]\.))\s*(?:--|[:–—-])"  # AP on some sites: "BAGHDAD --", "WASHINGTON, D.C. –"
     r"|\.\s*/(?P<slash_agency>[A-Z][A-Za-z-]{1,15})/\.?"  # TASS: "MOSCOW, September 28. /TASS/."
     r"|/(?P<release_wire>[A-Z][A-Za-z-]{2,20}(?:\.com)?)/\s*(?:--|[–—-])"  # a release wire: "LONDON, Sept. 27, 2024 /PRNewswire/ --"
@@ -949,8 +950,8 @@ def date_among_parts(text: str) -> tuple[str, str | None, str | None] | None:
     if name and byline and STAFF_BYLINE.match(byline) and not WEB_ADDRESS_NAME.search(name):
         name = None  # "Devdiscourse News Desk | Erbil | Updated: ...": beside a desk, a place; "TIMESOFINDIA.COM" is the site
     if name and (any(character.isdigit() for character in name)
-                 or name.casefold().strip(" -–—") in ("last", "first")):
-        name = None  # "Published: 8:00pm", "UK", "Last" (of "Last updated"): not the site
+                 or name.casefold().strip(" -–—") in ("last", "first") or DATE_LABELS.match(name)):
+        name = None  # "Published: 8:00pm", "UK", "Last" (of "Last updated"), "Publicado: martes": not the site
     return next(iso for iso in dates if iso), name, byline
 
 
@@ -1365,6 +1366,24 @@ def _drop_video_blocks(lines: list[Line]) -> None:
             _drop(label, line.removed_by)
 
 
+CONTENTS_LABEL = re.compile(r"^(?:table of contents|contents|jump to(?: section)?)\s*:?$", re.I)
+CONTENTS_ITEM_WORDS = 8
+CONTENTS_MAX_ITEMS = 20
+
+
+def _drop_contents_lists(lines: list[Line]) -> None:
+    """Under a removed table-of-contents label ("Jump to:", "Contents"), the short lines up to
+    the first blank line or sentence are its links ("What are gas flares?"), not the story."""
+    for index, line in enumerate(lines):
+        if line.removed_by != "navigation" or not CONTENTS_LABEL.match(line.text):
+            continue
+        for item in lines[index + 1 : index + 1 + CONTENTS_MAX_ITEMS]:
+            if not item.text or (item.kept and (item.words > CONTENTS_ITEM_WORDS or FULL_STOP.search(item.text))):
+                break
+            if item.kept:
+                _drop(item, "navigation")
+
+
 def _is_video_page_headline(lines: list[Line], title: Line) -> bool:
     """A video page's own headline under its player: no headline kept above it, its date under it."""
     if any(line.kept and line.words >= 4 and is_title_like(line.text) for line in lines[: title.number - 1]):  # line n is lines[n - 1]
@@ -1386,7 +1405,8 @@ BRACKET_CREDIT_END = re.compile(r"[^!?\s]\s*\((?:[A-Z]{2,8}|[A-Z][\w'’.-]+(?:\
                                 r"(?:\s*/\s*[\w .'’-]{2,30})?\)$")  # "... – 2023 (UNHCR)", "... in Iraq (source: Polish Armed Forces)",
 # "Iraqi Prime Minister Mohammed Shia al-Sudani. (Iraqi PM's Office)"
 CONTRIBUTION = re.compile(r"^[\[(]\s*(?:with (?:additional )?inputs? from|inputs? from|(?:additional )?reporting by|compiled by|edited by|"
-                          r"writing by|with agencies|with (?:afp|reuters|ap|xinhua))\b", re.I)
+                          r"writing by|with agencies|with (?:afp|reuters|ap|xinhua)|con informaci[oó]n de|con agencias|avec (?:l['’])?afp|"
+                          r"mit material von)\b", re.I)
 CAPTION_HEADER_LINES = 25  # raw lines searched for the byline or date that puts a bare-name caption under the headline
 CAPTION_MAX_WORDS = 40
 
@@ -1413,6 +1433,11 @@ def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
             _drop(previous, line.removed_by or "caption_credit")
             _drop(line, line.removed_by or "caption_credit")
             continue
+        if (previous.kept and 2 <= previous.words <= NAME_CAPTION_WORDS and line.text and (line.kept or line.removed_by in CAPTION_RULES)
+                and _is_person_name(previous.text) and not _is_metadata_line(previous.text) and _metadata_right_above(lines, index - 1)
+                and (caption_rule := line.removed_by or _paragraph_rule_of(line, rules)) in CAPTION_RULES):
+            _drop(previous, caption_rule)  # the photo's title over its caption, under the date: "Kadim Al Sahir" /
+            continue  # "Kadim Al Sahir performs in Cairo. Amr Abdallah Dalsh/Reuters"
         if (previous.kept and 2 <= previous.words <= ECHO_MAX_WORDS and DASH_CREDIT.search(previous.text)
                 and line.kept and _is_body_line(line) and not _is_metadata_line(previous.text) and _metadata_above(lines, index - 1)):
             _drop(previous, "caption_credit")  # "Iraqi Prime Minister Mohammed Shia al-Sudani - Reuters" over the story
@@ -1449,6 +1474,21 @@ def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
             if _may_be_caption(lines, previous) and not SOURCE_NOTE.match(line.text):  # "(Source: CBI)" names the story's source
                 _drop(previous, found[0].name)
             _drop(line, found[0].name)
+
+
+CAPTION_RULES = CREDIT_RULES | {"photo_caption"}
+NAME_CAPTION_WORDS = 5
+
+
+def _paragraph_rule_of(line: Line, rules: RuleSet) -> str | None:
+    found = rules.first_match_of_line("drop_paragraph", line.text, line.words)
+    return found[0].name if found else None
+
+
+def _metadata_right_above(lines: list[Line], index: int) -> bool:
+    """Is the nearest non-blank line above lines[index] a kept date or byline line?"""
+    above = next((line for line in reversed(lines[max(0, index - 3) : index]) if line.text), None)
+    return above is not None and above.kept and above.words <= 14 and _is_metadata_line(above.text)
 
 
 SOURCE_NOTE = re.compile(r"^[\[(]\s*sources?\s*:", re.I)
@@ -1519,7 +1559,10 @@ SELF_DESCRIPTION = re.compile(  # after the story, the publisher describing itse
     r"news agency|network|publication|outlet|broadcaster|platform|nonpartisan|non-partisan|independent|magazine|newspaper|"
     r"website|journal|newsletter|(?:information )?source|partner|edition|affiliate|subsidiary|sister (?:publication|site|title)|arm|"
     r"project|program|programme|initiative|service|wire|blog|site|resource)"  # "Antiwar.com is a project of the Randolph Bourne Institute."
-    r"|committed to|dedicated to|devoted to|published by)\b"  # "Slate is published by The Slate Group, ..."
+    r"|committed to|dedicated to|devoted to|published by"  # "Slate is published by The Slate Group, ..."
+    r"|(?:a )?part of (?:the )?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}?\s+(?i:corporation|family|group|inc|llc|media|company|network)(?=\.?\)?$))"
+    r"\b"  # "Billboard is a part of Penske Media Corporation."
+    r"|^[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}['’]s mission is to\b"  # "Lonely Planet's mission is to enable curious travelers ..."
     r"|^[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+(?:fights|campaigns|stands) for\b"  # "Full Fact fights for good, reliable information ..."
     r"|^[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,3}\s+(?:provides|offers|delivers|produces|brings you)\s+(?:[\w,'’-]+\s+){0,6}?"
     r"(?:news|journalism|reporting|coverage|on-the-ground information)\b")  # "Circle of Blue provides relevant, reliable, and actionable
@@ -2064,7 +2107,8 @@ DIGITS_OUT = str.maketrans("", "", "0123456789")
 UPDATE_LABEL = re.compile(r"^\[?\s*(?:last )?(?:updated?|modified|edited)\b", re.I)  # "Updated:", "[ Last Update:"
 DATE_LABEL_WORDS = 6  # "This content was published on"
 POSTED_IN_BY = re.compile(r"^On .{1,40}?In [A-Z].{0,80}?by ?(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})$")
-DATE_LABEL_ALONE = re.compile(r"^(?:this (?:content|article|story|page) was )?(?:first |last )?(?:published|posted|updated|released)(?: on| at)?:?$", re.I)
+DATE_LABEL_ALONE = re.compile(r"^(?:this (?:content|article|story|page) was )?(?:first |last |originally )?(?:published|posted|updated|released)(?: on| at)?:?$"
+                              r"|^(?:date published|publication date|date posted)\s*:?$", re.I)
 # "This content was published on" over the date
 BY_LABEL = re.compile(r"^(?:(?:written|words|story|text|reporting|posted|published) )?by:?$", re.I)  # "Written by" over the writer's name
 
@@ -2376,7 +2420,8 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
     is not a caption, a section label or a hard-wrapped piece of the story; else a short
     first line; else a headline written as sentences right over its byline or date."""
     candidates = [i for i, line in enumerate(kept[:body_start]) if line.number not in moved and line.kept and is_title_like(line.text)
-                  and not line.text[0].islower() and not DATELINE.match(line.text)  # pieces of the story's hard-wrapped lines
+                  and not line.text[0].islower() and not DATELINE.match(line.text + " x")  # pieces of the story's hard-wrapped lines
+                  # and a dateline on its own line
                   and not _is_signed_date(line.text)]  # "Matthew Petti | 1.16.2024 3:25 PM" is a byline
     headlines = [i for i in candidates if kept[i].words >= 4
                  and not rules.first_match_of_line("drop_paragraph", kept[i].text, kept[i].words)]  # a caption is no headline
@@ -2620,9 +2665,11 @@ def _joins(previous: Line, following: Line, width: int, wrapped: bool) -> bool:
     """Does `following` continue the paragraph that `previous` is part of?"""
     first = following.text[0]
     if (first.islower() or first in ",;)]%") and not (
-            TERMINAL.search(previous.text) and (following.words == 1 or following.text.startswith(("www.", "http")))):
+            TERMINAL.search(previous.text) and (following.words == 1 or following.text.startswith(("www.", "http")))) and not (
+            previous.words <= CREDIT_LABEL_WORDS and CREDIT_LABEL_LINE.match(previous.text)):
         return True  # (one lowercase word after a full sentence is a desk's initials, "ak.mb", not the sentence going on;
-        # a web address there starts a page's footer: "www.mees.com © MEES, 2023. All rights reserved.")
+        # a web address there starts a page's footer: "www.mees.com © MEES, 2023. All rights reserved."; a credit
+        # is whole on its line: "Photograph: Shutterstock" / "flydubai will launch ..." starts the story)
     if ("\t" in previous.indent and following.indent.replace(" ", "") == previous.indent.replace(" ", "")
             and (previous.text.endswith(",") or (not SENTENCE_END.search(previous.text) and CREDIT_TAIL.search(following.text)))):
         return True  # a table cell's wrapped line: "... in Baghdad, Iraq," / "January 11, 2024. REUTERS/..", "... mosque in" / "Mosul, ..."
@@ -2638,6 +2685,8 @@ def _joins(previous: Line, following: Line, width: int, wrapped: bool) -> bool:
     return len(previous.text) >= 0.6 * width
 
 
+CREDIT_LABEL_LINE = re.compile(r"^(?i:photo|photograph|picture|image|credit|foto|bild)s?(?i: credit)?\s*:\s*[A-Z][^.!?:]{1,50}$")
+CREDIT_LABEL_WORDS = 6
 CREDIT_TAIL = re.compile(r"[.!?]\s+(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images|Xinhua|Anadolu)\b.{0,60}$")  # "... 2024. REUTERS/Khalid Al-Mousily"
 CREDIT_AT_END = re.compile(  # a caption's credit closes it: "... (SAFIN HAMID/AFP via Getty Images)", "... 2024. Photo: The New Region"
     r"\([^()]*(?:/|\b(?:getty images|afp|reuters|ap photo|epa|photo|credit|courtesy)\b)[^()]*\)$"
@@ -2699,7 +2748,10 @@ def _apply_paragraph_rules(paragraphs: list[Paragraph], rules: RuleSet, result: 
 def _take_dateline(paragraphs: list[Paragraph], result: CleanedDocument) -> None:
     """"BAGHDAD (Reuters) -" opening the story: in its first paragraph, or in the second
     when the first is a standfirst."""
-    for first in paragraphs[:2]:
+    for position, first in enumerate(paragraphs[:2]):
+        if first.text[-1:] in "-–—" and len(paragraphs) > position + 1 and _take_dateline_alone(first, result):
+            del paragraphs[position]  # "CNN —" on its own line over the story
+            return
         match = DATELINE.match(first.text) or (AGENCY_FIRST_DATELINE.match(first.text) if first.text[:1] == "(" else None)
         place = match.group("place").strip() if match else ""
         if match and word_count(first.text) >= 12 and (_agency_of(match) or place.isupper()):
@@ -2712,6 +2764,23 @@ def _take_dateline(paragraphs: list[Paragraph], result: CleanedDocument) -> None
     if agency and result.source_site is None:
         result.source_site = agency
     first.text = first.text[match.end() :]
+
+
+DATELINE_ALONE_WORDS = 8
+
+
+def _take_dateline_alone(paragraph: Paragraph, result: CleanedDocument) -> bool:
+    """A paragraph that is only a dateline, the story under it ("CNN —", "MOSUL, Iraq (AP) —"):
+    past the header area, where _take_place_line looks."""
+    if word_count(paragraph.text) > DATELINE_ALONE_WORDS or not (alone := DATELINE.match(paragraph.text + " x")):
+        return False
+    if alone.end() != len(paragraph.text) + 1 or not (_agency_of(alone) or alone.group("place").strip().isupper()):
+        return False
+    result.dateline = result.dateline or paragraph.text
+    result.published = result.published or (parse_date(paragraph.text) if HAS_DIGIT.search(paragraph.text) else None)
+    for line in paragraph.lines:
+        _drop(line, "dateline_line")
+    return True
 
 
 FRONT_MATTER_FENCES = ("---", "+++")
@@ -2873,6 +2942,7 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
         _drop_repeated_lines(lines, repeated)
     _drop_echoes(lines)
     _drop_video_blocks(lines)
+    _drop_contents_lists(lines)
     _drop_captions_over_credits(lines, rules)
     _drop_link_list_tail(lines)
     if _drop_footer_tail(lines, result.source_site):  # a footer read as the last article lines hid a link list above it

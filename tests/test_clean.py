@@ -2290,6 +2290,42 @@ def test_an_embassys_name_and_city_over_its_news_item_are_not_the_title():
                  "The community numbers several thousand people, mostly in Dearborn and Sterling Heights.\n",
                  "WDET strives to cover what matters to our audience. What questions do you have about Metro Detroit? Ask us here.\n"
                  "Support local journalism. Donate to WDET today.\n", id="an audio player's length, a station's ask-us plea"),
+    pytest.param("You can now fly direct from Dubai to Basra with flydubai\nThursday 21 November 2024\nPhotograph: Shutterstock\n",
+                 "flydubai will launch direct flights from Dubai to Basra on December 15, the airline said on Wednesday.\n"
+                 "The route will run four times a week, with the first flight leaving Dubai in the morning.\n",
+                 "", id="a credit is whole on its line: a brand written in lower case starts the story under it"),
+    pytest.param("Astronauts photograph Iraq's glowing oil fields from space\nBy Tereza Pultarova\npublished 22 November 2024\n"
+                 "Jump to:\nWhat are gas flares?\nCan they be stopped?\n",
+                 "Astronauts aboard the International Space Station have captured an image of gas flares burning across southern Iraq.\n"
+                 "Iraq burns more gas than almost any country except Russia, according to the World Bank.\n",
+                 "", id="a table of contents under its label"),
+    pytest.param("Kadim Al Sahir Announces 2025 World Tour\nBy Gary Trust\n11/19/2024\nKadim Al Sahir\n"
+                 "Kadim Al Sahir performs in Cairo. Amr Abdallah Dalsh/Reuters\n",
+                 "The Iraqi singer, often called the Caesar of Arabic song, announced Tuesday that he will tour 22 cities in 2025.\n"
+                 "The North American leg includes stops in Detroit, Houston and Los Angeles, his label said.\n",
+                 "Trending on Billboard\nBillboard is a part of Penske Media Corporation.\n",
+                 id="a photo's title over its caption, the owner named after the story"),
+    pytest.param("Un atentado en el norte de Irak deja al menos cinco muertos\n20 Nov, 2024 08:12 a.m. AR\n",
+                 "Al menos cinco soldados iraquíes murieron este miércoles en un atentado con bomba contra un vehículo militar.\n"
+                 "El ataque se produjo en una carretera al sur de Kirkuk.\n",
+                 "(Con información de EFE y AFP)\n", id="the agencies a story draws on take no caption with them"),
 ])
 def test_furniture_of_one_page_goes_and_only_the_story_stays(header, story, footer):
     assert clean_document(header + story + footer).text.split("\n\n") == story.strip().split("\n")
+
+
+def test_a_dateline_alone_past_the_header_and_a_spanish_date_label():
+    story = ("Iraq is trying to sell itself as the Middle East's next great travel destination, and arrivals have risen every year "
+             "since 2021.\n\nThe country began issuing visas on arrival to citizens of 37 countries in 2021.")
+    cleaned = clean_document("CNN\nTravel\nDestinations\nFood & Drink\nStay\nNews\nVideos\nIraq wants tourists. Is it ready for them?\n"
+                             "By Lianne Kolirin, CNN\n4 minute read\nPublished 5:27 AM EST, Mon November 18, 2024\nLink Copied!\n"
+                             "The ruins of Babylon, south of Baghdad, drew more than 100,000 visitors last year. Hadi Mizban/AP\n"
+                             "Editor's Note: Sign up for CNN Travel's Unlocking the World newsletter for news on destinations opening "
+                             "and closing.\nCNN —\n" + story + "\n")
+    assert (cleaned.text, cleaned.dateline) == (story, "CNN —")
+    cleaned = clean_document("Europa Press\nInternacional\nIrak pide la retirada de la coalición internacional antes de 2026\n"
+                             "Archivo - El primer ministro de Irak, Mohamed Shia al Sudani\nEuropa Press/Contacto/Iraqi Prime Minister Office\n"
+                             "Publicado: martes, 19 noviembre 2024 10:45\nMADRID, 19 Nov. (EUROPA PRESS) -\n"
+                             "El primer ministro de Irak ha reiterado este martes que la coalición internacional debe abandonar el país.\n")
+    assert cleaned.title == "Irak pide la retirada de la coalición internacional antes de 2026"
+    assert (cleaned.dateline, cleaned.published, cleaned.source_site) == ("MADRID, 19 Nov. (EUROPA PRESS) -", "2024-11-19", "EUROPA PRESS")
