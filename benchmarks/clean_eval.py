@@ -1061,6 +1061,31 @@ Session 12 (first contact, each set scored once before any change it prompted):
   "Europa Press/Contacto/..." credit (fixed), and its dateline alone on a line
   ("MADRID, 19 Nov. (EUROPA PRESS) -", read as the title; fixed: a month with a
   full stop after the day).
+- `blind181`: police and courts (the Justice Department, the Metropolitan
+  Police, Courthouse News, Law&Crime, the ICC): P 1.000 R 0.960 (48 of 50).
+  Missed: the ICC's long press-contact line (fixed) and the Met's appeal
+  ("Anyone with information should call 101 ..."), left: a news story carries
+  the same sentence as its own.
+- `blind182`: consumer tech and games (The Verge, Engadget, IGN, PC Gamer,
+  Rest of World): P 1.000 R 0.937 (59 of 63) as written, 0.983 (59 of 60)
+  corrected: Rest of World's three summary bullets are metadata, first written
+  as boilerplate. Missed: Engadget's comment count "4" under its date, left.
+  Engadget's date line ("Updated Sun, Aug 13, 2023, 1:31 AM UTC · 1 min read"),
+  under a long header, is now the date.
+- `blind183`: a new story in the sample's five styles: P 1.000 R 1.000 (23 of
+  23).
+- `blind184`: German and French pages (Der Spiegel, FAZ, Le Monde, France 24,
+  tagesschau): P 1.000 R 0.912 (52 of 57). Missed: Spiegel's "Artikel zum
+  Hören" and its lead caption over "Foto: ... / EPA" (the story's first
+  paragraph under them is short), FAZ's caption ending "Bild: dpa" and its
+  "Quelle: F.A.Z.", Le Monde's "Il vous reste 72.41% de cet article à lire".
+  All fixed.
+- `blind185`: transport trade press (Railway Gazette, Electrek, Autocar,
+  Aviation Week, Lloyd's List): P 1.000 R 0.882 (45 of 51) as written, 0.900
+  (45 of 50) corrected: "Electrek's Take" is the writer's own paragraph, body
+  under a boilerplate heading. Missed: the heading, Electrek's FTC note, Aviation
+  Week's "Subscription Required" box and the writer's name over his bio. All
+  fixed.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

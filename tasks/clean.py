@@ -1420,10 +1420,10 @@ def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
         if (line.words <= 8 and previous.kept and 2 <= previous.words <= ECHO_MAX_WORDS
                 and CREDIT_LINE.match(line.text) and not AGENCY_BYLINE.match(line.text)  # "Reuters" under a headline signs it
                 and (is_headline_like(previous.text) or (previous.words <= CAPTION_UNDER_CREDIT_WORDS and not _is_reported(previous.text)))
-                and following is not None and following.kept and _is_body_line(following)
+                and following is not None and following.kept and following.words >= BODY_WORDS and TERMINAL.search(following.text)
                 and not _is_metadata_line(previous.text) and _metadata_above(lines, index - 1)):
-            _drop(previous, line.removed_by or "caption_credit")
-            _drop(line, line.removed_by or "caption_credit")
+            _drop(previous, line.removed_by or "caption_credit")  # (a short first paragraph too: "In Bagdad, Basra und
+            _drop(line, line.removed_by or "caption_credit")  # Nadschaf sind am Samstag Hunderte Frauen auf die Straße gegangen.")
             continue
         if (line.words <= 8 and following is not None and following.kept and following.words <= 14 and previous.kept
                 and 5 <= previous.words <= CAPTION_MAX_WORDS
@@ -2022,7 +2022,9 @@ def _header_area(lines: list[Line]) -> list[Line]:
     if first_body < HEADER_AREA_LINES:
         return kept[:HEADER_AREA_LINES]
     last_metadata = max((index for index in range(HEADER_AREA_LINES, first_body)  # only as far as a byline or date: a subhead
-                         if BYLINE.match(kept[index].text) or DATELINE.match(kept[index].text + " x") or date_of_line(kept[index].text)),
+                         if BYLINE.match(kept[index].text) or DATELINE.match(kept[index].text + " x") or date_of_line(kept[index].text)
+                         or (HAS_DIGIT.search(kept[index].text) and date_among_parts(kept[index].text))),  # "Updated Sun, Aug 13,
+                        # 2023, 1:31 AM UTC · 1 min read"
                         default=HEADER_AREA_LINES - 1)  # under them stays the story's
     return kept[:last_metadata + 2] if last_metadata + 1 == first_body else kept[:last_metadata + 1]  # the story under a dateline
 

@@ -2309,6 +2309,11 @@ def test_an_embassys_name_and_city_over_its_news_item_are_not_the_title():
                  "Al menos cinco soldados iraquíes murieron este miércoles en un atentado con bomba contra un vehículo militar.\n"
                  "El ataque se produjo en una carretera al sur de Kirkuk.\n",
                  "(Con información de EFE y AFP)\n", id="the agencies a story draws on take no caption with them"),
+    pytest.param("Regierung in Bagdad hält an Reform fest\n23.11.2024, 14.05 Uhr\nArtikel zum Hören • 3 Min\n"
+                 "Demonstrantinnen in Bagdad: »Wir lassen uns nicht zurückdrängen«\nFoto: Ahmed Jalil / EPA\n",
+                 "In Bagdad, Basra und Nadschaf sind am Samstag Hunderte Frauen auf die Straße gegangen.\n"
+                 "Sie protestierten gegen eine geplante Änderung des Personenstandsgesetzes.\n",
+                 "jpz/dpa/AFP\nMehr lesen über\n", id="a caption over its credit, a short first paragraph under them"),
 ])
 def test_furniture_of_one_page_goes_and_only_the_story_stays(header, story, footer):
     assert clean_document(header + story + footer).text.split("\n\n") == story.strip().split("\n")
@@ -2329,3 +2334,13 @@ def test_a_dateline_alone_past_the_header_and_a_spanish_date_label():
                              "El primer ministro de Irak ha reiterado este martes que la coalición internacional debe abandonar el país.\n")
     assert cleaned.title == "Irak pide la retirada de la coalición internacional antes de 2026"
     assert (cleaned.dateline, cleaned.published, cleaned.source_site) == ("MADRID, 19 Nov. (EUROPA PRESS) -", "2024-11-19", "EUROPA PRESS")
+
+
+def test_a_date_line_with_a_reading_time_under_a_long_header_is_the_date():
+    cleaned = clean_document("Engadget\nNews\nGaming\nGear\nEntertainment\nTech\n"
+                             "Iraq lifts its Telegram ban after company agrees to share data on leakers\n"
+                             "The app was blocked for a week in August.\nMariella Moon\nContributing Reporter\n"
+                             "Updated Sun, Aug 13, 2023, 1:31 AM UTC · 1 min read\n"
+                             "Iraq has lifted its ban on Telegram, the communications ministry said, after the company agreed to cooperate.\n")
+    assert (cleaned.published, cleaned.byline) == ("2023-08-13", "Mariella Moon, Contributing Reporter")
+    assert "min read" not in cleaned.text
