@@ -1086,6 +1086,24 @@ Session 12 (first contact, each set scored once before any change it prompted):
   under a boilerplate heading. Missed: the heading, Electrek's FTC note, Aviation
   Week's "Subscription Required" box and the writer's name over his bio. All
   fixed.
+- `blind186`: corporate newsrooms (TotalEnergies, Siemens Energy, Halliburton,
+  Hyundai E&C, KBR): P 1.000 R 0.946 (53 of 56). Missed: TotalEnergies'
+  "About" paragraph (the closing sections of a short release outweighed the
+  release: now each section is judged up to the next one), Halliburton's "ABOUT
+  HALLIBURTON" in capitals and the paragraph under it. All fixed, with the
+  dateline "HOUSTON – November 20, 2024 –".
+- `blind187`: print replicas and scanned pages (two e-paper pages, PressReader,
+  an OCR scan, Magzter): P 0.917 R 0.815 (22 of 27) as written, 0.846 (22 of
+  26) corrected: The Nation's "Lahore, Friday, November 22, 2024" is the
+  issue's date (metadata). Lost: two lines of the scan's hard-wrapped story
+  that open a sentence on a name ("The Kurdistan Regional Government" / "on
+  Monday opened a 200-bed can-", read as a menu item; "Health Minister Saman
+  Barzanji" / "said the hospital ...", read as a caption); fixed: a line that a
+  sentence goes on from in lower case, over lines of three words or more, is
+  the story. Missed: Magzter's edition note and free-trial pitch (fixed), two
+  running heads with page numbers ("GULF NEWS | THURSDAY, NOVEMBER 21, 2024 |
+  14" now gives the date and the site; "THE KURDISTAN CHRONICLE 3" is left, and
+  taken as the title over the scan's two-line headline).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -762,6 +762,7 @@ DATELINE = re.compile(
     r"|,\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s*(?:(?:19|20)\d\d)?\s*)?"  # "BAGHDAD, 10th January, 2024 (WAM) --",
     # "MADRID, 19 Nov. (EUROPA PRESS) -"
     r"(?:(?:--|[–—-])?\((?P<agency>[^()]{2,40})\)\s*\.?(?:--|[-–—:])|(?:(?<=[A-Z]{3})|(?<=[A-Z]\.[A-Z]\.))\s*(?:--|[:–—-])"  # AP on some sites: "BAGHDAD --", "WASHINGTON, D.C. –"
+    r"(?:\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d\s*(?:--|[–—-]))?"  # "HOUSTON – November 20, 2024 –"
     r"|\.\s*/(?P<slash_agency>[A-Z][A-Za-z-]{1,15})/\.?"  # TASS: "MOSCOW, September 28. /TASS/."
     r"|/(?P<release_wire>[A-Z][A-Za-z-]{2,20}(?:\.com)?)/\s*(?:--|[–—-])"  # a release wire: "LONDON, Sept. 27, 2024 /PRNewswire/ --"
     r"|/\s*(?P<wire_between>[A-Z][A-Za-z ]{2,20}?)\s*/\s*[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d\s*/"  # "CALGARY, AB / ACCESSWIRE / July 15, 2024 /"
@@ -940,7 +941,7 @@ def date_among_parts(text: str) -> tuple[str, str | None, str | None] | None:
     if len(parts) < 2 or not any(dates):
         return None
     names = [part for part, iso in zip(parts, dates)  # not a second date: "Updated Jan 10, 2024 / Original Jan 10, 2024"
-             if iso is None and not TIME_ONLY.match(part) and parse_date(part) is None]
+             if iso is None and not TIME_ONLY.match(part) and not PAGE_NUMBER.match(part) and parse_date(part) is None]
     byline = next((name for name in names if BYLINE.match(name) or AGENCY_BYLINE.match(name) and name[:2].lower() == "by"
                    or STAFF_BYLINE.match(name) or BY_NAMES.match(name)), None)  # "TOI World Desk / TIMESOFINDIA.COM / Updated: ..."
     names = [name for name in names if name is not byline and not _is_section_list(name)]  # "World, All": the page's sections
@@ -955,6 +956,7 @@ def date_among_parts(text: str) -> tuple[str, str | None, str | None] | None:
     return next(iso for iso in dates if iso), name, byline
 
 
+PAGE_NUMBER = re.compile(r"^\s*(?:page |p\. ?)?\d{1,3}\s*$", re.I)  # a print page's running head: "GULF NEWS | THURSDAY, NOVEMBER 21, 2024 | 14"
 OTHER_CALENDAR_DATE = re.compile(r"^\d{1,2}\s+[^\W\d]+\s+\d{4}\s+-\s+(?=\d)")
 UPDATE_AFTER_DATE = re.compile(r",\s*(?:modifié|mis à jour|actualisé|aktualisiert|actualizado|atualizado|aggiornato|updated|last updated)\b", re.I)
 
@@ -1065,6 +1067,8 @@ def _apply_line_rules(lines: list[Line], rules: RuleSet) -> str | None:
             continue
         found = rules.first_match_of_line("drop_line", line.text, line.words)
         if found:
+            if found[0].name in CAPTION_RULES and _opens_wrapped_sentence(lines, line.number - 1):
+                continue  # a hard-wrapped sentence's first piece: "Health Minister Saman Barzanji" / "said the hospital ..."
             _drop(line, found[0].name)
             site = site or (found[1].groupdict().get("site") or "").strip() or None
     return site
@@ -1077,6 +1081,7 @@ def _apply_tail_rules(lines: list[Line], rules: RuleSet) -> str | None:
     """Cut from a tail marker to the end; returns a site name a marker captured."""
     seen_body = False
     site = None
+    markers = []  # (line index, rule, match)
     for index, line in enumerate(lines):
         if not line.text:
             continue
@@ -1085,12 +1090,15 @@ def _apply_tail_rules(lines: list[Line], rules: RuleSet) -> str | None:
             found = rules.first_match_of_line("cut_tail", line.text, line.words, at_start=True,
                                               accept=lambda match: match.end() >= whole)
             if found:
-                rule, match = found
-                name = (match.groupdict().get("site") or "").strip()
-                if name and name.casefold() not in SECTION_NAMES:  # "More from Bloomberg" names a site, "More from World" a section
-                    site = site or name
-                _cut_from(lines, index, rule.name, rule.to_end)
+                markers.append((index, *found))
         seen_body = seen_body or (line.kept and line.words >= BODY_WORDS)
+    for position, (index, rule, match) in enumerate(markers):
+        name = (match.groupdict().get("site") or "").strip()
+        if name and name.casefold() not in SECTION_NAMES:  # "More from Bloomberg" names a site, "More from World" a section
+            site = site or name
+        later = markers[position + 1 :]  # a press release's closing sections are judged one by one: "About TotalEnergies"
+        end = later[0][0] if rule.to_end and later and later[0][1].to_end else len(lines)  # runs on to "Cautionary Note"
+        _cut_from(lines, index, rule.name, rule.to_end, end)
     return site
 
 
@@ -1104,17 +1112,19 @@ INLINE_TEASER_LINES = 4  # a tail marker followed by at most this many headlines
 TO_END_MAX_WORDS = 150  # a press release's closing sections are short
 
 
-def _cut_from(lines: list[Line], start: int, rule: str, to_end: bool = False) -> None:
+def _cut_from(lines: list[Line], start: int, rule: str, to_end: bool = False, section_end: int | None = None) -> None:
     """Remove lines from `start` to the end, unless the article resumes after the marker:
     an inline teaser (marker, a few headlines, then body text) or a long run of body text.
-    A `to_end` rule's section is made of sentences itself: it always runs to the end."""
+    A `to_end` rule's section is made of sentences itself: it runs to the end, or to
+    `section_end`, where the next closing section starts."""
+    section_end = len(lines) if section_end is None else section_end
     if to_end:
-        after = sum(line.words for line in lines[start + 1 :] if line.kept)
+        after = sum(line.words for line in lines[start + 1 : section_end] if line.kept)
         before = sum(line.words for line in lines[:start] if line.kept)
         if after > TO_END_MAX_WORDS or after > before:
             to_end = False  # too much text follows for a closing section: a subhead of the story ("About Face")
     following = [] if to_end else [index for index in range(start + 1, len(lines)) if lines[index].kept]
-    block_end = len(lines)
+    block_end = section_end if to_end else len(lines)
     for count, index in enumerate(following):
         if _is_sentence_line(lines[index]):
             # a sentence: the story goes on (a teaser headline may end with "?" or "!", rarely with a full stop)
@@ -1135,7 +1145,7 @@ def _cut_from(lines: list[Line], start: int, rule: str, to_end: bool = False) ->
                     break
             elif line.words < BODY_LINE_WORDS:
                 body_words = 0
-    if (block_end == len(lines) or any(_is_metadata_line(line.text) for line in lines[start + 1 : block_end] if line.kept)) \
+    if (block_end == section_end or any(_is_metadata_line(line.text) for line in lines[start + 1 : block_end] if line.kept)) \
             and _opens_the_page(lines, start):
         block_end = start + 1  # "Read more" under the standfirst, the story below it: a link, not the footer; "Comments"
         # over the byline and date: a button of the header
@@ -2061,11 +2071,11 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: Rul
     _take_dated_name(kept, title_index, result, moved)
     _take_place_line(kept, body_start, title_index, result, moved)
     if title_index is not None:
-        _drop_header_navigation(kept[:body_start], title_index, moved)
+        _drop_header_navigation(lines, kept[:body_start], title_index, moved)
         _drop_menu_past_header_area(lines, kept, body_start, moved)
         _drop_taglines_between_menus(lines, kept[:title_index], moved)
     elif body_start < len(kept) and not any(TERMINAL.search(line.text) for line in kept[:body_start]):
-        _drop_header_navigation(kept[:body_start], -1, moved)  # a post with no headline (a channel's, a social network's):
+        _drop_header_navigation(lines, kept[:body_start], -1, moved)  # a post with no headline (a channel's, a social network's):
         # short lines over it are its chrome; over a headline written as a sentence they may be its byline or place
     return moved
 
@@ -2614,7 +2624,7 @@ HEADLINE_WORD = re.compile(r" (?:Is|Are|Was|Were|Has|Have|Had|Will|Says|Say|To|O
 MENU_LINE = re.compile(r"^[A-Z0-9&][\w&'’.-]*(?:\s+[A-Z0-9&][\w&'’.-]*){3,}$")  # four or more capitalised items, nothing else
 
 
-def _drop_header_navigation(header: list[Line], title_index: int, moved: set[int]) -> None:
+def _drop_header_navigation(lines: list[Line], header: list[Line], title_index: int, moved: set[int]) -> None:
     """Short lines around the headline that end no sentence are menus, account, share and app links."""
     for position, line in enumerate(header):
         limit = 3 if position < title_index else 4  # menus above the headline, share/app links below it
@@ -2628,12 +2638,36 @@ def _drop_header_navigation(header: list[Line], title_index: int, moved: set[int
         if position < title_index and " - " not in line.text and _is_organisation_name(line.text) and line.number not in moved:
             limit = 8  # the site's owner over the headline: "NPR : National Public Radio"
         over_date = position + 1 < len(header) and header[position + 1].number in moved  # a live blog's first time is under it
+        if line.words <= limit and _opens_wrapped_sentence(lines, line.number - 1):
+            continue  # a hard-wrapped sentence's first piece: "The Kurdistan Regional Government" / "on Monday opened a ..."
         if (line.number not in moved and line.words <= limit and not ends_sentence
                 and not SPEAKER_LABEL.match(line.text)
                 and not (STORY_HEADING.match(line.text) and not (over_date and TIME_ONLY.match(line.text)))  # "12:44 PM" / "18 February 2024"
                 and not (line.text.endswith(":") and _is_person_name(line.text[:-1]))  # "Amna Nawaz:" opens a transcript
                 and not (line.text.endswith(":") and position + 1 < len(header) and LIST_ITEM.match(header[position + 1].text))):
             _drop(line, "header_navigation")
+
+
+WRAPPED_SENTENCE_LINES = 6
+WRAPPED_LINE_WORDS = 3
+
+
+def _opens_wrapped_sentence(lines: list[Line], index: int) -> bool:
+    """Does lines[index] start a sentence hard-wrapped over the raw lines right under it: the
+    next one goes on in lower case, and a full sentence of body length ends within a few lines?
+    (A masthead's tagline goes on in lower case too, but ends no long sentence: "Science News" /
+    "from research organizations".)"""
+    line = lines[index]
+    if index + 1 >= len(lines) or SENTENCE_END.search(line.text) or not lines[index + 1].text[:1].islower():
+        return False
+    words = line.words
+    for previous, following in zip(lines[index : index + WRAPPED_SENTENCE_LINES], lines[index + 1 : index + 1 + WRAPPED_SENTENCE_LINES]):
+        if following.number != previous.number + 1 or not following.kept or following.words < WRAPPED_LINE_WORDS:
+            return False  # (a list of tags goes on in lower case too, a word a line: "Iraq" / "cholera" / "WHO")
+        words += following.words
+        if TERMINAL.search(following.text):
+            return words >= BODY_WORDS
+    return False
 
 
 def _is_section_label(text: str) -> bool:

@@ -2344,3 +2344,34 @@ def test_a_date_line_with_a_reading_time_under_a_long_header_is_the_date():
                              "Iraq has lifted its ban on Telegram, the communications ministry said, after the company agreed to cooperate.\n")
     assert (cleaned.published, cleaned.byline) == ("2023-08-13", "Mariella Moon, Contributing Reporter")
     assert "min read" not in cleaned.text
+
+
+def test_a_scanned_page_keeps_its_hard_wrapped_sentences_that_open_on_a_name():
+    story = ["The Kurdistan Regional Government", "on Monday opened a 200-bed can-", "cer hospital in Erbil, the region's",
+             "first specialised oncology centre.", "Health Minister Saman Barzanji", "said the hospital would treat pa-",
+             "tients from across Iraq."]
+    cleaned = clean_document("\n".join(["THE KURDISTAN CHRONICLE 3", "NOVEMBER 2024", "Erbil opens new", "cancer hospital", *story,
+                                        "ADVERTISEMENT"]) + "\n")
+    assert "The Kurdistan Regional Government on Monday opened" in cleaned.text
+    assert "Health Minister Saman Barzanji said the hospital" in cleaned.text
+
+
+def test_a_print_pages_running_head_gives_the_date_and_its_page_number_is_no_site():
+    cleaned = clean_document("GULF NEWS | THURSDAY, NOVEMBER 21, 2024 | 14\nWORLD\nIraq to hold census for first time since 1997\n"
+                             "By Staff Reporter\nIraq will hold its first nationwide census in 27 years next week, the planning "
+                             "ministry said on Wednesday.\n")
+    assert (cleaned.published, cleaned.source_site) == ("2024-11-21", "GULF NEWS")
+
+
+def test_a_press_releases_closing_sections_go_one_by_one_after_a_short_release():
+    story = ("HOUSTON – November 20, 2024 – Halliburton Company (NYSE: HAL) announced today that it has been awarded a drilling "
+             "contract by Basrah Oil Company for the Majnoon field.\n\nThe contract covers 20 wells over two years.")
+    cleaned = clean_document(
+        "Halliburton Awarded Contract for Iraq's Majnoon Field\n" + story.replace("\n\n", "\n") + "\n"
+        "About TotalEnergies\nTotalEnergies is a global integrated energy company that produces and markets energies: oil and "
+        "biofuels, natural gas, biogas and low-carbon hydrogen, renewables and electricity.\nABOUT HALLIBURTON\n"
+        "Halliburton is one of the world's largest providers of products and services to the energy industry.\n"
+        "Cautionary Note\nThe terms “TotalEnergies”, “TotalEnergies company” and “Company” in this document are used to "
+        "designate TotalEnergies SE and the consolidated entities that are directly or indirectly controlled by TotalEnergies SE.\n")
+    assert cleaned.text == story.replace("HOUSTON – November 20, 2024 – ", "")
+    assert (cleaned.dateline, cleaned.published) == ("HOUSTON – November 20, 2024 –", "2024-11-20")
