@@ -1104,6 +1104,23 @@ Session 12 (first contact, each set scored once before any change it prompted):
   running heads with page numbers ("GULF NEWS | THURSDAY, NOVEMBER 21, 2024 |
   14" now gives the date and the site; "THE KURDISTAN CHRONICLE 3" is left, and
   taken as the title over the scan's two-line headline).
+- `blind188`: archived copies (the Wayback Machine, archive.today, Google's
+  cache, Ghostarchive, a reader view): P 1.000 R 0.865 (32 of 37). Missed:
+  archive.today's capture time, "All snapshots from host ..." and "Buy me a
+  coffee" (taken as the title), Google's cache banner and its search tip,
+  Ghostarchive's "Archived: ..." line. All fixed.
+- `blind189`: e-mailed newsletters (Axios, Politico, Morning Brew, Semafor, a
+  Substack post), blind82's family again: P 1.000 R 0.821 (55 of 67) as
+  written, 0.917 (55 of 60) corrected: bylines, dates and an item's headline
+  were written as boilerplate, and Politico's first paragraph (with its
+  capitalised kicker) too. Missed: Politico's sponsor label and its ad, Morning
+  Brew's greeting and "Together With" (taken as a writer's name), Semafor's
+  contents line. All fixed but Politico's newsletter name.
+- `blind190`: podcast pages (Apple Podcasts, BBC Sounds, Spotify, NPR,
+  Podbean): P 1.000 R 0.909 (50 of 55). Missed: the show notes' "Background
+  reading:" and the link under it, "For more information on today's episode,
+  ...", "This episode was produced by ..." (fixed but the link), and NPR's show
+  name "Consider This from NPR" (taken as the title over the episode's).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -1394,6 +1394,22 @@ def _drop_contents_lists(lines: list[Line]) -> None:
                 _drop(item, "navigation")
 
 
+SPONSOR_NAME = re.compile(r"^(?i:a (?:message|word) from) (?P<sponsor>[A-Z].*?)\s*:?$")
+SPONSOR_COPY_LINES = 3
+
+
+def _drop_sponsor_copy(lines: list[Line]) -> None:
+    """Under a newsletter's "A message from Lockheed Martin:", the lines that start with the
+    sponsor's name are its ad ("Lockheed Martin’s 21st Century Security vision is ...")."""
+    for index, line in enumerate(lines):
+        if line.removed_by != "sponsor_message" or not (named := SPONSOR_NAME.match(line.text)):
+            continue
+        for copy in [other for other in lines[index + 1 : index + 1 + 2 * SPONSOR_COPY_LINES] if other.text][:SPONSOR_COPY_LINES]:
+            if not (copy.kept and copy.text.startswith(named.group("sponsor"))):
+                break
+            _drop(copy, "sponsor_message")
+
+
 def _is_video_page_headline(lines: list[Line], title: Line) -> bool:
     """A video page's own headline under its player: no headline kept above it, its date under it."""
     if any(line.kept and line.words >= 4 and is_title_like(line.text) for line in lines[: title.number - 1]):  # line n is lines[n - 1]
@@ -2362,7 +2378,8 @@ def _is_person_name(text: str) -> bool:
             and not text.startswith("The ") and not NOT_A_NAME_WORD.search(text))  # "The New Region"
 
 
-NOT_A_NAME_WORD = re.compile(r"\b(?:We|Our|Us|You|Your|Where|What|Who|How|Why|When|About|Contact|More|All|Latest|Top|Home|Read|Watch|"
+NOT_A_NAME_WORD = re.compile(r"\b(?:We|Our|Us|You|Your|Where|What|Who|How|Why|When|About|Contact|More|All|Latest|Top|Home|Read|Watch|With|"
+                             r"Together|Presented|Sponsored|Powered|"
                              r"Listen|Subscribe|Sign|Log|Search|Menu)\b")
 
 
@@ -2979,6 +2996,7 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     _drop_echoes(lines)
     _drop_video_blocks(lines)
     _drop_contents_lists(lines)
+    _drop_sponsor_copy(lines)
     _drop_captions_over_credits(lines, rules)
     _drop_link_list_tail(lines)
     if _drop_footer_tail(lines, result.source_site):  # a footer read as the last article lines hid a link list above it

@@ -2314,6 +2314,11 @@ def test_an_embassys_name_and_city_over_its_news_item_are_not_the_title():
                  "In Bagdad, Basra und Nadschaf sind am Samstag Hunderte Frauen auf die Straße gegangen.\n"
                  "Sie protestierten gegen eine geplante Änderung des Personenstandsgesetzes.\n",
                  "jpz/dpa/AFP\nMehr lesen über\n", id="a caption over its credit, a short first paragraph under them"),
+    pytest.param("POLITICO\nNational Security Daily\nBy Phelim Kine\n11/22/2024 04:00 PM EST\nPresented by Lockheed Martin\n",
+                 "Iraq's foreign minister told his U.S. counterpart that Baghdad needs until 2026 to finish "
+                 "the coalition drawdown.\nThe request comes as Iraqi militias have paused attacks on U.S. forces since February.\n",
+                 "A message from Lockheed Martin:\nLockheed Martin’s 21st Century Security vision is driving the future of deterrence.\n"
+                 "Unsubscribe | Privacy Policy | Terms of Service\n", id="a newsletter sponsor's label and its ad"),
 ])
 def test_furniture_of_one_page_goes_and_only_the_story_stays(header, story, footer):
     assert clean_document(header + story + footer).text.split("\n\n") == story.strip().split("\n")
