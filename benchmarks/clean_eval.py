@@ -1121,6 +1121,33 @@ Session 12 (first contact, each set scored once before any change it prompted):
   reading:" and the link under it, "For more information on today's episode,
   ...", "This episode was produced by ..." (fixed but the link), and NPR's show
   name "Consider This from NPR" (taken as the title over the episode's).
+- `blind191`: Turkish, Russian and Persian pages (Anadolu, Hürriyet, Meduza,
+  TASS, IRNA), blind170's family again: P 1.000 R 0.976 (41 of 42). Missed:
+  "Поддержите «Медузу»!" (fixed). TASS's dateline alone on its line ("БАГДАД,
+  22 ноября. /ТАСС/.") stays in the text: datelines are read in Latin script.
+- `blind192`: Italian, Portuguese, Dutch and Austrian pages (la Repubblica,
+  ANSA, Público, NOS, derStandard): P 1.000 R 0.932 (41 of 44) as written, 0.953
+  (41 of 43) corrected: "Redazione ANSA" is the desk's byline. Missed: "Os
+  comentários deste artigo estão fechados." and "42 Postings" (fixed).
+- `blind193`: charts and data pages (a Reuters graphic, a Datawrapper embed, Our
+  World in Data, Statista, an Economist chart): P 1.000 R 0.773 (34 of 44).
+  Missed: the Datawrapper embed's title and buttons ("Created with Datawrapper",
+  "Get the data", "Download image"), Our World in Data's "Click to open
+  interactive version", data source, "Cite this work" / "Reuse this work" and
+  licence line (all fixed), Statista's "Figures for 2024 to 2029 are estimates."
+  (left: a field's value in its details box).
+- `blind194`: live pages (The Guardian, Al Jazeera, BBC, Rudaw), blind81's family
+  again: P 1.000 R 0.909 (30 of 33) as written; corrected (the BBC's entry
+  headlines are the story's, "Summary" and "Edited by ..." are boilerplate, and
+  Rudaw's "LIVE: ..." line is the headline) P 0.970 R 0.941 (32 of 34): the
+  first entry's headline under its time was read as a menu item (fixed).
+  Missed: "Updated at 15.45 GMT" (fixed), Rudaw's masthead.
+- `blind195`: explainers and question-and-answer pages whose subheads are
+  questions (BBC, Vox, an embassy FAQ, NPR, Al Jazeera), a precision check: P
+  0.966 R 0.933 (28 of 30). Lost: NPR's last answer, "Yes, the Kurdistan
+  Regional Government has agreed to the count.", read as a reader plea ("Yes,
+  I'll give"; fixed: "Yes," must go on with "I" or "please"). No question
+  subhead was lost. Missed: Vox's newsletter blurb and the embassy's masthead.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -1223,7 +1223,7 @@ SITE_ASK = re.compile(r"\b(subscri\w*|journalism|coverage|letters section|submit
 PLEA_WORDS = 15  # a longer line addressing the reader is furniture only if it asks for something
 # ("If you live in the area, check the council's website for updates on the work." is article text)
 READER_ACTION = re.compile(r"^(join|add|share|follow|subscribe|sign|watch|listen|view|get|find|download|comment|support|help|donate|give|"
-                           r"yes|already|log|register|click|tap|scroll|discover|explore|continue|leave|write|want to|be|"
+                           r"yes,? (?:i|i['’]ll|i['’]d|i['’]m|please|sign me|count me|send me)|already|log|register|click|tap|scroll|discover|explore|continue|leave|write|want to|be|"
                            r"to (?:join the (?:conversation|discussion)|continue reading|keep reading|comment|unlock)|"  # "To join the conversation, ... create an account today!"
                            r"stay (up to date|informed|tuned|connected|in the loop|updated|ahead))\b", re.I)
 REPORTED = re.compile(r"[\"“”«»]|\b(said|says|told|according to|added|wrote)\b", re.I)
@@ -1381,33 +1381,56 @@ CONTENTS_ITEM_WORDS = 8
 CONTENTS_MAX_ITEMS = 20
 
 
-def _drop_contents_lists(lines: list[Line]) -> None:
+def _drop_widget_companions(lines: list[Line]) -> None:
+    """The lines a removed widget label speaks for: a contents list under "Jump to:", a
+    sponsor's ad under "A message from ...:", a chart's title over "Created with Datawrapper"."""
+    for index, line in enumerate(lines):
+        if line.removed_by in COMPANION_PASSES:
+            COMPANION_PASSES[line.removed_by](lines, index, line)
+
+
+def _drop_contents_list(lines: list[Line], index: int, label: Line) -> None:
     """Under a removed table-of-contents label ("Jump to:", "Contents"), the short lines up to
     the first blank line or sentence are its links ("What are gas flares?"), not the story."""
-    for index, line in enumerate(lines):
-        if line.removed_by != "navigation" or not CONTENTS_LABEL.match(line.text):
-            continue
-        for item in lines[index + 1 : index + 1 + CONTENTS_MAX_ITEMS]:
-            if not item.text or (item.kept and (item.words > CONTENTS_ITEM_WORDS or FULL_STOP.search(item.text))):
-                break
-            if item.kept:
-                _drop(item, "navigation")
+    if not CONTENTS_LABEL.match(label.text):
+        return
+    for item in lines[index + 1 : index + 1 + CONTENTS_MAX_ITEMS]:
+        if not item.text or (item.kept and (item.words > CONTENTS_ITEM_WORDS or FULL_STOP.search(item.text))):
+            break
+        if item.kept:
+            _drop(item, "navigation")
 
 
 SPONSOR_NAME = re.compile(r"^(?i:a (?:message|word) from) (?P<sponsor>[A-Z].*?)\s*:?$")
 SPONSOR_COPY_LINES = 3
 
 
-def _drop_sponsor_copy(lines: list[Line]) -> None:
+def _drop_sponsor_copy(lines: list[Line], index: int, label: Line) -> None:
     """Under a newsletter's "A message from Lockheed Martin:", the lines that start with the
     sponsor's name are its ad ("Lockheed Martin’s 21st Century Security vision is ...")."""
-    for index, line in enumerate(lines):
-        if line.removed_by != "sponsor_message" or not (named := SPONSOR_NAME.match(line.text)):
-            continue
-        for copy in [other for other in lines[index + 1 : index + 1 + 2 * SPONSOR_COPY_LINES] if other.text][:SPONSOR_COPY_LINES]:
-            if not (copy.kept and copy.text.startswith(named.group("sponsor"))):
-                break
-            _drop(copy, "sponsor_message")
+    if not (named := SPONSOR_NAME.match(label.text)):
+        return
+    for copy in [other for other in lines[index + 1 : index + 1 + 2 * SPONSOR_COPY_LINES] if other.text][:SPONSOR_COPY_LINES]:
+        if not (copy.kept and copy.text.startswith(named.group("sponsor"))):
+            break
+        _drop(copy, "sponsor_message")
+
+
+CHART_MAKER = re.compile(r"^(?:created with|a flourish)\b", re.I)
+CHART_TITLE_WORDS = 20
+
+
+def _drop_chart_title(lines: list[Line], index: int, label: Line) -> None:
+    """Over an embedded chart's "Created with Datawrapper", its title ("Iraq's oil exports,
+    million barrels per day"): a short line that ends no sentence, right above."""
+    if not CHART_MAKER.match(label.text):
+        return
+    title = next((other for other in reversed(lines[max(0, index - 3) : index]) if other.text), None)
+    if title is not None and title.kept and title.words <= CHART_TITLE_WORDS and not SENTENCE_END.search(title.text):
+        _drop(title, "chart_widget")
+
+
+COMPANION_PASSES = {"navigation": _drop_contents_list, "sponsor_message": _drop_sponsor_copy, "chart_widget": _drop_chart_title}
 
 
 def _is_video_page_headline(lines: list[Line], title: Line) -> bool:
@@ -2657,6 +2680,9 @@ def _drop_header_navigation(lines: list[Line], header: list[Line], title_index: 
         over_date = position + 1 < len(header) and header[position + 1].number in moved  # a live blog's first time is under it
         if line.words <= limit and _opens_wrapped_sentence(lines, line.number - 1):
             continue  # a hard-wrapped sentence's first piece: "The Kurdistan Regional Government" / "on Monday opened a ..."
+        if (position > title_index >= 0 and LIVE_ENTRY_TIME.match(header[position - 1].text)
+                and (story := _next_text_line(lines, line)) is not None and story.kept and story.words >= BODY_WORDS):
+            continue  # a live page's first entry: "Posted at 17:05" / "Polls close in Iraq" / its text
         if (line.number not in moved and line.words <= limit and not ends_sentence
                 and not SPEAKER_LABEL.match(line.text)
                 and not (STORY_HEADING.match(line.text) and not (over_date and TIME_ONLY.match(line.text)))  # "12:44 PM" / "18 February 2024"
@@ -2685,6 +2711,10 @@ def _opens_wrapped_sentence(lines: list[Line], index: int) -> bool:
         if TERMINAL.search(following.text):
             return words >= BODY_WORDS
     return False
+
+
+LIVE_ENTRY_TIME = re.compile(r"^(?:posted at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?(?:\s+(?:gmt|bst|utc|cet|et|\d{1,2}[:.]\d{2}))?$", re.I)
+# "Posted at 17:05 17:05", "14.10 GMT": a time alone, not a date with its time ("04.04.2024 10:55")
 
 
 def _is_section_label(text: str) -> bool:
@@ -2995,8 +3025,7 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
         _drop_repeated_lines(lines, repeated)
     _drop_echoes(lines)
     _drop_video_blocks(lines)
-    _drop_contents_lists(lines)
-    _drop_sponsor_copy(lines)
+    _drop_widget_companions(lines)
     _drop_captions_over_credits(lines, rules)
     _drop_link_list_tail(lines)
     if _drop_footer_tail(lines, result.source_site):  # a footer read as the last article lines hid a link list above it

@@ -2319,6 +2319,10 @@ def test_an_embassys_name_and_city_over_its_news_item_are_not_the_title():
                  "the coalition drawdown.\nThe request comes as Iraqi militias have paused attacks on U.S. forces since February.\n",
                  "A message from Lockheed Martin:\nLockheed Martin’s 21st Century Security vision is driving the future of deterrence.\n"
                  "Unsubscribe | Privacy Policy | Terms of Service\n", id="a newsletter sponsor's label and its ad"),
+    pytest.param("5 questions about Iraq's new census, answered\nNovember 20, 2024\nJane Arraf\n",
+                 "2. Who is counting?\nAbout 120,000 enumerators, most of them teachers, will visit every household in the country.\n"
+                 "3. Will the Kurds take part?\nYes, the Kurdistan Regional Government has agreed to the count.\n",
+                 "Sponsor Message\nCopyright 2024 NPR\n", id="a question page's last answer opens on Yes"),
 ])
 def test_furniture_of_one_page_goes_and_only_the_story_stays(header, story, footer):
     assert clean_document(header + story + footer).text.split("\n\n") == story.strip().split("\n")
@@ -2380,3 +2384,16 @@ def test_a_press_releases_closing_sections_go_one_by_one_after_a_short_release()
         "designate TotalEnergies SE and the consolidated entities that are directly or indirectly controlled by TotalEnergies SE.\n")
     assert cleaned.text == story.replace("HOUSTON – November 20, 2024 – ", "")
     assert (cleaned.dateline, cleaned.published) == ("HOUSTON – November 20, 2024 –", "2024-11-20")
+
+
+def test_a_charts_embed_goes_with_its_title_and_a_live_pages_first_entry_keeps_its_headline():
+    first, second = ("Iraq exported a record 3.6 million barrels of oil per day in October, oil ministry data showed.",
+                     "Exports from the southern port of Basra accounted for almost all of the total, the ministry said.")
+    cleaned = clean_document(f"Iraq's oil exports hit record in October\nBy Ahmed Rasheed\nNovember 21, 2024\n{first}\n"
+                             "Iraq's oil exports, million barrels per day\nCreated with Datawrapper\nGet the data\nEmbed\n"
+                             f"Download image\n{second}\n")
+    assert cleaned.text == f"{first}\n\n{second}"
+    cleaned = clean_document("BBC News\nLive\nIraq votes in parliamentary election\nSummary\nPolls have closed across Iraq\n"
+                             "Live Reporting\nEdited by Tiffany Wertheimer\nPosted at 17:05 17:05\nPolls close in Iraq\n"
+                             "Voting has ended across the country, with counting expected to take up to two days.\n")
+    assert "Polls close in Iraq\n\nVoting has ended" in cleaned.text  # (the summary's bullet stays: metadata, see the README)
