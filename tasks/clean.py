@@ -5,8 +5,10 @@ The work happens on one document at a time:
 1. every raw line is normalised (tabs, no-break and zero-width spaces,
    mojibake) and line rules run on it (`drop_line`, then `cut_tail`);
 2. lines learned as boilerplate across the shard go (tasks/repeated.py), then
-   the structural passes: a line echoing the removed widget above it, a
-   link-list tail, and the footer after the last article paragraph (lines that
+   the structural passes: a line echoing the removed widget above it, the
+   lines a removed widget label speaks for (a contents list under "Jump to:",
+   a sponsor's ad, a chart's title over "Created with Datawrapper"), a
+   caption with its credit, a link-list tail, and the footer after the last article paragraph (lines that
    address the reader, the site's pitch between them, short fragments,
    labelled fields, notes about the page itself, a sentence naming the site by
    its masthead or copyright holder; a letter to readers that ends in the
@@ -20,7 +22,8 @@ The work happens on one document at a time:
 4. the remaining lines are rejoined into paragraphs (hard wraps undone);
 5. paragraph rules run (`drop_paragraph`, `strip_prefix`); if they removed
    anything, the tail passes run again (a blurb or caption may have hidden the
-   footer); a dateline is taken from the first paragraph.
+   footer); a dateline is taken from the first paragraph (or the first
+   paragraph is the dateline alone: "CNN —").
 
 Rules live in `rules/boilerplate.toml`; every removal records the rule's name
 and the raw 1-based line numbers, so `removed_lines` explains every cut.
@@ -1425,7 +1428,7 @@ def _drop_chart_title(lines: list[Line], index: int, label: Line) -> None:
     million barrels per day"): a short line that ends no sentence, right above."""
     if not CHART_MAKER.match(label.text):
         return
-    title = next((other for other in reversed(lines[max(0, index - 3) : index]) if other.text), None)
+    title = _previous_text_line(lines, label)
     if title is not None and title.kept and title.words <= CHART_TITLE_WORDS and not SENTENCE_END.search(title.text):
         _drop(title, "chart_widget")
 
@@ -1513,16 +1516,12 @@ def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
         if (initials := EDITOR_INITIALS.match(line.text)) and not set(initials.group(1).split("/")) <= PHOTO_AGENCY_INITIALS:
             _drop(line, "editor_initials")  # "(HA/VK)": the editors sign the story; the sentence above is the story's
             continue
-        if _is_metadata_line(previous.text):  # "JAN 11, 2024" over "(Photo Credit: AFP)": the credit stands alone
-            found = rules.first_match_of_line("drop_paragraph", line.text, line.words)
-            if found and found[0].name in CREDIT_RULES:
-                _drop(line, found[0].name)
+        if (credit_rule := _paragraph_rule_of(line, rules)) not in CREDIT_RULES:
             continue
-        found = rules.first_match_of_line("drop_paragraph", line.text, line.words)
-        if found and found[0].name in CREDIT_RULES:
-            if _may_be_caption(lines, previous) and not SOURCE_NOTE.match(line.text):  # "(Source: CBI)" names the story's source
-                _drop(previous, found[0].name)
-            _drop(line, found[0].name)
+        if (not _is_metadata_line(previous.text)  # "JAN 11, 2024" over "(Photo Credit: AFP)": the credit stands alone
+                and _may_be_caption(lines, previous) and not SOURCE_NOTE.match(line.text)):  # "(Source: CBI)" names the story's source
+            _drop(previous, credit_rule)
+        _drop(line, credit_rule)
 
 
 CAPTION_RULES = CREDIT_RULES | {"photo_caption"}
@@ -1536,7 +1535,7 @@ def _paragraph_rule_of(line: Line, rules: RuleSet) -> str | None:
 
 def _metadata_right_above(lines: list[Line], index: int) -> bool:
     """Is the nearest non-blank line above lines[index] a kept date or byline line?"""
-    above = next((line for line in reversed(lines[max(0, index - 3) : index]) if line.text), None)
+    above = _previous_text_line(lines, lines[index])
     return above is not None and above.kept and above.words <= 14 and _is_metadata_line(above.text)
 
 
