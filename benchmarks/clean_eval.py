@@ -1148,6 +1148,14 @@ Session 12 (first contact, each set scored once before any change it prompted):
   Regional Government has agreed to the count.", read as a reader plea ("Yes,
   I'll give"; fixed: "Yes," must go on with "I" or "please"). No question
   subhead was lost. Missed: Vox's newsletter blurb and the embassy's masthead.
+- `blind196`-`blind198`: one new story on the sample's nearest families: Iraqi
+  and Kurdish sites (Shafaq News, Kurdistan24, The New Region, Iraqi News, INA):
+  P 1.000 R 1.000 (43 of 43); Gulf papers in English (Arab News, The National,
+  Gulf News, Khaleej Times, Asharq Al-Awsat): P 1.000 R 1.000 (39 of 39); US and
+  British papers (AP, CNN, The Guardian, The New York Times, The Washington
+  Post): P 1.000 R 0.956 (43 of 45). Missed: AP's menu item "U.S." (its full
+  stop read as a sentence's end) and the Post's "Add to your saved stories";
+  both fixed.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -2669,7 +2669,8 @@ def _drop_header_navigation(lines: list[Line], header: list[Line], title_index: 
         limit = 3 if position < title_index else 4  # menus above the headline, share/app links below it
         if position < title_index and MENU_LINE.match(line.text):
             limit = 10  # "Home World Middle East Business Opinion"
-        ends_sentence = bool(TERMINAL.search(line.text)) and not (position < title_index and line.words <= 3 and line.text.endswith("!"))
+        ends_sentence = (bool(TERMINAL.search(line.text)) and not (position < title_index and line.words <= 3 and line.text.endswith("!"))
+                         and not INITIALS_END.match(line.text))  # the menu item "U.S." ends no sentence
         # a masthead over the headline may shout: "EJIL: Talk!", "Yahoo!"
         if position < title_index and SECTION_SEPARATOR.search(line.text):
             limit = 12  # "Middle East & Africa | Withdrawal symptoms", "Home » World News » Iraq's prime minister calls…"

@@ -2323,6 +2323,11 @@ def test_an_embassys_name_and_city_over_its_news_item_are_not_the_title():
                  "2. Who is counting?\nAbout 120,000 enumerators, most of them teachers, will visit every household in the country.\n"
                  "3. Will the Kurds take part?\nYes, the Kurdistan Regional Government has agreed to the count.\n",
                  "Sponsor Message\nCopyright 2024 NPR\n", id="a question page's last answer opens on Yes"),
+    pytest.param("AP News\nWorld\nU.S.\nPolitics\nIraq says oil exports through Turkey will resume in December\n"
+                 "BY QASSIM ABDUL-ZAHRA\nUpdated 2:14 PM EST, November 24, 2024\n",
+                 "Iraq will resume oil exports through a pipeline to Turkey next month, the country’s oil minister said Sunday.\n"
+                 "The pipeline has been shut for more than 20 months, cutting Baghdad's revenue.\n",
+                 "Copyright 2024 The Associated Press. All Rights Reserved.\n", id="a menu item written with full stops: U.S."),
 ])
 def test_furniture_of_one_page_goes_and_only_the_story_stays(header, story, footer):
     assert clean_document(header + story + footer).text.split("\n\n") == story.strip().split("\n")
