@@ -2637,14 +2637,13 @@ def _take_place_line(kept: list[Line], body_start: int, title_index: int | None,
     under_standfirst = [line for line in kept[body_start + 1 : body_start + 2]  # a standfirst read as the story's first
                         if line.text.split(",")[0].rstrip(" -–—").isupper()]  # line: "BAGHDAD –" under it
     for line in under_standfirst + above[::-1]:  # nearest the story first: "TEHRAN, Jan. 20 (MNA) –"
-        alone = (DATELINE.match(line.text + " x") if line.kept and line.number not in moved  # may sit over the date line
+        alone = (_dateline_alone(line.text) if line.kept and line.number not in moved  # may sit over the date line
                  and (line.text[-1:] in "-–—:" or line.text.endswith(("/", "/.")))
                  and not SPEAKER_LABEL.match(line.text) else None)  # "STEVE INSKEEP, HOST:" opens a transcript
-        if alone and alone.end() == len(line.text) + 1:  # "QAMISHLI, Syria (North Press) –" on its own line: the
-            result.dateline = result.dateline or line.text  # dateline; the line is recorded as removed, under its own rule
+        if alone:  # "QAMISHLI, Syria (North Press) –" on its own line: the dateline; the line is recorded as
+            _record_dateline_alone(line.text, result)  # removed, under its own rule
             _drop(line, "dateline_line")
             result.site_hint = result.site_hint or _agency_of(alone)
-            result.published = result.published or (parse_date(line.text) if HAS_DIGIT.search(line.text) else None)
             return
         if line.kept and line.number not in moved and CAPITAL_PLACE_LINE.match(line.text):  # "ERBIL, Kurdistan Region of Iraq -"
             result.dateline = result.dateline or line.text
@@ -2855,15 +2854,25 @@ DATELINE_ALONE_WORDS = 8
 def _take_dateline_alone(paragraph: Paragraph, result: CleanedDocument) -> bool:
     """A paragraph that is only a dateline, the story under it ("CNN —", "MOSUL, Iraq (AP) —"):
     past the header area, where _take_place_line looks."""
-    if word_count(paragraph.text) > DATELINE_ALONE_WORDS or not (alone := DATELINE.match(paragraph.text + " x")):
+    if word_count(paragraph.text) > DATELINE_ALONE_WORDS or not (alone := _dateline_alone(paragraph.text)):
         return False
-    if alone.end() != len(paragraph.text) + 1 or not (_agency_of(alone) or alone.group("place").strip().isupper()):
+    if not (_agency_of(alone) or alone.group("place").strip().isupper()):
         return False
-    result.dateline = result.dateline or paragraph.text
-    result.published = result.published or (parse_date(paragraph.text) if HAS_DIGIT.search(paragraph.text) else None)
+    _record_dateline_alone(paragraph.text, result)
     for line in paragraph.lines:
         _drop(line, "dateline_line")
     return True
+
+
+def _dateline_alone(text: str) -> re.Match[str] | None:
+    """A DATELINE match that is the whole text: "CNN —", "QAMISHLI, Syria (North Press) –"."""
+    match = DATELINE.match(text + " x")  # DATELINE wants the story after it
+    return match if match and match.end() == len(text) + 1 else None
+
+
+def _record_dateline_alone(text: str, result: CleanedDocument) -> None:
+    result.dateline = result.dateline or text
+    result.published = result.published or (parse_date(text) if HAS_DIGIT.search(text) else None)
 
 
 FRONT_MATTER_FENCES = ("---", "+++")
