@@ -1156,6 +1156,36 @@ Session 12 (first contact, each set scored once before any change it prompted):
   Post): P 1.000 R 0.956 (43 of 45). Missed: AP's menu item "U.S." (its full
   stop read as a sentence's end) and the Post's "Add to your saved stories";
   both fixed.
+- `blind199`: charts and data pages again, after blind193's fixes (Axios, Visual
+  Capitalist, the World Bank's data page, an FT chart, a data explorer): P 1.000
+  R 0.717 (38 of 53). Missed: a chart's title beside its "Data: ...; Chart: ..."
+  credit, a tab-separated data table, the FT's chart text ("Line chart of Brent
+  crude ... showing ..."), numbered figure captions and their notes, the maker's
+  app promotions ("See this visualization first on the Voronoi app.") (all
+  fixed); the World Bank indicator's source note (left).
+- `blind200`: newspaper archives and scanned documents (Trove, Chronicling
+  America, a magazine PDF, Newspapers.com, a UN report): P 1.000 R 0.744 (29 of
+  39) as written, 0.784 (29 of 37) corrected (the clipping's and the report's
+  dates are metadata). Missed: the archive's citation line ("The Canberra Times
+  (ACT : 1926 - 1995) Tue 14 Jul 1958 Page 1"), OCR notices, "Image provided
+  by:", a caption opening on an arrow ("◀ Workers at ..."), a UN report's job
+  numbers and barcode (all fixed).
+- `blind201`: archived copies again, after blind188's fixes (Wayback Machine,
+  archive.today, Google's cache, Ghostarchive, Perma.cc): P 1.000 R 0.933 (42 of
+  45). Missed: "Archived page: this is a copy. ...", Perma.cc's record lines
+  (fixed).
+- `blind202`: wire copy on regional and portal sites (AP on a local TV site, AFP
+  on Barron's, Reuters on U.S. News, dpa on MSN, AFP on a Beirut paper): P 1.000
+  R 1.000 (35 of 35).
+- `blind203`: blog platforms (Substack, Medium, Ghost, WordPress.com, Blogger):
+  P 1.000 R 0.986 (72 of 73). Missed: a Medium writer's blurb under "112
+  Followers" (fixed; it also fixed blind44 and blind74).
+- `blind204`: Turkish, Arabic, German, French and Spanish pages (Anadolu, Al
+  Arabiya, DW, Le Figaro, El Mundo): P 1.000 R 0.886 (31 of 35). Missed:
+  Anadolu's notice to subscribers, Le Figaro's "La rédaction vous conseille" and
+  its link, and its paywall line (fixed). Metadata now read: "Haydar Karaalp
+  |20.11.2024 - Güncelleme : 20.11.2024", "نشر في: 20 نوفمبر 2024", "Par Le
+  Figaro avec AFP"; the dateline alone "Bağdat" stays in the text.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -695,25 +695,28 @@ AMERICAN_TIME = re.compile(r"(?<![\d:.])(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*[ap
 FOREIGN_DATE_LABELS = (  # "Publié le", "Veröffentlicht am", "Publicado el", "Pubblicato il", "Yayınlanma:"
     r"publié(?:e)?(?: le)?|mis à jour(?: le)?|modifié(?: le)?|actualisé(?: le)?|veröffentlicht(?: am)?|aktualisiert(?: am)?|"
     r"erschienen(?: am)?|stand|publicado(?: el| em)?|actualizado(?: el)?|atualizado(?: em)?|pubblicato(?: il)?|aggiornato(?: il)?|"
-    r"yayınlanma(?: tarihi)?|güncelleme(?: tarihi)?|опубликовано|обновлено")
+    r"yayınlanma(?: tarihi)?|güncelleme(?: tarihi)?|опубликовано|обновлено|نشر في|نشر بتاريخ|تاريخ النشر|آخر تحديث")
 DATE_LINE = re.compile(
     r"^[\[(]?\s*(?:(?:date (?:taken|posted|captured)|(?:volume \d+:\s*)?debated(?: on)?|published(?: date)?|publication date|date published|posted|updated|last updated|date|dated|first published|"
     r"originally published|originally posted|first posted|first uploaded|"
     r"issued|modified|released|created|last update|" + FOREIGN_DATE_LABELS + ")"
     r"\s*(?:on|at)?\s*:?\s*|on\s+)?"  # "on September 27, 2024 at 3:45 PM"
     r"(?P<date>[^\[\]()|]{6,60}?)"
-    r"(?:\s*[-–—,|:]?\s*(?:(?:at|à|um|ore|alle|a las|às)\s*)?\d{1,2}(?:[:.]|h(?=\d))\d\d(?:[:.]\d\d)?\s*(?:h|Uhr)?\.?\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s*[-–—,|:]?\s*(?:(?:at|à|um|ore|alle|a las|às)\s*)?\d{1,2}(?:[:.]|h(?=\d))\d\d(?:[:.]\d\d)?\s*(?:h|Uhr)?\.?\s*(?:[ap]\.?m\.?|ص|م)?"
     r"\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|\((?:[A-Z]{2,4}|GMT[+-]?\d*)\))?)?"  # "14:32", "à 05h30", "06.01 Uhr"
     r"\s*[\])]?\s*\|?$",
     re.I,
 )
 BYLINE_AUTHOR = (
     r"^(?:(?:(?:[Ww]ritten|WRITTEN|[Rr]eported|REPORTED|[Cc]urated|CURATED|[Ee]dited|EDITED|[Ss]tory|[Ww]ords|[Tt]ext|(?:An? )?(?:[Aa]nalysis|[Cc]ommentary|[Oo]pinion|[Ee]ssay|[Ii]nterview|[Cc]olumn))\s+)?"
-    r"(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR)(?:\s?:|\s+[—–-])?|(?:[Ww]riter|WRITER|[Aa]uthor|AUTHOR|[Pp]osted [Bb]y|POSTED BY)\s*:)(?:\s+|(?<=[Bb]y)(?=[A-Z][a-z]))(?:(?:our |the )?(?:[a-z]+ ){0,3}(?:correspondent|editor|reporter|writer|journalist|analyst)s?\s+)?(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|de|van|von|bin|el-\w+)){0,4}"
+    r"(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR)(?:\s?:|\s+[—–-])?|(?:[Ww]riter|WRITER|[Aa]uthor|AUTHOR|[Pp]osted [Bb]y|POSTED BY|[Ww]ords|WORDS)\s*:)(?:\s+|(?<=[Bb]y)(?=[A-Z][a-z]))(?:(?:our |the )?(?:[a-z]+ ){0,3}(?:correspondent|editor|reporter|writer|journalist|analyst)s?\s+)?(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|de|van|von|bin|el-\w+)){0,4}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)"
 )
 BYLINE = re.compile(BYLINE_AUTHOR + r"(?:\s+in\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,3})?"  # "By Firas Al-Khateeb in Duhok, Iraq"
-                    r"(?:\s*[,|–—-]\s*[\w .'’-]{0,60}|\s*·\s*[^\W\d][^\W\d .'’-]*(?: [^\W\d][\w.'’-]*){0,4}"  # "· Global News", not "· Jan 30, 2024"
+                    r"(?:\s*[,|–—-]\s*[\w .'’-]{0,60}|\s*\|\s*(?:[Cc]harts?|[Gg]raphics?|[Pp]hotos?|[Vv]ideo|[Ii]llustrations?)\s*:\s*[\w .'’-]{2,60}"  # "Words:
+                    # Lina Haddad | Charts: Omar Khalil"
+                    r"|\s+(?:avec|with|con|mit|com)\s+(?:l['’])?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"  # "Par Le Figaro avec AFP"
+                    r"|\s*·\s*[^\W\d][^\W\d .'’-]*(?: [^\W\d][\w.'’-]*){0,4}"  # "· Global News", not "· Jan 30, 2024"
                     r"|\s+\([^\W\d][^()\d]{1,60}\))?$")  # "Par Hélène Sallon (Bagdad, envoyée spéciale)"
 BYLINE_WITH_ROLE = re.compile(  # "By Steven A. Cook, the Eni Enrico Mattei senior fellow for Middle East ... Relations."
     BYLINE_AUTHOR + r",\s+(?:the |a |an )?[^.]{0,60}?\b(?:fellow|professor|editor|correspondent|director|analyst|researcher|"
@@ -733,7 +736,7 @@ AGENCIES = (r"(?:the )?(?:associated press|ap|reuters|afp|agence france[- ]press
             r"upi|aap|bloomberg|keystone-sda|sda|ansa|pap|čtk|ctk|belga|anp)")
 AGENCY_BYLINE = re.compile(  # a wire story signed by its agency alone: "The Associated Press", "By AP", "AFP - Agence France Presse",
     r"^(?:by\s*)?" + AGENCIES + r"(?:\s*[-–—]\s*" + AGENCIES + r")?(?:/[a-z]{1,4})*$", re.I)  # "Keystone-SDA/sb": the editor's initials
-DATE_AFTER_NAME = re.compile(r"^(?P<name>[^•·|—–]{2,60}?)\s+[•·|—–-]\s+(?P<date>\S.{5,60})$")  # "Stars and Stripes • January 10, 2024"
+DATE_AFTER_NAME = re.compile(r"^(?P<name>[^•·|—–]{2,60}?)\s+(?:[•·|—–-]\s+|\|)(?P<date>\S.{5,60})$")  # "Haydar Karaalp |20.11.2024"  # "Stars and Stripes • January 10, 2024"
 DATE_BEFORE_PLACE = re.compile(r"^(?P<date>[^•·|—–]{6,40}?)\s+[•·|—–-]\s+(?P<place>[A-Z][A-Z .'’-]{1,30})$")  # "Jan 11th 2024 | BAGHDAD"
 PLACE_AND_AGENCY = re.compile(r"^(?!The )(?P<first>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})(?<!\b[AaEe][Ll])\s*[-–—]\s*(?P<second>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})$")
 CAPITAL_PLACE_LINE = re.compile(r"^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}(?:,\s*[A-Z][\w.'’-]*(?: [\w.'’-]+){0,4})?\s*[-–—]$")
@@ -764,7 +767,7 @@ DATELINE = re.compile(
     r"(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?\s*"  # "BAGHDAD, Jan 11 (Reuters) -"
     r"|,\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s*(?:(?:19|20)\d\d)?\s*)?"  # "BAGHDAD, 10th January, 2024 (WAM) --",
     # "MADRID, 19 Nov. (EUROPA PRESS) -"
-    r"(?:(?:--|[–—-])?\((?P<agency>[^()]{2,40})\)\s*\.?(?:--|[-–—:])|(?:(?<=[A-Z]{3})|(?<=[A-Z]\.[A-Z]\.))\s*(?:--|[:–—-])"  # AP on some sites: "BAGHDAD --", "WASHINGTON, D.C. –"
+    r"(?:(?:--|[–—-])?\((?P<agency>[^()%]{2,40})\)\s*\.?(?:--|[-–—:])|(?:(?<=[A-Z]{3})|(?<=[A-Z]\.[A-Z]\.))\s*(?:--|[:–—-])"  # AP on some sites: "BAGHDAD --", "WASHINGTON, D.C. –"
     r"(?:\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d\s*(?:--|[–—-]))?"  # "HOUSTON – November 20, 2024 –"
     r"|\.\s*/(?P<slash_agency>[A-Z][A-Za-z-]{1,15})/\.?"  # TASS: "MOSCOW, September 28. /TASS/."
     r"|/(?P<release_wire>[A-Z][A-Za-z-]{2,20}(?:\.com)?)/\s*(?:--|[–—-])"  # a release wire: "LONDON, Sept. 27, 2024 /PRNewswire/ --"
@@ -961,7 +964,8 @@ def date_among_parts(text: str) -> tuple[str, str | None, str | None] | None:
 
 PAGE_NUMBER = re.compile(r"^\s*(?:page |p\. ?)?\d{1,3}\s*$", re.I)  # a print page's running head: "GULF NEWS | THURSDAY, NOVEMBER 21, 2024 | 14"
 OTHER_CALENDAR_DATE = re.compile(r"^\d{1,2}\s+[^\W\d]+\s+\d{4}\s+-\s+(?=\d)")
-UPDATE_AFTER_DATE = re.compile(r",\s*(?:modifié|mis à jour|actualisé|aktualisiert|actualizado|atualizado|aggiornato|updated|last updated)\b", re.I)
+UPDATE_AFTER_DATE = re.compile(r"(?:,|\s[-–—|])\s*(?:modifié|mis à jour|actualisé|aktualisiert|actualizado|atualizado|aggiornato|updated|last updated|"
+                               r"güncelleme|son güncelleme|обновлено|آخر تحديث|تحديث)\b", re.I)  # "20.11.2024 - Güncelleme : 20.11.2024"
 
 
 @lru_cache(maxsize=65536)  # pure, and asked again of a site's header lines in every document
@@ -976,6 +980,8 @@ def date_of_line(text: str) -> str | None:
             return None
     if not YEAR_HINT.search(text):  # parse_date needs a year
         return None
+    if words <= 10 and (update := UPDATE_AFTER_DATE.search(text)) is not None and update.start() > 0:
+        text = text[: update.start()]  # "20.11.2024 - Güncelleme : 20.11.2024": when it went up, then its update
     if " - " in text and not text.isascii() and (other := OTHER_CALENDAR_DATE.match(text)):
         text = text[other.end() :]  # "۱۰ آبان ۱۴۰۳ - ۳۱ اکتبر ۲۰۲۴": the solar date, then the Gregorian one
     match = DATE_LINE.match(TIME_PREFIX.sub("", text))  # "5:12 pm on 11 January 2024"
@@ -1433,7 +1439,66 @@ def _drop_chart_title(lines: list[Line], index: int, label: Line) -> None:
         _drop(title, "chart_widget")
 
 
-COMPANION_PASSES = {"navigation": _drop_contents_list, "sponsor_message": _drop_sponsor_copy, "chart_widget": _drop_chart_title}
+CHART_TITLE_CUE = re.compile(r",\s|%|\$|\b(?:per|percent|million|billion|thousand|share of|rate|index|annual|monthly|weekly|daily|"
+                             r"by (?:year|month|quarter|country|state|province|region|sector))\b", re.I)  # "Monthly oil revenue, in
+# billions of U.S. dollars": what a chart's title measures, not a subhead ("What's next")
+
+
+def _drop_chart_title_by_credit(lines: list[Line], index: int, credit: Line) -> None:
+    """Beside a chart's removed credit ("Data: Iraqi Oil Ministry; Chart: Axios Visuals"), its
+    title: a short line right above or below that ends no sentence and says what it measures."""
+    for title in (_previous_text_line(lines, credit), _next_text_line(lines, credit)):
+        if (title is not None and title.kept and title.words <= CHART_TITLE_WORDS and not SENTENCE_END.search(title.text)
+                and CHART_TITLE_CUE.search(title.text)):
+            _drop(title, "chart_widget")
+            return
+
+
+CHART_NOTE = re.compile(r"^(?:notes?|sources?|data|quelle|fuente|source des données)\s*:\s*\S", re.I)
+CHART_NOTE_WORDS = 40
+
+
+def _drop_chart_notes(lines: list[Line], index: int, caption: Line) -> None:
+    """Under a chart's numbered caption ("Figure 1. Annual flow of the Euphrates ..."), its
+    note and source lines ("Note: 2023 figures are provisional.")."""
+    line = caption
+    while (line := _next_text_line(lines, line)) is not None and CHART_NOTE.match(line.text) and line.words <= CHART_NOTE_WORDS:
+        if line.kept:
+            _drop(line, "chart_credit")
+
+
+COMPANION_PASSES = {"navigation": _drop_contents_list, "sponsor_message": _drop_sponsor_copy, "chart_widget": _drop_chart_title,
+                    "chart_credit": _drop_chart_title_by_credit, "chart_caption": _drop_chart_notes}
+
+
+TABLE_MIN_CELLS = 3
+TABLE_CELL_WORDS = 6
+
+
+def _is_table_row(line: Line) -> bool:
+    """A line of three or more tab-separated short cells ("1\t🇺🇸 U.S.\t21.9"), none a sentence."""
+    cells = [cell.strip() for cell in line.raw.strip(" \t\u00a0").split("\t")]
+    cells = [cell for cell in cells if cell]
+    return len(cells) >= TABLE_MIN_CELLS and all(
+        word_count(cell) <= TABLE_CELL_WORDS and not (word_count(cell) >= 3 and TERMINAL.search(cell)) for cell in cells)
+
+
+def _drop_table_rows(lines: list[Line]) -> None:
+    """A data table dumped as tab-separated rows (two or more, one with a number) is table
+    debris, not prose; one the story introduces ("Group D standings:") stays."""
+    texts = [line for line in lines if line.text]
+    position = 0
+    while position < len(texts):
+        end = position
+        while end < len(texts) and "\t" in texts[end].raw.strip(" \t\u00a0") and _is_table_row(texts[end]):
+            end += 1
+        run = texts[position:end]
+        if (len(run) >= 2 and any(HAS_DIGIT.search(row.text) for row in run)
+                and not (position > 0 and texts[position - 1].kept and texts[position - 1].text.endswith(":"))):
+            for row in run:
+                if row.kept:
+                    _drop(row, "table_debris")
+        position = max(end, position + 1)
 
 
 def _is_video_page_headline(lines: list[Line], title: Line) -> bool:
@@ -1819,6 +1884,10 @@ def _author_names(byline: str | None) -> list[str]:
     return [name for name in names if len(name.split()) >= 2]
 
 
+FOLLOWER_COUNT = re.compile(r"^[\d.,]+\s?[KkMm]?\s+(?:followers?|abonnés|abonnenten|seguidores|takipçi)$", re.I)
+PROFILE_BLURB_WORDS = 25
+
+
 def _drop_author_bio(lines: list[Line], byline: str | None) -> bool:
     """The closing sentences that start with the byline's name ("Leo Shane III covers
     Congress ... for Military Times.") are the writer's bio, not the story. Only at the
@@ -1827,6 +1896,12 @@ def _drop_author_bio(lines: list[Line], byline: str | None) -> bool:
     names = _author_names(byline)
     first_names = [name.split()[0] for name in names]
     dropped = False
+    for line in lines:  # a profile box: "Written by Karim Jaber" / "112 Followers" / "Writer and photographer from Baghdad."
+        if (line.removed_by is not None and FOLLOWER_COUNT.match(line.text) and (blurb := _next_text_line(lines, line)) is not None
+                and blurb.kept and blurb.words <= PROFILE_BLURB_WORDS
+                and ((after := _next_text_line(lines, blurb)) is None or not after.kept)):
+            _drop(blurb, "author_bio")
+            dropped = True
     for line in lines[:HEADER_BIO_LINES]:  # a bio under the byline: "Jon covers the internet, broadband and satellite service."
         name = next((name for name in names + first_names if _starts_with_name(line.text, name)), None)
         if line.kept and line.words >= BODY_WORDS and name and AUTHOR_BIO_VERB.match(line.text, len(name) + 1):
@@ -2182,6 +2257,15 @@ def _without_desk_topic(outlet: str) -> str:
     return " ".join(words)
 
 
+NAME_IN_PLACE = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}) in [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?$")  # one writer
+
+
+def _is_date_next(lines: list[Line], kept: list[Line], position: int) -> bool:
+    """Is the line under kept[position] a date, or a time the rules removed ("Published 2 hours ago")?"""
+    following = _next_text_line(lines, kept[position])
+    return following is not None and (following.removed_by == "timestamp" or date_of_line(following.text) is not None)
+
+
 def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: CleanedDocument, moved: set[int]) -> None:
     """Date and byline lines anywhere in the header area: a standfirst may come before them."""
     byline_is_desk = False
@@ -2249,6 +2333,10 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
         elif (result.byline is None and line.words <= 16 and (named := NAMES_IN_PLACES.match(line.text))
               and position > 0 and _is_person_name(named.group("first")) and _is_person_name(named.group("other"))):
             result.byline = line.text  # "Andrew England in London and Raya Jalabi in Baghdad"
+            moved.add(line.number)
+        elif (result.byline is None and line.words <= 6 and position >= 2 and (named := NAME_IN_PLACE.match(line.text))
+              and _is_person_name(named.group("name")) and _is_date_next(lines, kept, position)):
+            result.byline = line.text  # "Andrew England in London" under the standfirst, over the date
             moved.add(line.number)
         elif (result.byline is None and line.words <= 6 and (placed := PLACE_DASH_NAME.match(line.text))
               and _is_person_name(placed.group("name")) and not ORGANISATION_WORD.search(placed.group("place"))):  # not "Shafaq News – Dhi Qar"
@@ -2638,7 +2726,7 @@ def _take_place_line(kept: list[Line], body_start: int, title_index: int | None,
                         if line.text.split(",")[0].rstrip(" -–—").isupper()]  # line: "BAGHDAD –" under it
     for line in under_standfirst + above[::-1]:  # nearest the story first: "TEHRAN, Jan. 20 (MNA) –"
         alone = (_dateline_alone(line.text) if line.kept and line.number not in moved  # may sit over the date line
-                 and (line.text[-1:] in "-–—:" or line.text.endswith(("/", "/.")))
+                 and (line.text[-1:] in "-–—:" or line.text.endswith(("/", "/.", ").")))
                  and not SPEAKER_LABEL.match(line.text) else None)  # "STEVE INSKEEP, HOST:" opens a transcript
         if alone:  # "QAMISHLI, Syria (North Press) –" on its own line: the dateline; the line is recorded as
             _record_dateline_alone(line.text, result)  # removed, under its own rule
@@ -2867,6 +2955,10 @@ def _take_dateline_alone(paragraph: Paragraph, result: CleanedDocument) -> bool:
 def _dateline_alone(text: str) -> re.Match[str] | None:
     """A DATELINE match that is the whole text: "CNN —", "QAMISHLI, Syria (North Press) –"."""
     match = DATELINE.match(text + " x")  # DATELINE wants the story after it
+    if match is None and text.endswith(").") and "(" in text:  # old wire copy closes it with a full stop:
+        match = DATELINE.match(text[:-1] + " - x")  # "BEIRUT, July 14 (A.A.P.)."; not a score: "Hansa Rostock 0 Hamburg 1
+        return (match if match and match.end() == len(text) + 2 and not HAS_DIGIT.search(match.group("place"))  # (Baeron 64th min)."
+                and not HAS_DIGIT.search(match.group("agency") or "0") else None)
     return match if match and match.end() == len(text) + 1 else None
 
 
@@ -3034,6 +3126,8 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
         _drop_repeated_lines(lines, repeated)
     _drop_echoes(lines)
     _drop_video_blocks(lines)
+    if "\t" in raw_text:
+        _drop_table_rows(lines)
     _drop_widget_companions(lines)
     _drop_captions_over_credits(lines, rules)
     _drop_link_list_tail(lines)

@@ -2328,9 +2328,76 @@ def test_an_embassys_name_and_city_over_its_news_item_are_not_the_title():
                  "Iraq will resume oil exports through a pipeline to Turkey next month, the country’s oil minister said Sunday.\n"
                  "The pipeline has been shut for more than 20 months, cutting Baghdad's revenue.\n",
                  "Copyright 2024 The Associated Press. All Rights Reserved.\n", id="a menu item written with full stops: U.S."),
+    pytest.param("Papers Past\nEvening Post (Wellington, NZ : 1865 - 1945) Sat 19 Oct 1935 Page 9\nITALIAN ADVANCE CONTINUES\n"
+                 "Digitised by: National Library of New Zealand\n▲ Italian troops crossing the Mareb River.\n",
+                 "The Italian columns pressed further into Abyssinia yesterday, a communique stated.\n"
+                 "The Emperor has ordered a general mobilisation.\n",
+                 "This text was automatically generated using optical character recognition and may contain errors.\n"
+                 "Fix this text\n*2433018*\n1/12 24-33018\n", id="a scanned page's citation, notices and print marks"),
+    pytest.param("This is an archived copy of the page: links may not work.\nCaptured 14 March 2024 at 09:12\n"
+                 "Mosul's airport to reopen next year\n",
+                 "Mosul's airport, destroyed in the war against Islamic State, will reopen next year, the transport ministry said.\n"
+                 "Work on the terminal is 70 percent complete.\n",
+                 "Show record details\nView the live page\n", id="an archive's notices on its copy"),
+    pytest.param("The Tigris at dusk\n",
+                 "I walked the length of Abu Nawas street on Friday evening, as families came out to the river.\n"
+                 "The tea sellers were back, and so were the fish grills.\n",
+                 "Written by Huda Salim\n2.4K Followers\nEssays on Baghdad and its river.\nMore from Huda Salim\n",
+                 id="a blog platform's profile box under the post"),
+    pytest.param("L'Irak rouvre l'aéroport de Mossoul\n",
+                 "L'aéroport de Mossoul a rouvert ses portes jeudi, dix ans après sa destruction, a annoncé le ministère des Transports.\n"
+                 "Les premiers vols relieront Bagdad et Erbil.\n",
+                 "Nos journalistes recommandent\nIrak : le retour des touristes à Babylone\n"
+                 "Ce contenu est réservé aux abonnés. Il vous reste 60% à lire.\n", id="the editors' picks and a French paywall"),
 ])
 def test_furniture_of_one_page_goes_and_only_the_story_stays(header, story, footer):
     assert clean_document(header + story + footer).text.split("\n\n") == story.strip().split("\n")
+
+
+def test_a_data_pages_charts_their_notes_and_a_table_dump_go():
+    cleaned = clean_document(
+        "Kuwait's oil output, charted\nNovember 2, 2024\n"
+        "Kuwait pumped 2.4 million barrels a day in October, the lowest level since 2021.\n"
+        "Data: OPEC secondary sources; Chart: Example Visuals\nDaily crude output, in millions of barrels\n"
+        "The cut was agreed with other OPEC+ members in Vienna last year.\n"
+        "Bar chart of crude output by month, showing a fall since January\n"
+        "Figure 3: Output against quota, 2022–2024\nNote: Figures for October are preliminary.\n"
+        "Rank\tProducer\tOutput (mb/d)\n1\tSaudi Arabia\t9.0\n2\tIraq\t4.1\n"
+        "Officials expect output to recover once the cuts end.\n"
+        "Use This Chart\nTo see more charts about energy, check out our graphic on refinery margins.\n"
+        "Liked this chart? Sign up for our weekly data newsletter.\n")
+    assert cleaned.text.split("\n\n") == [
+        "Kuwait pumped 2.4 million barrels a day in October, the lowest level since 2021.",
+        "The cut was agreed with other OPEC+ members in Vienna last year.",
+        "Officials expect output to recover once the cuts end."]
+
+
+def test_a_data_table_the_story_introduces_stays():
+    story = ("Iraq's oil ministry published October's exports by port on Sunday.\n\n"
+             "Exports averaged 3.6 million barrels a day, the most since 2019, the ministry said in a statement.\n\n"
+             "Almost all of the oil left from the southern terminals near Basra.\n\nExports by port:\n\n"
+             "Port Volume (bpd) Share\n\nBasra 3,350,000 93%\n\nKirkuk 250,000 7%\n\n"
+             "The ministry did not give prices, but traders said Basrah Medium sold at a discount to Brent in October.\n\n"
+             "Iraq's budget for this year assumes an average price of $70 a barrel and exports of 3.4 million barrels a day.")
+    cleaned = clean_document("Iraq's oil exports by port\nNovember 3, 2024\n" + story.replace("\n\n", "\n").replace(
+        "Port Volume (bpd) Share", "Port\tVolume (bpd)\tShare").replace("Basra 3,350,000 93%", "Basra\t3,350,000\t93%").replace(
+        "Kirkuk 250,000 7%", "Kirkuk\t250,000\t7%") + "\n")
+    assert cleaned.text == story
+
+
+@pytest.mark.parametrize("header, byline, dateline, published", [
+    ("Irak'ta sel felaketi\nAhmet Yılmaz   |14.03.2024 - Güncelleme : 14.03.2024\n", "Ahmet Yılmaz", None, "2024-03-14"),
+    ("فيضانات في العراق\nنشر في: 14 مارس 2024 ,09:30 ص GST\n", None, None, "2024-03-14"),
+    ("Inondations en Irak\nPar Le Monde avec AFP\nPublié le 14/03/2024 à 09:30\n", "Par Le Monde avec AFP", None, "2024-03-14"),
+    ("Floods hit northern Iraq\nThousands have fled their homes in Duhok province\nChloe Cornish in Erbil\nMarch 14 2024\n",
+     "Chloe Cornish in Erbil", None, "2024-03-14"),
+    ("FLOODS IN NORTH IRAQ\nMOSUL, March 14 (A.A.P.).\n", None, "MOSUL, March 14 (A.A.P.).", None),
+])
+def test_bylines_dates_and_datelines_of_wires_archives_and_other_languages(header, byline, dateline, published):
+    story = "Floodwaters swept through villages in northern Iraq on Thursday, officials said, and thousands of families fled."
+    cleaned = clean_document(header + story + "\n")
+    assert (cleaned.byline, cleaned.dateline, cleaned.published) == (byline, dateline, published)
+    assert cleaned.text.split("\n\n")[-1] == story and not any(line in cleaned.text for line in header.split("\n")[2:] if line)
 
 
 def test_a_dateline_alone_past_the_header_and_a_spanish_date_label():
