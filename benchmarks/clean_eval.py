@@ -1186,6 +1186,29 @@ Session 12 (first contact, each set scored once before any change it prompted):
   its link, and its paywall line (fixed). Metadata now read: "Haydar Karaalp
   |20.11.2024 - Güncelleme : 20.11.2024", "نشر في: 20 نوفمبر 2024", "Par Le
   Figaro avec AFP"; the dateline alone "Bağdat" stays in the text.
+- `blind205`: text-only and reader copies (CNN's lite page, NPR's text page, a
+  Google-translated page, a printer-friendly page, an AMP page): P 1.000 R 0.892
+  (33 of 37). Missed: the lite page's "Editions" / "CNN Store" and its font's
+  notice ("CNN Sans ™ & © 2016 ..."), Google Translate's "Your feedback will be
+  used to help improve Google Translate" (fixed).
+- `blind206`: Sorani Kurdish and Arabic pages from Iraq (Rudaw, Kurdistan24,
+  Alsumaria, Shafaq News, Baghdad Today): P 1.000 R 1.000 (24 of 24).
+- `blind207`: humanitarian agencies again, after blind47's and blind87's fixes
+  (OCHA, UNHCR, IOM, WFP, ReliefWeb): P 1.000 R 0.929 (39 of 42). Missed: WFP's
+  blurb under its "# # #" end mark (the mark now cuts to the end), ReliefWeb's
+  slogan and its "from <agency>" source line (fixed). ReliefWeb's headline
+  "Iraq: Floods - DREF Operation (MDRIQ017)" was taken for the issuer's name
+  (fixed), and IOM's "Erbil, 22 November 2024 –" for a place beside a date
+  (now the dateline).
+- `blind208`: markets pages (Bloomberg, CNBC, MarketWatch, Investing.com,
+  Argus): P 1.000 R 0.957 (45 of 47). Missed: "— With assistance from Grant
+  Smith" and "Before it's here, it's on the Bloomberg Terminal." (fixed; also
+  blind5's last miss). Summary bullets stay, as before.
+- `blind209`: US local papers and TV on a veterans' story (Patch, Gannett,
+  McClatchy, Lee, a Tegna station): P 1.000 R 0.980 (50 of 51). Missed: an
+  audio player's length ("06:18") under its "00:00" (fixed). Gannett's byline
+  read as the paper's name ("Des Moines Register" over the date) is now "Kim
+  Norvell, Des Moines Register".
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

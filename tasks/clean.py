@@ -736,7 +736,8 @@ AGENCIES = (r"(?:the )?(?:associated press|ap|reuters|afp|agence france[- ]press
             r"upi|aap|bloomberg|keystone-sda|sda|ansa|pap|čtk|ctk|belga|anp)")
 AGENCY_BYLINE = re.compile(  # a wire story signed by its agency alone: "The Associated Press", "By AP", "AFP - Agence France Presse",
     r"^(?:by\s*)?" + AGENCIES + r"(?:\s*[-–—]\s*" + AGENCIES + r")?(?:/[a-z]{1,4})*$", re.I)  # "Keystone-SDA/sb": the editor's initials
-DATE_AFTER_NAME = re.compile(r"^(?P<name>[^•·|—–]{2,60}?)\s+(?:[•·|—–-]\s+|\|)(?P<date>\S.{5,60})$")  # "Haydar Karaalp |20.11.2024"  # "Stars and Stripes • January 10, 2024"
+DATE_AFTER_NAME = re.compile(r"^(?P<name>[^•·|—–]{2,60}?)\s+(?:[•·|—–-]\s+|\|)(?P<date>\S.{5,60})$")  # "Stars and Stripes • January 10,
+# 2024", "Haydar Karaalp |20.11.2024"
 DATE_BEFORE_PLACE = re.compile(r"^(?P<date>[^•·|—–]{6,40}?)\s+[•·|—–-]\s+(?P<place>[A-Z][A-Z .'’-]{1,30})$")  # "Jan 11th 2024 | BAGHDAD"
 PLACE_AND_AGENCY = re.compile(r"^(?!The )(?P<first>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})(?<!\b[AaEe][Ll])\s*[-–—]\s*(?P<second>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})$")
 CAPITAL_PLACE_LINE = re.compile(r"^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}(?:,\s*[A-Z][\w.'’-]*(?: [\w.'’-]+){0,4})?\s*[-–—]$")
@@ -1467,8 +1468,15 @@ def _drop_chart_notes(lines: list[Line], index: int, caption: Line) -> None:
             _drop(line, "chart_credit")
 
 
+def _drop_player_length(lines: list[Line], index: int, player: Line) -> None:
+    """Under an audio player's removed time ("00:00"), its length ("06:18")."""
+    length = _next_text_line(lines, player)
+    if DURATION.match(player.text) and length is not None and length.kept and DURATION.match(length.text):
+        _drop(length, "media_player")
+
+
 COMPANION_PASSES = {"navigation": _drop_contents_list, "sponsor_message": _drop_sponsor_copy, "chart_widget": _drop_chart_title,
-                    "chart_credit": _drop_chart_title_by_credit, "chart_caption": _drop_chart_notes}
+                    "chart_credit": _drop_chart_title_by_credit, "chart_caption": _drop_chart_notes, "media_player": _drop_player_length}
 
 
 TABLE_MIN_CELLS = 3
@@ -2349,7 +2357,8 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
         elif (result.byline is None and 0 < position < len(kept) - 1 and line.words <= 4 and _is_person_name(line.text)
               and (date_of_line(kept[position + 1].text) or _over_relative_time(lines, line)
                    or (HAS_DIGIT.search(kept[position + 1].text) and _is_place_and_date(kept[position + 1].text)))
-              and kept[position - 1].number not in moved and line.text != _masthead(lines)):  # not "Yeni Şafak" again
+              and kept[position - 1].number not in moved and line.text != _masthead(lines)  # not "Yeni Şafak" again
+              and not _repeats_site_name(lines, line)):
             result.byline = line.text  # "Ken Klippenstein" over "January 11 2024, 3:00 p.m."
             moved.add(line.number)
         elif (result.byline is None and 0 < position < len(kept) - 2 and line.words <= 4 and _is_person_name(line.text)
@@ -2375,8 +2384,9 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
             result.byline = f"{line.text}, {kept[position + 1].text}"  # "Sarah Hamid" / "Senior Fellow, Middle East Program"
             moved.update((line.number, kept[position + 1].number))
         elif (result.byline is None and 0 < position < len(kept) - 1 and _is_person_name(line.text)
-              and _is_outlet_line(kept[position + 1].text)):
-            result.byline = f"{line.text}, {kept[position + 1].text}"  # "Tom Vanden Brook" / "USA TODAY"
+              and (_is_outlet_line(kept[position + 1].text) or (kept[position + 1].text != line.text and _repeats_site_name(lines, kept[position + 1])))):
+            result.byline = f"{line.text}, {kept[position + 1].text}"  # "Tom Vanden Brook" / "USA TODAY", "Kim Norvell" /
+            # "Des Moines Register" under the masthead "The Des Moines Register"
             moved.update((line.number, kept[position + 1].number))
             result.site_hint = result.site_hint or kept[position + 1].text
         elif line.words > PARTS_LINE_WORDS:
@@ -2384,7 +2394,8 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
         elif result.byline is None and result.published is None and (signed := byline_and_date(line.text)):
             result.byline, result.published = signed  # "by Bill Law January 11, 2024"
             moved.add(line.number)
-        elif result.published is None and (dated := date_among_parts(line.text)):
+        elif (result.published is None and (dated := date_among_parts(line.text))
+              and not (line.text[-1:] in "-–—" and _dateline_alone(line.text))):  # "Erbil, 22 November 2024 –" is a dateline
             result.published, name, byline = dated  # "Updated on: January 11, 2024 / 9:42 AM EST / CBS News"
             moved.add(line.number)
             if name and result.site_hint is None:
@@ -2475,6 +2486,16 @@ def _is_name_and_role(text: str) -> bool:
     """"Richard Spencer, Middle East Correspondent"."""
     name, _, role = text.partition(", ")
     return bool(role) and _is_person_name(name) and _is_role_line(role)
+
+
+SITE_NAME_LINES = 8
+
+
+def _repeats_site_name(lines: list[Line], line: Line) -> bool:
+    """Does `line` repeat a name shown among the page's first lines, above it ("The Des
+    Moines Register" over the menu, "Des Moines Register" under the writer's name)?"""
+    name = line.text.removeprefix("The ")
+    return any(other.text.removeprefix("The ") == name for other in lines[: min(line.number - 1, SITE_NAME_LINES)] if other.text)
 
 
 def _masthead(lines: list[Line]) -> str | None:
@@ -2652,11 +2673,14 @@ def _lettered_words(text: str) -> list[str]:
     return [word for word in text.split() if any(character.isalpha() for character in word)]
 
 
+HEADLINE_COLON = re.compile(r"\w: ")
+
+
 def _is_organisation_name(text: str) -> bool:
     """Every word capitalised (or a particle) and an organisation's word: "International Committee
     of the Red Cross", "Médecins Sans Frontières (MSF)", "U.S. Department of State"."""
-    words = _lettered_words(text)  # "NPR : National Public Radio"
-    return (2 <= len(words) <= 8 and all(word[:1].isupper() or word[:1] == "(" or word in NAME_PARTICLES for word in words)
+    words = _lettered_words(text)  # "NPR : National Public Radio", not the headline "Iraq: Floods - DREF Operation (MDRIQ017)"
+    return (2 <= len(words) <= 8 and not HEADLINE_COLON.search(text) and all(word[:1].isupper() or word[:1] == "(" or word in NAME_PARTICLES for word in words)
             and bool(ORGANISATION_WORD.search(text) or ORGANISATION_NAME_WORD.search(text)))
 
 
