@@ -1209,6 +1209,25 @@ Session 12 (first contact, each set scored once before any change it prompted):
   audio player's length ("06:18") under its "00:00" (fixed). Gannett's byline
   read as the paper's name ("Des Moines Register" over the date) is now "Kim
   Norvell, Des Moines Register".
+- `blind210`: Indian and Pakistani papers on a new story (Times of India,
+  Hindustan Times, Dawn, The Hindu, NDTV): P 1.000 R 0.962 (51 of 53). Missed:
+  Hindustan Times' "Get Current Updates on World News, ..." line and its
+  breadcrumb at the foot (fixed; a breadcrumb ending on the headline over it
+  no longer takes the headline with it).
+- `blind211`: think tanks again (Washington Institute, Atlantic Council,
+  Carnegie, Chatham House, ECFR): P 1.000 R 0.868 (33 of 38). Missed: Chatham
+  House's author box and "... is a world-leading policy institute with a
+  mission to ...", ECFR's "does not take collective positions" note (fixed),
+  and ECFR's name taken as the title over its short headline (fixed).
+- `blind212`: Israeli, Turkish and Iranian sites in English (Times of Israel,
+  Jerusalem Post, Daily Sabah, Tehran Times, Press TV): P 1.000 R 1.000 (41 of 41).
+- `blind213`: British tabloids again (Daily Mail, The Sun, Mirror, Express,
+  Metro): P 0.961 R 0.980 (50 of 51). Lost: the Express story's two lines, cut
+  from a "Comments" button right under the byline and date (fixed: a marker
+  right under them, before any story line, is the header's button). Missed:
+  "Home of the Daily and Sunday Express" (fixed).
+- `blind214`: aggregators again (Yahoo News, Ground News, NewsNow, Microsoft
+  Start, Flipboard): P 1.000 R 1.000 (53 of 53).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -1164,11 +1164,18 @@ def _cut_from(lines: list[Line], start: int, rule: str, to_end: bool = False, se
             _drop(line, rule)
 
 
+HEADER_BUTTON_REACH = 3
+
+
 def _opens_the_page(lines: list[Line], start: int) -> bool:
     """A marker among the first header-area lines with twice as many words of sentences under it as above."""
     above = [line for line in lines[:start] if line.kept]
     if len(above) >= HEADER_AREA_LINES:
         return False
+    nearest = above[-HEADER_BUTTON_REACH:]
+    last_metadata = next((index for index in range(len(nearest) - 1, -1, -1) if _is_metadata_line(nearest[index].text)), None)
+    if last_metadata is not None and not any(_is_body_line(line) for line in nearest[last_metadata + 1 :]):
+        return True  # right under the byline and date ("Link copied" / "Comments"): a button of the header
     below = sum(line.words for line in lines[start + 1 :] if line.kept and _is_sentence_line(line))
     return below > 2 * sum(line.words for line in above if _is_sentence_line(line))
 
@@ -1308,7 +1315,7 @@ def _drop_echoes(lines: list[Line]) -> None:
             _drop(line, previous.removed_by)  # a newsletter's blurb between its sign-up lines, wherever the box sits; an e-mail header's "Date:"
         elif (previous is not None and previous.removed_by and previous.removed_by not in COPY_KEPT_RULES and line.kept
               and 2 <= line.words <= ECHO_MAX_WORDS):
-            echoes = line.text.casefold() in previous.text.casefold()
+            echoes = line.text.casefold() in previous.text.casefold() and not _ends_breadcrumb(previous.text, line.text)
             titles_player = (previous.removed_by in PLAYER_RULES and previous.number == line.number - 1
                              and previous.number not in titles and is_headline_like(line.text)
                              and not (HAS_DIGIT.search(line.text) and date_of_line(line.text))  # the player's date: metadata
@@ -1323,6 +1330,15 @@ def _drop_echoes(lines: list[Line]) -> None:
         elif line.removed_by is None or label is None or line.removed_by != label.removed_by:
             label = None
         previous = line
+
+
+BREADCRUMB_SEPARATORS = (" / ", " › ", " » ", " > ")
+
+
+def _ends_breadcrumb(breadcrumb: str, headline: str) -> bool:
+    """"Home / World News / Iraq, US hold first round of talks ..." over the headline it ends
+    on: the headline stays."""
+    return breadcrumb.casefold().endswith(headline.casefold()) and any(separator in breadcrumb for separator in BREADCRUMB_SEPARATORS)
 
 
 BOX_LINE_WORDS = 30  # a line between two lines of one box (a newsletter's blurb) is never longer
@@ -1676,7 +1692,7 @@ SELF_DESCRIPTION = re.compile(  # after the story, the publisher describing itse
     # movement of more than 10 million people ...", "The Brookings Institution is committed to quality, independence, and impact."
     r"^(?:The )?[A-Z0-9][\w.&'’-]*(?:\s+(?:(?:for|of|and|on)\s+)?[A-Z][\w.&'’-]*){0,5}(?:\s+\([A-Z]{2,8}\))?\s+(?:is|are|has been)\s+(?:"
     r"(?:part of (?:the )?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+as\s+)?"  # "The International Organization for Migration
-    r"(?:a|an|the|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+,?\s+){0,5}(?:movement|organi[sz]ation|institution|think tank|non-?profit|charity|ngo|foundation|"
+    r"(?:a|an|the|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+,?\s+){0,5}(?:movement|organi[sz]ation|institution|institute|think[ -]tank|non-?profit|charity|ngo|foundation|"
     r"news agency|network|publication|outlet|broadcaster|platform|nonpartisan|non-partisan|independent|magazine|newspaper|"
     r"website|journal|newsletter|(?:information )?source|partner|edition|affiliate|subsidiary|sister (?:publication|site|title)|arm|"
     r"project|program|programme|initiative|service|wire|blog|site|resource)"  # "Antiwar.com is a project of the Randolph Bourne Institute."
@@ -2613,6 +2629,15 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                                                                           or INITIALS_END.search(line.text)))  # Cross", over its
                               for line in kept[title_index + 1 : i])), None)  # centre's name, its city ("Washington, D.C.") and a menu
         if later is not None:
+            for line in kept[title_index:later]:
+                _drop(line, "header_navigation")
+            title_index = later
+    if title_index is not None and _is_organisation_name(kept[title_index].text) and not _has_metadata_under(kept, title_index, moved):
+        later = next((i for i in candidates if i > title_index and i + 1 < len(kept) and kept[i].words >= 2  # a short headline right
+                      and kept[i + 1].number in moved and kept[i].text.casefold() not in SECTION_NAMES  # over its byline, under the
+                      and not _is_organisation_name(kept[i].text)  # institute's name and a menu: "European Council on Foreign
+                      and all(line.words <= 3 and not TERMINAL.search(line.text) for line in kept[title_index + 1 : i])), None)
+        if later is not None:  # Relations" / "ECFR" / "Commentary" / "Iraq’s deal-making parliament" / "Hamzeh Hadad"
             for line in kept[title_index:later]:
                 _drop(line, "header_navigation")
             title_index = later

@@ -2366,6 +2366,14 @@ def test_an_embassys_name_and_city_over_its_news_item_are_not_the_title():
                  "The country pumped 4.1 million barrels a day.\n",
                  "— With assistance from Grant Smith and Salma El Wardany\nBefore it's here, it's on the Bloomberg Terminal.\n",
                  id="an audio player's length and a wire's dashed credit"),
+    pytest.param("Home of the Evening Standard\nNews / World / Iraq's parliament approves budget\nIraq's parliament approves budget\n",
+                 "Iraq's parliament approved the 2025 budget on Sunday after months of disputes over Kurdish oil revenue, officials said.\n"
+                 "The budget assumes an oil price of $70 a barrel.\n",
+                 "The Middle East Forum does not take institutional positions. Its publications represent the views of their authors.\n"
+                 "Get Latest Updates on World News, Gulf News along with Breaking News and Top Headlines from around the world.\n"
+                 "Dr Sara Qadir\nSenior Fellow, Iraq Programme\n"
+                 "The Gulf Policy Centre is an independent policy institute with a mission to inform debate in the region.\n",
+                 id="a paper's slogan, a breadcrumb over its headline, an institute's notes and author box"),
 ])
 def test_furniture_of_one_page_goes_and_only_the_story_stays(header, story, footer):
     assert clean_document(header + story + footer).text.split("\n\n") == story.strip().split("\n")
@@ -2387,6 +2395,23 @@ def test_a_data_pages_charts_their_notes_and_a_table_dump_go():
         "Kuwait pumped 2.4 million barrels a day in October, the lowest level since 2021.",
         "The cut was agreed with other OPEC+ members in Vienna last year.",
         "Officials expect output to recover once the cuts end."]
+
+
+def test_a_comments_button_under_the_date_of_a_short_story_cuts_nothing():
+    story = "The law was passed on Tuesday in a chaotic session.\n\nCampaigners have vowed to keep protesting."
+    cleaned = clean_document("Iraq passes law that angers rights groups\n"
+                             "IRAQ'S parliament has passed a law that women's rights campaigners say puts girls at risk.\n"
+                             "By Tom Smith, Foreign News Reporter\n12:12, Wed, Jan 22, 2025\nLink copied\nComments\n"
+                             + story.replace("\n\n", "\n") + "\nRelated articles\nPutin ally issues chilling warning\n")
+    assert cleaned.text.endswith(story) and cleaned.byline == "By Tom Smith, Foreign News Reporter"
+
+
+def test_a_short_headline_under_an_institutes_name_and_menu_is_the_title():
+    cleaned = clean_document("European Council on Foreign Relations\nECFR\nCommentary\nIraq’s deal-making parliament\n"
+                             "Hamzeh Hadad\n28 January 2025\n"
+                             "Iraq’s parliament has shown it can pass laws when the main blocs trade concessions, and Europe should take note.\n")
+    assert (cleaned.title, cleaned.byline, cleaned.published) == ("Iraq’s deal-making parliament", "Hamzeh Hadad", "2025-01-28")
+    assert cleaned.text.startswith("Iraq’s parliament has shown")
 
 
 def test_a_data_table_the_story_introduces_stays():
