@@ -1228,6 +1228,23 @@ Session 12 (first contact, each set scored once before any change it prompted):
   "Home of the Daily and Sunday Express" (fixed).
 - `blind214`: aggregators again (Yahoo News, Ground News, NewsNow, Microsoft
   Start, Flipboard): P 1.000 R 1.000 (53 of 53).
+- `blind215`: fact-checkers again (AFP Fact Check, Misbar, Fatabyyano,
+  PolitiFact, Full Fact): P 0.946 R 0.946 (35 of 37) as written. Lost:
+  Misbar's own finding ("Misbar found that ...") read as the site talking
+  about itself, and Full Fact's claim ("The image shows ...") read as a
+  caption (both fixed). Missed: Full Fact's pitch ("We’re a team of independent
+  fact checkers ...", fixed). Corrected: PolitiFact's "Our ruling" is a subhead
+  (blind123 labels it so), and is lost now as header navigation: the page's
+  lines are all shorter than a story line (left).
+- `blind216`: science news again (ScienceDaily, EurekAlert!, Live Science,
+  Phys.org, New Scientist): P 1.000 R 0.981 (51 of 52). Missed: New Scientist's
+  caption over its bare credit "USGS" (left).
+- `blind217`: e-mails again (an Axios newsletter, a Substack post, a GovDelivery
+  release, a Mailchimp digest, a forwarded Outlook message): P 1.000 R 0.852
+  (46 of 54). Missed: "Smart Brevity® count: ...", "Sponsorship has no
+  influence on editorial content.", "You are subscribed to ...", "Sent from my
+  iPhone", a signature over its phone line and a confidentiality notice (all
+  fixed); Axios' newsletter name under "View in browser" (left).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -1491,8 +1491,37 @@ def _drop_player_length(lines: list[Line], index: int, player: Line) -> None:
         _drop(length, "media_player")
 
 
+CLAIM_LABEL = re.compile(r"^(?:what was claimed|the claim|claim|our verdict|the verdict|verdict|our ruling|what we found)\s*:?$", re.I)
+CAPTION_LIKE_RULES = frozenset({"photo_widget", "photo_caption", "caption_credit"})
+
+
+def _keep_claim(lines: list[Line], index: int, label: Line) -> None:
+    """Under a fact-check box's "What was claimed" or "Our verdict", the claim and the verdict
+    are the page's own sentences, even one that reads like a caption ("The image shows ...")."""
+    claim = _next_text_line(lines, label)
+    if CLAIM_LABEL.match(label.text) and claim is not None and claim.removed_by in CAPTION_LIKE_RULES and TERMINAL.search(claim.text):
+        claim.removed_by, claim.kept = None, True
+
+
+SIGNATURE_LINES = 3
+SIGNATURE_LINE_WORDS = 6
+
+
+def _drop_signature(lines: list[Line], index: int, contact: Line) -> None:
+    """Over a letter's or a release's phone line, the signature's short lines: "Ahmed Karim" /
+    "Media Officer" / "Basra Water Directorate" / "Tel: ..."."""
+    line = contact
+    for _ in range(SIGNATURE_LINES):
+        line = _previous_text_line(lines, line)
+        if (line is None or not line.kept or line.words > SIGNATURE_LINE_WORDS or TERMINAL.search(line.text) or line.text.endswith(":")
+                or HAS_DIGIT.search(line.text)):
+            return
+        _drop(line, "contact_line")
+
+
 COMPANION_PASSES = {"navigation": _drop_contents_list, "sponsor_message": _drop_sponsor_copy, "chart_widget": _drop_chart_title,
-                    "chart_credit": _drop_chart_title_by_credit, "chart_caption": _drop_chart_notes, "media_player": _drop_player_length}
+                    "chart_credit": _drop_chart_title_by_credit, "chart_caption": _drop_chart_notes, "media_player": _drop_player_length,
+                    "fact_check_label": _keep_claim, "contact_line": _drop_signature}
 
 
 TABLE_MIN_CELLS = 3
@@ -1739,7 +1768,8 @@ def _site_names(lines: list[Line], site: str | None) -> list[str]:
 
 MASTHEAD_WORDS = 3
 SITE_REPORTS = re.compile(r"\b(could not|was unable to|were unable to|has not been able to|did not|has asked|asked|contacted|reached|verify|verified|"
-                          r"confirm|confirmed|obtained|reviewed|saw|seen|learned|understands)\b", re.I)  # "Reuters could not verify ..."
+                          r"confirm|confirmed|obtained|reviewed|saw|seen|learned|understands|found|traced|checked|concluded|identified|"
+                          r"searched|located)\b", re.I)  # "Reuters could not verify ...", a fact-checker's "Misbar found that ..."
 
 
 def _names_the_site(text: str, names: list[str]) -> bool:

@@ -2374,6 +2374,14 @@ def test_an_embassys_name_and_city_over_its_news_item_are_not_the_title():
                  "Dr Sara Qadir\nSenior Fellow, Iraq Programme\n"
                  "The Gulf Policy Centre is an independent policy institute with a mission to inform debate in the region.\n",
                  id="a paper's slogan, a breadcrumb over its headline, an institute's notes and author box"),
+    pytest.param("Sent from my iPad\n-----Original Message-----\nFrom: Sara Ali <s.ali@example.iq>\n"
+                 "Sent: Monday, December 2, 2024 8:00 AM\nSubject: Mosul water statement\n",
+                 "The Nineveh Water Directorate said on Monday that it would cut supplies to eastern Mosul for two days for repairs.\n"
+                 "Residents are advised to store water.\n",
+                 "Sara Ali\nPress Officer\nNineveh Water Directorate\nMob: +964 770 000 0000\n"
+                 "CONFIDENTIALITY NOTICE: This email is intended only for the addressee.\n"
+                 "You are subscribed to Statements for the Nineveh Water Directorate.\n"
+                 "Sponsorship has no influence on editorial content.\n", id="an e-mail's chrome, signature and notices"),
 ])
 def test_furniture_of_one_page_goes_and_only_the_story_stays(header, story, footer):
     assert clean_document(header + story + footer).text.split("\n\n") == story.strip().split("\n")
@@ -2412,6 +2420,21 @@ def test_a_short_headline_under_an_institutes_name_and_menu_is_the_title():
                              "Iraq’s parliament has shown it can pass laws when the main blocs trade concessions, and Europe should take note.\n")
     assert (cleaned.title, cleaned.byline, cleaned.published) == ("Iraq’s deal-making parliament", "Hamzeh Hadad", "2025-01-28")
     assert cleaned.text.startswith("Iraq’s parliament has shown")
+
+
+def test_a_fact_checks_claim_that_reads_like_a_caption_and_its_own_findings_stay():
+    cleaned = clean_document(
+        "Full Fact\nFact checks\nPhoto does not show Mosul floods\n3 December 2024\n"
+        "What was claimed\nThe photo shows flooding in Mosul this week.\nOur verdict\nThe photo was taken in Pakistan in 2022.\n"
+        "A photo shared thousands of times on Facebook claims to show flooding in Mosul after this week's storms in the north.\n"
+        "Misbar found that the same picture was published by Pakistani media in August 2022.\n"
+        "Misbar's Sources:\nDawn\nTranslated by Misbar\n"
+        "Full Fact fights bad information\nBad information ruins lives. We’re a team of independent fact checkers that "
+        "find, expose and counter the harm it does.\nDonate now\n")
+    assert cleaned.text.split("\n\n") == [
+        "The photo shows flooding in Mosul this week.", "The photo was taken in Pakistan in 2022.",
+        "A photo shared thousands of times on Facebook claims to show flooding in Mosul after this week's storms in the north.",
+        "Misbar found that the same picture was published by Pakistani media in August 2022."]
 
 
 def test_a_data_table_the_story_introduces_stays():
