@@ -1245,6 +1245,15 @@ Session 12 (first contact, each set scored once before any change it prompted):
   influence on editorial content.", "You are subscribed to ...", "Sent from my
   iPhone", a signature over its phone line and a confidentiality notice (all
   fixed); Axios' newsletter name under "View in browser" (left).
+- `blind218`: defence trade press again (Defense News, Breaking Defense, Janes,
+  Army Recognition, Military Times): P 1.000 R 1.000 (34 of 34).
+- `blind219`: climate news again (Carbon Brief, Inside Climate News, Climate
+  Home News, Grist, Eos): P 1.000 R 0.692 (18 of 26). Missed: slogans under
+  the masthead ("Pulitzer Prize-winning, nonpartisan reporting on ...",
+  "Science News by AGU", which was also taken as the title), "Sharelines from
+  this story", a briefing's description of itself, a nonprofit's pitch ("This
+  story, like all the news we publish, is free to read. ..."), a journal's
+  "Citation: ..." line and image rights (all fixed).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

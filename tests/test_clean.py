@@ -2382,6 +2382,14 @@ def test_an_embassys_name_and_city_over_its_news_item_are_not_the_title():
                  "CONFIDENTIALITY NOTICE: This email is intended only for the addressee.\n"
                  "You are subscribed to Statements for the Nineveh Water Directorate.\n"
                  "Sponsorship has no influence on editorial content.\n", id="an e-mail's chrome, signature and notices"),
+    pytest.param("Eos\nScience News by AGU\nDust storms are getting worse in Iraq\nBy Jane Doe\n3 December 2024\n",
+                 "Iraq recorded more than 120 dust storm days in 2024, twice the average of the previous decade, a new study finds.\n"
+                 "Drought and the loss of vegetation are to blame, the authors say.\n",
+                 "Sharelines from this story\nCitation: Doe, J. (2024), Dust storms are getting worse in Iraq, Eos, 105. Published on "
+                 "3 December 2024.\nExcept where otherwise noted, images are subject to copyright.\n"
+                 "This story, like all the news we publish, is free to read. That’s because we are a 501c3 nonprofit organization.\n"
+                 "The Climate Wire's Daily Digest is a free summary of the day's climate news.\n",
+                 id="a science site's slogan, citation and notices"),
 ])
 def test_furniture_of_one_page_goes_and_only_the_story_stays(header, story, footer):
     assert clean_document(header + story + footer).text.split("\n\n") == story.strip().split("\n")
