@@ -1951,7 +1951,8 @@ def _drop_author_bio(lines: list[Line], byline: str | None) -> bool:
     first_names = [name.split()[0] for name in names]
     dropped = False
     for line in lines:  # a profile box: "Written by Karim Jaber" / "112 Followers" / "Writer and photographer from Baghdad."
-        if (line.removed_by is not None and FOLLOWER_COUNT.match(line.text) and (blurb := _next_text_line(lines, line)) is not None
+        if (line.removed_by is not None and line.text[:1].isdigit() and FOLLOWER_COUNT.match(line.text)
+                and (blurb := _next_text_line(lines, line)) is not None
                 and blurb.kept and blurb.words <= PROFILE_BLURB_WORDS
                 and ((after := _next_text_line(lines, blurb)) is None or not after.kept)):
             _drop(blurb, "author_bio")
