@@ -1305,8 +1305,9 @@ def _drop_echoes(lines: list[Line]) -> None:
               and previous.number == line.number - 1 and DURATION.match(line.text)):
             _drop(line, previous.removed_by)  # "Play Video" / its title / "02:11"
         elif (previous is not None and line.kept and previous.removed_by and previous.number == line.number - 1
-              and DURATION.match(line.text) and PLAYER_LABEL.match(previous.text)):
-            _drop(line, "media_player")  # "Listen" / "1:58": an audio player's length under its button
+              and DURATION.match(line.text) and (PLAYER_LABEL.match(previous.text)
+                                                 or (previous.removed_by == "media_player" and DURATION.match(previous.text)))):
+            _drop(line, "media_player")  # "Listen" / "1:58": an audio player's length under its button, or under its time ("00:00")
         elif (previous is not None and line.kept and previous.removed_by in SIGNUP_RULES and is_headline_like(line.text)
               and NEWSLETTER_NAME.search(line.text)):
             _drop(line, previous.removed_by)  # the newsletters offered under "Sign up for one of our free newsletters"
@@ -1452,8 +1453,13 @@ def _drop_chart_title(lines: list[Line], index: int, label: Line) -> None:
     if not CHART_MAKER.match(label.text):
         return
     title = _previous_text_line(lines, label)
-    if title is not None and title.kept and title.words <= CHART_TITLE_WORDS and not SENTENCE_END.search(title.text):
+    if _may_be_chart_title(title):
         _drop(title, "chart_widget")
+
+
+def _may_be_chart_title(line: Line | None) -> bool:
+    """A kept short line that ends no sentence: a chart's title beside its maker's or source's line."""
+    return line is not None and line.kept and line.words <= CHART_TITLE_WORDS and not SENTENCE_END.search(line.text)
 
 
 CHART_TITLE_CUE = re.compile(r",\s|%|\$|\b(?:per|percent|million|billion|thousand|share of|rate|index|annual|monthly|weekly|daily|"
@@ -1465,8 +1471,7 @@ def _drop_chart_title_by_credit(lines: list[Line], index: int, credit: Line) -> 
     """Beside a chart's removed credit ("Data: Iraqi Oil Ministry; Chart: Axios Visuals"), its
     title: a short line right above or below that ends no sentence and says what it measures."""
     for title in (_previous_text_line(lines, credit), _next_text_line(lines, credit)):
-        if (title is not None and title.kept and title.words <= CHART_TITLE_WORDS and not SENTENCE_END.search(title.text)
-                and CHART_TITLE_CUE.search(title.text)):
+        if _may_be_chart_title(title) and CHART_TITLE_CUE.search(title.text):
             _drop(title, "chart_widget")
             return
 
@@ -1484,14 +1489,7 @@ def _drop_chart_notes(lines: list[Line], index: int, caption: Line) -> None:
             _drop(line, "chart_credit")
 
 
-def _drop_player_length(lines: list[Line], index: int, player: Line) -> None:
-    """Under an audio player's removed time ("00:00"), its length ("06:18")."""
-    length = _next_text_line(lines, player)
-    if DURATION.match(player.text) and length is not None and length.kept and DURATION.match(length.text):
-        _drop(length, "media_player")
-
-
-CLAIM_LABEL = re.compile(r"^(?:what was claimed|the claim|claim|our verdict|the verdict|verdict|our ruling|what we found)\s*:?$", re.I)
+CLAIM_LABEL = re.compile(r"^(?:what was claimed|the claim|claim|our verdict|the verdict|verdict|what we found)\s*:?$", re.I)
 CAPTION_LIKE_RULES = frozenset({"photo_widget", "photo_caption", "caption_credit"})
 
 
@@ -1520,8 +1518,8 @@ def _drop_signature(lines: list[Line], index: int, contact: Line) -> None:
 
 
 COMPANION_PASSES = {"navigation": _drop_contents_list, "sponsor_message": _drop_sponsor_copy, "chart_widget": _drop_chart_title,
-                    "chart_credit": _drop_chart_title_by_credit, "chart_caption": _drop_chart_notes, "media_player": _drop_player_length,
-                    "fact_check_label": _keep_claim, "contact_line": _drop_signature}
+                    "chart_credit": _drop_chart_title_by_credit, "chart_caption": _drop_chart_notes, "fact_check_label": _keep_claim,
+                    "contact_line": _drop_signature}
 
 
 TABLE_MIN_CELLS = 3
