@@ -1254,6 +1254,20 @@ Session 12 (first contact, each set scored once before any change it prompted):
   this story", a briefing's description of itself, a nonprofit's pitch ("This
   story, like all the news we publish, is free to read. ..."), a journal's
   "Citation: ..." line and image rights (all fixed).
+- `blind220`-`blind222`: the session's three weakest families once more, after
+  their fixes. Charts and data pages (Pew Research, FRED, a Flourish embed,
+  Trading Economics, a Reuters graphic): P 1.000 R 0.766 (36 of 47). Missed:
+  Pew's chart text ("Chart shows ...", "% who say ..."), "Data from: ...",
+  "Interactive: Hover over the chart ...", FRED's "Suggested Citation:" and the
+  citation under it (fixed); Pew's "PEW RESEARCH CENTER", a FRED observation
+  line and Trading Economics' masthead (left). Digital libraries and printed
+  reports (Internet Archive, Google Books, a World Bank PDF, a scanned paper,
+  HathiTrust): P 1.000 R 0.731 (19 of 26). Missed: 'Full text of "..."', a
+  figure numbered "1.1:", a report's running heads and its staff note, a
+  paper's issue line (fixed); "Google Books" (left). Climate news (Mongabay,
+  Dialogue Earth, Yale E360): P 1.000 R 0.778 (14 of 18). Missed: "Article
+  published by ...", "Citation:" and its citation, "Published at the Yale
+  School of the Environment" (fixed).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -2390,6 +2390,16 @@ def test_an_embassys_name_and_city_over_its_news_item_are_not_the_title():
                  "This story, like all the news we publish, is free to read. That’s because we are a 501c3 nonprofit organization.\n"
                  "The Climate Wire's Daily Digest is a free summary of the day's climate news.\n",
                  id="a science site's slogan, citation and notices"),
+    pytest.param("Full text of \"The Iraq Times 1956-05-02\"\nSee other formats\nNEW BRIDGE OPENED IN BAGHDAD\n",
+                 "The new bridge over the Tigris at Baghdad was opened yesterday by His Majesty the King before a large crowd.\n"
+                 "It is the third bridge to be built in the capital.\n",
+                 "6 | Development Board Report\nIraq Development Review Spring 1956 7\n"
+                 "This report is a product of the staff of the Development Board.\n", id="a digital library's heading and a report's running heads"),
+    pytest.param("Yale Environment 360\nPublished at the Yale School of the Environment\nIraq's marshes are drying out\nDecember 4, 2024\n",
+                 "The Mesopotamian Marshes lost a third of their water between 2020 and 2024, satellite data show.\n"
+                 "Salinity has risen sharply in the Central Marshes.\n",
+                 "Article published by Jane Smith\nSuggested Citation:\nSmith, J. (2024). Water in the marshes. Journal of Hydrology, 620.\n",
+                 id="a magazine's line under its name, its editor and a citation"),
 ])
 def test_furniture_of_one_page_goes_and_only_the_story_stays(header, story, footer):
     assert clean_document(header + story + footer).text.split("\n\n") == story.strip().split("\n")
@@ -2443,6 +2453,21 @@ def test_a_fact_checks_claim_that_reads_like_a_caption_and_its_own_findings_stay
         "The photo shows flooding in Mosul this week.", "The photo was taken in Pakistan in 2022.",
         "A photo shared thousands of times on Facebook claims to show flooding in Mosul after this week's storms in the north.",
         "Misbar found that the same picture was published by Pakistani media in August 2022."]
+
+
+def test_a_survey_pages_chart_lines_go_and_its_findings_stay():
+    cleaned = clean_document(
+        "Most Iraqis distrust parliament\nBy Jane Doe\nDecember 2, 2024\n"
+        "Most Iraqis say they have little or no trust in parliament, according to a new survey of 1,500 adults.\n"
+        "Chart shows most Iraqis have little trust in parliament\n% who say they trust parliament a lot or somewhat\n"
+        "Source: Survey of Iraqi adults conducted Sept. 3-Oct. 10, 2024.\n"
+        "Trust is lowest among adults under 30, the survey found.\n"
+        "Figure 2.1: Trust in institutions, percent\nData from: Example Research Center\n"
+        "Interactive: Hover over the chart to see each institution.\n"
+        "Note: Here are the questions used for this analysis, along with responses, and its methodology.\n")
+    assert cleaned.text.split("\n\n") == [
+        "Most Iraqis say they have little or no trust in parliament, according to a new survey of 1,500 adults.",
+        "Trust is lowest among adults under 30, the survey found."]
 
 
 def test_a_data_table_the_story_introduces_stays():
