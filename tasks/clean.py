@@ -2658,18 +2658,14 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                                                                           or INITIALS_END.search(line.text)))  # Cross", over its
                               for line in kept[title_index + 1 : i])), None)  # centre's name, its city ("Washington, D.C.") and a menu
         if later is not None:
-            for line in kept[title_index:later]:
-                _drop(line, "header_navigation")
-            title_index = later
+            title_index = _headline_below(kept, title_index, later)
     if title_index is not None and _is_organisation_name(kept[title_index].text) and not _has_metadata_under(kept, title_index, moved):
         later = next((i for i in candidates if i > title_index and i + 1 < len(kept) and kept[i].words >= 2  # a short headline right
                       and kept[i + 1].number in moved and kept[i].text.casefold() not in SECTION_NAMES  # over its byline, under the
                       and not _is_organisation_name(kept[i].text)  # institute's name and a menu: "European Council on Foreign
                       and all(line.words <= 3 and not TERMINAL.search(line.text) for line in kept[title_index + 1 : i])), None)
         if later is not None:  # Relations" / "ECFR" / "Commentary" / "Iraq’s deal-making parliament" / "Hamzeh Hadad"
-            for line in kept[title_index:later]:
-                _drop(line, "header_navigation")
-            title_index = later
+            title_index = _headline_below(kept, title_index, later)
     if title_index is not None and _removed_line_after(lines, kept[title_index]):  # a line among the menus ("Agree & Join
         later = next((i for i in plain if i > title_index  # LinkedIn" / a consent notice), a headline under it: over its
                       and (any(line.number in moved for line in kept[i + 1 : i + 4])  # byline or date, or over the story
@@ -2712,6 +2708,13 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                 _drop(line, "header_navigation")  # No. 114": who issued the statement, which has no headline
         return None
     return title_index
+
+
+def _headline_below(kept: list[Line], owner: int, headline: int) -> int:
+    """The site's owner and the menu between it and the headline are header navigation; returns the headline's index."""
+    for line in kept[owner:headline]:
+        _drop(line, "header_navigation")
+    return headline
 
 
 ORGANISATION_NAME_WORD = re.compile(r"\b(committee|cross|crescent|borders|frontières|nations|commission|programme|program|fund|bank|"
