@@ -709,11 +709,11 @@ DATE_LINE = re.compile(
 )
 BYLINE_AUTHOR = (
     r"^(?:(?:(?:[Ww]ritten|WRITTEN|[Rr]eported|REPORTED|[Cc]urated|CURATED|[Ee]dited|EDITED|[Ss]tory|[Ww]ords|[Tt]ext|(?:An? )?(?:[Aa]nalysis|[Cc]ommentary|[Oo]pinion|[Ee]ssay|[Ii]nterview|[Cc]olumn))\s+)?"
-    r"(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR)(?:\s?:|\s+[—–-])?|(?:[Ww]riter|WRITER|[Aa]uthor|AUTHOR|[Pp]osted [Bb]y|POSTED BY|[Ww]ords|WORDS)\s*:)(?:\s+|(?<=[Bb]y)(?=[A-Z][a-z]))(?:(?:our |the )?(?:[a-z]+ ){0,3}(?:correspondent|editor|reporter|writer|journalist|analyst)s?\s+)?(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|de|van|von|bin|el-\w+)){0,4}"
+    r"(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR)(?:\s?:|\s+[—–-])?|(?:[Ww]riter|WRITER|[Aa]uthor|AUTHOR|[Rr]eporter|REPORTER|[Bb]yline|BYLINE|[Pp]osted [Bb]y|POSTED BY|[Ww]ords|WORDS)\s*:)(?:\s+|(?<=[Bb]y)(?=[A-Z][a-z]))(?:(?:our |the )?(?:[a-z]+ ){0,3}(?:correspondent|editor|reporter|writer|journalist|analyst)s?\s+)?(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|de|van|von|bin|el-\w+)){0,4}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)"
 )
 BYLINE = re.compile(BYLINE_AUTHOR + r"(?:\s+in\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,3})?"  # "By Firas Al-Khateeb in Duhok, Iraq"
-                    r"(?:\s*[,|–—-]\s*[\w .'’-]{0,60}|\s*\|\s*(?:[Cc]harts?|[Gg]raphics?|[Pp]hotos?|[Vv]ideo|[Ii]llustrations?)\s*:\s*[\w .'’-]{2,60}"  # "Words:
+                    r"(?:\s*[,|–—-]\s*@?[\w .'’-]{0,60}|\s*\|\s*(?:[Cc]harts?|[Gg]raphics?|[Pp]hotos?|[Vv]ideo|[Ii]llustrations?)\s*:\s*[\w .'’-]{2,60}"  # "Words:
                     # Lina Haddad | Charts: Omar Khalil"
                     r"|\s+(?:avec|with|con|mit|com)\s+(?:l['’])?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"  # "Par Le Figaro avec AFP"
                     r"|\s*·\s*[^\W\d][^\W\d .'’-]*(?: [^\W\d][\w.'’-]*){0,4}"  # "· Global News", not "· Jan 30, 2024"
@@ -755,7 +755,7 @@ SECTION_SEPARATOR = re.compile(r"\s[|›»>•·]\s")  # not "/": "RESULTS / STA
 DATE_LABELS = re.compile(rf"^(published|posted|updated|last updated|date|dated|issued|modified|{FOREIGN_DATE_LABELS})\b", re.I)
 COPYRIGHT_HOLDER = re.compile(  # "© 2025 Shafaq News. All rights reserved.", "Copyright (c) 2024. RFE/RL, Inc."
     r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\((?i:c)\)|©|(?i:copyright))?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?[\s.,]*"
-    r"(?P<site>(?!(?:All|Any|Supplied|Provided|Courtesy|The authors?|Owner)\b)[A-Z][\w.&'’/-]*(?:\s+(?!(?:Inc|Ltd|LLC|All|Limited|DAC|PLC|Plc|Corp|Corporation|GmbH|AG|SA|Pty)\b)[A-Z][\w.&'’/-]*){0,4})")
+    r"(?P<site>(?!(?:All|Any|Supplied|Provided|Courtesy|The authors?|Owner|And|AND)\b)[A-Z][\w.&'’/-]*(?:\s+(?!(?:Inc|Ltd|LLC|All|Limited|DAC|PLC|Plc|Corp|Corporation|GmbH|AG|SA|Pty)\b)[A-Z][\w.&'’/-]*){0,4})")
 SECTION_NAMES = frozenset([  # "More from World" names a section, not a site
     *"world news politics business sport sports opinion culture technology tech science health lifestyle entertainment "
      "travel us uk europe asia africa americas australia india markets economy video videos photos local national "
@@ -1275,7 +1275,8 @@ ECHO_MAX_WORDS = 20
 LABEL_ITEM_WORDS = 4  # an item of a topic list under a removed label
 PLAYER_LABEL = re.compile(r"^(?:listen|play|watch)(?: now| live| video| audio| to (?:this|the) (?:article|story))?$", re.I)
 PLAYER_RULES = frozenset({"video_widget", "photo_widget"})  # their title or caption sits right under them
-VALUE_LABEL_RULES = frozenset({REPEATED_LINE_RULE, "fact_check_label"})  # labels not of a list: "Rating:" / "False" is the story's verdict
+VALUE_LABEL_RULES = frozenset({REPEATED_LINE_RULE, "fact_check_label", "record_label"})  # labels not of a list: "Rating:" /
+# "False" is the story's verdict, "Title:" / the headline
 
 
 NOTICE_RULES = frozenset({"copyright", "rights_notice", "disclaimer", "license_notice", "syndication_notice", "legal_notice"})
@@ -1883,6 +1884,13 @@ PROVIDER_LABEL = re.compile(r"^(?:news |content )?(?:provided|issued|distributed
 
 
 AUTHOR_LABEL = re.compile(r"^(?:authors?|written by|words by|by)\s*:?$", re.I)
+RECORD_SOURCE = re.compile(  # a database record's citation: "The Wall Street Journal, Eastern edition; New York, N.Y.. 10 Dec
+    # 2024: A.14.", "Middle East Economic Digest. 12/13/2024, Vol. 68 Issue 50, p12-13. 2p."
+    r"^(?P<source>[A-Z].{1,100}?)\.{1,2}\s+(?P<date>\d{1,2} [A-Z][a-z]{2,8},? (?:19|20)\d\d|[A-Z][a-z]{2,8}\.? \d{1,2},? (?:19|20)\d\d"
+    r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d)(?::\s*[A-Z]?\.?\d+[\w.-]*\.?|,\s*(?:Vol|p|pp)\.?\s*\d.*)$")
+INVERTED_NAME = re.compile(r"^(?P<last>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?P<first>[A-Z][\w'’-]+(?: [A-Z]\.)*)\.$")  # "Aboulenein, Ahmed."
+PUBLICATION_WITH_PLACE = re.compile(r"^(?P<name>(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}) \((?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})"
+                                    r"(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?\)$")  # "The National (Abu Dhabi)" over the date
 
 
 def _under_label(lines: list[Line], line: Line, label: re.Pattern) -> bool:
@@ -2337,6 +2345,19 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
                 and " by " not in line.text):  # not the rubric "Statements by the Spokesperson"
             result.byline = f"{result.byline}, {line.text}"  # "Senior Editor, Defense One" under the name
             moved.add(line.number)
+        elif result.published is None and line.words <= PARTS_LINE_WORDS and (cited := RECORD_SOURCE.match(line.text)) and (
+                iso := date_of_line(cited.group("date"))):
+            result.published = iso  # a library database's record: its source and date, then the story
+            result.site_hint = result.site_hint or cited.group("source").split(",")[0].split(";")[0].strip()
+            moved.add(line.number)
+            if (result.byline is None and position > 0 and (inverted := INVERTED_NAME.match(kept[position - 1].text))
+                    and kept[position - 1].number not in moved):
+                result.byline = f"{inverted.group('first')} {inverted.group('last')}"  # "Aboulenein, Ahmed." over it
+                moved.add(kept[position - 1].number)
+        elif (position + 1 < len(kept) and line.words <= 8 and (publication := PUBLICATION_WITH_PLACE.match(line.text))
+              and date_of_line(kept[position + 1].text)):
+            result.site_hint = result.site_hint or publication.group("name")  # a press reader's paper: "The National (Abu Dhabi)"
+            moved.add(line.number)
         elif result.published is None and (iso := date_of_line(line.text)):
             result.published = iso
             moved.add(line.number)
@@ -2599,7 +2620,9 @@ def _is_caption_over_credit(kept: list[Line], index: int, moved: set[int], remov
     caption = kept[index]
     if 5 <= caption.words <= CAPTION_MAX_WORDS and TERMINAL.search(caption.text):
         return True
-    return 2 <= caption.words <= ECHO_MAX_WORDS and is_headline_like(caption.text)
+    return (2 <= caption.words <= ECHO_MAX_WORDS and is_headline_like(caption.text)
+            and any(line.kept and line.number not in moved and line.words >= 4 and is_title_like(line.text)
+                    for line in kept[:index]))  # with no headline above it, it is the headline (a paper's name and date over it)
 
 
 def _opens_the_story(line: Line) -> bool:
@@ -2635,7 +2658,10 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
     title_index = next(iter(plain or headlines), None)
     for later in plain:  # a slogan above the menu ("Exclusive news, data and analytics..." / "Middle East" / headline)
         between = kept[title_index + 1 : later]
-        slogan = (bool(between) and all(line.words <= 3 and not TERMINAL.search(line.text) and not _is_person_name(line.text)
+        slogan = (bool(between) and all((line.words <= 3 and not TERMINAL.search(line.text) and not _is_person_name(line.text))
+                                        or (SECTION_SEPARATOR.search(line.text)  # "Log in | Become a member"
+                                            and any(rules.first_match_of_line(kind, line.text, line.words)
+                                                    for kind in ("drop_line", "drop_paragraph")))
                                         for line in between)  # a writer's name under the headline is no menu
                   and not _has_metadata_under(kept, title_index, moved))
         menu = (later == title_index + 1 and MENU_LINE.match(kept[title_index].text)  # "Home World Middle East Business Opinion",

@@ -2571,3 +2571,48 @@ def test_a_charts_embed_goes_with_its_title_and_a_live_pages_first_entry_keeps_i
                              "Live Reporting\nEdited by Tiffany Wertheimer\nPosted at 17:05 17:05\nPolls close in Iraq\n"
                              "Voting has ended across the country, with counting expected to take up to two days.\n")
     assert "Polls close in Iraq\n\nVoting has ended" in cleaned.text  # (the summary's bullet stays: metadata, see the README)
+
+
+def test_library_database_records_keep_the_story_and_give_their_fields_as_metadata():
+    """EBSCO, ProQuest and PressReader records: field labels and their values go; the title,
+    the writer (written surname first), the source and its date become metadata."""
+    ebsco = clean_document(
+        "Title:\nIraq: Kurdistan oil exports resume after arbitration dispute.\nSource:\n"
+        "Middle East Economic Digest. 12/13/2024, Vol. 68 Issue 50, p12-13. 2p.\nDocument Type:\nArticle\n"
+        "Subject Terms:\n*PETROLEUM industry\n*PIPELINES\nGeographic Terms:\nIRAQ\nAbstract:\n"
+        "The article reports on the resumption of oil exports from the Kurdistan region of Iraq.\n"
+        "Accession Number:\n180123456\nDatabase:\nBusiness Source Complete\n"
+        "Exports from Iraq's Kurdistan region resumed on 9 December after a stoppage of more than 20 months.\n\n"
+        "The Kurdistan Regional Government had been exporting about 450,000 barrels a day before the halt.\n")
+    assert ebsco.text.split("\n\n") == [
+        "Exports from Iraq's Kurdistan region resumed on 9 December after a stoppage of more than 20 months.",
+        "The Kurdistan Regional Government had been exporting about 450,000 barrels a day before the halt."]
+    assert ebsco.title.startswith("Iraq: Kurdistan oil exports resume") and ebsco.published == "2024-12-13"
+    proquest = clean_document(
+        "Kurdish oil flows resume, but firms hold back\nAboulenein, Ahmed.\n"
+        "The Wall Street Journal, Eastern edition; New York, N.Y.. 10 Dec 2024: A.14.\nProQuest document link\nFull Text\n"
+        "Iraq resumed exports of crude from the Kurdistan region on Monday, but foreign companies said they would not pump oil.\n\n"
+        "The companies produce most of the region's oil.\n"
+        "Publication title: Wall Street Journal, Eastern edition; New York, N.Y.\nProQuest document ID: 3142209876\n")
+    assert proquest.byline == "Ahmed Aboulenein" and proquest.published == "2024-12-10"
+    assert proquest.text.endswith("most of the region's oil.") and "Aboulenein" not in proquest.text
+    pressreader = clean_document(
+        "PressReader\nCatalog\nFor You\nThe National (Abu Dhabi)\n2024-12-10\nKurdish oil back on stream\nReuters\n"
+        "BAGHDAD: Iraq resumed oil exports from the Kurdistan region yesterday, ending a 20-month halt that cost billions.\n\n"
+        "The pipeline runs from Kirkuk to the Turkish port of Ceyhan.\nPrinted and distributed by PressReader\n"
+        "COPYRIGHT AND PROTECTED BY APPLICABLE LAW\n")
+    assert pressreader.title == "Kurdish oil back on stream" and pressreader.published == "2024-12-10"
+    assert pressreader.dateline == "BAGHDAD:" and pressreader.text.startswith("Iraq resumed") and pressreader.text.endswith("port of Ceyhan.")
+    assert pressreader.source_site != "AND PROTECTED BY APPLICABLE LAW"
+
+
+def test_a_site_slogan_over_the_account_menu_is_not_the_headline():
+    cleaned = clean_document(
+        "The Local Sweden\nSweden's news in English\nLog in | Become a member\nIMMIGRATION\n"
+        "Sweden to deport Iraqi man behind Koran burnings, court rules\n"
+        "A Swedish court on Wednesday upheld a deportation order against an Iraqi man.\n"
+        "Published: 11 December 2024 14:02 CET\n"
+        "The Migration Court of Appeal said the man had provided false information in his residence permit application.\n\n"
+        "The burnings in 2023 sparked protests across the Muslim world.\n")
+    assert cleaned.title == "Sweden to deport Iraqi man behind Koran burnings, court rules"
+    assert "Sweden's news in English" not in cleaned.text
