@@ -1141,6 +1141,8 @@ def _cut_from(lines: list[Line], start: int, rule: str, to_end: bool = False, se
             if ((count <= INLINE_TEASER_LINES and rule not in SENTENCE_SECTIONS)
                     or (count <= LONG_TEASER_LINES and _story_goes_on(lines, following[count:]))):
                 block_end = index
+                if count and _numbers_a_section(lines, start, lines[following[count - 1]]):
+                    block_end = following[count - 1]  # a newsletter's "Read more ›" / "2. Kurdish oil flows" / its text
             break
         if not (is_headline_like(lines[index].text) or _is_question_headline(lines[index].text)):
             break
@@ -1164,6 +1166,15 @@ def _cut_from(lines: list[Line], start: int, rule: str, to_end: bool = False, se
             _drop(line, rule)
 
 
+def _numbers_a_section(lines: list[Line], start: int, heading: Line) -> bool:
+    """Is `heading` a numbered section heading ("2. Kurdish oil flows") whose section 1 came before `start`?"""
+    numbered = NUMBERED_HEADING.match(heading.text)
+    return numbered is not None and int(numbered.group(1)) > 1 and any(
+        line.kept and (earlier := NUMBERED_HEADING.match(line.text)) and int(earlier.group(1)) == int(numbered.group(1)) - 1
+        for line in lines[:start])
+
+
+NUMBERED_HEADING = re.compile(r"^(\d{1,2})[.)]\s+[A-Z]")
 HEADER_BUTTON_REACH = 3
 
 
@@ -1884,6 +1895,7 @@ PROVIDER_LABEL = re.compile(r"^(?:news |content )?(?:provided|issued|distributed
 
 
 AUTHOR_LABEL = re.compile(r"^(?:authors?|written by|words by|by)\s*:?$", re.I)
+ISSUE_AND_DATE = re.compile(r"^(?:issue|edition|no\.|number|vol\.?|volume)\s*#?\s*\d+(?:,?\s*(?:no\.|issue)\s*#?\s*\d+)?\s*[|·•,:–—-]\s*(?P<date>\S.{5,40})$", re.I)
 RECORD_SOURCE = re.compile(  # a database record's citation: "The Wall Street Journal, Eastern edition; New York, N.Y.. 10 Dec
     # 2024: A.14.", "Middle East Economic Digest. 12/13/2024, Vol. 68 Issue 50, p12-13. 2p."
     r"^(?P<source>[A-Z].{1,100}?)\.{1,2}\s+(?P<date>\d{1,2} [A-Z][a-z]{2,8},? (?:19|20)\d\d|[A-Z][a-z]{2,8}\.? \d{1,2},? (?:19|20)\d\d"
@@ -2100,7 +2112,7 @@ def _drop_date_lines(lines: list[Line], moved: set[int], result: CleanedDocument
                                  and (iso := date_of_line(line.text))), None)
 
 
-TITLE_LABEL = re.compile(r"^title:\s+(?=\S)", re.I)
+TITLE_LABEL = re.compile(r"^(?:title|headline):\s+(?=\S)", re.I)  # "Title: ...", a database's "HEADLINE: ..."
 
 
 CITATION_WORDS = 60
@@ -2357,6 +2369,9 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
         elif (position + 1 < len(kept) and line.words <= 8 and (publication := PUBLICATION_WITH_PLACE.match(line.text))
               and date_of_line(kept[position + 1].text)):
             result.site_hint = result.site_hint or publication.group("name")  # a press reader's paper: "The National (Abu Dhabi)"
+            moved.add(line.number)
+        elif result.published is None and (issue := ISSUE_AND_DATE.match(line.text)) and (iso := date_of_line(issue.group("date"))):
+            result.published = iso  # a newsletter's "Issue #214 | 1 November 2024"
             moved.add(line.number)
         elif result.published is None and (iso := date_of_line(line.text)):
             result.published = iso
@@ -2646,7 +2661,15 @@ def _story_start(kept: list[Line], moved: set[int]) -> int:
 def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: set[int], rules: RuleSet) -> int | None:
     """The headline: the first title-like line of four or more words before the story that
     is not a caption, a section label or a hard-wrapped piece of the story; else a short
-    first line; else a headline written as sentences right over its byline or date."""
+    first line; else a headline written as sentences right over its byline or date. A line
+    labelled as the headline ("HEADLINE: ...", "Title: ...") is it."""
+    labelled = next((i for i, line in enumerate(kept[:body_start]) if line.kept and line.number not in moved
+                     and TITLE_LABEL.match(line.text)), None)
+    if labelled is not None:
+        for line in kept[:labelled]:  # over it, a record's furniture: "Rudaw English - RSS", "SECTION: WORLD; Pg. 11"
+            if line.kept and line.number not in moved and line.words <= TAGLINE_WORDS and not TERMINAL.search(line.text):
+                _drop(line, "header_navigation")
+        return labelled
     candidates = [i for i, line in enumerate(kept[:body_start]) if line.number not in moved and line.kept and is_title_like(line.text)
                   and not line.text[0].islower() and not DATELINE.match(line.text + " x")  # pieces of the story's hard-wrapped lines
                   # and a dateline on its own line
@@ -2774,8 +2797,9 @@ def _is_signed_date(text: str) -> bool:
 
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word that starts with a letter
-MOTTO_WORDS = 6  # a site's motto over the headline is short
-MOTTO_NOUN = re.compile(r"\b(?:news|views|voice|perspectives|daily)\b", re.I)  # what a newspaper's motto says it brings
+MOTTO_WORDS = 7  # a site's motto over the headline is short
+MOTTO_NOUN = re.compile(r"\b(?:news|views|voice|perspectives|daily|stories|journalism|journalistic|rigou?r)\b", re.I)  # "Citizen media
+# stories from around the world", "Academic rigour, journalistic flair"  # what a newspaper's motto says it brings
 MOTTO = re.compile(r"^[A-Z][a-z]+ing\b|^[A-Z][\w.&'’]*(?: [A-Z][\w.&'’]*){0,3} [-–—|] |^(?:Your|Our) ")  # "Sorting fact from fiction",
 # "Covering Education, Research and Culture", "Hespress English - Moroccan news", "Your Right To Know"
 SENTENCE_TITLE_WORDS = 15  # the page's first line, written as sentences but short, over its byline or date is the headline

@@ -2616,3 +2616,52 @@ def test_a_site_slogan_over_the_account_menu_is_not_the_headline():
         "The burnings in 2023 sparked protests across the Muslim world.\n")
     assert cleaned.title == "Sweden to deport Iraqi man behind Koran burnings, court rules"
     assert "Sweden's news in English" not in cleaned.text
+
+
+def test_factiva_field_codes_and_a_lexis_record_with_labelled_headline_and_byline():
+    factiva = clean_document(
+        "HD\nIraq's parliament elects Sunni veteran as speaker\nWC\n389 words\nPD\n31 October 2024\nET\n18:05\nSN\nReuters News\n"
+        "SC\nLBA\nLA\nEnglish\nCY\nCopyright 2024 Thomson Reuters. All Rights Reserved.\nLP\n"
+        "BAGHDAD, Oct 31 (Reuters) - Iraq's parliament elected Mahmoud al-Mashhadani as speaker on Thursday, ending a long vacancy.\n"
+        "TD\nAl-Mashhadani won 182 votes in the 329-seat chamber.\n\n"
+        "The post traditionally goes to a Sunni Arab under Iraq's power-sharing system.\n"
+        "NS\ngpol : Domestic Politics | gcat : Political/General News\nAN\nDocument LBA0000020241031ekav00abc\n")
+    assert factiva.title == "Iraq's parliament elects Sunni veteran as speaker" and factiva.published == "2024-10-31"
+    assert factiva.text.split("\n\n") == [
+        "Iraq's parliament elected Mahmoud al-Mashhadani as speaker on Thursday, ending a long vacancy.",
+        "Al-Mashhadani won 182 votes in the 329-seat chamber.",
+        "The post traditionally goes to a Sunni Arab under Iraq's power-sharing system."]
+    lexis = clean_document(
+        "1 of 3 DOCUMENTS\nThe Irish Times\nNovember 1, 2024 Friday\nSECTION: WORLD; Pg. 11\nLENGTH: 286 words\n"
+        "HEADLINE: Iraq ends year-long speaker vacuum\nBYLINE: Lara Marlowe\nDATELINE: Baghdad\nBODY:\n"
+        "Iraq's parliament yesterday elected a new speaker, the veteran Sunni politician Mahmoud al-Mashhadani.\n\n"
+        "The post had been empty since the country's top court removed Mohammed al-Halbousi.\n"
+        "LOAD-DATE: November 1, 2024\nLANGUAGE: ENGLISH\nPUBLICATION-TYPE: Newspaper\nCopyright 2024 The Irish Times\n")
+    assert lexis.title == "Iraq ends year-long speaker vacuum" and lexis.published == "2024-11-01"
+    assert lexis.byline and "Lara Marlowe" in lexis.byline
+    assert lexis.text.split("\n\n") == [
+        "Iraq's parliament yesterday elected a new speaker, the veteran Sunni politician Mahmoud al-Mashhadani.",
+        "The post had been empty since the country's top court removed Mohammed al-Halbousi."]
+
+
+@pytest.mark.parametrize("masthead, motto, headline", [
+    ("Global Voices", "Citizen media stories from around the world", "In Iraq, young voters shrug at the speaker's election"),
+    ("The Conversation", "Academic rigour, journalistic flair", "Iraq’s new speaker: why the vote matters beyond Baghdad"),
+    ("Inter Press Service", "News Agency", "Iraq’s New Speaker Faces Old Divides"),  # a title-case headline, not an office and a name
+])
+def test_a_sites_motto_under_its_name_is_not_the_headline(masthead, motto, headline):
+    cleaned = clean_document(f"{masthead}\n{motto}\n{headline}\nBy Zainab Hassan\n4 November 2024\n" + "\n\n".join(PHRASE_BODY) + "\n")
+    assert cleaned.title == headline
+    assert motto not in cleaned.text and cleaned.text.count("\n\n") == 2
+
+
+def test_a_newsletters_numbered_items_stay_between_their_read_more_links_and_its_issue_line_is_the_date():
+    cleaned = clean_document(
+        "Iraq Energy Weekly\nIssue #214 | 1 November 2024\nKurdish crude returns, but who gets paid?\n"
+        "1. Iraq elects a speaker\nIraq's parliament elected Mahmoud al-Mashhadani as speaker on Thursday after nearly a year.\n"
+        "Read more ›\n2. Kurdish oil flows\nKurdish crude resumed flowing to Ceyhan, though foreign producers are holding back.\n"
+        "Read more ›\nWas this email forwarded to you? Sign up here.\n")
+    assert cleaned.published == "2024-11-01" and "Issue #214" not in cleaned.text
+    assert cleaned.title == "Kurdish crude returns, but who gets paid?"
+    assert "2. Kurdish oil flows" in cleaned.text and "1. Iraq elects a speaker" in cleaned.text
+    assert "Read more" not in cleaned.text and cleaned.text.endswith("holding back.")
