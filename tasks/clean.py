@@ -1433,11 +1433,15 @@ def _drop_contents_list(lines: list[Line], index: int, label: Line) -> None:
     the first blank line or sentence are its links ("What are gas flares?"), not the story."""
     if not CONTENTS_LABEL.match(label.text):
         return
+    listed = set()
     for item in lines[index + 1 : index + 1 + CONTENTS_MAX_ITEMS]:
         if not item.text or (item.kept and (item.words > CONTENTS_ITEM_WORDS or FULL_STOP.search(item.text))):
             break
+        if item.text.casefold() in listed:
+            break  # the first entry again: the story's own subhead, the list ran into it
+        listed.add(item.text.casefold())
         if item.kept:
-            _drop(item, "navigation")
+            _drop(item, "contents_entry")  # not a named rule's: the story's subheads repeat the entries
 
 
 SPONSOR_NAME = re.compile(r"^(?i:a (?:message|word) from) (?P<sponsor>[A-Z].*?)\s*:?$")
@@ -1896,6 +1900,8 @@ PROVIDER_LABEL = re.compile(r"^(?:news |content )?(?:provided|issued|distributed
 
 AUTHOR_LABEL = re.compile(r"^(?:authors?|written by|words by|by)\s*:?$", re.I)
 ISSUE_AND_DATE = re.compile(r"^(?:issue|edition|no\.|number|vol\.?|volume)\s*#?\s*\d+(?:,?\s*(?:no\.|issue)\s*#?\s*\d+)?\s*[|·•,:–—-]\s*(?P<date>\S.{5,40})$", re.I)
+RUBRICS_AND_DATE = re.compile(r"^(?=[^\d]* / )(?!(?i:by)\b)[A-Z][^\d]{0,79}?[^\d\s/|]\s+(?P<date>\d{1,2} [A-Z][a-z]{2,8} (?:19|20)\d\d|[A-Z][a-z]{2,8}\.? \d{1,2},? (?:19|20)\d\d)$")
+SERIES_BYLINE = re.compile(r"^(?P<series>[A-Z][\w'’&:-]*(?: [A-Z][\w'’&:-]*){0,3}) by (?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})$")
 RECORD_SOURCE = re.compile(  # a database record's citation: "The Wall Street Journal, Eastern edition; New York, N.Y.. 10 Dec
     # 2024: A.14.", "Middle East Economic Digest. 12/13/2024, Vol. 68 Issue 50, p12-13. 2p."
     r"^(?P<source>[A-Z].{1,100}?)\.{1,2}\s+(?P<date>\d{1,2} [A-Z][a-z]{2,8},? (?:19|20)\d\d|[A-Z][a-z]{2,8}\.? \d{1,2},? (?:19|20)\d\d"
@@ -2336,7 +2342,8 @@ NAME_IN_PLACE = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2
 def _is_date_next(lines: list[Line], kept: list[Line], position: int) -> bool:
     """Is the line under kept[position] a date, or a time the rules removed ("Published 2 hours ago")?"""
     following = _next_text_line(lines, kept[position])
-    return following is not None and (following.removed_by == "timestamp" or date_of_line(following.text) is not None)
+    return following is not None and (following.removed_by == "timestamp" or date_of_line(following.text) is not None
+                                      or RUBRICS_AND_DATE.match(following.text) is not None)
 
 
 def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: CleanedDocument, moved: set[int]) -> None:
@@ -2370,8 +2377,9 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
               and date_of_line(kept[position + 1].text)):
             result.site_hint = result.site_hint or publication.group("name")  # a press reader's paper: "The National (Abu Dhabi)"
             moved.add(line.number)
-        elif result.published is None and (issue := ISSUE_AND_DATE.match(line.text)) and (iso := date_of_line(issue.group("date"))):
-            result.published = iso  # a newsletter's "Issue #214 | 1 November 2024"
+        elif result.published is None and (issue := (ISSUE_AND_DATE.match(line.text) or RUBRICS_AND_DATE.match(line.text))) and (
+                iso := date_of_line(issue.group("date"))):
+            result.published = iso  # a newsletter's "Issue #214 | 1 November 2024", "Q&A / Middle East & North Africa 4 November 2024"
             moved.add(line.number)
         elif result.published is None and (iso := date_of_line(line.text)):
             result.published = iso
@@ -2426,6 +2434,10 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
         elif (result.byline is None and line.words <= 6 and position >= 2 and (named := NAME_IN_PLACE.match(line.text))
               and _is_person_name(named.group("name")) and _is_date_next(lines, kept, position)):
             result.byline = line.text  # "Andrew England in London" under the standfirst, over the date
+            moved.add(line.number)
+        elif (result.byline is None and line.words <= 8 and (series := SERIES_BYLINE.match(line.text))
+              and _is_person_name(series.group("name")) and _is_date_next(lines, kept, position)):
+            result.byline = series.group("name")  # "Critical Questions by Natasha Hall" over the date: the series and its writer
             moved.add(line.number)
         elif (result.byline is None and line.words <= 6 and (placed := PLACE_DASH_NAME.match(line.text))
               and _is_person_name(placed.group("name")) and not ORGANISATION_WORD.search(placed.group("place"))):  # not "Shafaq News – Dhi Qar"

@@ -2665,3 +2665,18 @@ def test_a_newsletters_numbered_items_stay_between_their_read_more_links_and_its
     assert cleaned.title == "Kurdish crude returns, but who gets paid?"
     assert "2. Kurdish oil flows" in cleaned.text and "1. Iraq elects a speaker" in cleaned.text
     assert "Read more" not in cleaned.text and cleaned.text.endswith("holding back.")
+
+
+def test_a_think_tanks_contents_list_keeps_the_subheads_it_lists_and_a_series_byline_and_rubric_date_are_metadata():
+    cleaned = clean_document(
+        "Middle East Institute\nIraq's speakership and the future of Sunni politics\nCritical Questions by Randa Slim\n"
+        "Q&A / Middle East & North Africa 6 November 2024\nContents\nThe road to the vote\nWhat it means\nThe road to the vote\n\n"
+        "The vote ended a vacancy that had lasted since November 2023, when the Federal Supreme Court removed Mohammed al-Halbousi.\n\n"
+        "What it means\n\n"
+        "The outcome strengthens the Coordination Framework, whose leaders brokered the deal, and weakens Halbousi's party.\n")
+    assert cleaned.byline == "Randa Slim" and cleaned.published == "2024-11-06"
+    assert cleaned.text.split("\n\n") == [
+        "The road to the vote",
+        "The vote ended a vacancy that had lasted since November 2023, when the Federal Supreme Court removed Mohammed al-Halbousi.",
+        "What it means",
+        "The outcome strengthens the Coordination Framework, whose leaders brokered the deal, and weakens Halbousi's party."]
