@@ -728,7 +728,7 @@ STAFF_BYLINE = re.compile(  # "The New Arab Staff & Agencies", "Al-Monitor Staff
     r"|(?:&|and)\s*[Aa]gencies)$"
 )
 ROLE_BYLINE = re.compile(  # a byline naming the role, not the writer: "Staff Correspondent", "Our Correspondent, Chattogram"
-    r"^(?:[Bb]y )?(?:(?:Our|Own|Staff|Special|Senior|Diplomatic|City|Business|Sports|Political|Court|Parliamentary|District|Chief)\s+)?"
+    r"^(?:[Bb]y |[Ff]rom )?(?:(?:Our|Own|Staff|Special|Senior|Diplomatic|City|Business|Sports|Political|Court|Parliamentary|District|Chief)\s+)?"
     r"(?:Correspondent|Reporter|Writer)s?(?:,\s*[A-Z][\w'’ -]{1,30})?$|^(?:Staff|Monitoring) Report$"  # "Staff Report": the paper's reporters
     r"|^(?:Press|Media|Communications?|Information)(?: and (?:[Ii]nformation|[Cc]ommunications?|[Mm]edia))? (?:[Tt]eam|[Oo]ffice|[Uu]nit)"
     r"(?: of (?:the )?[A-Z][\w&'’ -]{2,60})?$")  # "Press and information team of the Delegation to IRAQ"
@@ -2715,7 +2715,8 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
             and _is_organisation_name(kept[title_index].text)):
         later = next((i for i in plain if i > title_index and not _is_organisation_name(kept[i].text)  # "International Committee
                       and _has_metadata_under(kept, i, moved, 3)
-                      and all(_is_organisation_name(line.text) or (line.words <= 3 and (not TERMINAL.search(line.text)  # of the Red
+                      and all(not line.kept or line.number in moved or _is_organisation_name(line.text)  # of the Red
+                              or (line.words <= 3 and (not TERMINAL.search(line.text)
                                                                           or INITIALS_END.search(line.text)))  # Cross", over its
                               for line in kept[title_index + 1 : i])), None)  # centre's name, its city ("Washington, D.C.") and a menu
         if later is not None:
@@ -2723,8 +2724,10 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
     if title_index is not None and _is_organisation_name(kept[title_index].text) and not _has_metadata_under(kept, title_index, moved):
         later = next((i for i in candidates if i > title_index and i + 1 < len(kept) and kept[i].words >= 2  # a short headline right
                       and kept[i + 1].number in moved and kept[i].text.casefold() not in SECTION_NAMES  # over its byline, under the
-                      and not _is_organisation_name(kept[i].text)  # institute's name and a menu: "European Council on Foreign
-                      and all(line.words <= 3 and not TERMINAL.search(line.text) for line in kept[title_index + 1 : i])), None)
+                      and not _is_organisation_name(kept[i].text) and not SECTION_SEPARATOR.search(kept[i].text)  # institute's
+                      # name and a menu: "European Council on Foreign
+                      and all((line.words <= 3 and not TERMINAL.search(line.text)) or not line.kept or line.number in moved
+                              or _is_organisation_name(line.text) for line in kept[title_index + 1 : i])), None)  # (a paper's name)
         if later is not None:  # Relations" / "ECFR" / "Commentary" / "Iraq’s deal-making parliament" / "Hamzeh Hadad"
             title_index = _headline_below(kept, title_index, later)
     if title_index is not None and _removed_line_after(lines, kept[title_index]):  # a line among the menus ("Agree & Join
@@ -2779,7 +2782,8 @@ def _headline_below(kept: list[Line], owner: int, headline: int) -> int:
 
 
 ORGANISATION_NAME_WORD = re.compile(r"\b(committee|cross|crescent|borders|frontières|nations|commission|programme|program|fund|bank|"
-                                    r"authority|government|releases|coverage|organi[sz]ation|state|airways|airlines|endowment|delegation|embassy|consulate)\b|\([A-Z0-9]{2,8}(, [\w .'’-]{2,40})?\)$", re.I)
+                                    r"authority|government|releases|coverage|organi[sz]ation|state|airways|airlines|endowment|delegation|embassy|consulate|"
+    r"archives?|library|libraries|museum)\b|\([A-Z0-9]{2,8}(, [\w .'’-]{2,40})?\)$", re.I)
 # "(MSF)", an airline's code and base: "Iraqi Airways (IA, Baghdad International)"
 INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}$")  # "Washington, D.C.": initials, no sentence's end
 NAME_PARTICLES = frozenset({"of", "the", "and", "for", "on", "to", "in", "de", "du", "des", "la", "le", "sans", "&"})  # "Delegation of the
@@ -2869,7 +2873,7 @@ def _take_place_line(kept: list[Line], body_start: int, title_index: int | None,
                         if line.text.split(",")[0].rstrip(" -–—").isupper()]  # line: "BAGHDAD –" under it
     for line in under_standfirst + above[::-1]:  # nearest the story first: "TEHRAN, Jan. 20 (MNA) –"
         alone = (_dateline_alone(line.text) if line.kept and line.number not in moved  # may sit over the date line
-                 and (line.text[-1:] in "-–—:" or line.text.endswith(("/", "/.", ").")))
+                 and (line.text[-1:] in "-–—:." or line.text.endswith("/"))
                  and not SPEAKER_LABEL.match(line.text) else None)  # "STEVE INSKEEP, HOST:" opens a transcript
         if alone:  # "QAMISHLI, Syria (North Press) –" on its own line: the dateline; the line is recorded as
             _record_dateline_alone(line.text, result)  # removed, under its own rule
@@ -3102,7 +3106,13 @@ def _dateline_alone(text: str) -> re.Match[str] | None:
         match = DATELINE.match(text[:-1] + " - x")  # "BEIRUT, July 14 (A.A.P.)."; not a score: "Hansa Rostock 0 Hamburg 1
         return (match if match and match.end() == len(text) + 2 and not HAS_DIGIT.search(match.group("place"))  # (Baeron 64th min)."
                 and not HAS_DIGIT.search(match.group("agency") or "0") else None)
+    if match is None and text.endswith(".") and not text.endswith(")."):
+        return OLD_WIRE_DATELINE.match(text)  # "BAGHDAD, Jan. 14.": old wire copy's capital place and date
     return match if match and match.end() == len(text) + 1 else None
+
+
+OLD_WIRE_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{2,30}),\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\."
+                               r"(?P<agency>(?!))?$")  # no agency named
 
 
 def _record_dateline_alone(text: str, result: CleanedDocument) -> None:
