@@ -14,8 +14,9 @@ line is learned boilerplate only when
   articles is a small part of each.
 - for a line that reads as a story's sentence (the clean stage says which), the
   documents are not near-copies either: wire copies that each site wraps in its
-  own furniture share under half their words, but their other sentences match
-  once case and punctuation are folded.
+  own furniture share under half their words, but their other sentences share
+  runs of five words once case and punctuation are folded (each site trims and
+  datelines the lead its own way, so whole sentences seldom match).
 
 Lines up to FOLDED_WORDS words are compared with case, digits and punctuation
 folded ("Updated 2 hours ago" = "Updated 5 hours ago"); longer ones verbatim.
@@ -131,25 +132,32 @@ def learn_repeated_lines(documents: list[list[_Line]], settings: RepeatedLineSet
 
 
 SENTENCE_LINE_WORDS = 8  # sentences, not labels
-NEAR_COPY_SHARE = 0.3  # of a document's sentences found, folded, in the other documents
+NEAR_COPY_SHARE = 0.3  # of a document's sentence shingles found, folded, in the other documents
 SENTENCES_COMPARED = 12
+SHINGLE_WORDS = 5
 
 
 def _document_sentences(lines: list[_Line], frequent: set[int]) -> set[int]:
-    """A document's sentence lines that are not themselves repeated lines, with case and
-    punctuation folded: copies of one story differ in quotes and dashes, not words."""
+    """Word 5-grams of a document's sentence lines that are not themselves repeated lines,
+    with case and punctuation folded: copies of one story differ in quotes and dashes, and
+    each site trims or datelines the lead its own way ("BAGHDAD (Reuters) - Iraq began ..."
+    / "BAGHDAD: Iraq began ..."), so whole sentences seldom match where their words do."""
     found: set[int] = set()
+    sentences = 0
     for line in lines:
         if line.text and line.text.count(" ") + 1 >= SENTENCE_LINE_WORDS and line.key not in frequent:
-            found.add(xxhash.xxh3_64_intdigest(_folded(line.text)))
-            if len(found) >= SENTENCES_COMPARED:
+            words = [word for word in _folded(line.text).split() if not word.isdigit()]  # a scoreboard's numbers all fold to 0
+            found.update(xxhash.xxh3_64_intdigest(b" ".join(words[start : start + SHINGLE_WORDS]))
+                         for start in range(len(words) - SHINGLE_WORDS + 1))
+            sentences += 1
+            if sentences >= SENTENCES_COMPARED:
                 break  # a copy shows in its first paragraphs
     return found
 
 
 def _near_copies(sample: tuple[int, ...], documents: list[list[_Line]], frequent: set[int],
                  cache: dict[int, set[int]]) -> bool:
-    """Do most of these documents find a good part of their sentences in the others?"""
+    """Do most of these documents find a good part of their sentences' words in the others?"""
     for number in sample:
         if number not in cache:
             cache[number] = _document_sentences(documents[number], frequent)

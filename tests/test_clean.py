@@ -2695,3 +2695,27 @@ def test_a_newspaper_archive_page_gives_the_old_headline_correspondent_and_datel
     assert cleaned.text.split("\n\n") == [
         "The Iraq Petroleum Company announced to-day that the new pipe line to the Mediterranean would carry more oil this year.",
         "Shipments from Banias have risen steadily."]
+
+
+def test_copies_whose_leads_each_site_trims_its_own_way_keep_a_shared_sentence_when_learning_boilerplate():
+    """Wire copies where no two leads match whole ("BAGHDAD (Reuters) - ..." cut at different
+    points) still share runs of words: they are one story, and their shared line is its text."""
+    import polars as pl
+
+    from tasks.clean import clean_frame
+
+    lead = ("Iraq began its first nationwide census in almost four decades on Wednesday, with a two-day curfew imposed "
+            "across the country to keep people at home while counters go door to door")
+    shared = "The last census to cover all of Iraq was held in 1987."
+    sites = [("BAGHDAD (Reuters) -", 30, "US News"), ("Baghdad, Nov 20 (Reuters) -", 21, "ThePrint"),
+             ("BAGHDAD:", 14, "Arab News"), ("BAGHDAD, Nov 20 (Reuters) -", 25, "MarketScreener")]
+    texts = [  # the shared sentence closes each copy; each site's menus outweigh what the copies share
+        f"{site}\nHome | World | Business | {site} Markets | Sport | Opinion | Video | Podcasts | Newsletters | Life | Travel\n"
+        f"Iraq holds first nationwide census in nearly 40 years\nReuters\nNovember 20, 2024\n"
+        f"{opening} {' '.join(lead.split()[:cut])}.\n\n{shared}\n"
+        f"Tags: Iraq | census | {site} World | Middle East | Baghdad | Kurdistan | Population | Elections | Budget\n"
+        for opening, cut, site in sites
+    ]
+    rows, removed, _ = clean_frame(pl.DataFrame({"doc_id": [f"d{i}" for i in range(4)], "text": texts}))
+    assert all(shared in row["text"] for row in rows)
+    assert not [row for row in removed if row["text"] == shared]
