@@ -755,7 +755,7 @@ SECTION_SEPARATOR = re.compile(r"\s[|›»>•·]\s")  # not "/": "RESULTS / STA
 DATE_LABELS = re.compile(rf"^(published|posted|updated|last updated|date|dated|issued|modified|{FOREIGN_DATE_LABELS})\b", re.I)
 COPYRIGHT_HOLDER = re.compile(  # "© 2025 Shafaq News. All rights reserved.", "Copyright (c) 2024. RFE/RL, Inc."
     r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\((?i:c)\)|©|(?i:copyright))?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?[\s.,]*"
-    r"(?P<site>(?!(?:All|Any|Supplied|Provided|Courtesy|The authors?|Owner|And|AND)\b)[A-Z][\w.&'’/-]*(?:\s+(?!(?:Inc|Ltd|LLC|All|Limited|DAC|PLC|Plc|Corp|Corporation|GmbH|AG|SA|Pty)\b)[A-Z][\w.&'’/-]*){0,4})")
+    r"(?P<site>(?!(?:All|Any|Supplied|Provided|Courtesy|The authors?|Owner|And|AND)\b)[A-Z][\w.&'’/-]*(?:\s+(?:(?:and|of|for|&)\s+)?(?!(?:Inc|Ltd|LLC|All|Limited|DAC|PLC|Plc|Corp|Corporation|GmbH|AG|SA|Pty)\b)[A-Z][\w.&'’/-]*){0,4})")  # "Stars and Stripes"
 SECTION_NAMES = frozenset([  # "More from World" names a section, not a site
     *"world news politics business sport sports opinion culture technology tech science health lifestyle entertainment "
      "travel us uk europe asia africa americas australia india markets economy video videos photos local national "
@@ -1317,7 +1317,7 @@ def _drop_echoes(lines: list[Line]) -> None:
               and previous.number == line.number - 1 and DURATION.match(line.text)):
             _drop(line, previous.removed_by)  # "Play Video" / its title / "02:11"
         elif (previous is not None and line.kept and previous.removed_by and previous.number == line.number - 1
-              and DURATION.match(line.text) and (PLAYER_LABEL.match(previous.text)
+              and DURATION.match(line.text) and (PLAYER_LABEL.match(previous.text) or previous.text.endswith(" " + line.text)  # "Listen · 3:42"
                                                  or (previous.removed_by == "media_player" and DURATION.match(previous.text)))):
             _drop(line, "media_player")  # "Listen" / "1:58": an audio player's length under its button, or under its time ("00:00")
         elif (previous is not None and line.kept and previous.removed_by in SIGNUP_RULES and is_headline_like(line.text)
