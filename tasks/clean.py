@@ -1793,6 +1793,9 @@ def _names_the_site(text: str, names: list[str]) -> bool:
             and not _is_reported(text) and not SITE_REPORTS.search(text))
 
 
+AGENCY_SIGNOFF = re.compile(r"\s*(?:[-–—]+\s*" + AGENCIES + r"|\(" + AGENCIES + r"\))$", re.I)  # "... 45 million. — AFP"
+
+
 def _drop_footer_tail(lines: list[Line], site: str | None = None) -> bool:
     """After the last article line (a sentence that does not address the reader), lines
     that address the reader or ask for an action, the site's pitch among them, and short
@@ -1809,7 +1812,8 @@ def _drop_footer_tail(lines: list[Line], site: str | None = None) -> bool:
     for unit in reversed(_line_runs(lines)):  # a hard-wrapped paragraph is judged whole, not by its pieces
         text = unit[0].text if len(unit) == 1 else " ".join(line.text for line in unit)
         words = sum(line.words for line in unit)
-        if words >= BODY_WORDS and TERMINAL.search(text) and not _addresses_the_reader(text) and not date_of_line(text):
+        if (words >= BODY_WORDS and TERMINAL.search(AGENCY_SIGNOFF.sub("", text)) and not _addresses_the_reader(text)
+                and not date_of_line(text)):  # the story's last sentence, signed by the agency or not
             plea_below = bool(tail) and (tail[-1][3] or _addresses_the_reader(tail[-1][0]))  # the unit right under it
             if not (_is_pitch(text, above[unit[0].number], unit[-1] is not previous, _removed_lines_above(lines, unit[0]), plea_below)
                     or _describes_a_publisher(text) or ABOUT_THIS_PAGE.search(text)):
@@ -2180,9 +2184,13 @@ def _drop_lead_echo(lines: list[Line]) -> None:
     will invest ..."). It goes as `lead_repeat`; the story keeps its own paragraph."""
     kept = list(islice((line for line in lines if line.kept), HEADER_AREA_LINES))
     for position, line in enumerate(kept):
+        lead = next((other for other in kept[position + 1 : position + 1 + LEAD_ECHO_REACH] if other.words > DATE_LINE_WORDS), None)
+        if (line.words >= BODY_WORDS and line.text.endswith(".") and lead is not None and lead.text != line.text and _is_body_line(lead)
+                and lead.text.startswith(line.text.rstrip(". "))):
+            _drop(line, "lead_repeat")  # the lead cut short over it: "BAGHDAD: Iraq ... since 1987." / "... since 1987, with ..."
+            return
         if not _is_body_line(line):
             continue
-        lead = next((other for other in kept[position + 1 : position + 1 + LEAD_ECHO_REACH] if other.words > DATE_LINE_WORDS), None)
         if (lead is not None and min(line.words, lead.words) >= LEAD_ECHO_SHARE * max(line.words, lead.words)  # cheap tests first:
                 and _is_body_line(lead) and lead.text != line.text and _share_a_phrase(line.text, lead.text)):  # like lengths, a phrase
             echo, story = set(WORD.findall(line.text.casefold())), set(WORD.findall(lead.text.casefold()))

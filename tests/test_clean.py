@@ -2719,3 +2719,14 @@ def test_copies_whose_leads_each_site_trims_its_own_way_keep_a_shared_sentence_w
     rows, removed, _ = clean_frame(pl.DataFrame({"doc_id": [f"d{i}" for i in range(4)], "text": texts}))
     assert all(shared in row["text"] for row in rows)
     assert not [row for row in removed if row["text"] == shared]
+
+
+def test_the_lead_cut_short_over_the_story_goes_and_a_closing_line_signed_by_the_agency_stays():
+    cleaned = clean_document(
+        "Kuwait Times\nInternational\nIraq counts its people for first time since 1987\nKT\nNovember 20, 2024\n"
+        "BAGHDAD: Iraq on Wednesday began its first census since 1987.\n"
+        "BAGHDAD: Iraq on Wednesday began its first census since 1987, with a two-day curfew in place.\n\n"
+        "Officials expect the population to exceed 45 million. — AFP\n"
+        "Stay on top of the news with Kuwait Times – Follow us on Instagram and Twitter.\n")
+    assert cleaned.text.split("\n\n") == ["Iraq on Wednesday began its first census since 1987, with a two-day curfew in place.",
+                                          "Officials expect the population to exceed 45 million. — AFP"]
