@@ -2184,12 +2184,16 @@ def _drop_lead_echo(lines: list[Line]) -> None:
     will invest ..."). It goes as `lead_repeat`; the story keeps its own paragraph."""
     kept = list(islice((line for line in lines if line.kept), HEADER_AREA_LINES))
     for position, line in enumerate(kept):
+        cut_short = line.words >= BODY_WORDS and line.text.endswith(".")  # perhaps the lead cut short over it
+        body = _is_body_line(line)
+        if not (cut_short or body):
+            continue
         lead = next((other for other in kept[position + 1 : position + 1 + LEAD_ECHO_REACH] if other.words > DATE_LINE_WORDS), None)
-        if (line.words >= BODY_WORDS and line.text.endswith(".") and lead is not None and lead.text != line.text and _is_body_line(lead)
+        if (cut_short and lead is not None and lead.text != line.text and _is_body_line(lead)
                 and lead.text.startswith(line.text.rstrip(". "))):
-            _drop(line, "lead_repeat")  # the lead cut short over it: "BAGHDAD: Iraq ... since 1987." / "... since 1987, with ..."
+            _drop(line, "lead_repeat")  # "BAGHDAD: Iraq ... since 1987." over "BAGHDAD: Iraq ... since 1987, with ..."
             return
-        if not _is_body_line(line):
+        if not body:
             continue
         if (lead is not None and min(line.words, lead.words) >= LEAD_ECHO_SHARE * max(line.words, lead.words)  # cheap tests first:
                 and _is_body_line(lead) and lead.text != line.text and _share_a_phrase(line.text, lead.text)):  # like lengths, a phrase
@@ -2372,7 +2376,8 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
                 and " by " not in line.text):  # not the rubric "Statements by the Spokesperson"
             result.byline = f"{result.byline}, {line.text}"  # "Senior Editor, Defense One" under the name
             moved.add(line.number)
-        elif result.published is None and line.words <= PARTS_LINE_WORDS and (cited := RECORD_SOURCE.match(line.text)) and (
+        elif result.published is None and line.words <= PARTS_LINE_WORDS and HAS_DIGIT.search(line.text) and (
+                cited := RECORD_SOURCE.match(line.text)) and (
                 iso := date_of_line(cited.group("date"))):
             result.published = iso  # a library database's record: its source and date, then the story
             result.site_hint = result.site_hint or cited.group("source").split(",")[0].split(";")[0].strip()
@@ -2381,11 +2386,13 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
                     and kept[position - 1].number not in moved):
                 result.byline = f"{inverted.group('first')} {inverted.group('last')}"  # "Aboulenein, Ahmed." over it
                 moved.add(kept[position - 1].number)
-        elif (position + 1 < len(kept) and line.words <= 8 and (publication := PUBLICATION_WITH_PLACE.match(line.text))
+        elif (position + 1 < len(kept) and line.words <= 8 and line.text[-1:] == ")"
+              and (publication := PUBLICATION_WITH_PLACE.match(line.text))
               and date_of_line(kept[position + 1].text)):
             result.site_hint = result.site_hint or publication.group("name")  # a press reader's paper: "The National (Abu Dhabi)"
             moved.add(line.number)
-        elif result.published is None and (issue := (ISSUE_AND_DATE.match(line.text) or RUBRICS_AND_DATE.match(line.text))) and (
+        elif result.published is None and HAS_DIGIT.search(line.text) and (
+                issue := (ISSUE_AND_DATE.match(line.text) or RUBRICS_AND_DATE.match(line.text))) and (
                 iso := date_of_line(issue.group("date"))):
             result.published = iso  # a newsletter's "Issue #214 | 1 November 2024", "Q&A / Middle East & North Africa 4 November 2024"
             moved.add(line.number)
@@ -2443,7 +2450,7 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
               and _is_person_name(named.group("name")) and _is_date_next(lines, kept, position)):
             result.byline = line.text  # "Andrew England in London" under the standfirst, over the date
             moved.add(line.number)
-        elif (result.byline is None and line.words <= 8 and (series := SERIES_BYLINE.match(line.text))
+        elif (result.byline is None and line.words <= 8 and " by " in line.text and (series := SERIES_BYLINE.match(line.text))
               and _is_person_name(series.group("name")) and _is_date_next(lines, kept, position)):
             result.byline = series.group("name")  # "Critical Questions by Natasha Hall" over the date: the series and its writer
             moved.add(line.number)

@@ -133,8 +133,9 @@ def learn_repeated_lines(documents: list[list[_Line]], settings: RepeatedLineSet
 
 SENTENCE_LINE_WORDS = 8  # sentences, not labels
 NEAR_COPY_SHARE = 0.3  # of a document's sentence shingles found, folded, in the other documents
-SENTENCES_COMPARED = 12
+SENTENCES_COMPARED = 4
 SHINGLE_WORDS = 5
+NEAR_COPY_DOCUMENTS = 16
 
 
 def _document_sentences(lines: list[_Line], frequent: set[int]) -> set[int]:
@@ -147,8 +148,8 @@ def _document_sentences(lines: list[_Line], frequent: set[int]) -> set[int]:
     for line in lines:
         if line.text and line.text.count(" ") + 1 >= SENTENCE_LINE_WORDS and line.key not in frequent:
             words = [word for word in _folded(line.text).split() if not word.isdigit()]  # a scoreboard's numbers all fold to 0
-            found.update(xxhash.xxh3_64_intdigest(b" ".join(words[start : start + SHINGLE_WORDS]))
-                         for start in range(len(words) - SHINGLE_WORDS + 1))
+            found.update(map(hash, zip(*(words[start:] for start in range(SHINGLE_WORDS)))))  # the runs, hashed in C once
+            # (in-process only: the set compares documents of this shard)
             sentences += 1
             if sentences >= SENTENCES_COMPARED:
                 break  # a copy shows in its first paragraphs
@@ -157,7 +158,9 @@ def _document_sentences(lines: list[_Line], frequent: set[int]) -> set[int]:
 
 def _near_copies(sample: tuple[int, ...], documents: list[list[_Line]], frequent: set[int],
                  cache: dict[int, set[int]]) -> bool:
-    """Do most of these documents find a good part of their sentences' words in the others?"""
+    """Do most of these documents find a good part of their sentences' words in the others?
+    The first NEAR_COPY_DOCUMENTS of them tell."""
+    sample = sample[:NEAR_COPY_DOCUMENTS]
     for number in sample:
         if number not in cache:
             cache[number] = _document_sentences(documents[number], frequent)
