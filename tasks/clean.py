@@ -2740,10 +2740,9 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
         later = next((i for i in candidates if i > title_index and i + 1 < len(kept) and kept[i].words >= 2  # a short headline right
                       and kept[i + 1].number in moved and kept[i].text.casefold() not in SECTION_NAMES  # over its byline, under the
                       and not _is_organisation_name(kept[i].text) and not SECTION_SEPARATOR.search(kept[i].text)  # institute's
-                      # name and a menu: "European Council on Foreign
-                      and all((line.words <= 3 and not TERMINAL.search(line.text)) or not line.kept or line.number in moved
-                              or _is_organisation_name(line.text) for line in kept[title_index + 1 : i])), None)  # (a paper's name)
-        if later is not None:  # Relations" / "ECFR" / "Commentary" / "Iraq’s deal-making parliament" / "Hamzeh Hadad"
+                      and all((line.words <= 3 and not TERMINAL.search(line.text)) or not line.kept or line.number in moved  # name,
+                              or _is_organisation_name(line.text) for line in kept[title_index + 1 : i])), None)  # a menu, a paper's name:
+        if later is not None:  # "European Council on Foreign Relations" / "ECFR" / "Commentary" / "Iraq’s deal-making parliament" / "Hamzeh Hadad"
             title_index = _headline_below(kept, title_index, later)
     if title_index is not None and _removed_line_after(lines, kept[title_index]):  # a line among the menus ("Agree & Join
         later = next((i for i in plain if i > title_index  # LinkedIn" / a consent notice), a headline under it: over its
@@ -2829,8 +2828,8 @@ def _is_signed_date(text: str) -> bool:
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word that starts with a letter
 MOTTO_WORDS = 7  # a site's motto over the headline is short
-MOTTO_NOUN = re.compile(r"\b(?:news|views|voice|perspectives|daily|stories|journalism|journalistic|rigou?r)\b", re.I)  # "Citizen media
-# stories from around the world", "Academic rigour, journalistic flair"  # what a newspaper's motto says it brings
+MOTTO_NOUN = re.compile(r"\b(?:news|views|voice|perspectives|daily|stories|journalism|journalistic|rigou?r)\b", re.I)  # what a
+# newspaper's motto says it brings: "Citizen media stories from around the world", "Academic rigour, journalistic flair"
 MOTTO = re.compile(r"^[A-Z][a-z]+ing\b|^[A-Z][\w.&'’]*(?: [A-Z][\w.&'’]*){0,3} [-–—|] |^(?:Your|Our) ")  # "Sorting fact from fiction",
 # "Covering Education, Research and Culture", "Hespress English - Moroccan news", "Your Right To Know"
 SENTENCE_TITLE_WORDS = 15  # the page's first line, written as sentences but short, over its byline or date is the headline
