@@ -1294,6 +1294,22 @@ NOTICE_RULES = frozenset({"copyright", "rights_notice", "disclaimer", "license_n
 NOTICE_TAIL_WORDS = 12
 
 
+MAIL_HEADER_RULES = frozenset({"email_chrome", "mailing_list"})
+REPLY_ATTRIBUTION = re.compile(r"^On .{6,120}\bwrote:$")  # "On Tue, Nov 26, 2024 at 9:01 AM, Omar K. <o@example.iq> wrote:"
+
+
+def _drop_quoted_reply(lines: list[Line]) -> None:
+    """In a mail or a list post (a header line a rule removed), the lines quoting the message
+    answered ("> Has anyone seen ...") and their "On ... wrote:" line are the earlier
+    message, not this one. A page's "> " lines without a mail header may be a quote
+    set off as a block, and stay."""
+    if not any(line.removed_by in MAIL_HEADER_RULES for line in lines):
+        return
+    for line in lines:
+        if line.kept and (line.text[:1] == ">" or REPLY_ATTRIBUTION.match(line.text)):
+            _drop(line, "quoted_reply")
+
+
 def _drop_echoes(lines: list[Line]) -> None:
     """A short line that repeats text of the removed line just above it belongs to the same
     widget: the video's title under "Click to play video: '...'", a caption under its credit.
@@ -1596,11 +1612,17 @@ CAPTION_MAX_WORDS = 40
 
 
 def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
-    """A credit alone on its line in brackets ("(AHMAD AL-RUBAYE/AFP via Getty Images)")
-    closes the caption on the line right above it: both go, under the credit's rule. Under
+    """A caption given twice, the second time with its credit, goes whole. A credit alone on its
+    line in brackets ("(AHMAD AL-RUBAYE/AFP via Getty Images)") closes the caption on the line right above it: both go, under the credit's rule. Under
     the byline or date, so does a bare credit line ("AFP / File") with a caption that is only
     a name above it and the story below, and a name credited after a dash ("... - Reuters")."""
     for index, (previous, line, following) in enumerate(zip(lines, lines[1:], lines[2:] + [None]), 1):
+        if (previous.kept and 3 <= previous.words <= CAPTION_MAX_WORDS and len(line.text) > len(previous.text)
+                and line.text.casefold().startswith(previous.text.casefold())
+                and (caption_rule := line.removed_by or _paragraph_rule_of(line, rules)) in CAPTION_RULES):
+            _drop(previous, caption_rule)  # the caption twice, the second time with its credit: "Grain silos at the port of
+            _drop(line, caption_rule)  # Rosario." / "Grain silos at the port of Rosario. | Bloomberg"
+            continue
         if (line.words <= 8 and previous.kept and 2 <= previous.words <= ECHO_MAX_WORDS
                 and CREDIT_LINE.match(line.text) and not AGENCY_BYLINE.match(line.text)  # "Reuters" under a headline signs it
                 and (is_headline_like(previous.text) or (previous.words <= CAPTION_UNDER_CREDIT_WORDS and not _is_reported(previous.text)))
@@ -1940,7 +1962,7 @@ def _starts_with_name(text: str, name: str) -> bool:
 
 
 SURNAME_BIO_VERB = re.compile(r"(covers|writes (about|on|for)|reports (on|for|from)|can be (reached|contacted|followed)|is (a|an|the) )")  # after a surname alone
-AUTHOR_BIO_VERB = re.compile(r"(is|covers|writes|reports|has|joined|leads|edits|hosts|previously|can be (reached|contacted|followed))\b")  # not "was told"
+AUTHOR_BIO_VERB = re.compile(r"(is|covers|writes|reports|has|joined|leads|heads|directs|teaches|chairs|edits|hosts|previously|can be (reached|contacted|followed))\b")  # not "was told"
 
 
 CAREER_VERB = re.compile(r"(became|joined|began|started|spent|worked|has (worked|written|reported|covered|been)|previously)\b")  # the writer's career, after their name
@@ -1987,7 +2009,8 @@ def _drop_author_bio(lines: list[Line], byline: str | None) -> bool:
             dropped = True
     for line in lines[:HEADER_BIO_LINES]:  # a bio under the byline: "Jon covers the internet, broadband and satellite service."
         name = next((name for name in names + first_names if _starts_with_name(line.text, name)), None)
-        if line.kept and line.words >= BODY_WORDS and name and AUTHOR_BIO_VERB.match(line.text, len(name) + 1):
+        if (line.kept and name and (line.words >= BODY_WORDS or (name in names and line.words >= 4))  # "Greg Mills heads the
+                and AUTHOR_BIO_VERB.match(line.text, len(name) + 1)):  # Johannesburg-based Brenthurst Foundation."
             _drop(line, "author_bio")
             dropped = True
         elif line.kept and (bracketed := _in_brackets(line.text)) is not None and WRITER_BIO.match(bracketed):
@@ -2685,6 +2708,11 @@ def _story_start(kept: list[Line], moved: set[int]) -> int:
     return first_body(last_metadata + 1) if last_metadata >= body_start else body_start
 
 
+# a rubric in capitals opening a headline, not a place opening a dateline: "MATCH REPORT: Iraq 2-1 Oman", "EXCLUSIVE: ..."
+RUBRIC_OPENER = re.compile(r"^(MATCH REPORT|MATCH PREVIEW|EXCLUSIVE|WATCH|ANALYSIS|OPINION|EDITORIAL|COMMENTARY|INTERVIEW|EXPLAINER|FACTBOX|"
+                           r"FACT CHECK|BREAKING( NEWS)?|LIVE|VIDEO|PHOTOS|IN PICTURES|REVIEW|PREVIEW|Q&A|UPDATE( \d+)?|SPECIAL REPORT|INSIGHT):\s+[A-Z0-9\"“‘']")
+
+
 def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: set[int], rules: RuleSet) -> int | None:
     """The headline: the first title-like line of four or more words before the story that
     is not a caption, a section label or a hard-wrapped piece of the story; else a short
@@ -2698,7 +2726,8 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                 _drop(line, "header_navigation")
         return labelled
     candidates = [i for i, line in enumerate(kept[:body_start]) if line.number not in moved and line.kept and is_title_like(line.text)
-                  and not line.text[0].islower() and not DATELINE.match(line.text + " x")  # pieces of the story's hard-wrapped lines
+                  and not line.text[0].islower()
+                  and (not DATELINE.match(line.text + " x") or RUBRIC_OPENER.match(line.text))  # pieces of the story's hard-wrapped lines
                   # and a dateline on its own line
                   and not _is_signed_date(line.text)]  # "Matthew Petti | 1.16.2024 3:25 PM" is a byline
     headlines = [i for i in candidates if kept[i].words >= 4
@@ -2935,8 +2964,32 @@ def _drop_header_navigation(lines: list[Line], header: list[Line], title_index: 
                 and not SPEAKER_LABEL.match(line.text)
                 and not (STORY_HEADING.match(line.text) and not (over_date and TIME_ONLY.match(line.text)))  # "12:44 PM" / "18 February 2024"
                 and not (line.text.endswith(":") and _is_person_name(line.text[:-1]))  # "Amna Nawaz:" opens a transcript
-                and not (line.text.endswith(":") and position + 1 < len(header) and LIST_ITEM.match(header[position + 1].text))):
+                and not (line.text.endswith(":") and position + 1 < len(header) and LIST_ITEM.match(header[position + 1].text))
+                and not (position > title_index >= 0 and _opens_subheaded_story(lines, line))):
             _drop(line, "header_navigation")
+
+
+SUBHEAD_WORDS = 6
+SUBHEADS_BELOW = 2
+
+
+def _opens_subheaded_story(lines: list[Line], line: Line) -> bool:
+    """Is `line` the first subhead of a story told under subheads ("The News" / its paragraph /
+    "Know More" / ...): right over a body paragraph, with at least SUBHEADS_BELOW more short
+    unpunctuated lines below, each over a body paragraph? A menu item over the story
+    ("Top Stories") has no such followers."""
+    if line.text.casefold() in SECTION_NAMES or (story := _next_text_line(lines, line)) is None or not story.kept or story.words < BODY_WORDS:
+        return False
+    subheads = 0
+    for index in range(story.number, len(lines) - 1):
+        candidate = lines[index]
+        if (candidate.kept and 1 <= candidate.words <= SUBHEAD_WORDS and not TERMINAL.search(candidate.text)
+                and candidate.text[:1].isupper() and lines[index - 1].text == ""
+                and (below := lines[index + 1]).kept and below.words >= BODY_WORDS):
+            subheads += 1
+            if subheads >= SUBHEADS_BELOW:
+                return True
+    return False
 
 
 WRAPPED_SENTENCE_LINES = 6
@@ -3292,6 +3345,8 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     if repeated:  # after the named rules, so a line they name is recorded under their name
         _drop_repeated_lines(lines, repeated)
     _drop_echoes(lines)
+    if ">" in raw_text:
+        _drop_quoted_reply(lines)
     _drop_video_blocks(lines)
     if "\t" in raw_text:
         _drop_table_rows(lines)

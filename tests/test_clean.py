@@ -2726,3 +2726,46 @@ def test_record_and_archive_pages_give_their_fields_as_metadata_and_keep_the_sto
     cleaned = clean_document(raw)
     assert {field: getattr(cleaned, field) for field in fields} == fields
     assert cleaned.text.split("\n\n") == paragraphs
+
+
+def test_a_newsgroup_reply_loses_its_header_and_the_lines_it_quotes_but_a_page_keeps_its_block_quote():
+    story = ("The directorate published them on Sunday. Salinity at the Shatt al-Arab intake reached 9,000 parts per million, "
+             "about twice the level of last year.\n")
+    post = ("Newsgroups: soc.culture.iraq\nFrom: hamid@example.net (Hamid)\nSubject: Re: Basra water salinity\n"
+            "Date: Wed, 27 Nov 2024 14:55:10 +0300\n> Has anyone seen the new salinity figures for Basra?\n"
+            "> They were in the local papers last week.\n" + story)
+    cleaned = clean_document(post)
+    assert cleaned.text == story.strip()
+    assert {rule for _, _, rule in cleaned.removed} == {"email_chrome", "quoted_reply"}
+    page = ("Basra farmers count their losses\nBy Sara Haddad\nJanuary 10, 2024\n" + story
+            + "> Has anyone seen the new salinity figures for Basra?\n\nThe ministry said it would answer farmers next week.\n")
+    assert "> Has anyone seen the new salinity figures for Basra?" in clean_document(page).text
+
+
+def test_a_story_told_under_subheads_keeps_its_first_subhead_under_the_date_but_a_menu_item_there_goes():
+    body = ("Iraq began its first national census since 1987 on Wednesday, with a nationwide curfew keeping people at home.\n\n"
+            "Know More\nThe last full count was taken under Saddam Hussein, and a 1997 census excluded the Kurdish region.\n\n"
+            "The View From Erbil\nKurdish officials are watching the count in Kirkuk closely, fearing changes since 2003.\n")
+    head = "Semafor\nMiddle East\nIraq's census could redraw its political map\nUpdated Nov 20, 2024, 9:12am EST\n"
+    cleaned = clean_document(head + "The News\n" + body)
+    assert cleaned.text.startswith("The News\n\nIraq began") and cleaned.published == "2024-11-20"
+    menu = clean_document(head + "Top Stories\n" + body.split("\n\n")[0] + "\n\nThe ministry said results would follow within days.\n")
+    assert "Top Stories" not in menu.text
+
+
+def test_a_rubric_in_capitals_opens_a_headline_not_a_dateline():
+    cleaned = clean_document("the-AFC.com\nAsian Qualifiers\nMATCH REPORT: Iraq 2-1 Oman\nBasra, 14 November 2024\n"
+                             "Iraq moved a step closer to the FIFA World Cup after a 2-1 win over Oman at the Basra International Stadium.\n\n"
+                             "Aymen Hussein's brace sealed the win for Jesus Casas' side in front of a full house.\n")
+    assert cleaned.title == "MATCH REPORT: Iraq 2-1 Oman"
+    assert cleaned.text.startswith("Iraq moved a step closer")
+
+
+def test_a_caption_given_twice_goes_with_its_credited_copy_and_a_short_bio_under_the_byline_goes():
+    cleaned = clean_document("Iraq and Argentina explore wheat trade\n18-11-2024 06:30\nBy Greg Mills\n"
+                             "Grain silos at the port of Rosario.\nGrain silos at the port of Rosario. | Bloomberg\n"
+                             "Greg Mills heads the Johannesburg-based Brenthurst Foundation.\n"
+                             "Argentine exporters sent a trade delegation to Baghdad last week to discuss wheat sales, as Iraq seeks new suppliers.\n\n"
+                             "Iraq imports about two million tonnes of wheat a year in dry seasons, officials said.\n")
+    assert cleaned.text.startswith("Argentine exporters") and "Rosario" not in cleaned.text and "Brenthurst" not in cleaned.text
+    assert cleaned.byline == "By Greg Mills"
