@@ -703,7 +703,8 @@ DATE_LINE = re.compile(
     r"\s*(?:on|at)?\s*:?\s*|on\s+)?"  # "on September 27, 2024 at 3:45 PM"
     r"(?P<date>[^\[\]()|]{6,60}?)"
     r"(?:\s*[-–—,|:]?\s*(?:(?:at|à|um|ore|alle|a las|às)\s*)?\d{1,2}(?:[:.]|h(?=\d))\d\d(?:[:.]\d\d)?\s*(?:h|Uhr)?\.?\s*(?:[ap]\.?m\.?|ص|م)?"
-    r"\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|\((?:[A-Z]{2,4}|GMT[+-]?\d*)\))?)?"  # "14:32", "à 05h30", "06.01 Uhr"
+    r"\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|\((?:[A-Z]{2,4}|GMT[+-]?\d*|بتوقيت [^\W\d]+(?: [^\W\d]+)?)\))?)?"  # "14:32", "à 05h30", "06.01 Uhr",
+    # "14:20 (بتوقيت مكة)" (Mecca time)
     r"\s*[\])]?\s*\|?$",
     re.I,
 )
@@ -857,9 +858,11 @@ def _date_of_part(text: str) -> str | None:
 @lru_cache(maxsize=65536)
 def byline_and_date(text: str) -> tuple[str, str] | None:
     """A byline with its date on the same line ("by Bill Law January 11, 2024",
-    "By Jane Arraf, Jan. 11, 2024") -> (byline, ISO date)."""
+    "By Jane Arraf, Jan. 11, 2024", "by Michael Rubin, opinion contributor - 11/26/24 8:00 AM ET") -> (byline, ISO date)."""
     if word_count(text) > PARTS_LINE_WORDS or not BYLINE_START.match(text):
         return None
+    if "/" in text and not YEAR_HINT.search(text):
+        text = with_full_year(text) or text
     found = next((match for form in DATE_FORMS if (match := form.search(text))), None)
     if found is None:
         return None
@@ -969,6 +972,19 @@ UPDATE_AFTER_DATE = re.compile(r"(?:,|\s[-–—|])\s*(?:modifié|mis à jour|ac
                                r"güncelleme|son güncelleme|обновлено|آخر تحديث|تحديث)\b", re.I)  # "20.11.2024 - Güncelleme : 20.11.2024"
 
 
+SHORT_YEAR_DATE = re.compile(r"(?<![\d/])(?P<month>0?[1-9]|1[0-2])/(?P<day>\d{1,2})/(?P<year>\d\d)(?![\d/])")
+
+
+def with_full_year(text: str) -> str | None:
+    """An American date with a two-digit year written out in full ("11/26/24 8:00 AM ET" ->
+    "11/26/2024 8:00 AM ET"), when it can only be month first: its day is over 12, or a
+    clock with am/pm stands beside it (The Hill's bylines). Else None."""
+    found = SHORT_YEAR_DATE.search(text)
+    if found is None or not (int(found["day"]) > 12 or AMERICAN_TIME.search(text)) or int(found["day"]) > 31:
+        return None
+    return f"{text[: found.start()]}{found['month']}/{found['day']}/20{found['year']}{text[found.end() :]}"
+
+
 @lru_cache(maxsize=65536)  # pure, and asked again of a site's header lines in every document
 def date_of_line(text: str) -> str | None:
     """A line that is only a date (with optional label, brackets or time) -> ISO date."""
@@ -980,7 +996,8 @@ def date_of_line(text: str) -> str | None:
         if word_count(text) > 10:
             return None
     if not YEAR_HINT.search(text):  # parse_date needs a year
-        return None
+        if "/" not in text or (text := with_full_year(text)) is None:
+            return None
     if words <= 10 and (update := UPDATE_AFTER_DATE.search(text)) is not None and update.start() > 0:
         text = text[: update.start()]  # "20.11.2024 - Güncelleme : 20.11.2024": when it went up, then its update
     if " - " in text and not text.isascii() and (other := OTHER_CALENDAR_DATE.match(text)):
@@ -1347,7 +1364,8 @@ def _drop_echoes(lines: list[Line]) -> None:
             echoes = line.text.casefold() in previous.text.casefold() and not _ends_breadcrumb(previous.text, line.text)
             titles_player = (previous.removed_by in PLAYER_RULES and previous.number == line.number - 1
                              and previous.number not in titles and is_headline_like(line.text)
-                             and not (HAS_DIGIT.search(line.text) and date_of_line(line.text))  # the player's date: metadata
+                             and not (HAS_DIGIT.search(line.text) and (date_of_line(line.text)  # the player's date: metadata,
+                                                                       or LIVE_ENTRY_TIME.match(line.text)))  # a live entry's time
                              and not _is_video_page_headline(lines, line))
             if echoes or titles_player:
                 _drop(line, previous.removed_by)
@@ -1969,7 +1987,8 @@ CAREER_VERB = re.compile(r"(became|joined|began|started|spent|worked|has (worked
 HEADER_BIO_LINES = 15
 WRITER_BIO = re.compile(  # a name, then what the writer does: the last lines of an analysis or an op-ed ("Ali Allawi, a former
     # Iraqi finance minister, is a senior visiting fellow at Princeton University.")
-    r"^(?!(?:He|She|They|It|This|That|There|Who)\b)[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|de|van|von|bin)){0,3}(?:,\s+(?:a|an|the)\s[^,]{3,80},)?\s+(?:is|was|serves as)\s+(?:a|an|the)\s+(?:[\w'’,&-]+\s+){0,8}?"
+    r"^(?:(?:The|This) (?:writer|author|columnist|contributor)|"  # "The writer is the author of Drone Wars and a senior fellow at ..."
+    r"(?!(?:He|She|They|It|This|That|There|Who)\b)[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|de|van|von|bin)){0,3})(?:,\s+(?:a|an|the)\s[^,]{3,80},)?\s+(?:is|was|serves as)\s+(?:a|an|the)\s+(?:[\w'’,&-]+\s+){0,8}?"
     r"(?i:fellow|professor|director|adviser|advisor|reporter|editor|correspondent|analyst|researcher|journalist|author|writer|"
     r"contributor|columnist|commentator|lecturer|scholar|chair|president|founder|consultant|economist|historian|attorney)\b")
 
@@ -2713,6 +2732,15 @@ RUBRIC_OPENER = re.compile(r"^(MATCH REPORT|MATCH PREVIEW|EXCLUSIVE|WATCH|ANALYS
                            r"FACT CHECK|BREAKING( NEWS)?|LIVE|VIDEO|PHOTOS|IN PICTURES|REVIEW|PREVIEW|Q&A|UPDATE( \d+)?|SPECIAL REPORT|INSIGHT):\s+[A-Z0-9\"“‘']")
 
 
+def _title_cased_after_colon(text: str) -> bool:
+    """"IOM: Over 4,000 Families Return to Sinjar in 2024": a name and a headline in title case,
+    not a place and a wrapped lead ("BAGHDAD: Iraq wants a swift and orderly"), nor a report's masthead
+    in capitals ("ISHM: JANUARY 11 – 18, 2024")."""
+    headline = text.partition(": ")[2]
+    words = [word for word in headline.split() if word.casefold() not in NAME_PARTICLES and word not in ("a", "an", "at", "by", "with")]
+    return len(words) >= 3 and not headline.isupper() and sum(word[:1].isupper() or word[:1].isdigit() for word in words) >= len(words) - 1
+
+
 def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: set[int], rules: RuleSet) -> int | None:
     """The headline: the first title-like line of four or more words before the story that
     is not a caption, a section label or a hard-wrapped piece of the story; else a short
@@ -2727,7 +2755,8 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
         return labelled
     candidates = [i for i, line in enumerate(kept[:body_start]) if line.number not in moved and line.kept and is_title_like(line.text)
                   and not line.text[0].islower()
-                  and (not DATELINE.match(line.text + " x") or RUBRIC_OPENER.match(line.text))  # pieces of the story's hard-wrapped lines
+                  and (not DATELINE.match(line.text + " x") or RUBRIC_OPENER.match(line.text)  # pieces of the story's hard-wrapped lines
+                       or _title_cased_after_colon(line.text))
                   # and a dateline on its own line
                   and not _is_signed_date(line.text)]  # "Matthew Petti | 1.16.2024 3:25 PM" is a byline
     headlines = [i for i in candidates if kept[i].words >= 4

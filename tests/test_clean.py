@@ -2769,3 +2769,29 @@ def test_a_caption_given_twice_goes_with_its_credited_copy_and_a_short_bio_under
                              "Iraq imports about two million tonnes of wheat a year in dry seasons, officials said.\n")
     assert cleaned.text.startswith("Argentine exporters") and "Rosario" not in cleaned.text and "Brenthurst" not in cleaned.text
     assert cleaned.byline == "By Greg Mills"
+
+
+LEAD = "Iraq's population has reached 46.1 million, the planning ministry said on Monday, announcing the census results.\n\n"
+CLOSE = "The count included the autonomous Kurdistan region for the first time since 1987, officials said.\n"
+
+
+@pytest.mark.parametrize("header, fields", [
+    pytest.param("The Hill\nIraq's census is a rare good news story\nby Michael Rubin, opinion contributor - 11/26/24 8:00 AM ET\n",
+                 {"byline": "by Michael Rubin, opinion contributor", "published": "2024-11-26"}, id="a two-digit year beside the byline"),
+    pytest.param("IOM Iraq\nIOM: Over 4,000 Families Return to Sinjar in 2024\nErbil –\n",
+                 {"title": "IOM: Over 4,000 Families Return to Sinjar in 2024"}, id="an agency's initials and a colon open the headline"),
+    pytest.param("الجزيرة نت\nالعراق.. نتائج التعداد تكشف 46 مليون نسمة\nآخر تحديث: 25/11/2024 14:20 (بتوقيت مكة)\n",
+                 {"title": "العراق.. نتائج التعداد تكشف 46 مليون نسمة", "published": "2024-11-25"}, id="an update in Mecca time"),
+])
+def test_header_shapes_give_their_fields_and_leave_the_story(header, fields):
+    cleaned = clean_document(header + LEAD + CLOSE)
+    assert {field: getattr(cleaned, field) for field in fields} == fields
+    assert cleaned.text == (LEAD + CLOSE).strip()
+
+
+def test_a_live_entry_heading_under_its_time_stays_under_a_video_caption_and_the_writer_note_goes():
+    cleaned = clean_document("BBC News\nIraq census results announced\nMedia caption, Watch: Census workers in Baghdad\nPosted at 12:30\n"
+                             "Planning minister speaks\nMohammed Tamim says the results are a historic achievement and that detailed tables will follow.\n\n"
+                             "The count was held under a nationwide curfew, with more than 120,000 counters at work.\n"
+                             "The writer is the author of Drone Wars and a senior fellow at the Middle East Forum.\n")
+    assert "Planning minister speaks\n" in cleaned.text + "\n" and "Drone Wars" not in cleaned.text
