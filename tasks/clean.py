@@ -1452,6 +1452,7 @@ def _drop_video_blocks(lines: list[Line]) -> None:
 CONTENTS_LABEL = re.compile(r"^(?:table of contents|contents|jump to(?: section)?)\s*:?$", re.I)
 CONTENTS_ITEM_WORDS = 8
 CONTENTS_MAX_ITEMS = 20
+CONTENTS_PAGE = re.compile(r"\s*(?:\.{3,}|…+)\s*\d{1,4}$|\s\d{1,3}$")  # an entry's dot leader and page number
 
 
 def _drop_widget_companions(lines: list[Line]) -> None:
@@ -1471,9 +1472,10 @@ def _drop_contents_list(lines: list[Line], index: int, label: Line) -> None:
     for item in lines[index + 1 : index + 1 + CONTENTS_MAX_ITEMS]:
         if not item.text or (item.kept and (item.words > CONTENTS_ITEM_WORDS or FULL_STOP.search(item.text))):
             break
-        if item.text.casefold() in listed:
+        entry = CONTENTS_PAGE.sub("", item.text).casefold()  # "1. Overview ........ 3" lists the subhead "1. Overview"
+        if entry in listed:
             break  # the first entry again: the story's own subhead, the list ran into it
-        listed.add(item.text.casefold())
+        listed.add(entry)
         if item.kept:
             _drop(item, "contents_entry")  # not a named rule's: the story's subheads repeat the entries
 
@@ -2125,6 +2127,29 @@ def _drop_copies_of_removed_lines(lines: list[Line], moved: set[int], rule_names
 
 RUNNING_HEAD_WORDS = 12
 PAGE_NUMBER_EDGES = (re.compile(r"^\d{1,4}\s+"), re.compile(r"\s+\d{1,4}$"))
+
+
+COLUMN_GAP = re.compile(r"(?<=\S) {8,}(?=\S)")
+COLUMN_HEAD_PART_WORDS = 6
+
+
+def _drop_column_heads(lines: list[Line]) -> str | None:
+    """A PDF page's head or foot set out across the page in columns, left and right of a wide
+    gap: "THE BAGHDAD POST            Thursday, November 28, 2024", "4            LOCAL NEWS",
+    "CBI Annual Report 2023            3". A side that is a page number, a date or a section
+    name in capitals makes it one; a gap between runs of prose does not. Returns the first
+    head's date: the page's date when the header gives none."""
+    head_date = None
+    for line in lines:
+        if not line.kept or "        " not in line.raw or line.words > 2 * COLUMN_HEAD_PART_WORDS:
+            continue
+        parts = COLUMN_GAP.split(line.raw.strip())
+        if 2 <= len(parts) <= 3 and all(word_count(part) <= COLUMN_HEAD_PART_WORDS for part in parts):
+            dates = [iso for part in parts if (iso := date_of_line(part) or date_of_line(PART_SEPARATOR.split(part)[-1]))]
+            if dates or any(PAGE_NUMBER.match(part) or (part.isupper() and word_count(part) <= 3) for part in parts):
+                _drop(line, "page_marker")
+                head_date = head_date or next(iter(dates), None)
+    return head_date
 
 
 def _drop_running_heads(lines: list[Line]) -> None:
@@ -3387,7 +3412,9 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
         _drop_letter_to_readers(lines)
     _drop_repeated_paragraphs(lines)
     _drop_lead_echo(lines)
+    head_date = _drop_column_heads(lines) if "        " in raw_text else None
     moved = _take_header_metadata(lines, result, rules)
+    result.published = result.published or head_date
     _drop_date_lines(lines, moved, result)
     _drop_repeated_title(lines, result.title, moved)
     _drop_copies_of_removed_lines(lines, moved, rules.names | {"reader_address_tail"})

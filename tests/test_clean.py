@@ -2795,3 +2795,18 @@ def test_a_live_entry_heading_under_its_time_stays_under_a_video_caption_and_the
                              "The count was held under a nationwide curfew, with more than 120,000 counters at work.\n"
                              "The writer is the author of Drone Wars and a senior fellow at the Middle East Forum.\n")
     assert "Planning minister speaks\n" in cleaned.text + "\n" and "Drone Wars" not in cleaned.text
+
+
+def test_a_pdf_pages_heads_set_out_in_columns_go_and_give_the_date_and_a_contents_list_keeps_its_first_section():
+    cleaned = clean_document(
+        "THE BAGHDAD POST                                    Thursday, November 28, 2024\n"
+        "4                                                                  LOCAL NEWS\n"
+        "Kirkuk council elects new governor after months of deadlock\nTable of Contents\n"
+        "1. Overview ..................................... 3\n2. The vote ........................... 7\n1. Overview\n"
+        "The provincial council of Kirkuk elected a Kurdish governor on Wednesday, ending months of deadlock.\n"
+        "CBI Annual Report 2023                                           3\n"
+        "The session was boycotted by Arab and Turkmen members, who said the vote was illegal.\n")
+    assert cleaned.title == "Kirkuk council elects new governor after months of deadlock"
+    assert cleaned.published == "2024-11-28"
+    assert cleaned.text.split("\n\n")[0] == "1. Overview"
+    assert "LOCAL NEWS" not in cleaned.text and "CBI Annual Report" not in cleaned.text and "..." not in cleaned.text
