@@ -1133,6 +1133,8 @@ def _is_body_line(line: Line) -> bool:
     return line.words >= BODY_LINE_WORDS and bool(TERMINAL.search(line.text))
 
 
+TEASER_SENTENCES_WORDS = 12
+TWO_SENTENCES = re.compile(r"[a-z]{2}[.!?] [A-Z]")  # "... has a governor. Not everyone ...", not "U.S. troops"
 INLINE_TEASER_LINES = 4  # a tail marker followed by at most this many headlines, then article text, is a block
 
 
@@ -1153,6 +1155,11 @@ def _cut_from(lines: list[Line], start: int, rule: str, to_end: bool = False, se
     following = [] if to_end else [index for index in range(start + 1, len(lines)) if lines[index].kept]
     block_end = section_end if to_end else len(lines)
     for count, index in enumerate(following):
+        if (count and count + 1 < len(following) and lines[index].words <= TEASER_SENTENCES_WORDS
+                and TWO_SENTENCES.search(lines[index].text) and _is_sentence_line(lines[index])
+                and all(is_headline_like(lines[later].text) or _is_question_headline(lines[later].text) for later in following[count + 1 :])):
+            continue  # a teaser headline written as two short sentences, among the list's headlines to the end:
+            # "Kirkuk finally has a governor. Not everyone is happy."
         if _is_sentence_line(lines[index]):
             # a sentence: the story goes on (a teaser headline may end with "?" or "!", rarely with a full stop)
             if ((count <= INLINE_TEASER_LINES and rule not in SENTENCE_SECTIONS)
@@ -1160,6 +1167,8 @@ def _cut_from(lines: list[Line], start: int, rule: str, to_end: bool = False, se
                 block_end = index
                 if count and _numbers_a_section(lines, start, lines[following[count - 1]]):
                     block_end = following[count - 1]  # a newsletter's "Read more ›" / "2. Kurdish oil flows" / its text
+                elif count and rule in SIGNUP_RULES and _is_question_headline(lines[following[count - 1]].text):
+                    block_end = following[count - 1]  # a sign-up box, then the story's subhead: "Who governs Kirkuk?"
             break
         if not (is_headline_like(lines[index].text) or _is_question_headline(lines[index].text)):
             break
@@ -1372,7 +1381,8 @@ def _drop_echoes(lines: list[Line]) -> None:
                 if titles_player:
                     titles.add(line.number)
         if (line.removed_by and line.removed_by not in VALUE_LABEL_RULES and line.text.endswith(":")
-                and (label is None or line.removed_by != label.removed_by)):  # a named rule's label, not a learned line
+                and (label is None or line.removed_by != label.removed_by)  # a named rule's label, not a learned line
+                and not CONTENTS_LABEL.match(line.text)):  # a contents list's entries are the story's subheads: its own pass
             label = line
         elif line.removed_by is None or label is None or line.removed_by != label.removed_by:
             label = None
@@ -1449,7 +1459,7 @@ def _drop_video_blocks(lines: list[Line]) -> None:
             _drop(label, line.removed_by)
 
 
-CONTENTS_LABEL = re.compile(r"^(?:table of contents|contents|jump to(?: section)?)\s*:?$", re.I)
+CONTENTS_LABEL = re.compile(r"^(?:table of contents|contents|jump to(?: section)?|in this (?:article|story))\s*:?$", re.I)
 CONTENTS_ITEM_WORDS = 8
 CONTENTS_MAX_ITEMS = 20
 CONTENTS_PAGE = re.compile(r"\s*(?:\.{3,}|…+)\s*\d{1,4}$|\s\d{1,3}$")  # an entry's dot leader and page number
@@ -1470,7 +1480,8 @@ def _drop_contents_list(lines: list[Line], index: int, label: Line) -> None:
         return
     listed = set()
     for item in lines[index + 1 : index + 1 + CONTENTS_MAX_ITEMS]:
-        if not item.text or (item.kept and (item.words > CONTENTS_ITEM_WORDS or FULL_STOP.search(item.text))):
+        if not item.text or (item.kept and (item.words > CONTENTS_ITEM_WORDS or FULL_STOP.search(item.text)
+                                            or DATELINE.match(item.text + " x"))):  # "BAGHDAD (Reuters) -" opens the story
             break
         entry = CONTENTS_PAGE.sub("", item.text).casefold()  # "1. Overview ........ 3" lists the subhead "1. Overview"
         if entry in listed:
@@ -3354,8 +3365,14 @@ def is_reporting_sentence(text: str) -> bool:
     the Islamic State group."): no reader, no "we", nothing a site asks for. The learner checks
     such lines for near-copies of one story before learning them (tasks/repeated.py)."""
     return (word_count(text) >= BODY_WORDS and bool(TERMINAL.search(text)) and not READER_ADDRESS.search(text)
-            and not FIRST_PLURAL.search(text) and not SITE_ASK.search(text) and "@" not in text
+            and not FIRST_PLURAL.search(text) and not SITE_ASK_OUTRIGHT.search(text) and "@" not in text
             and not READER_ACTION.match(text))
+
+
+# SITE_ASK without the nouns a story uses too ("The session was boycotted by Arab and Turkmen members.")
+SITE_ASK_OUTRIGHT = re.compile(r"\b(subscri\w*|journalism|letters section|submit a response|newsletters?|podcasts?|donat\w*|memberships?|"
+                               r"advertis\w*|contact us|support us|commenting|sign up|log in|help us|your (?:help|support|generosity)|"
+                               r"(?:read|reach|find|join|ask|tell) us)\b", re.I)
 
 
 def _drop_repeated_lines(lines: list[Line], repeated: frozenset[int]) -> None:
@@ -3435,6 +3452,9 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
         result.title = paragraphs.pop(0).text
 
     result.text = "\n\n".join(paragraph.text for paragraph in paragraphs if paragraph.text)
+    for line in lines:
+        if not line.text and line.removed_by is None and has_alphanumeric(line.raw):
+            line.removed_by = "markup"  # a line that was only markup ("[edit]", "<div class=...>"): gone, and on record
     result.removed.extend((line.line_no, line.raw, line.removed_by) for line in lines if line.removed_by)
     result.removed.sort(key=lambda row: row[0])
     return result

@@ -112,8 +112,10 @@ def learn_repeated_lines(documents: list[list[_Line]], settings: RepeatedLineSet
     learned = set()
     verdicts: dict[tuple[int, ...], bool] = {}  # the lines of one footer share their documents
     frequent = {key for key, numbers in holders.items() if len(numbers) >= settings.min_documents}
+    # a frequent line that reads as a story's sentence still tells copies apart: a lead three copies share
+    furniture = {key for key in frequent if not (story_like is not None and key in texts and story_like(texts[key]))}
     sentences: dict[int, set[int]] = {}
-    copies: dict[tuple[int, ...], bool] = {}
+    copies: dict[tuple[tuple[int, ...], int], bool] = {}
     for key, numbers in holders.items():
         if len(numbers) < settings.min_documents or words[key] > settings.max_words:
             continue
@@ -123,9 +125,9 @@ def learn_repeated_lines(documents: list[list[_Line]], settings: RepeatedLineSet
         if not verdicts[sample]:
             continue
         if story_like is not None and key in texts and story_like(texts[key]):
-            if sample not in copies:
-                copies[sample] = _near_copies(sample, documents, frequent, sentences)
-            if copies[sample]:
+            if (sample, key) not in copies:
+                copies[sample, key] = _near_copies(sample, documents, furniture, sentences, _shingles(texts[key]))
+            if copies[sample, key]:
                 continue
         learned.add(key)
     return frozenset(learned)
@@ -138,35 +140,42 @@ SHINGLE_WORDS = 5
 NEAR_COPY_DOCUMENTS = 16
 
 
-def _document_sentences(lines: list[_Line], frequent: set[int]) -> set[int]:
-    """Word 5-grams of a document's sentence lines that are not themselves repeated lines,
-    with case and punctuation folded: copies of one story differ in quotes and dashes, and
-    each site trims or datelines the lead its own way ("BAGHDAD (Reuters) - Iraq began ..."
-    / "BAGHDAD: Iraq began ..."), so whole sentences seldom match where their words do."""
+def _shingles(text: str) -> set[int]:
+    """A line's runs of SHINGLE_WORDS words, case, punctuation and numbers folded, hashed in C
+    once (in-process only: the sets compare documents of this shard)."""
+    words = [word for word in _folded(text).split() if not word.isdigit()]  # a scoreboard's numbers all fold to 0
+    return set(map(hash, zip(*(words[start:] for start in range(SHINGLE_WORDS)))))
+
+
+def _document_sentences(lines: list[_Line], furniture: set[int]) -> set[int]:
+    """Word 5-grams of a document's sentence lines that are not repeated furniture, with case
+    and punctuation folded: copies of one story differ in quotes and dashes, and each site
+    trims or datelines the lead its own way ("BAGHDAD (Reuters) - Iraq began ..." /
+    "BAGHDAD: Iraq began ..."), so whole sentences seldom match where their words do."""
     found: set[int] = set()
     sentences = 0
     for line in lines:
-        if line.text and line.text.count(" ") + 1 >= SENTENCE_LINE_WORDS and line.key not in frequent:
-            words = [word for word in _folded(line.text).split() if not word.isdigit()]  # a scoreboard's numbers all fold to 0
-            found.update(map(hash, zip(*(words[start:] for start in range(SHINGLE_WORDS)))))  # the runs, hashed in C once
-            # (in-process only: the set compares documents of this shard)
+        if line.text and line.text.count(" ") + 1 >= SENTENCE_LINE_WORDS and line.key not in furniture:
+            found |= _shingles(line.text)
             sentences += 1
             if sentences >= SENTENCES_COMPARED:
                 break  # a copy shows in its first paragraphs
     return found
 
 
-def _near_copies(sample: tuple[int, ...], documents: list[list[_Line]], frequent: set[int],
-                 cache: dict[int, set[int]]) -> bool:
-    """Do most of these documents find a good part of their sentences' words in the others?
-    The first NEAR_COPY_DOCUMENTS of them tell."""
+def _near_copies(sample: tuple[int, ...], documents: list[list[_Line]], furniture: set[int],
+                 cache: dict[int, set[int]], judged: set[int]) -> bool:
+    """Do most of these documents find a good part of their sentences' words in the others,
+    leaving out the words of the line being judged (which they all hold)? The first
+    NEAR_COPY_DOCUMENTS of them tell."""
     sample = sample[:NEAR_COPY_DOCUMENTS]
     for number in sample:
         if number not in cache:
-            cache[number] = _document_sentences(documents[number], frequent)
-    counts = Counter(sentence for number in sample for sentence in cache[number])
-    near = sum(1 for number in sample if cache[number]
-               and sum(counts[sentence] > 1 for sentence in cache[number]) >= NEAR_COPY_SHARE * len(cache[number]))
+            cache[number] = _document_sentences(documents[number], furniture)
+    others = {number: cache[number] - judged for number in sample}
+    counts = Counter(sentence for number in sample for sentence in others[number])
+    near = sum(1 for number in sample if others[number]
+               and sum(counts[sentence] > 1 for sentence in others[number]) >= NEAR_COPY_SHARE * len(others[number]))
     return near * 2 > len(sample)
 
 

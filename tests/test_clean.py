@@ -2810,3 +2810,44 @@ def test_a_pdf_pages_heads_set_out_in_columns_go_and_give_the_date_and_a_content
     assert cleaned.published == "2024-11-28"
     assert cleaned.text.split("\n\n")[0] == "1. Overview"
     assert "LOCAL NEWS" not in cleaned.text and "CBI Annual Report" not in cleaned.text and "..." not in cleaned.text
+
+
+def test_copies_whose_shared_lead_repeats_keep_their_shared_sentence_that_is_no_report():
+    """Three copies share their lead word for word (a repeated line itself), two more trim it;
+    each site's menus outweigh what they share. The lead still tells they are one story, so
+    their shared closing line, which quotes no one, stays (and "members" in a story's sentence
+    is no site asking for members)."""
+    import polars as pl
+
+    from tasks.clean import clean_frame
+
+    lead = ("BAGHDAD (Reuters) - Iraq will raise oil exports through the Iraq-Turkey pipeline once an agreement with "
+            "the Kurdistan Regional Government and foreign oil companies is finalised, Oil Minister Hayan Abdul-Ghani said on Wednesday.")
+    shared = "Exports through the pipeline have been halted since March 2023."
+    leads = [lead, lead, lead, lead.replace("BAGHDAD (Reuters) - ", "").replace("finalised", "finalized"), lead.replace("on Wednesday", "yesterday")]
+    texts = [f"{site}\nHome | World | Business | {site} Markets | Sport | Opinion | Video | Podcasts | Newsletters | Life | Travel\n"
+             f"Iraq to raise oil exports via Turkey pipeline\nReuters\nNovember 27, 2024\n{opening}\n\n{shared}\n"
+             f"Tags: {site} Iraq | {site} Oil | {site} Energy | {site} Baghdad | {site} Kurdistan | {site} Turkey\n"
+             for site, opening in zip(["Yahoo", "Investing", "Star", "Arabiya", "GulfTimes"], leads)]
+    rows, removed, _ = clean_frame(pl.DataFrame({"doc_id": [f"d{i}" for i in range(5)], "text": texts}))
+    assert all(shared in row["text"] for row in rows)
+
+
+def test_comment_sections_teaser_sentences_a_subhead_under_a_signup_box_and_markup_lines():
+    cleaned = clean_document(
+        "Baghdad's new metro plan: will it ever happen?\nPosted on November 28, 2024 by Iraq Urbanist\n"
+        "Baghdad has announced a metro plan at least five times since 2008, each time with a new partner and a new budget.\n\n"
+        "Stay informed with our newsletters\nSign up to get the latest alerts, insights and analysis\nWho pays for it?\n\n"
+        "The latest version has a French consortium and a budget of $2.5 billion, officials said on Thursday.\n[edit]\n"
+        "3 thoughts on “Baghdad's new metro plan: will it ever happen?”\nOmar says:\nNovember 28, 2024 at 3:12 pm\n"
+        "I will believe it when I ride it.\nReply\n")
+    assert cleaned.text.split("\n\n")[1:] == ["Who pays for it?", "The latest version has a French consortium and a budget of "
+                                              "$2.5 billion, officials said on Thursday."]
+    assert ("[edit]", "markup") in {(text, rule) for _, text, rule in cleaned.removed}
+    teaser = clean_document(
+        "Kirkuk has a new governor\nBy Sara Haddad\nNovember 27, 2024\n"
+        "Kirkuk's provincial council elected a Kurdish governor on Wednesday, ending a year of deadlock in the oil-rich city.\n\n"
+        "Arab and Turkmen members walked out of the session, calling the vote illegal and vowing to appeal.\n\n"
+        "More from Qonversations\n\nMiddle East\n\nKirkuk finally has a governor. Not everyone is happy.\n\nAfrica\n\n"
+        "Sudan's war pushes millions to the brink of famine\n\nFront of mind\n")
+    assert "Not everyone is happy" not in teaser.text and teaser.text.endswith("vowing to appeal.")
