@@ -112,10 +112,12 @@ def learn_repeated_lines(documents: list[list[_Line]], settings: RepeatedLineSet
     learned = set()
     verdicts: dict[tuple[int, ...], bool] = {}  # the lines of one footer share their documents
     frequent = {key for key, numbers in holders.items() if len(numbers) >= settings.min_documents}
-    # a frequent line that reads as a story's sentence still tells copies apart: a lead three copies share
+    # a frequent line that reads as a story's sentence still tells copies apart (a lead three copies share),
+    # unless it sits in the very documents of the line judged: then it is of its block (a site's two-sentence blurb)
     furniture = {key for key in frequent if not (story_like is not None and key in texts and story_like(texts[key]))}
+    blocks: dict[tuple[int, ...], set[int]] = {}  # the words of the story-like lines each set of documents shares
     sentences: dict[int, set[int]] = {}
-    copies: dict[tuple[tuple[int, ...], int], bool] = {}
+    copies: dict[tuple[int, ...], bool] = {}
     for key, numbers in holders.items():
         if len(numbers) < settings.min_documents or words[key] > settings.max_words:
             continue
@@ -125,9 +127,12 @@ def learn_repeated_lines(documents: list[list[_Line]], settings: RepeatedLineSet
         if not verdicts[sample]:
             continue
         if story_like is not None and key in texts and story_like(texts[key]):
-            if (sample, key) not in copies:
-                copies[sample, key] = _near_copies(sample, documents, furniture, sentences, _shingles(texts[key]))
-            if copies[sample, key]:
+            if sample not in blocks:
+                blocks[sample] = set().union(*(_shingles(texts[other]) for other in frequent - furniture
+                                               if tuple(holders[other][:SAMPLE_DOCUMENTS]) == sample))
+            if sample not in copies:
+                copies[sample] = _near_copies(sample, documents, furniture, sentences, blocks[sample])
+            if copies[sample]:
                 continue
         learned.add(key)
     return frozenset(learned)
@@ -166,8 +171,8 @@ def _document_sentences(lines: list[_Line], furniture: set[int]) -> set[int]:
 def _near_copies(sample: tuple[int, ...], documents: list[list[_Line]], furniture: set[int],
                  cache: dict[int, set[int]], judged: set[int]) -> bool:
     """Do most of these documents find a good part of their sentences' words in the others,
-    leaving out the words of the line being judged (which they all hold)? The first
-    NEAR_COPY_DOCUMENTS of them tell."""
+    leaving out the words of the lines being judged (`judged`: the story-like repeated lines
+    these very documents share)? The first NEAR_COPY_DOCUMENTS of them tell."""
     sample = sample[:NEAR_COPY_DOCUMENTS]
     for number in sample:
         if number not in cache:

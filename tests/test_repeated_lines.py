@@ -79,3 +79,16 @@ def test_learning_can_be_switched_off_and_never_trusts_two_documents(site_and_st
     assert not [row for row in removed_rows if row["rule"] == REPEATED_LINE_RULE]
     with pytest.raises(ValueError):
         RepeatedLineSettings(min_documents=2)
+
+
+def test_a_blurb_of_several_story_like_sentences_over_unrelated_articles_is_learned():
+    """Each sentence of a site's blurb reads as a report, and the blurb sits among the first
+    sentences of each article: judging one of its sentences, the others (held by the very
+    same documents) must not make the articles look like copies of one story."""
+    blurb = ["Harbour Gazette is an independent weekly founded in Porthaven in 1889 by two fishermen.",
+             "Articles in the town section are checked by two editors before they appear online.",
+             "Corrections to town stories are listed every Friday on the newspaper's second page."]
+    documents = ["\n".join(blurb) + "\n" + body.replace("\n", "\n\n") for body in ARTICLES]
+    clean_rows, removed_rows, _ = clean_frame(shard(documents))
+    assert {row["text"] for row in removed_rows if row["rule"] == REPEATED_LINE_RULE} == set(blurb)
+    assert all(row["text"].replace("\n\n", "\n") == body for row, body in zip(clean_rows, ARTICLES))
