@@ -1644,7 +1644,8 @@ CAPTION_MAX_WORDS = 40
 
 def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
     """A caption given twice, the second time with its credit, goes whole. A credit alone on its
-    line in brackets ("(AHMAD AL-RUBAYE/AFP via Getty Images)") closes the caption on the line right above it: both go, under the credit's rule. Under
+    line in brackets ("(AHMAD AL-RUBAYE/AFP via Getty Images)") closes the caption on the line
+    right above it: both go, under the credit's rule. Under
     the byline or date, so does a bare credit line ("AFP / File") with a caption that is only
     a name above it and the story below, and a name credited after a dash ("... - Reuters")."""
     for index, (previous, line, following) in enumerate(zip(lines, lines[1:], lines[2:] + [None]), 1):
@@ -2764,8 +2765,9 @@ def _story_start(kept: list[Line], moved: set[int]) -> int:
 
 
 # a rubric in capitals opening a headline, not a place opening a dateline: "MATCH REPORT: Iraq 2-1 Oman", "EXCLUSIVE: ..."
-RUBRIC_OPENER = re.compile(r"^(MATCH REPORT|MATCH PREVIEW|EXCLUSIVE|WATCH|ANALYSIS|OPINION|EDITORIAL|COMMENTARY|INTERVIEW|EXPLAINER|FACTBOX|"
-                           r"FACT CHECK|BREAKING( NEWS)?|LIVE|VIDEO|PHOTOS|IN PICTURES|REVIEW|PREVIEW|Q&A|UPDATE( \d+)?|SPECIAL REPORT|INSIGHT):\s+[A-Z0-9\"“‘']")
+RUBRIC_OPENER = re.compile(r"^(MATCH REPORT|MATCH PREVIEW|EXCLUSIVE|WATCH|ANALYSIS|OPINION|EDITORIAL|COMMENTARY|INTERVIEW|"
+                           r"EXPLAINER|FACTBOX|FACT CHECK|BREAKING( NEWS)?|LIVE|VIDEO|PHOTOS|IN PICTURES|REVIEW|PREVIEW|Q&A|"
+                           r"UPDATE( \d+)?|SPECIAL REPORT|INSIGHT):\s+[A-Z0-9\"“‘']")
 
 
 def _title_cased_after_colon(text: str) -> bool:
