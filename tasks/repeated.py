@@ -115,7 +115,10 @@ def learn_repeated_lines(documents: list[list[_Line]], settings: RepeatedLineSet
     # a frequent line that reads as a story's sentence still tells copies apart (a lead three copies share),
     # unless it sits in the very documents of the line judged: then it is of its block (a site's two-sentence blurb)
     furniture = {key for key in frequent if not (story_like is not None and key in texts and story_like(texts[key]))}
-    blocks: dict[tuple[int, ...], set[int]] = {}  # the words of the story-like lines each set of documents shares
+    story_lines_held_by: dict[tuple[int, ...], list[int]] = defaultdict(list)  # the story-like frequent lines of each set of documents
+    for key in frequent - furniture:
+        story_lines_held_by[tuple(holders[key][:SAMPLE_DOCUMENTS])].append(key)
+    blocks: dict[tuple[int, ...], set[int]] = {}  # their words, per set of documents
     sentences: dict[int, set[int]] = {}
     copies: dict[tuple[int, ...], bool] = {}
     for key, numbers in holders.items():
@@ -126,10 +129,9 @@ def learn_repeated_lines(documents: list[list[_Line]], settings: RepeatedLineSet
             verdicts[sample] = _different_stories(sample, keys_of, words, settings)
         if not verdicts[sample]:
             continue
-        if story_like is not None and key in texts and story_like(texts[key]):
+        if key not in furniture:  # the loop's lines are all frequent: this one reads as a story's sentence
             if sample not in blocks:
-                blocks[sample] = set().union(*(_shingles(texts[other]) for other in frequent - furniture
-                                               if tuple(holders[other][:SAMPLE_DOCUMENTS]) == sample))
+                blocks[sample] = set().union(*(_shingles(texts[other]) for other in story_lines_held_by[sample]))
             if sample not in copies:
                 copies[sample] = _near_copies(sample, documents, furniture, sentences, blocks[sample])
             if copies[sample]:
