@@ -31,6 +31,7 @@ and the raw 1-based line numbers, so `removed_lines` explains every cut.
 
 from __future__ import annotations
 
+import bisect
 import gc
 import html
 import re
@@ -779,6 +780,9 @@ DATELINE = re.compile(
 )
 
 
+OUTLET_SLASH_DATELINE = re.compile(  # an outlet's name and a slash: "Shafaq News / A shipment ...", "Shafaq News/ The ..."
+    r"^(?P<dateline>(?P<agency>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} (?:News|Agency|Press|TV|Today|Network|24))\s?/)"
+    r"(?P<place>)\s+(?=[A-Z])")
 AGENCY_FIRST_DATELINE = re.compile(  # ANSA, AGI: "(ANSA) - BAGDAD, 16 AGO - La siccità ..."
     r"^(?P<dateline>\((?P<agency>[A-Z][A-Za-z]{1,11})\)\s*[-–—]\s*(?P<place>[A-Z][\w'’. /-]{1,30}?)"
     r"(?:,\s*\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+(?:19|20)\d\d)?)?\s*[-–—])\s+(?=\S)")
@@ -2164,7 +2168,7 @@ def _drop_column_heads(lines: list[Line]) -> str | None:
     return head_date
 
 
-def _drop_running_heads(lines: list[Line]) -> None:
+def _drop_running_heads(lines: list[Line], title: str | None = None) -> None:
     """A printed page's running head, left in the text of a PDF at every page: the same short
     line with the page number before or after it ("MEES | 7 April 2023 3" / "4 MEES | 7 April
     2023"). Two such lines with the same words are the head, not text."""
@@ -2179,6 +2183,45 @@ def _drop_running_heads(lines: list[Line]) -> None:
         if len(copies) >= 2:
             for line in copies:
                 _drop(line, "page_marker")  # even the one the header's date was read from: the head gave the date, the text keeps neither
+    _drop_heads_at_page_breaks(lines, title)
+
+
+HEADER_COPY_WORDS = 3  # a header line this long, found again at a page break, is the page's running head
+PAGE_BREAK_REACH = 2  # lines with text between a page marker and the head
+
+
+def _drop_heads_at_page_breaks(lines: list[Line], title: str | None) -> None:
+    """A running head without a page number: the report's title or series line set again
+    beside a page marker ("- 4 -", "Page 3"), in full or with the date or case number
+    added ("Crisis Group Middle East Briefing N°94, 3 June 2025" under "... N°94")."""
+    markers = [index for index, line in enumerate(lines) if line.removed_by == "page_marker"]
+    if not markers:
+        return
+    with_text = [index for index, line in enumerate(lines) if line.text]
+    first_body = next((index for index, line in enumerate(lines) if line.kept and _is_body_line(line)), None)
+    if first_body is None:
+        return
+    header = [line for line in lines[:first_body] if line.text and line.words >= HEADER_COPY_WORDS]
+    folded_heads = {_folded_words(text) for text in [title or "", *(line.text for line in header)] if word_count(text) >= HEADER_COPY_WORDS}
+    if not folded_heads:
+        return
+    near_markers = set()
+    for marker in markers:
+        position = bisect.bisect_left(with_text, marker)
+        near_markers.update(with_text[max(0, position - PAGE_BREAK_REACH) : position + PAGE_BREAK_REACH + 1])
+    for index in sorted(near_markers):
+        line = lines[index]
+        if (index > first_body and line.kept and line.words <= RUNNING_HEAD_WORDS + 4 and not TERMINAL.search(line.text)
+                and any(head in _folded_words(line.text) for head in folded_heads)):
+            _drop(line, "page_marker")
+
+
+def _folded_words(text: str) -> str:
+    """Casefolded words with a space on each side, for whole-word containment ("N°94, 3 June" holds "n 94")."""
+    return " " + " ".join(NOT_ALPHANUMERIC.sub(" ", text.casefold()).split()) + " "
+
+
+NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
 
 
 DATE_LINE_WORDS = 8
@@ -2652,14 +2695,21 @@ def _is_name_and_outlet(text: str) -> bool:
 def _is_role_line(text: str) -> bool:
     """"Senior Fellow, Middle East Program", "Freelance journalist based in Duhok": a writer's role under the name;
     a longer one in title case ("Senior Research Fellow; Project Director, Iraq Initiative, Middle East and North
-    Africa Programme")."""
+    Africa Programme"); a scholar's department (AFFILIATION)."""
     words = word_count(text)
-    if words > ROLE_LINE_WORDS or TERMINAL.search(text) or (role := BYLINE_ROLE.search(text)) is None:
+    if words > ROLE_LINE_WORDS or TERMINAL.search(text):
+        return False
+    if AFFILIATION.match(text):
+        return True
+    if (role := BYLINE_ROLE.search(text)) is None:
         return False
     return words <= 8 or (role.start() < ROLE_AT_START and all(word[:1].isupper() or word in NAME_PARTICLES for word in _lettered_words(text)))
 
 
 ROLE_LINE_WORDS = 16
+# a scholar's affiliation under the name: "Department of Political Science, University of Baghdad, Iraq"
+AFFILIATION = re.compile(r"^(?:department|dept\.|faculty|school|institute|centre|center|college|division|programme|program) "
+                         r"(?:of|for) [^,;]{3,80},.{0,80}\b(?:university|universit[éàäy]|college|institute|academy|polytechnic)\b", re.I)
 ROLE_AT_START = 30  # characters: the role word leads a long role line
 
 
@@ -2683,6 +2733,19 @@ def _repeats_site_name(lines: list[Line], line: Line) -> bool:
     Moines Register" over the menu, "Des Moines Register" under the writer's name)?"""
     name = line.text.removeprefix("The ")
     return any(other.text.removeprefix("The ") == name for other in lines[: min(line.number - 1, SITE_NAME_LINES)] if other.text)
+
+
+def _domain_masthead(lines: list[Line]) -> str | None:
+    """A site that heads its page with its address: "IraqiNews.com", "KSL.com", "www.baghdadpost.iq"."""
+    for line in [line for line in lines if line.text][:MASTHEAD_LINES]:
+        if (domain := DOMAIN_LINE.match(line.text)) and not line.kept:
+            return domain.group("site")
+    return None
+
+
+MASTHEAD_LINES = 3
+DOMAIN_LINE = re.compile(r"^(?:https?://)?(?:www\.)?(?P<site>[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|news|info|co|tv|iq|krd|ae|sa|qa|kw|bh|om|"
+                         r"eg|jo|lb|sy|tr|ir|il|pk|in|uk|ie|au|ca|de|fr|co\.uk))/?$", re.I)
 
 
 def _masthead(lines: list[Line]) -> str | None:
@@ -3203,7 +3266,8 @@ def _take_dateline(paragraphs: list[Paragraph], result: CleanedDocument) -> None
         if first.text[-1:] in "-–—" and len(paragraphs) > position + 1 and _take_dateline_alone(first, result):
             del paragraphs[position]  # "CNN —" on its own line over the story
             return
-        match = DATELINE.match(first.text) or (AGENCY_FIRST_DATELINE.match(first.text) if first.text[:1] == "(" else None)
+        match = (DATELINE.match(first.text) or (AGENCY_FIRST_DATELINE.match(first.text) if first.text[:1] == "(" else None)
+                 or (OUTLET_SLASH_DATELINE.match(first.text) if "/" in first.text[:40] else None))
         place = match.group("place").strip() if match else ""
         if match and word_count(first.text) >= 12 and (_agency_of(match) or place.isupper()):
             break
@@ -3437,7 +3501,7 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     _drop_date_lines(lines, moved, result)
     _drop_repeated_title(lines, result.title, moved)
     _drop_copies_of_removed_lines(lines, moved, rules.names | {"reader_address_tail"})
-    _drop_running_heads(lines)
+    _drop_running_heads(lines, result.title)
     if _drop_author_bio(lines, result.byline):  # the bio read as the last article line: the footer above it is found now
         _drop_link_list_tail(lines)
         _drop_footer_tail(lines)
@@ -3449,7 +3513,7 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     if result.source_site and result.byline and result.source_site in result.byline and _is_person_name(result.source_site):
         result.source_site = None  # "More from Karwan Faidhi" names the writer, not the site
     if result.source_site is None:
-        result.source_site = _copyright_holder(lines) or result.site_hint
+        result.source_site = _copyright_holder(lines) or result.site_hint or _domain_masthead(lines)
     if result.title is None and len(paragraphs) > 1 and is_title_like(paragraphs[0].text) and word_count(paragraphs[1].text) >= BODY_WORDS:
         result.title = paragraphs.pop(0).text
 

@@ -2851,3 +2851,42 @@ def test_comment_sections_teaser_sentences_a_subhead_under_a_signup_box_and_mark
         "More from Qonversations\n\nMiddle East\n\nKirkuk finally has a governor. Not everyone is happy.\n\nAfrica\n\n"
         "Sudan's war pushes millions to the brink of famine\n\nFront of mind\n")
     assert "Not everyone is happy" not in teaser.text and teaser.text.endswith("vowing to appeal.")
+
+
+def test_a_reports_title_and_series_line_set_again_at_a_page_break_go_but_the_same_words_in_a_sentence_stay():
+    cleaned = clean_document(
+        "Iraq's Water Crisis: Avoiding a Conflict Over the Tigris\nBaghdad/Brussels, 3 June 2025\n"
+        "Iraq is facing its worst water shortage in almost a century, as upstream dams hold back the rivers' water.\n\n"
+        "Farmers in the south have abandoned tens of thousands of hectares of land and moved to the cities.\n"
+        "Iraq's Water Crisis: Avoiding a Conflict Over the Tigris\nCrisis Group Briefing N°94, Baghdad/Brussels, 3 June 2025\nPage 3\n"
+        "Baghdad has few levers, and the report Iraq's Water Crisis: Avoiding a Conflict Over the Tigris says so.\n\n"
+        "Crisis Group recommends that the government invest in modern irrigation and that donors fund a monitoring body.\n- 4 -\n")
+    paragraphs = cleaned.text.split("\n\n")
+    assert cleaned.title == "Iraq's Water Crisis: Avoiding a Conflict Over the Tigris" and cleaned.published == "2025-06-03"
+    assert len(paragraphs) == 4 and paragraphs[2].startswith("Baghdad has few levers")
+    assert ("Crisis Group Briefing N°94, Baghdad/Brussels, 3 June 2025", "page_marker") in {(text, rule) for _, text, rule in cleaned.removed}
+
+
+def test_a_scholars_department_under_the_name_joins_the_byline():
+    cleaned = clean_document(
+        "The Return of the Census: Counting People in Post-Conflict Iraq\nSarah Al-Khafaji\n"
+        "Department of Political Science, University of Baghdad, Iraq\n"
+        "Iraq held its first nationwide census in 27 years in November 2024, and this article examines why earlier attempts failed.\n\n"
+        "The Department of Political Science, University of Baghdad, hosted a seminar on the results in January.\n")
+    assert cleaned.byline == "Sarah Al-Khafaji, Department of Political Science, University of Baghdad, Iraq"
+    assert cleaned.text.startswith("Iraq held") and "hosted a seminar" in cleaned.text
+
+
+def test_an_outlets_name_and_a_slash_open_the_story_and_a_sites_address_over_the_page_names_the_site():
+    cleaned = clean_document(
+        "Skip to content\nIraqiNews.com\nIraq\nBusiness\nBasra: A shipment of Iranian gas arrives to feed power stations\n2025-06-02 11:40\n"
+        "Shafaq News / A shipment of Iranian gas arrived on Monday to feed the power stations in Basra, an official source said.\n\n"
+        "The source said the shipment will raise the production of the Rumaila and Najibiya stations by about 600 megawatts.\n")
+    assert (cleaned.dateline, cleaned.source_site) == ("Shafaq News /", "Shafaq News")
+    assert cleaned.text.startswith("A shipment of Iranian gas")
+    addressed = clean_document(
+        "Skip to content\nIraqiNews.com\nIraq\nBusiness\nIraq launches first phase of Development Road project in Basra\nJune 4, 2025\n"
+        "Iraqi Prime Minister Mohammed Shia al-Sudani on Tuesday launched the first phase of the Development Road, a $17 billion corridor.\n\n"
+        "Iraq / Turkey trade has grown since the corridor was first proposed, officials said at the ceremony in Faw.\n")
+    assert (addressed.dateline, addressed.source_site) == (None, "IraqiNews.com")
+    assert "Iraq / Turkey trade" in addressed.text
