@@ -730,8 +730,10 @@ STAFF_BYLINE = re.compile(  # "The New Arab Staff & Agencies", "Al-Monitor Staff
     r"|(?:&|and)\s*[Aa]gencies)$"
 )
 ROLE_BYLINE = re.compile(  # a byline naming the role, not the writer: "Staff Correspondent", "Our Correspondent, Chattogram"
-    r"^(?:[Bb]y |[Ff]rom )?(?:(?:Our|Own|Staff|Special|Senior|Diplomatic|City|Business|Sports|Political|Court|Parliamentary|District|Chief)\s+)?"
-    r"(?:Correspondent|Reporter|Writer)s?(?:,\s*[A-Z][\w'’ -]{1,30})?$|^(?:Staff|Monitoring) Report$"  # "Staff Report": the paper's reporters
+    r"^(?:[Bb]y |[Ff]rom )?(?:(?:Our|Own|Staff|Special|Senior|Diplomatic|City|Business|Sports|Political|Court|Parliamentary|District|Chief"
+    r"|[A-Z]{2,6})\s+)?"  # "By MEE correspondent in Nasiriyah": the outlet's initials
+    r"(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter)s?(?:,\s*[A-Z][\w'’ -]{1,30}| in [A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,2})?$"
+    r"|^(?:Staff|Monitoring) Report$"  # "Staff Report": the paper's reporters
     r"|^(?:Press|Media|Communications?|Information)(?: and (?:[Ii]nformation|[Cc]ommunications?|[Mm]edia))? (?:[Tt]eam|[Oo]ffice|[Uu]nit)"
     r"(?: of (?:the )?[A-Z][\w&'’ -]{2,60})?$")  # "Press and information team of the Delegation to IRAQ"
 AGENCIES = (r"(?:the )?(?:associated press|ap|reuters|afp|agence france[- ]presse|dpa|xinhua|anadolu(?: agency)?|efe|ani|pti|ians|"
@@ -2735,6 +2737,21 @@ def _repeats_site_name(lines: list[Line], line: Line) -> bool:
     return any(other.text.removeprefix("The ") == name for other in lines[: min(line.number - 1, SITE_NAME_LINES)] if other.text)
 
 
+def _headline_under_masthead(lines: list[Line], kept: list[Line], plain: list[int], body_start: int, moved: set[int]) -> int:
+    """The page's first line, the site's menu under it ("Home"), then a longer headline with
+    only menus between it and the story: the first line is the site's name ("UNESCO World
+    Heritage Convention" / "Home" / "The List" / the property's name / "Description" / "Maps")."""
+    later = next((i for i in plain if i > 0), None)
+    if later is None or kept[later].words <= kept[0].words:
+        return 0
+    menus = [line for line in kept[1:body_start] if line is not kept[later]]
+    if not (any(line.removed_by == "navigation" for line in lines if kept[0].number < line.number < kept[later].number)
+            and all(not line.kept or line.number in moved or (line.words <= 3 and not TERMINAL.search(line.text)) for line in menus)):
+        return 0
+    _drop(kept[0], "header_navigation")
+    return later
+
+
 def _domain_masthead(lines: list[Line]) -> str | None:
     """A site that heads its page with its address: "IraqiNews.com", "KSL.com", "www.baghdadpost.iq"."""
     for line in [line for line in lines if line.text][:MASTHEAD_LINES]:
@@ -2910,6 +2927,8 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
         if later is not None:
             _drop(kept[title_index], "header_navigation")
             title_index = later
+    if title_index == 0 and not _has_metadata_under(kept, 0, moved):
+        title_index = _headline_under_masthead(lines, kept, plain, body_start, moved)
     if title_index is not None and not _has_metadata_under(kept, title_index, moved):
         # a slogan ("Democracy Dies in Darkness") over a headline written as sentences that sits over its byline or date
         sentence = next((i for i in range(title_index + 1, min(body_start, len(kept) - 1)) if kept[i + 1].number in moved

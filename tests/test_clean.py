@@ -2890,3 +2890,17 @@ def test_an_outlets_name_and_a_slash_open_the_story_and_a_sites_address_over_the
         "Iraq / Turkey trade has grown since the corridor was first proposed, officials said at the ceremony in Faw.\n")
     assert (addressed.dateline, addressed.source_site) == (None, "IraqiNews.com")
     assert "Iraq / Turkey trade" in addressed.text
+
+
+def test_a_sites_name_over_its_menu_gives_way_to_the_longer_headline_and_an_outlets_correspondent_signs():
+    cleaned = clean_document(
+        "UNESCO World Heritage Convention\nHome\nThe List\n"
+        "The Ahwar of Southern Iraq: Refuge of Biodiversity and the Relict Landscape of the Mesopotamian Cities\nDescription\nMaps\n"
+        "The Ahwar is made up of seven sites: three archaeological sites and four wetland marsh areas in southern Iraq.\n\n"
+        "The archaeological cities of Uruk, Ur and Tell Eridu form part of the remains of the Sumerian cities of the south.\n")
+    assert cleaned.title.startswith("The Ahwar of Southern Iraq") and cleaned.text.startswith("The Ahwar is made up")
+    signed = clean_document(
+        "Iraq's marshes: herders flee as drought bites\nBy MEE correspondent in Nasiriyah\nPublished date: 8 June 2025 09:12 BST\n"
+        "Buffalo herders in southern Iraq are abandoning the marshes as the drought enters its third summer, officials said.\n\n"
+        "The marshes, a UNESCO World Heritage site since 2016, once covered 20,000 square kilometres of the south.\n")
+    assert signed.byline == "By MEE correspondent in Nasiriyah" and signed.text.startswith("Buffalo herders")
