@@ -754,7 +754,8 @@ BYLINE_ROLE = re.compile(r"\b(editor|reporter|correspondent|writer|columnist|pro
                          r"professor|lecturer|researcher|head of [\w ]+|special to|spokes(?:person|man|woman)|press secretary|"
                          r"bureau chief|staff)s?\b", re.I)
 SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z.'’ -]+, [A-Z][A-Z ]+:$")  # "STEVE INSKEEP, HOST:" opens a transcript
-STORY_HEADING = re.compile(r"^(\d+(\.\d+)*\.?\s+[A-Z]|\d{1,2}[:.]\d\d\s*([ap]\.?m\.?|[A-Z]{2,4})?$)")  # "2. Coalition presence", a live blog's "14:05 GMT"
+STORY_HEADING = re.compile(r"^(\d+(\.\d+)*\.?\s+[A-Z]|[IVX]{1,5}\.\s+[A-Z]|\d{1,2}[:.]\d\d\s*([ap]\.?m\.?|[A-Z]{2,4})?$)")  # "2. Coalition
+# presence", "II. Methodology", a live blog's "14:05 GMT"
 SECTION_SEPARATOR = re.compile(r"\s[|›»>•·]\s")  # not "/": "RESULTS / STANDINGS" is a headline
 DATE_LABELS = re.compile(rf"^(published|posted|updated|last updated|date|dated|issued|modified|{FOREIGN_DATE_LABELS})\b", re.I)
 COPYRIGHT_HOLDER = re.compile(  # "© 2025 Shafaq News. All rights reserved.", "Copyright (c) 2024. RFE/RL, Inc."
@@ -1621,6 +1622,34 @@ def _drop_table_rows(lines: list[Line]) -> None:
         position = max(end, position + 1)
 
 
+def _drop_score_boxes(lines: list[Line]) -> None:
+    """A match's numbers set out line by line among the story's paragraphs ("FT" / "Iraq 2 - 1
+    South Korea" / "Aymen Hussein 58', 77'" / "Possession 46% - 54%"): a score box, not prose.
+    It needs a scoreline or a goal's minute; a list the story introduces ("The scorers:") stays."""
+    texts = [line for line in lines if line.text]
+    position = 0
+    while position < len(texts):
+        end = position
+        while end < len(texts) and (not texts[end].kept or (texts[end].words <= SCORE_LINE_WORDS and not TERMINAL.search(texts[end].text)
+                                                            and (SCORE_FIGURE.search(texts[end].text) or texts[end].words <= 2))):
+            end += 1
+        run = [line for line in texts[position:end] if line.kept]
+        scored = [line for line in run if SCORE_FIGURE.search(line.text)]
+        if (len(scored) >= SCORE_BOX_LINES and len(scored) * 3 >= len(run) * 2 and any(MATCH_MARK.search(line.text) for line in scored)
+                and not (position > 0 and texts[position - 1].text.endswith(":"))):
+            for line in run:
+                _drop(line, "table_debris")
+        position = max(end, position + 1)
+
+
+SCORE_BOX_LINES = 3
+SCORE_HINT = re.compile(r"\d['’]|\d\s[-–]\s\d")  # the cheap test: no minute mark or spaced scoreline, no score box
+SCORE_LINE_WORDS = 7
+SCORE_FIGURE = re.compile(r"\d\s*[-–:]\s*\d|\d['’]|\d%")  # "2 - 1", "58'", "46%"
+MATCH_MARK = re.compile(r"\b\d{1,3}['’](?:\+\d{1,2}['’]?)?(?:,|$)|^[A-Z][\w .'’-]+ \d{1,2}\s*[-–]\s*\d{1,2} [A-Z][\w .'’-]+$")  # a goal's
+# minute ("Aymen Hussein 58', 77'"), a scoreline ("Iraq 2 - 1 South Korea")
+
+
 def _is_video_page_headline(lines: list[Line], title: Line) -> bool:
     """A video page's own headline under its player: no headline kept above it, its date under it."""
     if any(line.kept and line.words >= 4 and is_title_like(line.text) for line in lines[: title.number - 1]):  # line n is lines[n - 1]
@@ -1711,12 +1740,14 @@ def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
         if (credit_rule := _paragraph_rule_of(line, rules)) not in CREDIT_RULES:
             continue
         if (not _is_metadata_line(previous.text)  # "JAN 11, 2024" over "(Photo Credit: AFP)": the credit stands alone
-                and _may_be_caption(lines, previous) and not SOURCE_NOTE.match(line.text)):  # "(Source: CBI)" names the story's source
+                and _may_be_caption(lines, previous) and not SOURCE_NOTE.match(line.text)  # "(Source: CBI)" names the story's source
+                and not CAPTION_IN_BRACKETS.match(line.text)):  # "(Top photo: Iraq players celebrate; ...)" is its own caption
             _drop(previous, credit_rule)
         _drop(line, credit_rule)
 
 
 CAPTION_RULES = CREDIT_RULES | {"photo_caption"}
+CAPTION_IN_BRACKETS = re.compile(r"^[(\[](?:top |main |lead |header |cover )?(?:photo|image|picture|illustration)s?\s*:\s*[^;]{15,};", re.I)
 NAME_CAPTION_WORDS = 5
 
 
@@ -2482,6 +2513,10 @@ def _is_date_next(lines: list[Line], kept: list[Line], position: int) -> bool:
                                       or RUBRICS_AND_DATE.match(following.text) is not None)
 
 
+MONTH_AND_YEAR = re.compile(r"^(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                            r"spring|summer|autumn|fall|winter)\s+(?:19|20)\d\d$", re.I)
+
+
 def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: CleanedDocument, moved: set[int]) -> None:
     """Date and byline lines anywhere in the header area: a standfirst may come before them."""
     byline_is_desk = False
@@ -2524,6 +2559,9 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
             result.published = iso
             moved.add(line.number)
             published_either_way = NUMERIC_DATE_BOTH_MONTHS.search(line.text) is not None
+        elif result.published is None and line.words <= 3 and MONTH_AND_YEAR.match(line.text):
+            moved.add(line.number)  # a report's "June 2025": its date, though no day to give `published`, so on record as removed
+            _drop(line, "timestamp")
         elif (result.published is not None and line.words <= 3 and position > 0 and kept[position - 1].number in moved and TIME_ONLY.match(line.text)
               and date_of_line(kept[position - 1].text) and not CLOCK.search(kept[position - 1].text)):
             moved.add(line.number)  # "04 March 2024 |" / "3:45 am": the time the story went up, under a date with no time
@@ -2603,7 +2641,8 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
             result.byline = line.text  # "Joel Wing" / "@JoelWing2": a post's writer and their handle
             moved.update((line.number, kept[position + 1].number))
         elif (result.byline is None and 0 < position < len(kept) - 1 and line.words <= 16 and _names_writers(line.text)
-              and (date_of_line(kept[position + 1].text) or loose_date_line(kept[position + 1].text))):  # "January 16, 2024 - ISW Press"
+              and (date_of_line(kept[position + 1].text) or loose_date_line(kept[position + 1].text)  # "January 16, 2024 - ISW Press"
+                   or MONTH_AND_YEAR.match(kept[position + 1].text))):
             result.byline = line.text  # "Khalid Al-Ansary and Salma El Wardany", "Anna Rossi | Georgetown Law, US" over the date
             moved.add(line.number)
         elif (result.byline is None and 0 < position < len(kept) - 1 and line.words <= 4 and _is_person_name(line.text)
@@ -3506,6 +3545,8 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     _drop_video_blocks(lines)
     if "\t" in raw_text:
         _drop_table_rows(lines)
+    if SCORE_HINT.search(raw_text):
+        _drop_score_boxes(lines)
     _drop_widget_companions(lines)
     _drop_captions_over_credits(lines, rules)
     _drop_link_list_tail(lines)

@@ -2904,3 +2904,39 @@ def test_a_sites_name_over_its_menu_gives_way_to_the_longer_headline_and_an_outl
         "Buffalo herders in southern Iraq are abandoning the marshes as the drought enters its third summer, officials said.\n\n"
         "The marshes, a UNESCO World Heritage site since 2016, once covered 20,000 square kilometres of the south.\n")
     assert signed.byline == "By MEE correspondent in Nasiriyah" and signed.text.startswith("Buffalo herders")
+
+
+def test_a_score_box_between_paragraphs_goes_but_results_the_story_lists_stay_and_a_bracketed_caption_takes_no_sentence():
+    story = ("Iraq beat South Korea 2-1 in Basra on Tuesday to keep alive their hopes of qualifying directly for the World Cup.\n\n"
+             "FT\nIraq 2 - 1 South Korea\nAymen Hussein 58', 77'\nSon Heung-min 34'\nPossession 46% - 54%\n"
+             "Coach Jesus Casas said the win was the best night of his time in Iraq and thanked the fans in Basra.\n\n"
+             "For a country that has not played at a World Cup since 1986, the night carried weight far beyond football.\n"
+             "(Top photo: Iraq players celebrate in Basra; Hussein Faleh/AFP via Getty Images)\n")
+    cleaned = clean_document("Iraq beat South Korea to keep World Cup hopes alive\nBy Ali Kareem\nJun 10, 2025\n" + story)
+    assert cleaned.text.split("\n\n") == [
+        "Iraq beat South Korea 2-1 in Basra on Tuesday to keep alive their hopes of qualifying directly for the World Cup.",
+        "Coach Jesus Casas said the win was the best night of his time in Iraq and thanked the fans in Basra.",
+        "For a country that has not played at a World Cup since 1986, the night carried weight far beyond football."]
+    assert {rule for _, text, rule in cleaned.removed if "Possession" in text or text == "FT"} == {"table_debris"}
+    results = clean_document(
+        "Kirkuk council results announced\nBy Sara Haddad\nJun 10, 2025\n"
+        "The electoral commission announced the final results for the Kirkuk provincial council on Tuesday after a week of counting.\n\n"
+        "Kurdish list 45%\nArab alliance 30%\nTurkmen front 25%\n"
+        "Turnout was 41 percent, slightly higher than in the last provincial elections held in the province.\n")
+    assert "Arab alliance 30%" in results.text
+
+
+def test_a_reports_month_and_year_signs_its_writers_and_shows_the_headline_under_the_issuers_name_and_its_first_section_stays():
+    cleaned = clean_document(
+        "United Nations Assistance Mission for Iraq\nHuman Rights Office\nReport on the Right to Water in Southern Iraq\nJune 2025\n"
+        "Contents\nI. Introduction ........................ 1\nII. Methodology ....................... 2\nI. Introduction\n"
+        "This report examines the impact of water scarcity on human rights in the governorates of Basra, Dhi Qar and Maysan.\n\n"
+        "UNAMI documented cases in which families were forced to leave their homes because their water had been cut off.\n")
+    assert cleaned.title == "Report on the Right to Water in Southern Iraq" and cleaned.published is None
+    assert cleaned.text.startswith("I. Introduction\n\nThis report")
+    assert ("June 2025", "timestamp") in {(text, rule) for _, text, rule in cleaned.removed}
+    signed = clean_document(
+        "Research Paper\nIraq after the census: Politics of numbers\nRenad Mansour and Hayder Al-Shakeri\nJune 2025\n"
+        "Iraq's 2024 census is the first full count of its population since 1987, and it comes at a time of political competition.\n\n"
+        "The results will shape the distribution of seats and resources between the provinces for years to come.\n")
+    assert signed.byline == "Renad Mansour and Hayder Al-Shakeri" and signed.title == "Iraq after the census: Politics of numbers"
