@@ -1666,7 +1666,7 @@ CREDIT_RULES = frozenset({"caption_credit", "photo_credit"})
 CREDIT_OR_COPYRIGHT_RULES = CREDIT_RULES | {"copyright"}  # "© Supplied by Gulf Keystone" over a caption
 GLUED_CREDIT = re.compile(r"^[A-Z][^.!?]{3,160}\s[a-z][\w'’-]*\s(?:UNESCO|UNICEF|UNHCR|UNDP|WFP|IOM|AFP|AP|REUTERS|Reuters|EPA|"
                           r"Getty Images|GETTY IMAGES|Shutterstock|Alamy)$")  # a caption with its credit glued on, no separator
-DASH_CREDIT = re.compile(r"^[A-Z][^.!?]{3,160}\s[-–—]\s*(?:Reuters|REUTERS|AFP|AP|Getty Images|EPA|Xinhua|Anadolu|File photo|File|Archive)$")
+DASH_CREDIT = re.compile(r"^[A-Z][^.!?]{3,160}\.?\s[-–—]\s*(?:Reuters|REUTERS|AFP|AP|Getty Images|EPA|Xinhua|Anadolu|File photo|File|Archive)$")
 BRACKET_CREDIT_END = re.compile(r"[^!?\s]\s*\((?:[A-Z]{2,8}|[A-Z][\w'’.-]+(?:\s[A-Z][\w&'’.-]+){0,3}|(?i:source|photo|image|credit|picture|foto)\s*:\s*[^()]{2,60})"
                                 r"(?:\s*/\s*[\w .'’-]{2,30})?\)$")  # "... – 2023 (UNHCR)", "... in Iraq (source: Polish Armed Forces)",
 # "Iraqi Prime Minister Mohammed Shia al-Sudani. (Iraqi PM's Office)"
@@ -1712,8 +1712,10 @@ def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
             _drop(previous, caption_rule)  # the photo's title over its caption, under the date: "Kadim Al Sahir" /
             continue  # "Kadim Al Sahir performs in Cairo. Amr Abdallah Dalsh/Reuters"
         if (previous.kept and 2 <= previous.words <= ECHO_MAX_WORDS and DASH_CREDIT.search(previous.text)
-                and line.kept and _is_body_line(line) and not _is_metadata_line(previous.text) and _metadata_above(lines, index - 1)):
-            _drop(previous, "caption_credit")  # "Iraqi Prime Minister Mohammed Shia al-Sudani - Reuters" over the story
+                and line.kept and (_is_body_line(line) or (line.words <= DATELINE_ALONE_WORDS and _dateline_alone(line.text)))
+                and not _is_metadata_line(previous.text) and _metadata_above(lines, index - 1)):
+            _drop(previous, "caption_credit")  # "Iraqi Prime Minister Mohammed Shia al-Sudani - Reuters" over the story (or over
+            # its dateline: "BAGHDAD —")
             continue
         if (previous.kept and 5 <= previous.words <= ECHO_MAX_WORDS and "," in previous.text and GLUED_CREDIT.match(previous.text)
                 and line.kept and _is_body_line(line) and not _is_metadata_line(previous.text) and _metadata_above(lines, index - 1)):

@@ -2940,3 +2940,13 @@ def test_a_reports_month_and_year_signs_its_writers_and_shows_the_headline_under
         "Iraq's 2024 census is the first full count of its population since 1987, and it comes at a time of political competition.\n\n"
         "The results will shape the distribution of seats and resources between the provinces for years to come.\n")
     assert signed.byline == "Renad Mansour and Hayder Al-Shakeri" and signed.title == "Iraq after the census: Politics of numbers"
+
+
+def test_a_caption_credited_after_its_full_stop_goes_from_over_the_dateline_but_a_signed_last_sentence_stays():
+    cleaned = clean_document(
+        "Iraq arrests Islamic State cell 'plotting Ashura attacks'\nAgence France-Presse\nJune 13, 2025\n"
+        "Iraqi security forces patrol in Karbala on July 15, 2024. - AFP\nBAGHDAD —\n"
+        "Iraqi forces have arrested members of a cell of the Islamic State group that was planning attacks on pilgrims, officials said.\n\n"
+        "Ashura draws millions of pilgrims to the holy city of Karbala each year, and security is tight across the south. - AFP\n")
+    assert cleaned.text.startswith("Iraqi forces have arrested") and cleaned.dateline == "BAGHDAD —"
+    assert "patrol in Karbala" not in cleaned.text and "security is tight across the south." in cleaned.text
