@@ -785,7 +785,7 @@ DATELINE = re.compile(
 
 OUTLET_SLASH_DATELINE = re.compile(  # an outlet's name and a slash: "Shafaq News / A shipment ...", "Shafaq News/ The ..."
     r"^(?P<dateline>(?P<agency>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} (?:News|Agency|Press|TV|Today|Network|24))\s?/)"
-    r"(?P<place>)\s+(?=[A-Z])")
+    r"(?P<place>)\s+(?=[A-Z])")  # no place; the group is there for the code that reads DATELINE's groups
 AGENCY_FIRST_DATELINE = re.compile(  # ANSA, AGI: "(ANSA) - BAGDAD, 16 AGO - La siccità ..."
     r"^(?P<dateline>\((?P<agency>[A-Z][A-Za-z]{1,11})\)\s*[-–—]\s*(?P<place>[A-Z][\w'’. /-]{1,30}?)"
     r"(?:,\s*\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+(?:19|20)\d\d)?)?\s*[-–—])\s+(?=\S)")
@@ -2203,7 +2203,7 @@ def _drop_column_heads(lines: list[Line]) -> str | None:
     return head_date
 
 
-def _drop_running_heads(lines: list[Line], title: str | None = None) -> None:
+def _drop_running_heads(lines: list[Line], title: str | None) -> None:
     """A printed page's running head, left in the text of a PDF at every page: the same short
     line with the page number before or after it ("MEES | 7 April 2023 3" / "4 MEES | 7 April
     2023"). Two such lines with the same words are the head, not text."""
@@ -2233,22 +2233,20 @@ def _drop_heads_at_page_breaks(lines: list[Line], title: str | None) -> None:
     if not markers:
         return
     with_text = [index for index, line in enumerate(lines) if line.text]
-    first_body = next((index for index, line in enumerate(lines) if line.kept and _is_body_line(line)), None)
-    if first_body is None:
-        return
-    header = [line for line in lines[:first_body] if line.text and line.words >= HEADER_COPY_WORDS]
-    folded_heads = {_folded_words(text) for text in [title or "", *(line.text for line in header)] if word_count(text) >= HEADER_COPY_WORDS}
-    if not folded_heads:
-        return
     near_markers = set()
     for marker in markers:
         position = bisect.bisect_left(with_text, marker)
         near_markers.update(with_text[max(0, position - PAGE_BREAK_REACH) : position + PAGE_BREAK_REACH + 1])
-    for index in sorted(near_markers):
-        line = lines[index]
-        if (index > first_body and line.kept and line.words <= RUNNING_HEAD_WORDS + 4 and not TERMINAL.search(line.text)
-                and any(head in _folded_words(line.text) for head in folded_heads)):
-            _drop(line, "page_marker")
+    candidates = [index for index in sorted(near_markers) if lines[index].kept and lines[index].words <= RUNNING_HEAD_WORDS + 4
+                  and not TERMINAL.search(lines[index].text)]  # most page markers (a web address in the footer) have none
+    first_body = next((index for index, line in enumerate(lines) if line.kept and _is_body_line(line)), None) if candidates else None
+    if first_body is None:
+        return
+    header = [line.text for line in lines[:first_body] if line.text and line.words >= HEADER_COPY_WORDS]
+    folded_heads = {_folded_words(text) for text in [title or "", *header] if word_count(text) >= HEADER_COPY_WORDS}
+    for index in candidates:
+        if index > first_body and any(head in _folded_words(lines[index].text) for head in folded_heads):
+            _drop(lines[index], "page_marker")
 
 
 def _folded_words(text: str) -> str:

@@ -1200,6 +1200,11 @@ PHRASE_BODY = [
 DATA = __import__("pathlib").Path(__file__).parent / "data"
 
 
+def _removed(cleaned) -> set[tuple[str, str]]:
+    """(line, rule) of each line the cleaner removed."""
+    return {(text, rule) for _, text, rule in cleaned.removed}
+
+
 def _with_line(line: str, where: str) -> str:
     if where == "header":
         return "\n".join([PHRASE_TITLE, line, *PHRASE_BODY]) + "\n"
@@ -1405,7 +1410,7 @@ def test_a_wire_writers_bio_under_a_capitalised_byline_goes_by_the_surname_alone
         "The strikes killed several civilians, Kurdish officials said.\n"
         "Karimi covers Iran for The Associated Press.\n")
     assert cleaned.text.endswith("Kurdish officials said.")
-    assert ("Karimi covers Iran for The Associated Press.", "author_bio") in {(text, rule) for _, text, rule in cleaned.removed}
+    assert ("Karimi covers Iran for The Associated Press.", "author_bio") in _removed(cleaned)
 
 
 def test_a_caption_and_the_writers_name_are_not_joined_to_the_story_and_a_bio_no_longer_hides_the_footer():
@@ -2843,7 +2848,7 @@ def test_comment_sections_teaser_sentences_a_subhead_under_a_signup_box_and_mark
         "I will believe it when I ride it.\nReply\n")
     assert cleaned.text.split("\n\n")[1:] == ["Who pays for it?", "The latest version has a French consortium and a budget of "
                                               "$2.5 billion, officials said on Thursday."]
-    assert ("[edit]", "markup") in {(text, rule) for _, text, rule in cleaned.removed}
+    assert ("[edit]", "markup") in _removed(cleaned)
     teaser = clean_document(
         "Kirkuk has a new governor\nBy Sara Haddad\nNovember 27, 2024\n"
         "Kirkuk's provincial council elected a Kurdish governor on Wednesday, ending a year of deadlock in the oil-rich city.\n\n"
@@ -2864,7 +2869,7 @@ def test_a_reports_title_and_series_line_set_again_at_a_page_break_go_but_the_sa
     paragraphs = cleaned.text.split("\n\n")
     assert cleaned.title == "Iraq's Water Crisis: Avoiding a Conflict Over the Tigris" and cleaned.published == "2025-06-03"
     assert len(paragraphs) == 4 and paragraphs[2].startswith("Baghdad has few levers")
-    assert ("Crisis Group Briefing N°94, Baghdad/Brussels, 3 June 2025", "page_marker") in {(text, rule) for _, text, rule in cleaned.removed}
+    assert ("Crisis Group Briefing N°94, Baghdad/Brussels, 3 June 2025", "page_marker") in _removed(cleaned)
 
 
 def test_a_scholars_department_under_the_name_joins_the_byline():
@@ -2934,7 +2939,7 @@ def test_a_reports_month_and_year_signs_its_writers_and_shows_the_headline_under
         "UNAMI documented cases in which families were forced to leave their homes because their water had been cut off.\n")
     assert cleaned.title == "Report on the Right to Water in Southern Iraq" and cleaned.published is None
     assert cleaned.text.startswith("I. Introduction\n\nThis report")
-    assert ("June 2025", "timestamp") in {(text, rule) for _, text, rule in cleaned.removed}
+    assert ("June 2025", "timestamp") in _removed(cleaned)
     signed = clean_document(
         "Research Paper\nIraq after the census: Politics of numbers\nRenad Mansour and Hayder Al-Shakeri\nJune 2025\n"
         "Iraq's 2024 census is the first full count of its population since 1987, and it comes at a time of political competition.\n\n"
