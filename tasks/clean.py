@@ -1148,6 +1148,18 @@ INLINE_TEASER_LINES = 4  # a tail marker followed by at most this many headlines
 TO_END_MAX_WORDS = 150  # a press release's closing sections are short
 
 
+DOCUMENT_SECTION = re.compile(r"^(?:\d{1,2}\.?\s+)?(?i:introduction|background|summary|executive summary|overview|conclusions?|"
+                              r"methodology|methods|findings|key findings|recommendations|discussion|results|context)$")
+
+
+def _goes_on_below(lines: list[Line], index: int) -> bool:
+    """A sentence's first line, hard-wrapped: long, unfinished, and the next line goes on in lowercase."""
+    line = lines[index]
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    return (line.words >= BODY_WORDS and not TERMINAL.search(line.text) and following is not None
+            and following.kept and following.text[:1].islower())
+
+
 def _cut_from(lines: list[Line], start: int, rule: str, to_end: bool = False, section_end: int | None = None) -> None:
     """Remove lines from `start` to the end, unless the article resumes after the marker:
     an inline teaser (marker, a few headlines, then body text) or a long run of body text.
@@ -1167,12 +1179,13 @@ def _cut_from(lines: list[Line], start: int, rule: str, to_end: bool = False, se
                 and all(is_headline_like(lines[later].text) or _is_question_headline(lines[later].text) for later in following[count + 1 :])):
             continue  # a teaser headline written as two short sentences, among the list's headlines to the end:
             # "Kirkuk finally has a governor. Not everyone is happy."
-        if _is_sentence_line(lines[index]):
+        if _is_sentence_line(lines[index]) or _goes_on_below(lines, index):
             # a sentence: the story goes on (a teaser headline may end with "?" or "!", rarely with a full stop)
             if ((count <= INLINE_TEASER_LINES and rule not in SENTENCE_SECTIONS)
                     or (count <= LONG_TEASER_LINES and _story_goes_on(lines, following[count:]))):
                 block_end = index
-                if count and _numbers_a_section(lines, start, lines[following[count - 1]]):
+                if count and (_numbers_a_section(lines, start, lines[following[count - 1]])
+                              or DOCUMENT_SECTION.match(lines[following[count - 1]].text)):
                     block_end = following[count - 1]  # a newsletter's "Read more ›" / "2. Kurdish oil flows" / its text
                 elif count and rule in SIGNUP_RULES and _is_question_headline(lines[following[count - 1]].text):
                     block_end = following[count - 1]  # a sign-up box, then the story's subhead: "Who governs Kirkuk?"
@@ -1650,6 +1663,42 @@ MATCH_MARK = re.compile(r"\b\d{1,3}['’](?:\+\d{1,2}['’]?)?(?:,|$)|^[A-Z][\w 
 # minute ("Aymen Hussein 58', 77'"), a scoreline ("Iraq 2 - 1 South Korea")
 
 
+FIGURE_ONLY = re.compile(r"^[-–+]?(?:US)?[$€£]?\s?\d[\d,.]*\s?(?:%|m|bn|k|million|billion)?$")  # "4,200", "473.3 m", "US$1.2bn"
+KEY_FIGURE = re.compile(r"^(?:US)?[$€£]?\s?(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d{4,})\s?(?:%|m|bn|k|million|billion)?\s+[a-z(]")
+KEY_FIGURES_HEAD = re.compile(r"^(?:in numbers|key figures|key facts|facts (?:and|&) figures|in figures|figures at a glance)\s*:?$", re.I)
+KEY_FIGURE_WORDS = 14  # "165,000 people assisted in February 2025"
+
+
+def _drop_key_figures(lines: list[Line]) -> None:
+    """A report's key figures set out as a box: a bare figure with its label under it
+    ("4,200" / "families affected"), or a run of figures each opening a line without a
+    full stop ("US$11.3 m ... net funding requirements" / "165,000 people assisted in
+    February 2025") under furniture. A list the story introduces with a colon stays, and
+    so do words that go on below (a sentence cut by a page number)."""
+    texts = [line for line in lines if line.text]
+    for position, line in enumerate(texts):
+        if not line.kept or TERMINAL.search(line.text):
+            continue
+        above = texts[position - 1] if position else None
+        below = texts[position + 1] if position + 1 < len(texts) else None
+        if below is not None and below.kept and below.text[0].islower():
+            continue
+        if (line.words <= 3 and line.text[0].islower() and above is not None and not above.kept
+                and FIGURE_ONLY.match(above.text)):
+            _drop(line, "figure_debris")  # the label under a figure: "families affected", "deaths"
+    position = 0
+    while position < len(texts):
+        end = position
+        while (end < len(texts) and texts[end].kept and texts[end].words <= KEY_FIGURE_WORDS
+               and not TERMINAL.search(texts[end].text) and KEY_FIGURE.match(texts[end].text)):
+            end += 1
+        if end - position >= 2 and (position == 0 or not texts[position - 1].kept or KEY_FIGURES_HEAD.match(texts[position - 1].text)) and not (
+                end < len(texts) and texts[end].kept and texts[end].text[0].islower()):
+            for line in texts[position:end]:
+                _drop(line, "figure_debris")
+        position = max(end, position + 1)
+
+
 def _is_video_page_headline(lines: list[Line], title: Line) -> bool:
     """A video page's own headline under its player: no headline kept above it, its date under it."""
     if any(line.kept and line.words >= 4 and is_title_like(line.text) for line in lines[: title.number - 1]):  # line n is lines[n - 1]
@@ -1860,6 +1909,14 @@ def _describes_a_publisher(text: str) -> bool:
     return not RANK_CLAIM.search(text) or bool(OUTLET_WORD.search(text) or FIRST_PLURAL.search(text))
 
 
+ABOUT_HEADING = re.compile(r"^About (?:the |this |our |us$)?(?:[A-Z][\w&'’-]*\s?){0,4}$")  # "About the Library", "About this series"
+
+
+def _under_about_heading(above: Line | None) -> bool:
+    """A paragraph after the story under "About the Library" or "About us": the publisher on itself."""
+    return above is not None and above.words <= 5 and ABOUT_HEADING.match(above.text) is not None
+
+
 RANK_CLAIM = re.compile(r"\b(?:is|are)\s+the\s+[\w-]+['’]s?\s")  # "is the country's ...", "is the world's ..."
 
 
@@ -1909,7 +1966,7 @@ def _drop_footer_tail(lines: list[Line], site: str | None = None) -> bool:
                 and not date_of_line(text)):  # the story's last sentence, signed by the agency or not
             plea_below = bool(tail) and (tail[-1][3] or _addresses_the_reader(tail[-1][0]))  # the unit right under it
             if not (_is_pitch(text, above[unit[0].number], unit[-1] is not previous, _removed_lines_above(lines, unit[0]), plea_below)
-                    or _describes_a_publisher(text) or ABOUT_THIS_PAGE.search(text)):
+                    or _describes_a_publisher(text) or ABOUT_THIS_PAGE.search(text) or _under_about_heading(above[unit[0].number])):
                 if not tail:
                     break
                 site_names = _site_names(lines, site) if site_names is None else site_names
@@ -2214,11 +2271,39 @@ def _drop_running_heads(lines: list[Line], title: str | None) -> None:
                 key = edge.sub("", line.text)
                 if key != line.text and LETTER.search(key):
                     heads.setdefault(key, []).append(line)
-    for copies in heads.values():
+    folded_title = (title or "").casefold()
+    for key, copies in heads.items():
         if len(copies) >= 2:
             for line in copies:
                 _drop(line, "page_marker")  # even the one the header's date was read from: the head gave the date, the text keeps neither
+        elif copies[0].kept and copies[0].text != title and (
+                key.casefold() == folded_title  # "4 Iraq: political and security situation in 2025" under that title
+                or (word_count(key) >= 2 and key.isupper() and not YEAR_AT_EDGE.search(copies[0].text))):  # "JOURNAL OF ... 147"
+            _drop(copies[0], "page_marker")
     _drop_heads_at_page_breaks(lines, title)
+    _drop_footnotes_at_page_breaks(lines)
+
+
+YEAR_AT_EDGE = re.compile(r"^(?:19|20)\d\d\s|\s(?:19|20)\d\d$")  # "WORLD CUP 2026" is a heading, not a page's head
+FOOTNOTE_LINE = re.compile(r"^\d{1,3}\s+[A-Z\"“]")  # "1 Interviews were conducted in Arabic between ..."
+FOOTNOTES_PER_PAGE = 4
+
+
+def _drop_footnotes_at_page_breaks(lines: list[Line]) -> None:
+    """A page's numbered footnotes, the last lines above its running head or page number:
+    "1 Interviews were conducted in Arabic between March and September 2023." A list item
+    is numbered "1." or "1)", and a footnote ends with a full stop."""
+    for index, line in enumerate(lines):
+        if line.removed_by != "page_marker":
+            continue
+        above = index - 1
+        for _ in range(FOOTNOTES_PER_PAGE):
+            while above >= 0 and not lines[above].text:
+                above -= 1
+            if above < 0 or not (lines[above].kept and FOOTNOTE_LINE.match(lines[above].text) and TERMINAL.search(lines[above].text)):
+                break
+            _drop(lines[above], "footnote")
+            above -= 1
 
 
 HEADER_COPY_WORDS = 3  # a header line this long, found again at a page break, is the page's running head
@@ -2650,9 +2735,10 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
               and _is_body_line(kept[position + 1]) and _removed_line_after(lines, line) is not None):
             result.byline = line.text  # "1/20/2024" / "Maryam Sinaee" / "Share": the writer under the date, over the share buttons
             moved.add(line.number)
-        elif (result.byline is None and 0 < position < len(kept) - 1 and _is_person_name(line.text)
-              and _is_role_line(kept[position + 1].text)):
-            result.byline = f"{line.text}, {kept[position + 1].text}"  # "Sarah Hamid" / "Senior Fellow, Middle East Program"
+        elif (result.byline is None and 0 < position < len(kept) - 1 and line.words <= 16
+              and (_is_person_name(line.text) or _names_writers(line.text)) and _is_role_line(kept[position + 1].text)):
+            result.byline = f"{line.text}, {kept[position + 1].text}"  # "Sarah Hamid" / "Senior Fellow, Middle East Program",
+            # a paper's "Zahra Ali and Ahmed Tabaqchali" / "Department of Sociology, Rutgers University"
             moved.update((line.number, kept[position + 1].number))
         elif (result.byline is None and 0 < position < len(kept) - 1 and _is_person_name(line.text)
               and (_is_outlet_line(kept[position + 1].text) or (kept[position + 1].text != line.text and _repeats_site_name(lines, kept[position + 1])))):
@@ -2873,11 +2959,22 @@ def _opens_the_story(line: Line) -> bool:
 STORY_LINE_WORDS = 30
 
 
+def _wraps_onto_next(kept: list[Line], index: int) -> bool:
+    """A hard-wrapped sentence's first line: cut after a comma or a word like "in" or "the",
+    and going on in lowercase on the next line (a PDF's text, wrapped at its column)."""
+    line = kept[index]
+    if (line.words < BODY_WORDS or index + 1 >= len(kept) or line.text[0].islower()  # (a piece from inside the sentence)
+            or not (line.text.endswith(",") or WRAP_WORD_END.search(line.text))):
+        return False
+    following = kept[index + 1]
+    return following.number == line.number + 1 and following.text[0].islower() and not following.text.startswith("by ")
+
+
 def _story_start(kept: list[Line], moved: set[int]) -> int:
     """Index of the story's first paragraph: the first long line or body sentence after
     the last date or byline line (before them, it is a standfirst)."""
     def first_body(start: int) -> int:
-        return next((i for i in range(start, len(kept)) if _opens_the_story(kept[i])), len(kept))
+        return next((i for i in range(start, len(kept)) if _opens_the_story(kept[i]) or _wraps_onto_next(kept, i)), len(kept))
     body_start = first_body(0)
     last_metadata = max((i for i, line in enumerate(kept) if line.number in moved), default=-1)
     return first_body(last_metadata + 1) if last_metadata >= body_start else body_start
@@ -3150,6 +3247,7 @@ def _drop_header_navigation(lines: list[Line], header: list[Line], title_index: 
             continue  # a live page's first entry: "Posted at 17:05" / "Polls close in Iraq" / its text
         if (line.number not in moved and line.words <= limit and not ends_sentence
                 and not SPEAKER_LABEL.match(line.text)
+                and not (position > title_index >= 0 and line.text.casefold() == "introduction")  # a paper's first section
                 and not (STORY_HEADING.match(line.text) and not (over_date and TIME_ONLY.match(line.text)))  # "12:44 PM" / "18 February 2024"
                 and not (line.text.endswith(":") and _is_person_name(line.text[:-1]))  # "Amna Nawaz:" opens a transcript
                 and not (line.text.endswith(":") and position + 1 < len(header) and LIST_ITEM.match(header[position + 1].text))
@@ -3248,6 +3346,8 @@ def _joins(previous: Line, following: Line, width: int, wrapped: bool) -> bool:
     if ("\t" not in previous.indent and "\t" in following.indent and previous.words >= BODY_WORDS
             and not SENTENCE_END.search(previous.text)):
         return True  # a table dump's paragraph: its first line opens with a space, the lines it wraps onto with tabs
+    if previous.words >= BODY_WORDS and WRAP_WORD_END.search(previous.text) and following.text[0].isalnum():
+        return True  # a sentence cut after "in", "the" or "and" goes on, however its paragraph is shaped
     if not wrapped or CREDIT_AT_END.search(previous.text):  # a caption ends with its credit, not mid-sentence
         return False
     if TERMINAL.search(previous.text) or previous.text.endswith(":"):
@@ -3265,22 +3365,30 @@ CREDIT_AT_END = re.compile(  # a caption's credit closes it: "... (SAFIN HAMID/A
     r"|[.!?]\s+(?:photo|picture|image|photograph|credit)s?\s*:\s*[A-Z][^.!?]{1,60}$", re.I)
 
 
+PAGE_BREAK_RULES = frozenset({"page_marker", "footnote"})
+WRAP_WORD_END = re.compile(r"\s(?i:a|an|the|of|in|on|at|to|for|from|by|with|and|or|but|that|as|than|into|its|their|his|her)$")
+
+
 def _line_runs(lines: list[Line], skip: frozenset[int] | set[int] = frozenset()) -> list[list[Line]]:
     """The kept lines grouped into paragraphs: hard-wrapped lines rejoined; blank and removed lines end one."""
     blocks: list[list[Line]] = [[]]
     for line in lines:
         if line.kept and line.number not in skip:
             blocks[-1].append(line)
-        elif blocks[-1]:
+        elif blocks[-1] and line.removed_by not in PAGE_BREAK_RULES:  # a sentence runs on over a page's number and head
             blocks.append([])
     blocks = [block for block in blocks if block]
     shapes = [(width := _wrap_width(block), _is_hard_wrapped(block, width)) for block in blocks]
     wrapped_widths = [width for width, wrapped in shapes if wrapped]
+    if not wrapped_widths:  # short paragraphs only (a PDF's two-line ones): lines that go on in lowercase show the width
+        cut = [len(previous.text) for block in blocks for previous, following in zip(block, block[1:])
+               if following.text[0].islower() and previous.words >= BODY_WORDS and not TERMINAL.search(previous.text)]
+        wrapped_widths = cut if len(cut) >= 2 else []
     runs = []
     for block, (width, wrapped) in zip(blocks, shapes):
-        if (not wrapped and len(block) == 2 and wrapped_widths and 0.8 * max(wrapped_widths) <= len(block[0].text) <= max(wrapped_widths)
+        if (not wrapped and len(block) == 2 and wrapped_widths and 0.8 * max(wrapped_widths) <= len(block[0].text) <= 1.15 * max(wrapped_widths)
                 and not TERMINAL.search(block[0].text)):  # a two-line paragraph of a text wrapped elsewhere at this width
-            wrapped = True
+            wrapped = True  # (a PDF's lines, set in a proportional font, vary)
         current = [block[0]]
         for previous, following in zip(block, block[1:]):
             if _joins(previous, following, width, wrapped):
@@ -3547,6 +3655,7 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
         _drop_table_rows(lines)
     if SCORE_HINT.search(raw_text):
         _drop_score_boxes(lines)
+    _drop_key_figures(lines)
     _drop_widget_companions(lines)
     _drop_captions_over_credits(lines, rules)
     _drop_link_list_tail(lines)

@@ -2955,3 +2955,79 @@ def test_a_caption_credited_after_its_full_stop_goes_from_over_the_dateline_but_
         "Ashura draws millions of pilgrims to the holy city of Karbala each year, and security is tight across the south. - AFP\n")
     assert cleaned.text.startswith("Iraqi forces have arrested") and cleaned.dateline == "BAGHDAD —"
     assert "patrol in Karbala" not in cleaned.text and "security is tight across the south." in cleaned.text
+
+
+def test_a_pdf_briefs_key_figures_and_page_head_go_and_its_lines_cut_after_a_word_join_but_a_sentence_cut_by_a_page_number_stays():
+    cleaned = clean_document(
+        "IRAQ: Flash Update No. 3 - Flooding in Duhok and Erbil Governorates\nAs of 24 March 2025\n"
+        "Heavy rainfall since 19 March has caused flash floods in Duhok and Erbil governorates,\naffecting an estimated 4,200 families.\n\n"
+        "At least 11 people have died, including four children, according to the Kurdistan Regional\n"
+        "Government's Joint Crisis Coordination Centre (JCC).\n4,200\nfamilies affected\n11\ndeaths\nSITUATION OVERVIEW\n"
+        "Water levels in the Greater Zab river rose by more than two metres in 24 hours, flooding\n"
+        "villages along the river in Shaqlawa and Soran districts. Roads to 14 villages remain cut\noff.\n"
+        "Iraq: Flash Update No. 3 | 2\nHUMANITARIAN RESPONSE\n"
+        "Partners have distributed food parcels, blankets and hygiene kits to 2,300 families. The\n"
+        "World Health Organization has sent medical supplies to Soran hospital.\n")
+    assert cleaned.text.split("\n\n") == [
+        "Heavy rainfall since 19 March has caused flash floods in Duhok and Erbil governorates, affecting an estimated 4,200 families.",
+        "At least 11 people have died, including four children, according to the Kurdistan Regional Government's Joint Crisis "
+        "Coordination Centre (JCC).",
+        "SITUATION OVERVIEW",
+        "Water levels in the Greater Zab river rose by more than two metres in 24 hours, flooding villages along the river in "
+        "Shaqlawa and Soran districts. Roads to 14 villages remain cut off.",
+        "HUMANITARIAN RESPONSE",
+        "Partners have distributed food parcels, blankets and hygiene kits to 2,300 families. The World Health Organization has "
+        "sent medical supplies to Soran hospital."]
+    assert {("families affected", "figure_debris"), ("Iraq: Flash Update No. 3 | 2", "page_marker")} <= set(_removed(cleaned))
+    boxed = clean_document(
+        "WFP Iraq Country Brief\nFebruary 2025\nIn Numbers\nUS$11.3 m six-month (March - August 2025) net funding requirements\n"
+        "165,000 people assisted in February 2025\n"
+        "WFP assisted 165,000 people in camps for internally displaced people (IDPs) with\n"
+        "cash-based transfers in February. Each family received IQD 17,000 per person per\nmonth.\n\n"
+        "Under its resilience programme, WFP rehabilitated 12 kilometres of irrigation canals in\n"
+        "Ninewa and Salah al-Din, benefiting 3,400 farmers.\nPhoto: WFP/Alaa Dahham - A farmer in Ninewa inspects a canal.\n")
+    assert "165,000 people assisted in February 2025" not in boxed.text
+    assert "irrigation canals in Ninewa and Salah al-Din" in boxed.text and boxed.text.startswith("WFP assisted")
+    cut = clean_document(
+        "Iraq's displaced: the numbers\nBy Sara Haddad\nJanuary 10, 2025\n"
+        "The ministry said on Monday that the number of families still living in camps had fallen to\nPage 12\n"
+        "half in some districts, and that most camps would close by the end of the year.\n\n"
+        "Officials said the returns had been slowed by the lack of housing and jobs in the families' home districts.\n")
+    assert "had fallen to half in some districts, and that most camps" in cut.text and "Page 12" not in cut.text
+
+
+def test_a_journal_articles_record_keywords_running_heads_and_footnote_go_but_its_abstract_and_introduction_stay():
+    cleaned = clean_document(
+        "Journal of Middle East Politics, Vol. 18, No. 2, 2025, pp. 145-168\nRESEARCH ARTICLE\n"
+        "Electricity, protest and the social contract in southern Iraq\nZahra Ali and Ahmed Tabaqchali\n"
+        "Department of Sociology, Rutgers University, Newark, USA\nABSTRACT\n"
+        "This article examines how chronic electricity shortages in southern Iraq have shaped\n"
+        "protest movements since 2018. Drawing on 48 interviews in Basra and Nasiriyah, we\n"
+        "argue that power cuts became a focus for wider grievances about corruption.\n"
+        "KEYWORDS\nIraq; electricity; protest; social contract; Basra\nARTICLE HISTORY\nReceived 3 June 2024; Accepted 14 January 2025\n"
+        "Introduction\nIn the summer of 2018, protesters in Basra set fire to the offices of political parties\n"
+        "and militias after weeks of power cuts and contaminated water supplies.\n"
+        "146 Z. ALI AND A. TABAQCHALI\nThe protests spread to other southern provinces and were met with force by security\nservices.\n\n"
+        "1 Interviews were conducted in Arabic between March and September 2023.\nJOURNAL OF MIDDLE EAST POLITICS 147\n"
+        "Electricity and the state\nSince 2003, successive governments have promised to end power cuts, yet supply has\n"
+        "never met peak summer demand.\n")
+    paragraphs = cleaned.text.split("\n\n")
+    assert paragraphs[0].startswith("This article examines") and paragraphs[1] == "Introduction"
+    assert paragraphs[2].startswith("In the summer of 2018") and paragraphs[2].endswith("contaminated water supplies.")
+    assert cleaned.byline == "Zahra Ali and Ahmed Tabaqchali, Department of Sociology, Rutgers University, Newark, USA"
+    assert {("JOURNAL OF MIDDLE EAST POLITICS 147", "page_marker"), ("Iraq; electricity; protest; social contract; Basra", "keyword_list"),
+            ("1 Interviews were conducted in Arabic between March and September 2023.", "footnote")} <= set(_removed(cleaned))
+    assert "Electricity and the state" in paragraphs
+    briefing = clean_document(
+        "Iraq: political and security situation in 2025\nBy Louisa Brooke-Holland\n"
+        "Iraq held parliamentary elections in November 2024 in which Prime Minister Mohammed\n"
+        "Shia al-Sudani's coalition won the most seats.\n"
+        "The UK maintains a small military presence in Iraq as part of the Global Coalition\nagainst Daesh.\n"
+        "4 Iraq: political and security situation in 2025\n"
+        "The United States and Iraq agreed in September 2024 to end the coalition's military\n"
+        "mission in two phases, by September 2025 and September 2026.\n"
+        "About the Library\n"
+        "The House of Commons Library research service provides MPs and their staff with the impartial briefing they need.\n")
+    assert briefing.text.startswith("Iraq held parliamentary elections in November 2024 in which Prime Minister Mohammed Shia al-Sudani's")
+    assert "4 Iraq: political" not in briefing.text and "About the Library" not in briefing.text
+    assert "impartial briefing" not in briefing.text and briefing.text.endswith("September 2025 and September 2026.")
