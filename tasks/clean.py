@@ -1776,6 +1776,12 @@ def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
             _drop(previous, previous.removed_by or "caption_credit")  # the caption under its credit: "© Supplied by Gulf Keystone" /
             _drop(line, previous.removed_by)  # "Gulf Keystone's Shaikan field in Kurdistan."
             continue
+        if (line.kept and 5 <= line.words <= CAPTION_SENTENCE_WORDS and not TERMINAL.search(line.text)
+                and previous.removed_by in CREDIT_RULES and previous.words <= 4 and CREDIT_LINE.match(previous.text)
+                and following is not None and following.kept and _is_body_line(following)
+                and (above := _previous_text_line(lines, previous)) is not None and above.kept and _is_body_line(above)):
+            _drop(line, previous.removed_by)  # between paragraphs, the caption under its credit: "Getty Images" / "The marshes
+            continue  # were drained under Saddam Hussein and partially restored after 2003"
         if (previous.kept and previous.text.endswith(")") and 2 <= previous.words <= CAPTION_SENTENCE_WORDS and line.kept
                 and _is_body_line(line) and BRACKET_CREDIT_END.search(previous.text) and not REPORTED.search(previous.text)
                 and not _is_metadata_line(previous.text) and _metadata_above(lines, index - 1)):
@@ -2702,8 +2708,14 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
             result.byline = series.group("name")  # "Critical Questions by Natasha Hall" over the date: the series and its writer
             moved.add(line.number)
         elif (result.byline is None and line.words <= 6 and (placed := PLACE_DASH_NAME.match(line.text))
-              and _is_person_name(placed.group("name")) and not ORGANISATION_WORD.search(placed.group("place"))):  # not "Shafaq News – Dhi Qar"
+              and _is_person_name(placed.group("name")) and not ORGANISATION_WORD.search(placed.group("place"))  # not "Shafaq News – Dhi Qar"
+              and placed.group("name").casefold() != (_masthead(lines) or "").casefold()):  # nor "Baghdad - Asharq Al-Awsat" under that masthead
             result.byline = placed.group("name")  # "Baghdad - Fadhel al-Nashmi": where the writer filed from, and who
+            moved.add(line.number)
+        elif (result.dateline is None and line.words <= 6 and (placed := PLACE_DASH_NAME.match(line.text))
+              and placed.group("name").casefold() == (_masthead(lines) or "").casefold()):
+            result.dateline = line.text  # "Baghdad - Asharq Al-Awsat" under that masthead: where the paper's story was filed
+            result.site_hint = result.site_hint or placed.group("name")
             moved.add(line.number)
         elif (result.byline is None and (line.words <= 8 or (line.words <= 14 and _under_label(lines, line, AUTHOR_LABEL)))
               and (_is_name_and_outlet(line.text) or _is_name_and_role(line.text))):
@@ -2740,6 +2752,8 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
             result.byline = f"{line.text}, {kept[position + 1].text}"  # "Sarah Hamid" / "Senior Fellow, Middle East Program",
             # a paper's "Zahra Ali and Ahmed Tabaqchali" / "Department of Sociology, Rutgers University"
             moved.update((line.number, kept[position + 1].number))
+            if position + 2 < len(kept) and REPORTING_FROM.match(kept[position + 2].text):
+                moved.add(kept[position + 2].number)  # "BBC Middle East correspondent" / "Reporting from Chibayish, southern Iraq"
         elif (result.byline is None and 0 < position < len(kept) - 1 and _is_person_name(line.text)
               and (_is_outlet_line(kept[position + 1].text) or (kept[position + 1].text != line.text and _repeats_site_name(lines, kept[position + 1])))):
             result.byline = f"{line.text}, {kept[position + 1].text}"  # "Tom Vanden Brook" / "USA TODAY", "Kim Norvell" /
@@ -2834,6 +2848,7 @@ def _is_role_line(text: str) -> bool:
 
 
 ROLE_LINE_WORDS = 16
+REPORTING_FROM = re.compile(r"^Reporting from [A-Z][\w'’ ,-]{2,60}$")
 # a scholar's affiliation under the name: "Department of Political Science, University of Baghdad, Iraq"
 AFFILIATION = re.compile(r"^(?:department|dept\.|faculty|school|institute|centre|center|college|division|programme|program) "
                          r"(?:of|for) [^,;]{3,80},.{0,80}\b(?:university|universit[éàäy]|college|institute|academy|polytechnic)\b", re.I)
@@ -3056,7 +3071,8 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                               or _is_organisation_name(line.text) for line in kept[title_index + 1 : i])), None)  # a menu, a paper's name:
         if later is not None:  # "European Council on Foreign Relations" / "ECFR" / "Commentary" / "Iraq’s deal-making parliament" / "Hamzeh Hadad"
             title_index = _headline_below(kept, title_index, later)
-    if title_index is not None and _removed_line_after(lines, kept[title_index]):  # a line among the menus ("Agree & Join
+    if (title_index is not None and (after := _removed_line_after(lines, kept[title_index]))  # a line among the menus ("Agree & Join
+            and after.removed_by != "timestamp"):  # (over "5 days ago", a headline)
         later = next((i for i in plain if i > title_index  # LinkedIn" / a consent notice), a headline under it: over its
                       and (any(line.number in moved for line in kept[i + 1 : i + 4])  # byline or date, or over the story
                            or (i == body_start - 1 and all(line.number in moved for line in kept[title_index + 1 : i])))), None)
@@ -3607,6 +3623,9 @@ SITE_ASK_OUTRIGHT = re.compile(r"\b(subscri\w*|journalism|letters section|submit
                                r"(?:read|reach|find|join|ask|tell) us)\b", re.I)
 
 
+LEAD_WORDS = 15
+
+
 def _drop_repeated_lines(lines: list[Line], repeated: frozenset[int]) -> None:
     """Learned boilerplate (tasks/repeated.py). Kept anyway: a byline or date line (the
     metadata pass takes it); a sentence between the first and last body lines, where a
@@ -3618,6 +3637,8 @@ def _drop_repeated_lines(lines: list[Line], repeated: frozenset[int]) -> None:
     header = [index for index, line in enumerate(lines) if line.kept][:HEADER_AREA_LINES]
     body = [index for index, line in enumerate(lines) if line.kept and index not in learned and _is_body_line(line)]
     previous_text = None  # the last kept line above: not learned, or learned and spared
+    shared_story = bool(body) and any(index > body[0] and _is_body_line(lines[index]) for index in learned)  # sentences other
+    # pages carry among this one's own: a copy of one story, not a site's blurb over its articles
     for index, line in enumerate(lines):
         if index not in learned:
             if line.kept:
@@ -3627,6 +3648,12 @@ def _drop_repeated_lines(lines: list[Line], repeated: frozenset[int]) -> None:
             continue
         if body and body[0] < index < body[-1] and line.words >= 5 and TERMINAL.search(line.text):
             continue
+        if (line.words >= LEAD_WORDS and _is_body_line(line) and not _addresses_the_reader(line.text) and shared_story
+                and (below := _next_text_line(lines, line)) is not None and below.kept and below.number - 1 not in learned
+                and _is_body_line(below)):
+            previous_text = line
+            continue  # the story's lead, carried by the other copies too, over the story's next paragraph
+            # (a blurb's sentences stand together over each article, none among its paragraphs)
         if (_is_body_line(line) and previous_text is not None and previous_text.words >= BODY_WORDS
                 and TERMINAL.search(previous_text.text) and not _addresses_the_reader(line.text)):
             previous_text = line

@@ -3031,3 +3031,32 @@ def test_a_journal_articles_record_keywords_running_heads_and_footnote_go_but_it
     assert briefing.text.startswith("Iraq held parliamentary elections in November 2024 in which Prime Minister Mohammed Shia al-Sudani's")
     assert "4 Iraq: political" not in briefing.text and "About the Library" not in briefing.text
     assert "impartial briefing" not in briefing.text and briefing.text.endswith("September 2025 and September 2026.")
+
+
+def test_a_broadcasters_headline_over_its_age_its_correspondents_lines_and_a_caption_under_its_credit():
+    cleaned = clean_document(
+        "Home\nNews\nSport\nIraq's marshes: 'Our buffalo are dying of thirst'\n5 days ago\nShare\nNafiseh Kohnavard\n"
+        "BBC Middle East correspondent\nReporting from Chibayish, southern Iraq\n"
+        "Abu Ali says he has lost 20 of his 60 buffalo this year\n"
+        "The water in the channel outside Abu Ali's reed house has dropped so low that his boat sits in the mud.\n\n"
+        "Iraq's marshes, once the largest wetland in western Asia, have shrunk by more than half since the 1990s.\n"
+        "Getty Images\nThe marshes were drained under Saddam Hussein and partially restored after 2003\n"
+        "Dams in Turkey and Iran and a series of droughts have cut the flow of the Tigris and Euphrates.\n")
+    assert cleaned.title == "Iraq's marshes: 'Our buffalo are dying of thirst'"
+    assert cleaned.byline == "Nafiseh Kohnavard, BBC Middle East correspondent" and "Reporting from" not in cleaned.text
+    assert "The marshes were drained" not in cleaned.text and cleaned.text.endswith("the Tigris and Euphrates.")
+    assert cleaned.text.count("\n\n") == 3  # the uncredited caption over the story stays: nothing tells it from a standfirst
+
+
+def test_a_place_and_the_papers_own_name_under_its_masthead_are_the_dateline_not_a_byline():
+    cleaned = clean_document(
+        "Asharq Al-Awsat\nBusiness\nIraq, UAE's Masdar Sign Deal to Build Solar Plants\nTuesday, 14 October, 2025 - 16:40\n"
+        "Baghdad - Asharq Al-Awsat\n"
+        "Iraq signed an agreement with the UAE's Masdar on Tuesday to build solar power plants with a capacity of 1,000 megawatts.\n\n"
+        "Electricity Minister Ziyad Ali Fadel said the plants would save Iraq about 1.5 billion dollars a year in fuel costs.\n")
+    assert (cleaned.byline, cleaned.dateline, cleaned.source_site) == (None, "Baghdad - Asharq Al-Awsat", "Asharq Al-Awsat")
+    signed = clean_document(
+        "Kurdistan Chronicle\nIraq's dinar steadies\nMay 2, 2025\nBaghdad - Fadhel al-Nashmi\n"
+        "The Iraqi dinar held steady against the dollar on Friday after the central bank widened access to its auctions.\n\n"
+        "Traders in Baghdad said the gap between the official and market rates had narrowed to its lowest in a year.\n")
+    assert signed.byline == "Fadhel al-Nashmi"

@@ -92,3 +92,22 @@ def test_a_blurb_of_several_story_like_sentences_over_unrelated_articles_is_lear
     clean_rows, removed_rows, _ = clean_frame(shard(documents))
     assert {row["text"] for row in removed_rows if row["rule"] == REPEATED_LINE_RULE} == set(blurb)
     assert all(row["text"].replace("\n\n", "\n") == body for row, body in zip(clean_rows, ARTICLES))
+
+
+def test_the_lead_of_a_story_several_pages_carry_stays_under_a_caption_they_do_not_share():
+    """A copy's lead follows its own caption (no long sentence right above to vouch for it):
+    the other sentences the copies share among its paragraphs show it is one story."""
+    lead = "The water in the channel outside Abu Ali's reed house has dropped so low that his boat sits in the mud."
+    shared = "Iraq's marshes, once the largest wetland in western Asia, have shrunk by more than half since the 1990s."
+    copies = [f"{head}\n{lead}\n\n{own}\n\n{shared}\n\n{end}\n\n{end.replace('.', ', they said.')}" for head, own, end in [
+        ("Abu Ali says he has lost 20 of his 60 buffalo this year",
+         "\"Our buffalo are dying of thirst,\" he says, pointing at the cracked mud where the water used to be.",
+         "Dams in Turkey and Iran have cut the flow of the rivers, officials in Baghdad say."),
+        ("Chibayish, Iraq –", "Herders in the area say they have sold most of their animals this summer to pay their debts.",
+         "The government has promised compensation, but herders say none has arrived."),
+        ("Advertisement", "The local council says a third of the families in the district have already left for the cities.",
+         "Environmental groups warn the marshes could vanish within a decade without a water-sharing deal."),
+    ]]
+    clean_rows, removed_rows, _ = clean_frame(shard(copies + ARTICLES))
+    assert all(lead in row["text"] for row in clean_rows[:3])
+    assert not [row for row in removed_rows if row["rule"] == REPEATED_LINE_RULE and row["text"] == lead]
