@@ -1152,6 +1152,19 @@ DOCUMENT_SECTION = re.compile(r"^(?:\d{1,2}\.?\s+)?(?i:introduction|background|s
                               r"methodology|methods|findings|key findings|recommendations|discussion|results|context)$")
 
 
+HEADLINE_WORD_STEM = 5  # "governorship" / "governor" share their first five letters
+
+
+def _headline_of(headline: str, paragraph: str) -> bool:
+    """Does the paragraph under `headline` tell its story? (Most of the headline's words in it:
+    a newsletter's next item, "Kurdish parties still split over governorship" / "The two main
+    Kurdish parties have yet to agree on who should take the governorship ..."; a teaser's
+    headline names another story.)"""
+    stems = {word.casefold()[:HEADLINE_WORD_STEM] for word in WORD.findall(headline) if len(word) >= 4}
+    told = {word.casefold()[:HEADLINE_WORD_STEM] for word in WORD.findall(paragraph) if len(word) >= 4}
+    return len(stems & told) >= 3 and len(stems & told) * 2 >= len(stems)
+
+
 def _goes_on_below(lines: list[Line], index: int) -> bool:
     """A sentence's first line, hard-wrapped: long, unfinished, and the next line goes on in lowercase."""
     line = lines[index]
@@ -1185,7 +1198,8 @@ def _cut_from(lines: list[Line], start: int, rule: str, to_end: bool = False, se
                     or (count <= LONG_TEASER_LINES and _story_goes_on(lines, following[count:]))):
                 block_end = index
                 if count and (_numbers_a_section(lines, start, lines[following[count - 1]])
-                              or DOCUMENT_SECTION.match(lines[following[count - 1]].text)):
+                              or DOCUMENT_SECTION.match(lines[following[count - 1]].text)
+                              or (count == 1 and _headline_of(lines[following[0]].text, lines[index].text))):
                     block_end = following[count - 1]  # a newsletter's "Read more ›" / "2. Kurdish oil flows" / its text
                 elif count and rule in SIGNUP_RULES and _is_question_headline(lines[following[count - 1]].text):
                     block_end = following[count - 1]  # a sign-up box, then the story's subhead: "Who governs Kirkuk?"
@@ -1479,7 +1493,7 @@ def _drop_video_blocks(lines: list[Line]) -> None:
             _drop(label, line.removed_by)
 
 
-CONTENTS_LABEL = re.compile(r"^(?:table of contents|contents|jump to(?: section)?|in this (?:article|story))\s*:?$", re.I)
+CONTENTS_LABEL = re.compile(r"^(?:table of contents|contents|jump to(?: section)?|in this (?:article|story|issue|edition|newsletter))\s*:?$", re.I)
 CONTENTS_ITEM_WORDS = 8
 CONTENTS_MAX_ITEMS = 20
 CONTENTS_PAGE = re.compile(r"\s*(?:\.{3,}|…+)\s*\d{1,4}$|\s\d{1,3}$")  # an entry's dot leader and page number

@@ -3060,3 +3060,23 @@ def test_a_place_and_the_papers_own_name_under_its_masthead_are_the_dateline_not
         "The Iraqi dinar held steady against the dollar on Friday after the central bank widened access to its auctions.\n\n"
         "Traders in Baghdad said the gap between the official and market rates had narrowed to its lowest in a year.\n")
     assert signed.byline == "Fadhel al-Nashmi"
+
+
+def test_a_newsletters_contents_go_and_the_next_items_headline_under_read_more_stays_but_a_teasers_headline_goes():
+    cleaned = clean_document(
+        "MESOPOTAMIA MONITOR\nIssue 212 | 23 November 2025\nIN THIS ISSUE\n1. Oil: Kurdish exports stall again\n"
+        "2. Water: Dams at record low\n1. Oil: Kurdish exports stall again\n"
+        "Oil exports from the Kurdistan Region through Turkey stalled again last week after a dispute over payments.\n\n"
+        "2. Water: Dams at record low\n"
+        "Reservoirs behind the Mosul and Haditha dams have fallen to their lowest levels since records began.\n")
+    assert cleaned.text.startswith("Oil exports") and cleaned.text.count("2. Water: Dams at record low") == 1
+    story = ("Iraq's new parliament will hold its first session on Tuesday, where lawmakers are expected to elect a speaker.\n\n"
+             "The session was called by the president last week, after the court ratified the election results.\n"
+             "Read more\n{headline}\n"
+             "The two main Kurdish parties have yet to agree on who should take the governorship of Kirkuk, two officials said.\n")
+    brief = clean_document("Parliament meets for the first time since the vote\nTuesday, 25 November 2025\n"
+                           + story.format(headline="Kurdish parties still split over governorship"))
+    assert "Kurdish parties still split over governorship" in brief.text
+    teased = clean_document("Parliament meets for the first time since the vote\nTuesday, 25 November 2025\n"
+                            + story.format(headline="Basra heat wave closes schools for a week"))
+    assert "Basra heat wave" not in teased.text and "governorship of Kirkuk" in teased.text
