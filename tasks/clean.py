@@ -1713,6 +1713,37 @@ def _drop_key_figures(lines: list[Line]) -> None:
         position = max(end, position + 1)
 
 
+TAG_WORD = re.compile(r"^[a-z][a-z0-9+#.-]{1,30}$")  # "iraq", "natural-gas", "c++"
+HANDLE_WORD = re.compile(r"^(?=[\w.-]*[\d_])[A-Za-z][\w.-]{2,30}$")  # "user12345", "sadr_city_boy"
+
+
+def _drop_tags_and_handles_between_widgets(lines: list[Line]) -> None:
+    """A Q&A page's furniture between its posts that no rule can name: the question's tags,
+    one lowercase word a line, under the question and over its removed buttons ("iraq" /
+    "energy" / "Share"), and the asker's handle between removed lines ("asked 2 days ago" /
+    "user12345" / "1 Answer")."""
+    texts = [line for line in lines if line.text]
+    position = 0
+    while position < len(texts):
+        line = texts[position]
+        if not (line.kept and line.words == 1):
+            position += 1
+            continue
+        end = position
+        while end < len(texts) and texts[end].kept and texts[end].words == 1 and TAG_WORD.match(texts[end].text):
+            end += 1
+        above = texts[position - 1] if position else None
+        below = texts[end] if end < len(texts) else None
+        if (end - position >= 2 and above is not None and above.kept and _is_body_line(above)
+                and below is not None and not below.kept):
+            for tag in texts[position:end]:
+                _drop(tag, "tags")
+        elif (end - position <= 1 and HANDLE_WORD.match(line.text) and above is not None and not above.kept
+              and below is not None and not below.kept):
+            _drop(line, "comments")
+        position = max(end, position + 1)
+
+
 def _is_video_page_headline(lines: list[Line], title: Line) -> bool:
     """A video page's own headline under its player: no headline kept above it, its date under it."""
     if any(line.kept and line.words >= 4 and is_title_like(line.text) for line in lines[: title.number - 1]):  # line n is lines[n - 1]
@@ -3697,6 +3728,7 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     if SCORE_HINT.search(raw_text):
         _drop_score_boxes(lines)
     _drop_key_figures(lines)
+    _drop_tags_and_handles_between_widgets(lines)
     _drop_widget_companions(lines)
     _drop_captions_over_credits(lines, rules)
     _drop_link_list_tail(lines)

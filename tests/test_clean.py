@@ -3080,3 +3080,19 @@ def test_a_newsletters_contents_go_and_the_next_items_headline_under_read_more_s
     teased = clean_document("Parliament meets for the first time since the vote\nTuesday, 25 November 2025\n"
                             + story.format(headline="Basra heat wave closes schools for a week"))
     assert "Basra heat wave" not in teased.text and "governorship of Kirkuk" in teased.text
+
+
+def test_a_questions_tags_and_the_askers_handle_between_buttons_go_and_the_answer_stays():
+    cleaned = clean_document(
+        "Politics Stack Exchange\nWhy does Iraq import gas from Iran instead of using its own?\nAsked 2 days ago\n"
+        "Iraq flares billions of cubic metres of gas a year, yet it pays Iran for gas to run its power plants. Why not capture it?\n"
+        "iraq\nenergy\niran\nShare\nImprove this question\nFollow\nasked 2 days ago\nuser12345\n1 Answer\nSorted by:\n"
+        "Highest score (default)\n12\n"
+        "Capturing associated gas requires processing plants and pipelines that Iraq has been slow to build.\n\n"
+        "The TotalEnergies project is meant to change that, but its first phase will not be finished before 2027.\n"
+        "Share\nImprove this answer\n")
+    assert cleaned.text.split("\n\n") == [
+        "Iraq flares billions of cubic metres of gas a year, yet it pays Iran for gas to run its power plants. Why not capture it?",
+        "Capturing associated gas requires processing plants and pipelines that Iraq has been slow to build.",
+        "The TotalEnergies project is meant to change that, but its first phase will not be finished before 2027."]
+    assert {("iraq", "tags"), ("user12345", "comments")} <= set(_removed(cleaned))
