@@ -2405,9 +2405,19 @@ def _drop_date_lines(lines: list[Line], moved: set[int], result: CleanedDocument
     """A line that is only a date (and a time) below the header: a live page's entry time,
     a teaser's date. Metadata, not text; the header's date is `published` already, or else a
     date labelled as the publication's ("Date Posted: 01.22.2024 04:12" under a media library's story)."""
+    label = None  # the last field label above ("Published")
     for line in lines:
-        if line.kept and line.number not in moved and line.words <= DATE_LINE_WORDS and HAS_DIGIT.search(line.text) and date_of_line(line.text):
+        if line.removed_by == "field_label":
+            label = line
+        elif line.kept and line.number not in moved and line.words <= DATE_LINE_WORDS and HAS_DIGIT.search(line.text) and (
+                iso := date_of_line(line.text)):
             _drop(line, "timestamp")
+            if label is not None and _previous_text_line(lines, line) is label and "publish" in label.text.casefold():
+                result.published = result.published or iso  # GOV.UK's "Published" / "13 November 2025" under the standfirst
+        elif (line.kept and label is not None and label.text.casefold() == "from:" and _previous_text_line(lines, line) is label
+              and line.words <= ROLE_LINE_WORDS and not TERMINAL.search(line.text) and line.number not in moved):
+            result.byline = result.byline or line.text  # "From:" / "Foreign, Commonwealth & Development Office"
+            moved.add(line.number)
     if result.published is None:  # a tail pass may have taken the line already
         result.published = next((iso for line in lines if line.text and line.words <= DATE_LINE_WORDS and PUBLISHED_LABEL.match(line.text)
                                  and (iso := date_of_line(line.text))), None)
@@ -2757,10 +2767,9 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
               and placed.group("name").casefold() != (_masthead(lines) or "").casefold()):  # nor "Baghdad - Asharq Al-Awsat" under that masthead
             result.byline = placed.group("name")  # "Baghdad - Fadhel al-Nashmi": where the writer filed from, and who
             moved.add(line.number)
-        elif (result.dateline is None and line.words <= 6 and (placed := PLACE_DASH_NAME.match(line.text))
-              and placed.group("name").casefold() == (_masthead(lines) or "").casefold()):
+        elif (result.dateline is None and line.words <= 6 and (outlet := _masthead_beside_place(lines, line.text))):
             result.dateline = line.text  # "Baghdad - Asharq Al-Awsat" under that masthead: where the paper's story was filed
-            result.site_hint = result.site_hint or placed.group("name")
+            result.site_hint = result.site_hint or outlet  # ("Baghdad Today - Baghdad" the other way round)
             moved.add(line.number)
         elif (result.byline is None and (line.words <= 8 or (line.words <= 14 and _under_label(lines, line, AUTHOR_LABEL)))
               and (_is_name_and_outlet(line.text) or _is_name_and_role(line.text))):
@@ -2845,6 +2854,22 @@ HANDLE = re.compile(r"^@\w{2,30}$")
 NAME_UPPER, NAME_LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"  # Latin letters with their accents: "Hélène Sallon", "Ángeles Espinosa"
 BARE_NAME = re.compile(rf"^(?:[{NAME_UPPER}][{NAME_LOWER}'’.-]+|(?!U\.[SNK]\.|E\.U\.)(?:[A-Z]\.){{1,3}})"
                        rf"(?:\s+(?:[{NAME_UPPER}][\w'’.-]*|al-\w+|el-\w+|bin|van|von|de|der|da|di|le)){{1,3}}$")
+
+
+PLACE_NAME_PART = re.compile(r"^[A-Z][\w'’.]+(?: [A-Z][\w'’.]+)?$")
+
+
+def _masthead_beside_place(lines: list[Line], text: str) -> str | None:
+    """The page's masthead and a place on either side of a dash ("Baghdad - Asharq Al-Awsat",
+    "Baghdad Today - Baghdad"): the paper's dateline. Returns the masthead."""
+    parts = re.split(r"\s+[-–—]\s+", text)
+    masthead = _masthead(lines) if len(parts) == 2 else None
+    if not masthead:
+        return None
+    for name, place in (parts, parts[::-1]):
+        if name.casefold() == masthead.casefold() and PLACE_NAME_PART.match(place):
+            return name
+    return None
 
 
 CAPITALS_NAME = re.compile(r"^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3}$")  # "QASSIM ABDUL-ZAHRA"
@@ -3110,7 +3135,8 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
             title_index = _headline_below(kept, title_index, later)
     if title_index is not None and _is_organisation_name(kept[title_index].text) and not _has_metadata_under(kept, title_index, moved):
         later = next((i for i in candidates if i > title_index and i + 1 < len(kept) and kept[i].words >= 2  # a short headline right
-                      and kept[i + 1].number in moved and kept[i].text.casefold() not in SECTION_NAMES  # over its byline, under the
+                      and (kept[i + 1].number in moved or (HAS_DIGIT.search(kept[i + 1].text) and loose_date_line(kept[i + 1].text)))
+                      and kept[i].text.casefold() not in SECTION_NAMES  # over its byline or date ("Baghdad, 12 November 2025 –"), under the
                       and not _is_organisation_name(kept[i].text) and not SECTION_SEPARATOR.search(kept[i].text)  # institute's
                       and all((line.words <= 3 and not TERMINAL.search(line.text)) or not line.kept or line.number in moved  # name,
                               or _is_organisation_name(line.text) for line in kept[title_index + 1 : i])), None)  # a menu, a paper's name:

@@ -3060,6 +3060,12 @@ def test_a_place_and_the_papers_own_name_under_its_masthead_are_the_dateline_not
         "The Iraqi dinar held steady against the dollar on Friday after the central bank widened access to its auctions.\n\n"
         "Traders in Baghdad said the gap between the official and market rates had narrowed to its lowest in a year.\n")
     assert signed.byline == "Fadhel al-Nashmi"
+    reversed_order = clean_document(
+        "Baghdad Today\nIntegrity Commission arrests officials in Diyala over contract fraud\nBaghdad Today - Baghdad\n"
+        "The Federal Integrity Commission arrested four officials in Diyala on Sunday over a contract to build a water plant.\n\n"
+        "The commission said the contract had been signed without a tender, at twice the cost estimated by engineers.\n")
+    assert (reversed_order.title, reversed_order.dateline, reversed_order.source_site) == (
+        "Integrity Commission arrests officials in Diyala over contract fraud", "Baghdad Today - Baghdad", "Baghdad Today")
 
 
 def test_a_newsletters_contents_go_and_the_next_items_headline_under_read_more_stays_but_a_teasers_headline_goes():
@@ -3096,3 +3102,21 @@ def test_a_questions_tags_and_the_askers_handle_between_buttons_go_and_the_answe
         "Capturing associated gas requires processing plants and pipelines that Iraq has been slow to build.",
         "The TotalEnergies project is meant to change that, but its first phase will not be finished before 2027."]
     assert {("iraq", "tags"), ("user12345", "comments")} <= set(_removed(cleaned))
+
+
+def test_a_government_pages_labelled_fields_under_the_standfirst_and_a_headline_over_a_dated_dateline_under_the_agencys_name():
+    cleaned = clean_document(
+        "Skip to main content\nHome\nPress release\nUK statement on Iraq's parliamentary elections\n"
+        "The UK congratulates the people of Iraq on the parliamentary elections held on 11 November.\n"
+        "From:\nForeign, Commonwealth & Development Office\nPublished\n13 November 2025\n"
+        "The United Kingdom congratulates the people of Iraq on the elections, and the electoral commission on their organisation.\n\n"
+        "We look forward to working with the next Iraqi government.\n")
+    assert (cleaned.byline, cleaned.published) == ("Foreign, Commonwealth & Development Office", "2025-11-13")
+    assert "From:" not in cleaned.text and "Published" not in cleaned.text and cleaned.text.endswith("next Iraqi government.")
+    unami = clean_document(
+        "UNAMI\nUnited Nations Assistance Mission for Iraq\nPress Releases\n"
+        "SRSG Mohamed Al Hassan congratulates Iraq on peaceful elections\nBaghdad, 12 November 2025 –\n"
+        "The Special Representative of the Secretary-General for Iraq congratulated the people of Iraq on the elections.\n\n"
+        "\"The high turnout shows the trust of Iraqis in the democratic process,\" he said.\n")
+    assert unami.title == "SRSG Mohamed Al Hassan congratulates Iraq on peaceful elections" and unami.published == "2025-11-12"
+    assert unami.text.startswith("The Special Representative")
