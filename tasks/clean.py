@@ -1744,6 +1744,39 @@ def _drop_tags_and_handles_between_widgets(lines: list[Line]) -> None:
         position = max(end, position + 1)
 
 
+TABLE_ROW_HINT = re.compile(r"\d \S*\d\S* \S*\d")  # three figures in a row, or no table row at all
+NUMBER_CELL = re.compile(r"^[-+(]?[$€£]?\d[\d,.]*%?\)?$|^[-–—]$")  # "121.6", "(0.4)", "12%", "-"
+TABLE_ROW_WORDS = 16
+
+
+def _is_figures_row(line: Line) -> bool:
+    """A table's row left as a line of text: mostly figures ("Aug 2025 121.6 170.1 0.4")."""
+    if not line.kept or line.words > TABLE_ROW_WORDS or TERMINAL.search(line.text):
+        return False
+    cells = line.text.split()
+    figures = sum(bool(NUMBER_CELL.match(cell)) for cell in cells)
+    return figures >= 3 and figures * 2 > len(cells)
+
+
+def _drop_table_text(lines: list[Line]) -> None:
+    """A PDF table's rows, one line each, under the table's removed caption ("Table (1): Money
+    supply" / "Month M1 M2 Change (%)" / "Aug 2025 121.6 170.1 0.4"). A table in a story with
+    no caption over it (a company's results) is the story's own."""
+    texts = [line for line in lines if line.text]
+    for position, caption in enumerate(texts):
+        if caption.removed_by != "chart_caption":
+            continue
+        first = position + 1
+        if first < len(texts) and not _is_figures_row(texts[first]) and first + 1 < len(texts) and _is_figures_row(texts[first + 1]):
+            head = texts[first]  # the row of column heads
+            if head.kept and head.words <= TABLE_ROW_WORDS and not TERMINAL.search(head.text):
+                _drop(head, "table_debris")
+            first += 1
+        while first < len(texts) and _is_figures_row(texts[first]):
+            _drop(texts[first], "table_debris")
+            first += 1
+
+
 def _is_video_page_headline(lines: list[Line], title: Line) -> bool:
     """A video page's own headline under its player: no headline kept above it, its date under it."""
     if any(line.kept and line.words >= 4 and is_title_like(line.text) for line in lines[: title.number - 1]):  # line n is lines[n - 1]
@@ -2329,14 +2362,16 @@ def _drop_running_heads(lines: list[Line], title: str | None) -> None:
                 _drop(line, "page_marker")  # even the one the header's date was read from: the head gave the date, the text keeps neither
         elif copies[0].kept and copies[0].text != title and (
                 key.casefold() == folded_title  # "4 Iraq: political and security situation in 2025" under that title
-                or (word_count(key) >= 2 and key.isupper() and not YEAR_AT_EDGE.search(copies[0].text))):  # "JOURNAL OF ... 147"
+                or (len(CAPITAL_WORD.findall(key)) >= 2 and key.isupper() and "\t" not in copies[0].raw  # "JOURNAL OF ... 147"
+                    and not YEAR_AT_EDGE.search(copies[0].text))):  # (not a table's row: "1	🇺🇸 U.S.	21.9")
             _drop(copies[0], "page_marker")
     _drop_heads_at_page_breaks(lines, title)
     _drop_footnotes_at_page_breaks(lines)
 
 
+CAPITAL_WORD = re.compile(r"\b[A-Z]{2,}\b")
 YEAR_AT_EDGE = re.compile(r"^(?:19|20)\d\d\s|\s(?:19|20)\d\d$")  # "WORLD CUP 2026" is a heading, not a page's head
-FOOTNOTE_LINE = re.compile(r"^\d{1,3}\s+[A-Z\"“]")  # "1 Interviews were conducted in Arabic between ..."
+FOOTNOTE_LINE = re.compile(r"^(?:\d{1,3}|\*{1,3}|†)\s*[A-Z\"“]")  # "1 Interviews were conducted in Arabic between ..."
 FOOTNOTES_PER_PAGE = 4
 
 
@@ -2351,7 +2386,8 @@ def _drop_footnotes_at_page_breaks(lines: list[Line]) -> None:
         for _ in range(FOOTNOTES_PER_PAGE):
             while above >= 0 and not lines[above].text:
                 above -= 1
-            if above < 0 or not (lines[above].kept and FOOTNOTE_LINE.match(lines[above].text) and TERMINAL.search(lines[above].text)):
+            if above < 0 or not (lines[above].kept and FOOTNOTE_LINE.match(lines[above].raw.lstrip())  # (the text drops a "*" as a bullet)
+                                 and TERMINAL.search(lines[above].text)):
                 break
             _drop(lines[above], "footnote")
             above -= 1
@@ -2375,7 +2411,8 @@ def _drop_heads_at_page_breaks(lines: list[Line], title: str | None) -> None:
         near_markers.update(with_text[max(0, position - PAGE_BREAK_REACH) : position + PAGE_BREAK_REACH + 1])
     candidates = [index for index in sorted(near_markers) if lines[index].kept and lines[index].words <= RUNNING_HEAD_WORDS + 4
                   and not TERMINAL.search(lines[index].text)]  # most page markers (a web address in the footer) have none
-    first_body = next((index for index, line in enumerate(lines) if line.kept and _is_body_line(line)), None) if candidates else None
+    first_body = next((index for index, line in enumerate(lines) if line.kept and (_is_body_line(line) or _goes_on_below(lines, index))),
+                      None) if candidates else None  # (a PDF's sentence is wrapped over lines: its first goes on below)
     if first_body is None:
         return
     header = [line.text for line in lines[:first_body] if line.text and line.words >= HEADER_COPY_WORDS]
@@ -3334,12 +3371,21 @@ def _drop_header_navigation(lines: list[Line], header: list[Line], title_index: 
             continue  # a live page's first entry: "Posted at 17:05" / "Polls close in Iraq" / its text
         if (line.number not in moved and line.words <= limit and not ends_sentence
                 and not SPEAKER_LABEL.match(line.text)
-                and not (position > title_index >= 0 and line.text.casefold() == "introduction")  # a paper's first section
+                and not (position > title_index >= 0 and line.text.casefold().rstrip(":") == "introduction")  # a paper's first section
+                and not _lists_in_contents(lines, line)
                 and not (STORY_HEADING.match(line.text) and not (over_date and TIME_ONLY.match(line.text)))  # "12:44 PM" / "18 February 2024"
                 and not (line.text.endswith(":") and _is_person_name(line.text[:-1]))  # "Amna Nawaz:" opens a transcript
                 and not (line.text.endswith(":") and position + 1 < len(header) and LIST_ITEM.match(header[position + 1].text))
                 and not (position > title_index >= 0 and _opens_subheaded_story(lines, line))):
             _drop(line, "header_navigation")
+
+
+def _lists_in_contents(lines: list[Line], line: Line) -> bool:
+    """Is `line` an entry of the page's removed table of contents ("Monetary Developments ..... 2"):
+    the section's own head, under the contents list?"""
+    folded = line.text.casefold()
+    return any(other.removed_by == "contents_entry" and CONTENTS_PAGE.sub("", other.text).casefold() == folded
+               for other in lines[: line.number - 1])
 
 
 SUBHEAD_WORDS = 6
@@ -3754,6 +3800,8 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     if SCORE_HINT.search(raw_text):
         _drop_score_boxes(lines)
     _drop_key_figures(lines)
+    if TABLE_ROW_HINT.search(raw_text):
+        _drop_table_text(lines)
     _drop_tags_and_handles_between_widgets(lines)
     _drop_widget_companions(lines)
     _drop_captions_over_credits(lines, rules)

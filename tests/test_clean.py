@@ -3120,3 +3120,26 @@ def test_a_government_pages_labelled_fields_under_the_standfirst_and_a_headline_
         "\"The high turnout shows the trust of Iraqis in the democratic process,\" he said.\n")
     assert unami.title == "SRSG Mohamed Al Hassan congratulates Iraq on peaceful elections" and unami.published == "2025-11-12"
     assert unami.text.startswith("The Special Representative")
+
+
+def test_a_bulletins_table_under_its_caption_footnote_and_running_head_go_but_its_section_heads_and_a_storys_own_table_stay():
+    cleaned = clean_document(
+        "Central Bank of Iraq\nMonthly Economic Bulletin\nOctober 2025\nContents\nMonetary Developments .......... 2\n"
+        "Banking Sector .......... 5\nMonetary Developments\n"
+        "The money supply (M2) rose by 1.2 percent in October to 172.4 trillion dinars, driven by an\n"
+        "increase in currency in circulation.\n"
+        "Table (1): Money supply (trillion IQD)\nMonth M1 M2 Change (%)\nAug 2025 121.6 170.1 0.4\nSep 2025 122.0 170.4 0.2\n"
+        "Source: Central Bank of Iraq, Statistics and Research Department.\n2\nMonthly Economic Bulletin - October 2025\n"
+        "Banking Sector\nTotal deposits in the banking sector reached 143.5 trillion dinars, of which government\n"
+        "deposits accounted for 58 percent.\n* Preliminary data, subject to revision.\n5\n")
+    assert cleaned.text.split("\n\n") == [
+        "Monetary Developments",
+        "The money supply (M2) rose by 1.2 percent in October to 172.4 trillion dinars, driven by an increase in currency in circulation.",
+        "Banking Sector",
+        "Total deposits in the banking sector reached 143.5 trillion dinars, of which government deposits accounted for 58 percent."]
+    results = clean_document(
+        "Tech firm posts higher profit\nBy Sara Haddad\nJanuary 10, 2025\n"
+        "The company reported higher quarterly revenue on Thursday, helped by strong demand for its software.\n\n"
+        "Total Revenue $10,756 $13,102 $7,961\nNet Income 821 512 565\n"
+        "The company said it expected revenue to keep growing in the current quarter, its chief executive said.\n")
+    assert "Total Revenue $10,756 $13,102 $7,961" in results.text
