@@ -1680,31 +1680,32 @@ MATCH_MARK = re.compile(r"\b\d{1,3}['’](?:\+\d{1,2}['’]?)?(?:,|$)|^[A-Z][\w 
 FIGURE_ONLY = re.compile(r"^[-–+]?(?:US)?[$€£]?\s?\d[\d,.]*\s?(?:%|m|bn|k|million|billion)?$")  # "4,200", "473.3 m", "US$1.2bn"
 KEY_FIGURE = re.compile(r"^(?:US)?[$€£]?\s?(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d{4,})\s?(?:%|m|bn|k|million|billion)?\s+[a-z(]")
 KEY_FIGURES_HEAD = re.compile(r"^(?:in numbers|key figures|key facts|facts (?:and|&) figures|in figures|figures at a glance)\s*:?$", re.I)
-KEY_FIGURE_WORDS = 14  # "165,000 people assisted in February 2025"
+KEY_FIGURE_WORDS = 14
+FIGURE_STARTS = frozenset("0123456789$€£U")  # "165,000 people assisted in February 2025"
 
 
-def _drop_key_figures(lines: list[Line]) -> None:
+def _drop_key_figures(texts: list[Line]) -> None:
     """A report's key figures set out as a box: a bare figure with its label under it
     ("4,200" / "families affected"), or a run of figures each opening a line without a
     full stop ("US$11.3 m ... net funding requirements" / "165,000 people assisted in
     February 2025") under furniture. A list the story introduces with a colon stays, and
-    so do words that go on below (a sentence cut by a page number)."""
-    texts = [line for line in lines if line.text]
-    for position, line in enumerate(texts):
-        if not line.kept or TERMINAL.search(line.text):
+    so do words that go on below (a sentence cut by a page number). `texts`: the lines with text."""
+    for position, line in enumerate(texts[1:], 1):
+        if not (line.kept and line.words <= 3 and line.text[0].islower()):
             continue
-        above = texts[position - 1] if position else None
+        above = texts[position - 1]
         below = texts[position + 1] if position + 1 < len(texts) else None
-        if below is not None and below.kept and below.text[0].islower():
-            continue
-        if (line.words <= 3 and line.text[0].islower() and above is not None and not above.kept
-                and FIGURE_ONLY.match(above.text)):
+        if (not above.kept and FIGURE_ONLY.match(above.text) and not TERMINAL.search(line.text)
+                and not (below is not None and below.kept and below.text[0].islower())):
             _drop(line, "figure_debris")  # the label under a figure: "families affected", "deaths"
     position = 0
     while position < len(texts):
+        if texts[position].text[0] not in FIGURE_STARTS:  # (the cheap test first: most lines open with a letter)
+            position += 1
+            continue
         end = position
-        while (end < len(texts) and texts[end].kept and texts[end].words <= KEY_FIGURE_WORDS
-               and not TERMINAL.search(texts[end].text) and KEY_FIGURE.match(texts[end].text)):
+        while (end < len(texts) and texts[end].kept and texts[end].text[0] in FIGURE_STARTS and texts[end].words <= KEY_FIGURE_WORDS
+               and KEY_FIGURE.match(texts[end].text) and not TERMINAL.search(texts[end].text)):
             end += 1
         if end - position >= 2 and (position == 0 or not texts[position - 1].kept or KEY_FIGURES_HEAD.match(texts[position - 1].text)) and not (
                 end < len(texts) and texts[end].kept and texts[end].text[0].islower()):
@@ -1717,16 +1718,15 @@ TAG_WORD = re.compile(r"^[a-z][a-z0-9+#.-]{1,30}$")  # "iraq", "natural-gas", "c
 HANDLE_WORD = re.compile(r"^(?=[\w.-]*[\d_])[A-Za-z][\w.-]{2,30}$")  # "user12345", "sadr_city_boy"
 
 
-def _drop_tags_and_handles_between_widgets(lines: list[Line]) -> None:
+def _drop_tags_and_handles_between_widgets(texts: list[Line]) -> None:
     """A Q&A page's furniture between its posts that no rule can name: the question's tags,
     one lowercase word a line, under the question and over its removed buttons ("iraq" /
     "energy" / "Share"), and the asker's handle between removed lines ("asked 2 days ago" /
-    "user12345" / "1 Answer")."""
-    texts = [line for line in lines if line.text]
+    "user12345" / "1 Answer"). `texts`: the lines with text."""
     position = 0
     while position < len(texts):
         line = texts[position]
-        if not (line.kept and line.words == 1):
+        if line.words != 1 or not line.kept:
             position += 1
             continue
         end = position
@@ -1744,7 +1744,6 @@ def _drop_tags_and_handles_between_widgets(lines: list[Line]) -> None:
         position = max(end, position + 1)
 
 
-TABLE_ROW_HINT = re.compile(r"\d \S*\d\S* \S*\d")  # three figures in a row, or no table row at all
 NUMBER_CELL = re.compile(r"^[-+(]?[$€£]?\d[\d,.]*%?\)?$|^[-–—]$")  # "121.6", "(0.4)", "12%", "-"
 TABLE_ROW_WORDS = 16
 
@@ -1758,11 +1757,10 @@ def _is_figures_row(line: Line) -> bool:
     return figures >= 3 and figures * 2 > len(cells)
 
 
-def _drop_table_text(lines: list[Line]) -> None:
+def _drop_table_text(texts: list[Line]) -> None:
     """A PDF table's rows, one line each, under the table's removed caption ("Table (1): Money
     supply" / "Month M1 M2 Change (%)" / "Aug 2025 121.6 170.1 0.4"). A table in a story with
-    no caption over it (a company's results) is the story's own."""
-    texts = [line for line in lines if line.text]
+    no caption over it (a company's results) is the story's own. `texts`: the lines with text."""
     for position, caption in enumerate(texts):
         if caption.removed_by != "chart_caption":
             continue
@@ -3799,10 +3797,10 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
         _drop_table_rows(lines)
     if SCORE_HINT.search(raw_text):
         _drop_score_boxes(lines)
-    _drop_key_figures(lines)
-    if TABLE_ROW_HINT.search(raw_text):
-        _drop_table_text(lines)
-    _drop_tags_and_handles_between_widgets(lines)
+    texts = [line for line in lines if line.text]
+    _drop_key_figures(texts)
+    _drop_table_text(texts)
+    _drop_tags_and_handles_between_widgets(texts)
     _drop_widget_companions(lines)
     _drop_captions_over_credits(lines, rules)
     _drop_link_list_tail(lines)
