@@ -1476,6 +1476,50 @@ Session 12 (first contact, each set scored once before any change it prompted):
   four times, Kurdish, Syrian and Iraqi outlets, US local sites) 0.986 (275
   of 279); the three PDF sets 0.759 (63 of 83); the nine retests of weak
   families 0.942 (308 of 327).
+- `blind298`-`blind313` (session 17), each scored once before any change it
+  prompted; recall with labelling slips corrected (as first written:
+  standfirsts, decks, datelines, an affiliation and issue dates given the
+  boilerplate mark, section heads given the boilerplate mark, forum comments
+  given the body mark; blind277's "Introduction" relabelled a section head):
+  - `blind298`: one Reuters story on US News, Yahoo, MarketScreener, The Star
+    and Reuters: R 1.000 (43 of 43).
+  - `blind299`: one AP story on four international sites: R 1.000 (50 of 50).
+  - `blind300`: PDF humanitarian briefs (OCHA, WFP, IOM): P 0.947 R 0.750 (36
+    of 48). Missed key-figure boxes, chart axes, "Iraq: Flash Update No. 3 |
+    2", a report's note on itself and an agency's mission statement; lost a
+    line cut after "in" (fixed) and a section head right under the title (left).
+  - `blind301`: PDF papers (a journal article, a Commons Library briefing):
+    P 0.923 R 0.800 (24 of 30). Missed a journal's record and keywords, running
+    heads in capitals or made of the title, a footnote, "About the Library";
+    lost an abstract's first line and a section head named in the contents
+    (fixed).
+  - `blind302`: Iraqi outlets on one story: R 1.000 (34 of 34).
+  - `blind303`: Gulf outlets on one story: R 1.000 (36 of 36).
+  - `blind304`: BBC, Al Jazeera and DW on one story: P 0.974 R 0.925 (37 of
+    40). Lost the copies' shared lead under an unshared caption; missed captions
+    credited in square brackets or under a bare credit (fixed), BBC's uncredited
+    lead caption (left).
+  - `blind305`: think-tank commentary: R 0.973 (36 of 37). Missed a rubric shown
+    again over the story (left).
+  - `blind306`: newsletters again: P 0.970 R 0.941 (32 of 34). Lost the next
+    item's headline under "Read more"; missed "IN THIS ISSUE" (fixed).
+  - `blind307`: UN, IMF and SIPRI reports: R 0.870 (20 of 23). Missed
+    "Distr.: General" and the document symbol at a page head (fixed), a
+    "SUMMARY" label (left).
+  - `blind308`: financial pages: R 1.000 (29 of 29).
+  - `blind309`: forum threads (Reddit, Stack Exchange): R 0.787 (37 of 47).
+    Missed a Q&A page's buttons, tags and handles (fixed).
+  - `blind310`: machine-translated pages a fifth time: R 1.000 (22 of 22).
+  - `blind311`: government press releases: R 0.925 (37 of 40). Missed GOV.UK's
+    "From:" and "Published" labels (fixed).
+  - `blind312`: one AP story on US local sites: R 1.000 (27 of 27).
+  - `blind313`: statistical bulletins (Central Bank of Iraq, Ministry of
+    Planning): P 0.900 R 0.720 (18 of 25). Missed a table under its caption,
+    a running head, an asterisked footnote; lost two section heads (fixed).
+  Pooled: P 0.985 (8 lost, 7 fixed) R 0.917 (518 of 565; 0.898, 519 of 578,
+  as first written); the seven sets nearest the sample 0.988 (256 of 259); the
+  four PDF sets 0.778 (98 of 126); the five retests of weak families 0.911
+  (164 of 180).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most
