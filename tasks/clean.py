@@ -1166,7 +1166,10 @@ def _headline_of(headline: str, paragraph: str) -> bool:
 
 
 def _goes_on_below(lines: list[Line], index: int) -> bool:
-    """A sentence's first line, hard-wrapped: long, unfinished, and the next line goes on in lowercase."""
+    """A sentence's first line, hard-wrapped: long, unfinished, and the next line goes on in lowercase.
+    Looser than _opens_wrapped_sentence (which wants the sentence to end within a few lines of
+    three words or more): used where taking a line for the story only keeps text, and a PDF's
+    paragraph may end on one word ("governorates.")."""
     line = lines[index]
     following = lines[index + 1] if index + 1 < len(lines) else None
     return (line.words >= BODY_WORDS and not TERMINAL.search(line.text) and following is not None
