@@ -1198,7 +1198,7 @@ def _cut_from(lines: list[Line], start: int, rule: str, to_end: bool = False, se
         if _is_sentence_line(lines[index]) or _goes_on_below(lines, index):
             # a sentence: the story goes on (a teaser headline may end with "?" or "!", rarely with a full stop)
             if ((count <= INLINE_TEASER_LINES and rule not in SENTENCE_SECTIONS)
-                    or (count <= LONG_TEASER_LINES and _story_goes_on(lines, following[count:]))):
+                    or (count <= LONG_TEASER_LINES and _story_goes_on(lines, following[count:], rule in SENTENCE_SECTIONS))):
                 block_end = index
                 if count and (_numbers_a_section(lines, start, lines[following[count - 1]])
                               or DOCUMENT_SECTION.match(lines[following[count - 1]].text)
@@ -1221,7 +1221,7 @@ def _cut_from(lines: list[Line], start: int, rule: str, to_end: bool = False, se
             elif line.words < BODY_LINE_WORDS:
                 body_words = 0
     if (block_end == section_end or any(_is_metadata_line(line.text) for line in lines[start + 1 : block_end] if line.kept)) \
-            and _opens_the_page(lines, start):
+            and lines[start].words <= HEADER_BUTTON_WORDS and _opens_the_page(lines, start):
         block_end = start + 1  # "Read more" under the standfirst, the story below it: a link, not the footer; "Comments"
         # over the byline and date: a button of the header
     for line in lines[start:block_end]:
@@ -1239,6 +1239,7 @@ def _numbers_a_section(lines: list[Line], start: int, heading: Line) -> bool:
 
 NUMBERED_HEADING = re.compile(r"^(\d{1,2})[.)]\s+[A-Z]")
 HEADER_BUTTON_REACH = 3
+HEADER_BUTTON_WORDS = 5  # "Read more", "0 comments", "Join the conversation"; not a comment's own header
 
 
 def _opens_the_page(lines: list[Line], start: int) -> bool:
@@ -1263,10 +1264,12 @@ def _is_sentence_line(line: Line) -> bool:
     return _is_body_line(line) or (line.words >= BODY_WORDS and bool(FULL_STOP.search(line.text)))
 
 
-def _story_goes_on(lines: list[Line], following: list[int]) -> bool:
-    """Two sentence lines in a row that do not address the reader: the story, not a footer's blurb."""
+def _story_goes_on(lines: list[Line], following: list[int], adjacent: bool = False) -> bool:
+    """Two sentence lines in a row that do not address the reader: the story, not a footer's blurb.
+    `adjacent`: with nothing removed between them (two readers' comments have their buttons between)."""
     return (len(following) >= 2 and all(_is_sentence_line(lines[index]) and not _addresses_the_reader(lines[index].text)
-                                        for index in following[:2]))
+                                        for index in following[:2])
+            and not (adjacent and any(line.removed_by for line in lines[following[0] + 1 : following[1]])))
 
 
 def _is_question_headline(text: str) -> bool:
@@ -1289,11 +1292,14 @@ def _drop_link_list_tail(lines: list[Line]) -> None:
     rules already removed inside the run ("Read more from Sky News:", "Follow X on WhatsApp")
     count towards it: they are part of the same list."""
     run: list[Line] = []
-    for line in reversed(lines):
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
         if not line.text:
             continue
-        if line.kept and (not is_headline_like(line.text) or INNER_SENTENCE_END.search(line.text)):
-            break  # the last body line ("... in Syria. – Rappler.com" is a sentence with a sign-off)
+        if line.kept and (not is_headline_like(line.text) or INNER_SENTENCE_END.search(line.text)
+                          or (index and _goes_on_below(lines, index - 1))):
+            break  # the last body line ("... in Syria. – Rappler.com" is a sentence with a sign-off; a PDF's
+            # sentence wrapped onto it ends "... according to" / "the Independent High Electoral Commission.1")
         run.append(line)
     else:
         return  # no body line before the run
@@ -1499,7 +1505,8 @@ def _drop_video_blocks(lines: list[Line]) -> None:
 CONTENTS_LABEL = re.compile(r"^(?:table of contents|contents|jump to(?: section)?|in this (?:article|story|issue|edition|newsletter))\s*:?$", re.I)
 CONTENTS_ITEM_WORDS = 8
 CONTENTS_MAX_ITEMS = 20
-CONTENTS_PAGE = re.compile(r"\s*(?:\.{3,}|…+)\s*\d{1,4}$|\s\d{1,3}$")  # an entry's dot leader and page number
+CONTENTS_PAGE = re.compile(r"\s*(?:\.{3,}|…+)\s*(?:\d{1,4}|[ivxlc]{1,7}|[IVXLC]{1,7})$|\s\d{1,3}$")  # an entry's dot leader and
+# page number ("Executive Summary ........ i")
 
 
 def _drop_widget_companions(lines: list[Line]) -> None:
@@ -1680,10 +1687,12 @@ MATCH_MARK = re.compile(r"\b\d{1,3}['’](?:\+\d{1,2}['’]?)?(?:,|$)|^[A-Z][\w 
 # minute ("Aymen Hussein 58', 77'"), a scoreline ("Iraq 2 - 1 South Korea")
 
 
-FIGURE_ONLY = re.compile(r"^[-–+]?(?:US)?[$€£]?\s?\d[\d,.]*\s?(?:%|m|bn|k|million|billion)?$")  # "4,200", "473.3 m", "US$1.2bn"
-KEY_FIGURE = re.compile(r"^(?:US)?[$€£]?\s?(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d{4,})\s?(?:%|m|bn|k|million|billion)?\s+[a-z(]")
+FIGURE_ONLY = re.compile(r"^[-–+]?(?:US|USD |EUR |IQD )?[$€£]?\s?\d[\d,.]*\s?(?:%|m|bn|k|million|billion)?$")  # "4,200", "473.3 m",
+# "US$1.2bn", "USD 167.2 million"
+KEY_FIGURE = re.compile(r"^(?:US|USD )?[$€£]?\s?(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d{4,})\s?(?:%|m|bn|k|million|billion)?\s+[a-z(]")
 KEY_FIGURES_HEAD = re.compile(r"^(?:in numbers|key figures|key facts|facts (?:and|&) figures|in figures|figures at a glance)\s*:?$", re.I)
 KEY_FIGURE_WORDS = 14
+FIGURE_LABEL_WORDS = 6  # "families affected", "requested for the Iraq operation"
 FIGURE_STARTS = frozenset("0123456789$€£U")  # "165,000 people assisted in February 2025"
 
 
@@ -1694,7 +1703,7 @@ def _drop_key_figures(texts: list[Line]) -> None:
     February 2025") under furniture. A list the story introduces with a colon stays, and
     so do words that go on below (a sentence cut by a page number). `texts`: the lines with text."""
     for position, line in enumerate(texts[1:], 1):
-        if not (line.kept and line.words <= 3 and line.text[0].islower()):
+        if not (line.kept and line.words <= FIGURE_LABEL_WORDS and line.text[0].islower()):
             continue
         above = texts[position - 1]
         below = texts[position + 1] if position + 1 < len(texts) else None
@@ -1760,6 +1769,10 @@ def _is_figures_row(line: Line) -> bool:
     return figures >= 3 and figures * 2 > len(cells)
 
 
+CHART_BLOCK_LINES = 14  # lines between a chart's caption and its "Source:" line
+CHART_SOURCE = re.compile(r"^(?:sources?|data)\s*:", re.I)
+
+
 def _drop_table_text(texts: list[Line]) -> None:
     """A PDF table's rows, one line each, under the table's removed caption ("Table (1): Money
     supply" / "Month M1 M2 Change (%)" / "Aug 2025 121.6 170.1 0.4"). A table in a story with
@@ -1776,6 +1789,11 @@ def _drop_table_text(texts: list[Line]) -> None:
         while first < len(texts) and _is_figures_row(texts[first]):
             _drop(texts[first], "table_debris")
             first += 1
+        block = texts[position + 1 : position + 1 + CHART_BLOCK_LINES]
+        source = next((offset for offset, line in enumerate(block) if CHART_SOURCE.match(line.text)), None)
+        if source and all(not line.kept or (line.words <= TABLE_ROW_WORDS and not TERMINAL.search(line.text)) for line in block[:source]):
+            for line in block[:source]:  # a chart's unit line, axis values and legend between its caption and its
+                _drop(line, "table_debris")  # source: "(Percent, percentage points)" / "8" / "2021 2022 2023" / "Oil GDP Real GDP"
 
 
 def _is_video_page_headline(lines: list[Line], title: Line) -> bool:
@@ -2345,7 +2363,7 @@ def _drop_column_heads(lines: list[Line]) -> str | None:
     return head_date
 
 
-def _drop_running_heads(lines: list[Line], title: str | None) -> None:
+def _drop_running_heads(lines: list[Line], title: str | None, site: str | None = None) -> None:
     """A printed page's running head, left in the text of a PDF at every page: the same short
     line with the page number before or after it ("MEES | 7 April 2023 3" / "4 MEES | 7 April
     2023"). Two such lines with the same words are the head, not text."""
@@ -2357,20 +2375,30 @@ def _drop_running_heads(lines: list[Line], title: str | None) -> None:
                 if key != line.text and LETTER.search(key):
                     heads.setdefault(key, []).append(line)
     folded_title = (title or "").casefold()
+    owners = None
     for key, copies in heads.items():
         if len(copies) >= 2:
             for line in copies:
                 _drop(line, "page_marker")  # even the one the header's date was read from: the head gave the date, the text keeps neither
         elif copies[0].kept and copies[0].text != title and (
                 key.casefold() == folded_title  # "4 Iraq: political and security situation in 2025" under that title
+                or (OWNER_NAME.match(key) and _folded_words(key) in (owners := owners if owners is not None else _owners(lines, site)))
                 or (len(CAPITAL_WORD.findall(key)) >= 2 and key.isupper() and "\t" not in copies[0].raw  # "JOURNAL OF ... 147"
                     and not YEAR_AT_EDGE.search(copies[0].text))):  # (not a table's row: "1	🇺🇸 U.S.	21.9")
             _drop(copies[0], "page_marker")
-    _drop_heads_at_page_breaks(lines, title)
+    _drop_heads_at_page_breaks(lines, title, site)
     _drop_footnotes_at_page_breaks(lines)
 
 
 CAPITAL_WORD = re.compile(r"\b[A-Z]{2,}\b")
+OWNER_NAME = re.compile(r"^[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*| of| for| and| the){1,6}$")  # "Amnesty International", "Chatham House"
+OWNER_RULES = frozenset({"copyright", "outlet_blurb"})
+
+
+def _owners(lines: list[Line], site: str | None) -> str:
+    """The publisher's name as the page names it, folded: the site, the copyright lines and its blurb
+    ("© Amnesty International 2025", "Chatham House, the Royal Institute ..."). A page's foot prints it beside the number."""
+    return "".join(_folded_words(text) for text in [site or "", *(line.text for line in lines if line.removed_by in OWNER_RULES)])
 YEAR_AT_EDGE = re.compile(r"^(?:19|20)\d\d\s|\s(?:19|20)\d\d$")  # "WORLD CUP 2026" is a heading, not a page's head
 FOOTNOTE_LINE = re.compile(r"^(?:\d{1,3}|\*{1,3}|†)\s*[A-Z\"“]")  # "1 Interviews were conducted in Arabic between ..."
 FOOTNOTES_PER_PAGE = 4
@@ -2398,7 +2426,7 @@ HEADER_COPY_WORDS = 3  # a header line this long, found again at a page break, i
 PAGE_BREAK_REACH = 2  # lines with text between a page marker and the head
 
 
-def _drop_heads_at_page_breaks(lines: list[Line], title: str | None) -> None:
+def _drop_heads_at_page_breaks(lines: list[Line], title: str | None, site: str | None = None) -> None:
     """A running head without a page number: the report's title or series line set again
     beside a page marker ("- 4 -", "Page 3"), in full or with the date or case number
     added ("Crisis Group Middle East Briefing N°94, 3 June 2025" under "... N°94")."""
@@ -2416,11 +2444,18 @@ def _drop_heads_at_page_breaks(lines: list[Line], title: str | None) -> None:
                       None) if candidates else None  # (a PDF's sentence is wrapped over lines: its first goes on below)
     if first_body is None:
         return
-    header = [line.text for line in lines[:first_body] if line.text and line.words >= HEADER_COPY_WORDS]
+    header = [line.text for line in lines[:first_body] if line.text and line.words >= HEADER_COPY_WORDS and line.removed_by not in CONTENTS_RULES]
     folded_heads = {_folded_words(text) for text in [title or "", *header] if word_count(text) >= HEADER_COPY_WORDS}
+    site = site or _copyright_holder(lines)  # (the footer names the site only later)
+    if site and OWNER_NAME.match(site):
+        folded_heads.add(_folded_words(site))  # "HUMAN RIGHTS WATCH | DECEMBER 2025" over the page number
     for index in candidates:
-        if index > first_body and any(head in _folded_words(lines[index].text) for head in folded_heads):
-            _drop(lines[index], "page_marker")
+        folded = _folded_words(lines[index].text)
+        if index > first_body and any(head in folded or (lines[index].words >= HEADER_COPY_WORDS and folded in head) for head in folded_heads):
+            _drop(lines[index], "page_marker")  # the head, or a part of it: "“THEY TOOK EVERYTHING FROM US”" of "IRAQ: “THEY TOOK ...”"
+
+
+CONTENTS_RULES = frozenset({"contents_entry", "navigation"})  # "I. Introduction ..... 1" heads no page: its section does
 
 
 def _folded_words(text: str) -> str:
@@ -3372,13 +3407,35 @@ def _drop_header_navigation(lines: list[Line], header: list[Line], title_index: 
             continue  # a live page's first entry: "Posted at 17:05" / "Polls close in Iraq" / its text
         if (line.number not in moved and line.words <= limit and not ends_sentence
                 and not SPEAKER_LABEL.match(line.text)
-                and not (position > title_index >= 0 and line.text.casefold().rstrip(":") == "introduction")  # a paper's first section
+                and not (position > title_index >= 0 and _heads_a_section(lines, line, position == title_index + 1))  # a report's first section
                 and not _lists_in_contents(lines, line)
                 and not (STORY_HEADING.match(line.text) and not (over_date and TIME_ONLY.match(line.text)))  # "12:44 PM" / "18 February 2024"
                 and not (line.text.endswith(":") and _is_person_name(line.text[:-1]))  # "Amna Nawaz:" opens a transcript
                 and not (line.text.endswith(":") and position + 1 < len(header) and LIST_ITEM.match(header[position + 1].text))
                 and not (position > title_index >= 0 and _opens_subheaded_story(lines, line))):
             _drop(line, "header_navigation")
+
+
+SECTION_LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[-–—•*▪●])\s+\S")  # a summary box's points: "— Iraq generates ..."
+
+
+def _heads_a_section(lines: list[Line], line: Line, under_title: bool) -> bool:
+    """A report's section head over its first paragraph: "Introduction:", or a short capitalised
+    head over a paragraph hard-wrapped as a PDF's is ("Recent Economic Developments" / "Iraq’s
+    economy ... under" / "the OPEC+ agreement ..."), which a web page's menu item never sits over.
+    Not a box's label ("Summary", "Key findings") nor a list's, nor a deck right under the title."""
+    story = _next_text_line(lines, line)
+    if story is None or not story.kept or SECTION_LIST_ITEM.match(story.raw.lstrip()):
+        return False
+    folded = line.text.casefold().rstrip(":")
+    if folded == "introduction":
+        return True
+    return (not under_title and line.words <= SUBHEAD_WORDS and line.text[:1].isupper() and folded not in SECTION_NAMES
+            and not SUMMARY_LABEL.match(folded) and _goes_on_below(lines, story.number - 1))
+
+
+SUMMARY_LABEL = re.compile(r"(?:executive |key )?(?:summary|abstract|findings|highlights|points|takeaways)$|dear\b")
+# a box's label over its text, or a letter's greeting: not a section of the text
 
 
 def _lists_in_contents(lines: list[Line], line: Line) -> bool:
@@ -3818,7 +3875,7 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     _drop_date_lines(lines, moved, result)
     _drop_repeated_title(lines, result.title, moved)
     _drop_copies_of_removed_lines(lines, moved, rules.names | {"reader_address_tail"})
-    _drop_running_heads(lines, result.title)
+    _drop_running_heads(lines, result.title, result.source_site)
     if _drop_author_bio(lines, result.byline):  # the bio read as the last article line: the footer above it is found now
         _drop_link_list_tail(lines)
         _drop_footer_tail(lines)
