@@ -1821,6 +1821,7 @@ CONTRIBUTION = re.compile(r"^[\[(]\s*(?:with (?:additional )?inputs? from|inputs
                           r"mit material von)\b", re.I)
 CAPTION_HEADER_LINES = 25  # raw lines searched for the byline or date that puts a bare-name caption under the headline
 CAPTION_MAX_WORDS = 40
+SHORT_CAPTION_WORDS = 6
 
 
 def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
@@ -1868,7 +1869,8 @@ def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
             _drop(previous, "caption_credit")  # "The al-Nouri Mosque in Mosul, Iraq, under reconstruction UNESCO" over the story
             continue
         if (line.kept and 2 <= line.words <= CAPTION_UNDER_CREDIT_WORDS and following is not None and following.kept
-                and _is_body_line(following) and _is_credit_above(previous) and not REPORTED.search(line.text)
+                and (_is_body_line(following) or (line.words <= SHORT_CAPTION_WORDS and _is_sentence_line(following)))  # over a
+                and _is_credit_above(previous)  # short first paragraph, only a short caption: "Kirkuk oil field." and not REPORTED.search(line.text)
                 and not DATELINE.match(line.text) and not _is_metadata_line(line.text) and _metadata_above(lines, index - 1)):
             _drop(previous, previous.removed_by or "caption_credit")  # the caption under its credit: "© Supplied by Gulf Keystone" /
             _drop(line, previous.removed_by)  # "Gulf Keystone's Shaikan field in Kurdistan."
@@ -2030,7 +2032,11 @@ def _site_names(lines: list[Line], site: str | None) -> list[str]:
     first = next((line for line in lines if line.text), None)
     if first is not None and first.words <= MASTHEAD_WORDS and not TERMINAL.search(first.text):
         names.append(first.text)
+    names += [COMPANY_WORD_END.sub("", name) for name in names if name]  # "Argus illuminates the markets ..." under "Argus Media"
     return [name for name in names if name and len(name) >= 3 and name.casefold() not in SECTION_NAMES]
+
+
+COMPANY_WORD_END = re.compile(r"(?:\s+(?:media|group|network|publishing|inc\.?|ltd\.?|llc|limited|corporation|company))+$", re.I)
 
 
 MASTHEAD_WORDS = 3
@@ -3117,12 +3123,16 @@ def _opens_the_story(line: Line) -> bool:
 STORY_LINE_WORDS = 30
 
 
+WRAPPED_LONG_WORDS = 12  # a line this long going on in lowercase is a wrapped sentence wherever it was cut, not a tagline
+
+
 def _wraps_onto_next(kept: list[Line], index: int) -> bool:
     """A hard-wrapped sentence's first line: cut after a comma or a word like "in" or "the",
     and going on in lowercase on the next line (a PDF's text, wrapped at its column)."""
     line = kept[index]
     if (line.words < BODY_WORDS or index + 1 >= len(kept) or line.text[0].islower()  # (a piece from inside the sentence)
-            or not (line.text.endswith(",") or WRAP_WORD_END.search(line.text))):
+            or not (line.text.endswith(",") or WRAP_WORD_END.search(line.text)
+                    or (line.words >= WRAPPED_LONG_WORDS and not SENTENCE_END.search(line.text)))):  # a column's full width
         return False
     following = kept[index + 1]
     return following.number == line.number + 1 and following.text[0].islower() and not following.text.startswith("by ")
@@ -3179,6 +3189,7 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
     for later in plain:  # a slogan above the menu ("Exclusive news, data and analytics..." / "Middle East" / headline)
         between = kept[title_index + 1 : later]
         slogan = (bool(between) and all((line.words <= 3 and not TERMINAL.search(line.text) and not _is_person_name(line.text))
+                                        or (MENU_LINE.match(line.text) and not HEADLINE_WORD.search(line.text))  # "Home About Archive Contact"
                                         or (SECTION_SEPARATOR.search(line.text)  # "Log in | Become a member"
                                             and any(rules.first_match_of_line(kind, line.text, line.words)
                                                     for kind in ("drop_line", "drop_paragraph")))
@@ -3199,16 +3210,20 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
     if (title_index is not None and plain and plain[-1] > title_index  # the site's owner over the headline:
             and _is_organisation_name(kept[title_index].text)):
         later = next((i for i in plain if i > title_index and not _is_organisation_name(kept[i].text)  # "International Committee
-                      and _has_metadata_under(kept, i, moved, 3)
+                      and (_has_metadata_under(kept, i, moved, 3) or _writers_under(kept, i))
                       and all(not line.kept or line.number in moved or _is_organisation_name(line.text)  # of the Red
                               or (line.words <= 3 and (not TERMINAL.search(line.text)
                                                                           or INITIALS_END.search(line.text)))  # Cross", over its
                               for line in kept[title_index + 1 : i])), None)  # centre's name, its city ("Washington, D.C.") and a menu
         if later is not None:
+            if (later - 1 > title_index and later - 1 in candidates and kept[later - 1].words >= 3  # (not a rubric: "Data Insight")
+                    and kept[later - 1].number not in moved and _writers_under(kept, later)):
+                later -= 1  # a report's short title over its subtitle and authors: "Iraq’s electricity crisis" / "Why power cuts persist ..."
             title_index = _headline_below(kept, title_index, later)
     if title_index is not None and _is_organisation_name(kept[title_index].text) and not _has_metadata_under(kept, title_index, moved):
         later = next((i for i in candidates if i > title_index and i + 1 < len(kept) and kept[i].words >= 2  # a short headline right
-                      and (kept[i + 1].number in moved or (HAS_DIGIT.search(kept[i + 1].text) and loose_date_line(kept[i + 1].text)))
+                      and (kept[i + 1].number in moved or (HAS_DIGIT.search(kept[i + 1].text) and loose_date_line(kept[i + 1].text))
+                           or _writers_under(kept, i))
                       and kept[i].text.casefold() not in SECTION_NAMES  # over its byline or date ("Baghdad, 12 November 2025 –"), under the
                       and not _is_organisation_name(kept[i].text) and not SECTION_SEPARATOR.search(kept[i].text)  # institute's
                       and all((line.words <= 3 and not TERMINAL.search(line.text)) or not line.kept or line.number in moved  # name,
@@ -3260,6 +3275,20 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                 _drop(line, "header_navigation")  # No. 114": who issued the statement, which has no headline
         return None
     return title_index
+
+
+def _writers_under(kept: list[Line], index: int) -> bool:
+    """A report's cover: its authors' names right under the title, or under its subtitle
+    ("Iraq’s electricity crisis" / "Why power cuts persist ..." / "Renad Mansour and Hayder al-Shakeri")."""
+    for position in range(index + 1, min(index + 3, len(kept))):
+        below = kept[position]
+        if below.kept and (_names_writers(below.text) or (
+                _is_person_name(below.text) and below.words >= 2 and position + 1 < len(kept)  # not a section head over its text
+                and not _is_sentence_line(kept[position + 1]) and not _goes_on_below(kept, position + 1))):
+            return True
+        if TERMINAL.search(below.text):
+            return False
+    return False
 
 
 def _headline_below(kept: list[Line], owner: int, headline: int) -> int:
@@ -3333,12 +3362,17 @@ def _has_metadata_under(kept: list[Line], index: int, moved: set[int], reach: in
     return any(line.number in moved for line in kept[index + 1 : index + 1 + reach])
 
 
+def _beside_page_marker(kept: list[Line], position: int) -> bool:
+    """A page's running head sits beside its number: "HUMAN RIGHTS WATCH | DECEMBER 2025" / "2" is no dated byline."""
+    return any(0 <= other < len(kept) and kept[other].removed_by == "page_marker" for other in (position - 1, position + 1))
+
+
 def _take_dated_name(kept: list[Line], title_index: int | None, result: CleanedDocument, moved: set[int]) -> None:
     """A name or place beside a date: the date is `published`; a headline keeps its name."""
     for position, line in enumerate(kept):
         if result.published is not None:
             return
-        if (line.number not in moved or position == title_index) and (named := dated_name(line.text)):
+        if (line.number not in moved or position == title_index) and (named := dated_name(line.text)) and not _beside_page_marker(kept, position):
             name, result.published = named
             if position == title_index:
                 result.title = name

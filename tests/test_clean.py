@@ -3143,3 +3143,138 @@ def test_a_bulletins_table_under_its_caption_footnote_and_running_head_go_but_it
         "Total Revenue $10,756 $13,102 $7,961\nNet Income 821 512 565\n"
         "The company said it expected revenue to keep growing in the current quarter, its chief executive said.\n")
     assert "Total Revenue $10,756 $13,102 $7,961" in results.text
+
+
+# ---- session 18: PDF reports' covers, heads and page furniture; aggregator comments; publishers' blurbs
+
+
+def test_a_pdf_paragraph_wrapped_onto_a_page_break_and_a_section_listed_with_roman_page_numbers_stay():
+    cleaned = clean_document(
+        "Iraq’s Post-Election Moment: Avoiding a Return to Paralysis\nMiddle East Report N°251 | 11 December 2025\n"
+        "Table of Contents\n"
+        "Executive Summary ................................................ i\n"
+        "I. Introduction ................................................... 1\n"
+        "Executive Summary\n"
+        "Iraq’s November 2025 elections produced no clear winner. The Coordination Framework,\n"
+        "the alliance of mostly Shiite parties that formed the last government, again holds the\n"
+        "largest bloc, but its members are divided over who should lead the next cabinet.\n"
+        "Iraq’s Post-Election Moment: Avoiding a Return to Paralysis\n"
+        "Crisis Group Middle East Report N°251, 11 December 2025\nPage i\n"
+        "I. Introduction\n"
+        "Turnout in the 11 November vote was 56 per cent, the highest since 2010, according to\n"
+        "the Independent High Electoral Commission.1\n"
+        "1 “Final results of the 2025 parliamentary elections”, IHEC, 20 November 2025.\n"
+        "Iraq’s Post-Election Moment: Avoiding a Return to Paralysis\n"
+        "Crisis Group Middle East Report N°251, 11 December 2025\nPage 1\n"
+    )
+    assert cleaned.text.startswith("Executive Summary\n\nIraq’s November 2025 elections produced no clear winner.")
+    assert "I. Introduction\n\nTurnout in the 11 November vote was 56 per cent" in cleaned.text
+    assert cleaned.text.endswith("according to the Independent High Electoral Commission.1")
+    assert "Crisis Group Middle East Report" not in cleaned.text and "Page" not in cleaned.text
+
+
+def test_a_reports_section_head_over_a_wrapped_paragraph_stays_but_a_summary_boxs_label_and_a_chart_go():
+    cleaned = clean_document(
+        "Iraq Economic Monitor\nNavigating Lower Oil Prices\nFall 2025\n"
+        "Summary\n"
+        "— Growth slowed to 1.1 percent as the non-oil economy lost pace over the\n"
+        "year.\n"
+        "Recent Economic Developments\n"
+        "Iraq’s economy is estimated to have grown by 1.1 percent in 2025, as higher oil output under\n"
+        "the OPEC+ agreement was offset by a slowdown in the non-oil economy.\n"
+        "Figure 1. Real GDP growth and contributions\n(Percent, percentage points)\n8\n4\n0\n-4\n"
+        "2021 2022 2023 2024 2025e\nOil GDP Non-oil GDP Real GDP\n"
+        "Sources: Iraqi authorities; World Bank staff estimates.\n"
+        "The fiscal deficit widened to an estimated 4.2 percent of GDP as oil revenues fell.\n"
+    )
+    assert "Recent Economic Developments\n\nIraq’s economy is estimated" in cleaned.text
+    assert "Summary" not in cleaned.text.replace("Summary\n\n— ", "")  # the box's label goes; its points are the standfirst's
+    for debris in ("Figure 1.", "(Percent", "2021 2022", "Oil GDP Non-oil GDP", "Sources:"):
+        assert debris not in cleaned.text
+    assert cleaned.text.endswith("The fiscal deficit widened to an estimated 4.2 percent of GDP as oil revenues fell.")
+
+
+def test_numbered_section_heads_are_no_captions_and_the_publishers_name_beside_a_page_number_is_its_running_head():
+    cleaned = clean_document(
+        "IRAQ: “THEY TOOK EVERYTHING FROM US”\nFORCED EVICTIONS OF DISPLACED FAMILIES IN NINEWA\n"
+        "© Amnesty International 2025\nIndex: MDE 14/0812/2025\nOriginal language: English\n"
+        "CONTENTS\n1. EXECUTIVE SUMMARY 4\n2. METHODOLOGY 6\n"
+        "1. EXECUTIVE SUMMARY\n"
+        "Between January and October 2025, Iraqi authorities forcibly evicted at least 2,300\n"
+        "displaced families from informal settlements in Ninewa governorate, Amnesty International\n"
+        "found.\n"
+        "“THEY TOOK EVERYTHING FROM US”\nFORCED EVICTIONS OF DISPLACED FAMILIES IN NINEWA\nAmnesty International 5\n"
+        "2. METHODOLOGY\n"
+        "This report is based on interviews with 64 people, including 41 displaced people, carried\n"
+        "out in Mosul and Sinjar in June and August 2025.\n"
+    )
+    assert "1. EXECUTIVE SUMMARY\n\nBetween January and October 2025" in cleaned.text
+    assert "2. METHODOLOGY\n\nThis report is based on interviews" in cleaned.text
+    for furniture in ("Amnesty International 5", "Index:", "Original language"):
+        assert furniture not in cleaned.text
+    assert cleaned.text.count("THEY TOOK") <= 1  # the title over the contents may stay, not its copy at the page's foot
+
+
+def test_a_running_head_of_the_publishers_name_and_date_over_a_page_number_goes():
+    cleaned = clean_document(
+        "“No One Is Safe”\nKillings of Activists in Southern Iraq Since the 2019 Protests\n"
+        "Copyright © 2025 Human Rights Watch\nAll rights reserved.\nDECEMBER 2025\n"
+        "Since October 2019, at least 42 activists have been killed in southern Iraq, and many more\n"
+        "have been abducted or have fled the country, Human Rights Watch found.\n"
+        "HUMAN RIGHTS WATCH | DECEMBER 2025\n2\n"
+        "Recommendations\n"
+        "Establish an independent body to investigate the killings of activists since 2019.\n"
+    )
+    assert "HUMAN RIGHTS WATCH" not in cleaned.text
+    assert cleaned.text.endswith("Recommendations\n\nEstablish an independent body to investigate the killings of activists since 2019.")
+
+
+def test_an_aggregators_comments_go_under_a_link_with_no_story():
+    cleaned = clean_document(
+        "Hacker News new | past | comments | ask | show | jobs | submit\n"
+        "Iraq's internet shutdowns during exams cost $1.2B a year (netblocks.org)\n"
+        "212 points by kmill 6 hours ago | hide | past | favorite | 87 comments\n"
+        "tptacek 5 hours ago | next [–]\n"
+        "The interesting part is that they've moved from full shutdowns to throttling specific provinces. "
+        "That's a much harder thing to measure from outside.\nreply\n"
+        "danso 4 hours ago | parent | next [–]\nNetBlocks has the per-province data in the linked report.\nreply\n"
+    )
+    assert "throttling" not in cleaned.text and "NetBlocks" not in cleaned.text
+
+
+def test_a_blurb_naming_the_site_without_media_a_caption_under_its_credit_and_a_tagline_over_the_menu_go():
+    blurb = clean_document(
+        "Iraq raises Kirkuk-Ceyhan flows\nPublished date: 13 December 2025\n"
+        "Iraq has increased crude flows through the Kirkuk-Ceyhan pipeline to Turkey to around 230,000 b/d, according to a source at Somo.\n"
+        "Kirkuk crude loaded at Ceyhan is marketed by Somo under the Kirkuk blend.\n"
+        "Related news posts\n"
+        "Argus illuminates the markets by shining a light on complex and opaque commodity flows.\n"
+        "Copyright © 2025 Argus Media group - www.argusmedia.com - All rights reserved.\nGo to News & Analysis\n"
+    )
+    assert blurb.text.endswith("marketed by Somo under the Kirkuk blend.")
+    caption = clean_document(
+        "Energy Voice\nIraq lifts Kirkuk-Ceyhan pipeline exports to 230,000 bpd\nBy Energy Voice\n13/12/2025, 2:15 pm\n"
+        "© Supplied by Shutterstock\nKirkuk oil field.\n"
+        "Iraq has increased exports via the Kirkuk-Ceyhan pipeline to around 230,000 barrels per day.\n"
+        "The pipeline had been shut since March 2023, when an arbitration court ordered Turkey to pay damages.\n"
+    )
+    assert caption.text.startswith("Iraq has increased exports")
+    blog = clean_document(
+        "Musings on Mesopotamia\nA blog about Iraqi history and archaeology\nHome About Archive Contact\n"
+        "The Ziggurat of Ur after the rain\nPosted on December 13, 2025 by jhall\n"
+        "Last week's storm left pools of water around the base of the ziggurat, and for a few hours the site looked as it "
+        "might have done when the Euphrates still flowed past it.\n"
+    )
+    assert blog.title == "The Ziggurat of Ur after the rain" and blog.text.startswith("Last week's storm")
+
+
+def test_a_report_covers_short_title_over_its_subtitle_and_authors_under_the_programmes_name():
+    cleaned = clean_document(
+        "Research paper\nMiddle East and North Africa Programme\nDecember 2025\n"
+        "Iraq’s electricity crisis\nWhy power cuts persist and what reform would take\nRenad Mansour and Hayder al-Shakeri\n"
+        "01 Introduction\n"
+        "Every summer, power cuts bring Iraqis onto the streets. In July 2025, protests broke out in\n"
+        "Basra, Nasiriyah and Diwaniyah after temperatures passed 50°C.\n"
+    )
+    assert cleaned.title == "Iraq’s electricity crisis"
+    assert "Middle East and North Africa Programme" not in cleaned.text
