@@ -1389,11 +1389,15 @@ def _drop_echoes(lines: list[Line]) -> None:
     previous = None  # the last non-blank line
     label = None  # a removed label ending with ":" whose list is running
     titles = set()  # the line numbers taken as a player's title here: a title has no title under it
+    listed: set[str] = set()  # the items taken under the label
     for line in lines:
         if not line.text:
             label = None
             continue
-        if label is not None and line.kept and line.words <= LABEL_ITEM_WORDS and not SENTENCE_END.search(line.text):
+        if label is not None and line.kept and line.text.casefold() in listed:
+            label = None  # the first item again: the section it listed, the list ran into it ("In today's issue:")
+        elif label is not None and line.kept and line.words <= LABEL_ITEM_WORDS and not SENTENCE_END.search(line.text):
+            listed.add(line.text.casefold())
             _drop(line, label.removed_by)
         elif (previous is not None and line.kept and previous.removed_by in NOTICE_RULES and previous.number == line.number - 1
               and line.words <= NOTICE_TAIL_WORDS and line.text[0].islower() and not TERMINAL.search(previous.text)):
@@ -1426,7 +1430,7 @@ def _drop_echoes(lines: list[Line]) -> None:
         if (line.removed_by and line.removed_by not in VALUE_LABEL_RULES and line.text.endswith(":")
                 and (label is None or line.removed_by != label.removed_by)  # a named rule's label, not a learned line
                 and not CONTENTS_LABEL.match(line.text)):  # a contents list's entries are the story's subheads: its own pass
-            label = line
+            label, listed = line, set()
         elif line.removed_by is None or label is None or line.removed_by != label.removed_by:
             label = None
         previous = line
@@ -1687,12 +1691,13 @@ MATCH_MARK = re.compile(r"\b\d{1,3}['’](?:\+\d{1,2}['’]?)?(?:,|$)|^[A-Z][\w 
 # minute ("Aymen Hussein 58', 77'"), a scoreline ("Iraq 2 - 1 South Korea")
 
 
-FIGURE_ONLY = re.compile(r"^[-–+]?(?:US|USD |EUR |IQD )?[$€£]?\s?\d[\d,.]*\s?(?:%|m|bn|k|million|billion)?$")  # "4,200", "473.3 m",
+FIGURE_ONLY = re.compile(r"^[-–+]?(?:US|USD |EUR |IQD )?[$€£]?\s?\d[\d,.]*\s?(?:%|[mM]|bn|[kK]|million|billion)?$")  # "4,200", "473.3 m",
 # "US$1.2bn", "USD 167.2 million"
 KEY_FIGURE = re.compile(r"^(?:US|USD )?[$€£]?\s?(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d{4,})\s?(?:%|m|bn|k|million|billion)?\s+[a-z(]")
 KEY_FIGURES_HEAD = re.compile(r"^(?:in numbers|key figures|key facts|facts (?:and|&) figures|in figures|figures at a glance)\s*:?$", re.I)
 KEY_FIGURE_WORDS = 14
-FIGURE_LABEL_WORDS = 6  # "families affected", "requested for the Iraq operation"
+FIGURE_LABEL_WORDS = 8  # "families affected", "detainees visited in 42 places of detention"
+KEY_FIGURE_HEAD_WORDS = 4
 FIGURE_STARTS = frozenset("0123456789$€£U")  # "165,000 people assisted in February 2025"
 
 
@@ -1702,6 +1707,10 @@ def _drop_key_figures(texts: list[Line]) -> None:
     full stop ("US$11.3 m ... net funding requirements" / "165,000 people assisted in
     February 2025") under furniture. A list the story introduces with a colon stays, and
     so do words that go on below (a sentence cut by a page number). `texts`: the lines with text."""
+    for position, line in enumerate(texts[:-1]):
+        if (line.kept and line.words <= KEY_FIGURE_HEAD_WORDS and line.text.isupper() and not TERMINAL.search(line.text)
+                and not (below := texts[position + 1]).kept and FIGURE_ONLY.match(below.text)):
+            _drop(line, "figure_debris")  # the label over a figure: "PEOPLE IN NEED" / "2.5M"
     for position, line in enumerate(texts[1:], 1):
         if not (line.kept and line.words <= FIGURE_LABEL_WORDS and line.text[0].islower()):
             continue
@@ -2333,13 +2342,16 @@ def _drop_copies_of_removed_lines(lines: list[Line], moved: set[int], rule_names
     it (or the footer pass found it asking something of the reader), is the same furniture
     shown twice (a sign-up box above and below the story). A weaker guess (a table of
     contents taken for a menu) is not proof."""
-    removed = {line.text.casefold(): line.removed_by for line in lines
+    removed = {line.text.casefold(): line for line in lines
                if line.removed_by in rule_names and line.words <= COPY_MAX_WORDS}
     if not removed:
         return
     for line in lines:
-        if line.kept and line.number not in moved and line.words <= COPY_MAX_WORDS and (rule := removed.get(line.text.casefold())):
-            _drop(line, rule)
+        if line.kept and line.number not in moved and line.words <= COPY_MAX_WORDS and (original := removed.get(line.text.casefold())):
+            if (_is_sentence_line(following := _next_text_line(lines, line) or line) and following.kept
+                    and (listed_with := _previous_text_line(lines, original)) is not None and listed_with.removed_by == original.removed_by):
+                continue  # an item of a removed list ("In today's issue:" / "Power cuts return early") heading its section's text
+            _drop(line, original.removed_by)
 
 
 RUNNING_HEAD_WORDS = 12
@@ -2378,7 +2390,7 @@ def _drop_running_heads(lines: list[Line], title: str | None, site: str | None =
         if line.text and line.words <= RUNNING_HEAD_WORDS and HAS_DIGIT.search(line.text) and not TERMINAL.search(line.text):
             for edge in PAGE_NUMBER_EDGES:  # the number before the head on one page, after it on the next
                 key = edge.sub("", line.text)
-                if key != line.text and LETTER.search(key):
+                if key != line.text and LETTER.search(key) and not NUMBERED_PART.match(key):  # "Article 1" / "Article 2" head their text
                     heads.setdefault(key, []).append(line)
     folded_title = (title or "").casefold()
     owners = None
@@ -2397,6 +2409,8 @@ def _drop_running_heads(lines: list[Line], title: str | None, site: str | None =
 
 
 CAPITAL_WORD = re.compile(r"\b[A-Z]{2,}\b")
+NUMBERED_PART = re.compile(r"^(?:article|chapter|section|part|annex|appendix|figure|table|box|map|chart|step|round|phase|stage|question|"
+                           r"rule|principle|recommendation|goal|day|week|session|item|clause|paragraph|volume|vol\.|no\.|issue)$", re.I)
 OWNER_NAME = re.compile(r"^[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*| of| for| and| the){1,6}$")  # "Amnesty International", "Chatham House"
 OWNER_RULES = frozenset({"copyright", "outlet_blurb"})
 
@@ -2408,6 +2422,22 @@ def _owners(lines: list[Line], site: str | None) -> str:
 YEAR_AT_EDGE = re.compile(r"^(?:19|20)\d\d\s|\s(?:19|20)\d\d$")  # "WORLD CUP 2026" is a heading, not a page's head
 FOOTNOTE_LINE = re.compile(r"^(?:\d{1,3}|\*{1,3}|†)\s*[A-Z\"“]")  # "1 Interviews were conducted in Arabic between ..."
 FOOTNOTES_PER_PAGE = 4
+
+
+ENDNOTE = re.compile(r"^\[(\d{1,3})\]\s+\S")  # "[1] Under Article IV of the IMF's Articles of Agreement, ..."
+NOTE_MARK = re.compile(r"\S\[(\d{1,3})\]")  # "Executive Board Assessment[2]"
+
+
+def _drop_endnotes(lines: list[Line]) -> None:
+    """A press release's or a paper's numbered notes after the last paragraph, "[1] ...", when the
+    text cites one of them: notes on the text, not the text."""
+    notes = [line for line in lines if line.kept and line.raw.lstrip()[:1] == "[" and ENDNOTE.match(line.raw.lstrip())]
+    if not notes or any(line.kept and line not in notes and _is_sentence_line(line) for line in lines[notes[0].number :]):
+        return  # (not after the text: a numbered list in the story; a contacts box may follow them)
+    cited = {mark for line in lines[: notes[0].number - 1] if line.kept for mark in NOTE_MARK.findall(line.raw)}
+    if any(ENDNOTE.match(note.raw.lstrip()).group(1) in cited for note in notes):
+        for note in notes:
+            _drop(note, "footnote")
 
 
 def _drop_footnotes_at_page_breaks(lines: list[Line]) -> None:
@@ -2450,7 +2480,10 @@ def _drop_heads_at_page_breaks(lines: list[Line], title: str | None, site: str |
                       None) if candidates else None  # (a PDF's sentence is wrapped over lines: its first goes on below)
     if first_body is None:
         return
-    header = [line.text for line in lines[:first_body] if line.text and line.words >= HEADER_COPY_WORDS and line.removed_by not in CONTENTS_RULES]
+    cover = [line.text for line in lines[:first_body] if line.text and line.removed_by not in CONTENTS_RULES]
+    header = [text for text in cover if word_count(text) >= HEADER_COPY_WORDS]
+    header += [f"{first} {second}" for first, second in zip(cover, cover[1:]) if first.isupper() and second.isupper()]  # a title
+    # set in capitals over two lines: "HUMANITARIAN" / "NEEDS OVERVIEW", its page's head "HUMANITARIAN NEEDS OVERVIEW 2026"
     folded_heads = {_folded_words(text) for text in [title or "", *header] if word_count(text) >= HEADER_COPY_WORDS}
     site = site or _copyright_holder(lines)  # (the footer names the site only later)
     if site and OWNER_NAME.match(site):
@@ -2673,8 +2706,8 @@ def _drop_menu_past_header_area(lines: list[Line], kept: list[Line], body_start:
                 and kept[index + 1].removed_by == "header_navigation"
                 and (kept[index - 1].number in moved or not kept[index - 1].kept)):  # under the byline, the date or the menu
             _drop(line, "header_navigation")
-    if body_start < len(kept) or kept[-1].removed_by != "header_navigation":
-        return
+    if body_start < len(kept) or kept[-1].removed_by != "header_navigation" or LIVE_ENTRY_TIME.match(kept[-1].text):
+        return  # (under a live page's entry time, the entry's headline)
     for line in lines[kept[-1].number :]:  # Line.number counts from 1: these are the lines after the area
         if not line.text:
             continue
@@ -3440,7 +3473,7 @@ def _drop_header_navigation(lines: list[Line], header: list[Line], title_index: 
                 and (story := _next_text_line(lines, line)) is not None and story.kept and story.words >= BODY_WORDS):
             continue  # a live page's first entry: "Posted at 17:05" / "Polls close in Iraq" / its text
         if (line.number not in moved and line.words <= limit and not ends_sentence
-                and not SPEAKER_LABEL.match(line.text)
+                and not SPEAKER_LABEL.match(line.text) and not _goes_on_after_comma(lines, line)
                 and not (position > title_index >= 0 and _heads_a_section(lines, line, position == title_index + 1))  # a report's first section
                 and not _lists_in_contents(lines, line)
                 and not (STORY_HEADING.match(line.text) and not (over_date and TIME_ONLY.match(line.text)))  # "12:44 PM" / "18 February 2024"
@@ -3470,6 +3503,12 @@ def _heads_a_section(lines: list[Line], line: Line, under_title: bool) -> bool:
 
 SUMMARY_LABEL = re.compile(r"(?:executive |key )?(?:summary|abstract|findings|highlights|points|takeaways)$|dear\b")
 # a box's label over its text, or a letter's greeting: not a section of the text
+
+
+def _goes_on_after_comma(lines: list[Line], line: Line) -> bool:
+    """A sentence's opening clause: "The European Parliament," / "– having regard to ...". A menu item ends no clause."""
+    following = _next_text_line(lines, line) if line.text.endswith(",") else None
+    return following is not None and following.kept and (following.text[:1].islower() or following.raw.lstrip()[:1] in "–—-")
 
 
 def _lists_in_contents(lines: list[Line], line: Line) -> bool:
@@ -3525,8 +3564,8 @@ def _opens_wrapped_sentence(lines: list[Line], index: int) -> bool:
     return False
 
 
-LIVE_ENTRY_TIME = re.compile(r"^(?:posted at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?(?:\s+(?:gmt|bst|utc|cet|et|\d{1,2}[:.]\d{2}))?$", re.I)
-# "Posted at 17:05 17:05", "14.10 GMT": a time alone, not a date with its time ("04.04.2024 10:55")
+LIVE_ENTRY_TIME = re.compile(r"^(?:posted at\s+|\d{1,2} [a-z]{3,9} \d{4} [-–] )?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?(?:\s+(?:gmt|bst|utc|cet|et|\d{1,2}[:.]\d{2}))?$", re.I)
+# "Posted at 17:05 17:05", "14.10 GMT", "18 Dec 2025 - 14:20 GMT": an entry's time, not a date with its time ("04.04.2024 10:55")
 
 
 def _is_section_label(text: str) -> bool:
@@ -3886,6 +3925,8 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     _drop_echoes(lines)
     if ">" in raw_text:
         _drop_quoted_reply(lines)
+    if "[1]" in raw_text:
+        _drop_endnotes(lines)
     _drop_video_blocks(lines)
     if "\t" in raw_text:
         _drop_table_rows(lines)

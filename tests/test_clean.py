@@ -3278,3 +3278,84 @@ def test_a_report_covers_short_title_over_its_subtitle_and_authors_under_the_pro
     )
     assert cleaned.title == "Iraq’s electricity crisis"
     assert "Middle East and North Africa Programme" not in cleaned.text
+
+
+def test_numbered_articles_of_a_law_are_its_heads_not_a_running_head_and_a_resolutions_opening_clause_stays():
+    law = clean_document(
+        "Law No. (12) of 2025\nThe Law on Water Resources Protection\n"
+        "In the name of the people, the Presidency of the Republic, based on what was approved by the\n"
+        "Council of Representatives, decided to issue the following law:\n\n"
+        "Article 1\nThe purpose of this law is to protect water resources from pollution and waste and to ensure\n"
+        "their fair distribution among users.\n\n"
+        "Article 2\nThe Ministry of Water Resources shall prepare a national water plan every five years.\n"
+        "Issue No. 4812 - Page 3\n"
+    )
+    assert "Article 1\n\nThe purpose of this law" in law.text and "Article 2\n\nThe Ministry" in law.text
+    assert "Page 3" not in law.text
+    resolution = clean_document(
+        "Human rights situation in Iraq, in particular the case of detained activists\n"
+        "The European Parliament,\n– having regard to its previous resolutions on Iraq,\n"
+        "– having regard to Rule 150(5) and 136(4) of its Rules of Procedure,\n"
+        "A. whereas at least 15 activists have been detained in Baghdad and Basra since October 2025;\n"
+        "1. Calls on the Iraqi authorities to release all activists detained for peacefully exercising their right to freedom of expression;\n"
+    )
+    assert resolution.text.startswith("The European Parliament,")
+
+
+def test_a_live_pages_entry_headlines_under_their_times_stay():
+    cleaned = clean_document(
+        "Al Jazeera\nIraq parliament elects president: Live news\nPublished On 18 Dec 2025\n"
+        "18 Dec 2025 - 14:20 GMT\nAmedi elected president\n"
+        "Nizar Amedi won 227 votes in the second round, the speaker's office said.\n"
+        "18 Dec 2025 - 13:05 GMT\nSecond round begins\n"
+        "No candidate secured the two-thirds majority needed in the first round.\n"
+    )
+    assert "Amedi elected president" in cleaned.text and "Second round begins" in cleaned.text
+
+
+def test_a_newsletters_contents_items_go_but_the_sections_they_list_keep_their_heads():
+    cleaned = clean_document(
+        "View online\nThe Baghdad Brief\nIssue #87 · December 18, 2025\n"
+        "In today's issue:\nParliament elects a president\nPower cuts return early\n"
+        "Parliament elects a president\n"
+        "Iraq's parliament on Wednesday elected Nizar Amedi, a Kurdish politician, as president, clearing the way for a prime minister.\n\n"
+        "Power cuts return early\n"
+        "Baghdad residents reported cuts of up to ten hours a day this week as gas supplies from Iran fell.\n"
+        "That's it for today. Forward this to a friend who needs to know.\n"
+    )
+    assert cleaned.text.count("Power cuts return early") == 1
+    assert "Power cuts return early\n\nBaghdad residents reported cuts" in cleaned.text
+    assert "That's it for today" not in cleaned.text
+
+
+def test_old_reddits_chrome_and_comments_go_and_the_post_stays():
+    cleaned = clean_document(
+        "jump to content\nr/iraq\nIs it safe to drive from Erbil to Duhok at night?\n"
+        "submitted 3 hours ago by throwaway_erbil\n14 comments share save hide report\n"
+        "Planning to visit family next week and my flight lands in Erbil at 9pm. Is the road to Duhok okay to drive at night "
+        "or should I wait until morning?\n"
+        "all 14 comments\nsorted by: best\n[–] kurd_driver 12 points 2 hours ago\n"
+        "Totally fine, the highway is good and there are checkpoints all the way. Just bring your passport.\n"
+        "permalink embed save report reply\n[–] mosul_guy 4 points 1 hour ago\nAgree, just watch for trucks near Faida.\n"
+        "permalink embed save parent report reply\n"
+    )
+    assert cleaned.text.startswith("Planning to visit family") and cleaned.text.endswith("should I wait until morning?")
+
+
+def test_a_reports_key_figures_labelled_in_capitals_and_endnotes_the_text_cites_go():
+    figures = clean_document(
+        "HUMANITARIAN NEEDS OVERVIEW\nIRAQ\nPEOPLE IN NEED\n2.5M\nWOMEN\n24%\nCHILDREN\n45%\n"
+        "Overview of the crisis\n"
+        "Nearly a decade after the end of large-scale military operations against ISIL, some 2.5 million\n"
+        "people in Iraq still need humanitarian assistance, most of them in Ninewa, Anbar and Salah\nal-Din governorates.\n"
+    )
+    for label in ("PEOPLE IN NEED", "WOMEN", "CHILDREN"):
+        assert label not in figures.text
+    notes = clean_document(
+        "IMF Executive Board Concludes 2025 Article IV Consultation with Iraq\n"
+        "The Executive Board of the International Monetary Fund (IMF) concluded the Article IV consultation[1] with Iraq on December 12.\n"
+        "Executive Directors agreed with the thrust of the staff appraisal and urged the authorities to contain the wage bill.\n"
+        "[1] Under Article IV of the IMF's Articles of Agreement, the IMF holds bilateral discussions with members, usually every year.\n"
+        "IMF Communications Department\nMEDIA RELATIONS\n"
+    )
+    assert "Under Article IV" not in notes.text and notes.text.endswith("contain the wage bill.")
