@@ -1402,6 +1402,8 @@ def _drop_echoes(lines: list[Line]) -> None:
         elif (previous is not None and line.kept and previous.removed_by in NOTICE_RULES and previous.number == line.number - 1
               and line.words <= NOTICE_TAIL_WORDS and line.text[0].islower() and not TERMINAL.search(previous.text)):
             _drop(line, previous.removed_by)  # a notice wrapped onto a second line: "[© 2025 Thomson Reuters. All rights" / "reserved.]"
+        elif (previous is not None and line.kept and previous.removed_by == "counter" and TIME_ONLY.match(line.text)):
+            _drop(line, "counter")  # a channel post's views and time: "👁 8.1K" / "16:02"
         elif (previous is not None and line.kept and previous.removed_by in PLAYER_RULES
               and previous.number == line.number - 1 and DURATION.match(line.text)):
             _drop(line, previous.removed_by)  # "Play Video" / its title / "02:11"

@@ -3359,3 +3359,14 @@ def test_a_reports_key_figures_labelled_in_capitals_and_endnotes_the_text_cites_
         "IMF Communications Department\nMEDIA RELATIONS\n"
     )
     assert "Under Article IV" not in notes.text and notes.text.endswith("contain the wage bill.")
+
+
+def test_a_channels_post_views_and_time_go_between_its_posts():
+    cleaned = clean_document(
+        "Iraq Observer\n12.4K subscribers\n"
+        "🔴 Parliament elects Nizar Amedi as President of Iraq with 227 votes in the second round.\n👁 8.1K\n16:02\n"
+        "⚡️ Amedi takes the constitutional oath. He says his first priority is \"the formation of a government that serves all Iraqis\".\n"
+        "👁 6.3K\n16:40\nJoin channel\n"
+    )
+    assert "16:02" not in cleaned.text and "👁" not in cleaned.text
+    assert "Parliament elects Nizar Amedi" in cleaned.text and "constitutional oath" in cleaned.text
