@@ -1880,8 +1880,8 @@ def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
             _drop(previous, "caption_credit")  # "The al-Nouri Mosque in Mosul, Iraq, under reconstruction UNESCO" over the story
             continue
         if (line.kept and 2 <= line.words <= CAPTION_UNDER_CREDIT_WORDS and following is not None and following.kept
-                and (_is_body_line(following) or (line.words <= SHORT_CAPTION_WORDS and _is_sentence_line(following)))  # over a
-                and _is_credit_above(previous)  # short first paragraph, only a short caption: "Kirkuk oil field." and not REPORTED.search(line.text)
+                and (_is_body_line(following) or (line.words <= SHORT_CAPTION_WORDS and _is_sentence_line(following)))  # over a short
+                and _is_credit_above(previous) and not REPORTED.search(line.text)  # first paragraph, only a short caption: "Kirkuk oil field."
                 and not DATELINE.match(line.text) and not _is_metadata_line(line.text) and _metadata_above(lines, index - 1)):
             _drop(previous, previous.removed_by or "caption_credit")  # the caption under its credit: "© Supplied by Gulf Keystone" /
             _drop(line, previous.removed_by)  # "Gulf Keystone's Shaikan field in Kurdistan."
@@ -2418,8 +2418,9 @@ OWNER_RULES = frozenset({"copyright", "outlet_blurb"})
 
 
 def _owners(lines: list[Line], site: str | None) -> str:
-    """The publisher's name as the page names it, folded: the site, the copyright lines and its blurb
-    ("© Amnesty International 2025", "Chatham House, the Royal Institute ..."). A page's foot prints it beside the number."""
+    """The publisher's name as the page names it, folded: the site, the copyright lines ("© Amnesty
+    International 2025") and a blurb a line rule took (a mission statement; a paragraph rule's blurb
+    is found only later). A page's foot prints the name beside the number."""
     return "".join(_folded_words(text) for text in [site or "", *(line.text for line in lines if line.removed_by in OWNER_RULES)])
 YEAR_AT_EDGE = re.compile(r"^(?:19|20)\d\d\s|\s(?:19|20)\d\d$")  # "WORLD CUP 2026" is a heading, not a page's head
 FOOTNOTE_LINE = re.compile(r"^(?:\d{1,3}|\*{1,3}|†)\s*[A-Z\"“]")  # "1 Interviews were conducted in Arabic between ..."

@@ -3370,3 +3370,12 @@ def test_a_channels_post_views_and_time_go_between_its_posts():
     )
     assert "16:02" not in cleaned.text and "👁" not in cleaned.text
     assert "Parliament elects Nizar Amedi" in cleaned.text and "constitutional oath" in cleaned.text
+
+
+def test_a_reported_short_lead_under_a_photo_credit_is_no_caption():
+    cleaned = clean_document(
+        "Iraq lifts Kirkuk-Ceyhan pipeline exports\nBy Energy Voice\n13/12/2025, 2:15 pm\n© Supplied by Shutterstock\n"
+        "Exports rose, officials said.\n"
+        "Iraq has increased exports via the Kirkuk-Ceyhan pipeline to around 230,000 barrels per day.\n"
+    )
+    assert cleaned.text.startswith("Exports rose, officials said.")
