@@ -2350,7 +2350,8 @@ def _drop_copies_of_removed_lines(lines: list[Line], moved: set[int], rule_names
         return
     for line in lines:
         if line.kept and line.number not in moved and line.words <= COPY_MAX_WORDS and (original := removed.get(line.text.casefold())):
-            if (_is_sentence_line(following := _next_text_line(lines, line) or line) and following.kept
+            following = _next_text_line(lines, line)
+            if (following is not None and following.kept and _is_sentence_line(following)
                     and (listed_with := _previous_text_line(lines, original)) is not None and listed_with.removed_by == original.removed_by):
                 continue  # an item of a removed list ("In today's issue:" / "Power cuts return early") heading its section's text
             _drop(line, original.removed_by)
@@ -2435,7 +2436,8 @@ def _drop_endnotes(lines: list[Line]) -> None:
     """A press release's or a paper's numbered notes after the last paragraph, "[1] ...", when the
     text cites one of them: notes on the text, not the text."""
     notes = [line for line in lines if line.kept and line.raw.lstrip()[:1] == "[" and ENDNOTE.match(line.raw.lstrip())]
-    if not notes or any(line.kept and line not in notes and _is_sentence_line(line) for line in lines[notes[0].number :]):
+    numbers = {note.number for note in notes}
+    if not notes or any(line.kept and line.number not in numbers and _is_sentence_line(line) for line in lines[notes[0].number :]):
         return  # (not after the text: a numbered list in the story; a contacts box may follow them)
     cited = {mark for line in lines[: notes[0].number - 1] if line.kept for mark in NOTE_MARK.findall(line.raw)}
     if any(ENDNOTE.match(note.raw.lstrip()).group(1) in cited for note in notes):
