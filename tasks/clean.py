@@ -699,8 +699,8 @@ FOREIGN_DATE_LABELS = (  # "Publié le", "Veröffentlicht am", "Publicado el", "
     r"yayınlanma(?: tarihi)?|güncelleme(?: tarihi)?|опубликовано|обновлено|نشر في|نشر بتاريخ|تاريخ النشر|آخر تحديث")
 DATE_LINE = re.compile(
     r"^[\[(]?\s*(?:(?:date (?:taken|posted|captured)|(?:volume \d+:\s*)?debated(?: on)?|published(?: date)?|publication date|date published|posted|updated|last updated|date|dated|first published|"
-    r"originally published|originally posted|first posted|first uploaded|"
-    r"issued|modified|released|created|last update|" + FOREIGN_DATE_LABELS + ")"
+    r"originally published|originally posted|first posted|first uploaded|(?:first )?published online|available online|"
+    r"version of record online|issued|modified|released|created|last update|" + FOREIGN_DATE_LABELS + ")"
     r"\s*(?:on|at)?\s*:?\s*|on\s+)?"  # "on September 27, 2024 at 3:45 PM"
     r"(?P<date>[^\[\]()|]{6,60}?)"
     r"(?:\s*[-–—,|:]?\s*(?:(?:at|à|um|ore|alle|a las|às)\s*)?\d{1,2}(?:[:.]|h(?=\d))\d\d(?:[:.]\d\d)?\s*(?:h|Uhr)?\.?\s*(?:[ap]\.?m\.?|ص|م)?"
@@ -1190,11 +1190,21 @@ def _cut_from(lines: list[Line], start: int, rule: str, to_end: bool = False, se
     following = [] if to_end else [index for index in range(start + 1, len(lines)) if lines[index].kept]
     block_end = section_end if to_end else len(lines)
     for count, index in enumerate(following):
+        if rule in NOTES_RULES and NOTE_ITEM.match(lines[index].text):
+            continue  # a paper's numbered note under "Notes": "1. Interview with a tribal sheikh, Qurna, March 2021."
+        if (count and DOCUMENT_SECTION.match(lines[index].text) and count + 1 < len(following)
+                and _is_sentence_line(lines[following[count + 1]])):
+            block_end = index  # a paper's first section and its text under the keywords: "Basra" / "Introduction" / "In the summer ..."
+            break
         if (count and count + 1 < len(following) and lines[index].words <= TEASER_SENTENCES_WORDS
                 and TWO_SENTENCES.search(lines[index].text) and _is_sentence_line(lines[index])
                 and all(is_headline_like(lines[later].text) or _is_question_headline(lines[later].text) for later in following[count + 1 :])):
             continue  # a teaser headline written as two short sentences, among the list's headlines to the end:
             # "Kirkuk finally has a governor. Not everyone is happy."
+        if (count == 0 and ABOUT_HEADING.match(lines[start].text) and _describes_a_publisher(lines[index].text)
+                and lines[index].text.startswith(lines[start].text.removeprefix("About ").removeprefix("the ").split()[0])):
+            block_end = index + 1  # a report's front matter, "About RAND" / "RAND is a research organization ...": the story follows
+            break
         if _is_sentence_line(lines[index]) or _goes_on_below(lines, index):
             # a sentence: the story goes on (a teaser headline may end with "?" or "!", rarely with a full stop)
             if ((count <= INLINE_TEASER_LINES and rule not in SENTENCE_SECTIONS)
@@ -1229,6 +1239,57 @@ def _cut_from(lines: list[Line], start: int, rule: str, to_end: bool = False, se
             _drop(line, rule)
 
 
+NOTES_RULES = frozenset({"encyclopedia_furniture"})  # "Notes", "References", "Footnotes"
+NOTE_ITEM = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}\.)\s+\S")  # "1. Interview with ...", "[2] https://..."
+
+
+LIST_START = re.compile(r"^list of (\d{1,2}) items?$")  # Al Jazeera's teaser box: "list of 2 items" / headlines / "end of list"
+
+
+def _drop_listed_teasers(lines: list[Line]) -> None:
+    """A teaser box that says where it starts and ends: "list of 2 items" ... "end of list"."""
+    texts = [line for line in lines if line.text]
+    for position, line in enumerate(texts):
+        start = LIST_START.match(line.text)
+        if start is None:
+            continue
+        reach = texts[position + 1 : position + 2 + int(start.group(1)) * 2]  # an item may wrap onto a second line
+        end = next((offset for offset, later in enumerate(reach) if later.text == "end of list"), None)
+        if end is not None:
+            for listed in [line, *reach[: end + 1]]:
+                if listed.kept:
+                    _drop(listed, "also_read")
+
+
+CHAPTER_ENTRY = re.compile(r"^\(?(?:(\d{1,2}):)?(\d{1,2}):([0-5]\d)\)?\s*[-–—:|]?\s+\S")  # "04:12 The election results"
+CHAPTER_WORDS = 15
+
+
+def _drop_chapter_list(lines: list[Line]) -> None:
+    """An episode's chapter list: from a "00:00" entry, entries in rising time order ("00:00
+    Introduction" / "04:12 The election results"); a live page's times fall, and never start at 0:00."""
+    entries: list[Line] = []
+    last = -1
+    for line in lines:
+        if not line.text:
+            continue
+        entry = CHAPTER_ENTRY.match(line.text) if line.kept and line.words <= CHAPTER_WORDS else None
+        seconds = int(entry.group(1) or 0) * 3600 + int(entry.group(2)) * 60 + int(entry.group(3)) if entry else -1
+        if entry and (seconds == 0 if not entries else seconds > last):
+            entries.append(line)
+            last = seconds
+            continue
+        if len(entries) >= 2:
+            for listed in entries:
+                _drop(listed, "podcast_notes")
+        entries, last = [], -1
+        if entry and seconds == 0:
+            entries, last = [line], 0
+    if len(entries) >= 2:
+        for listed in entries:
+            _drop(listed, "podcast_notes")
+
+
 def _numbers_a_section(lines: list[Line], start: int, heading: Line) -> bool:
     """Is `heading` a numbered section heading ("2. Kurdish oil flows") whose section 1 came before `start`?"""
     numbered = NUMBERED_HEADING.match(heading.text)
@@ -1245,8 +1306,8 @@ HEADER_BUTTON_WORDS = 5  # "Read more", "0 comments", "Join the conversation"; n
 def _opens_the_page(lines: list[Line], start: int) -> bool:
     """A marker among the first header-area lines with twice as many words of sentences under it as above."""
     above = [line for line in lines[:start] if line.kept]
-    if len(above) >= HEADER_AREA_LINES:
-        return False
+    if len(above) >= HEADER_AREA_LINES and any(_is_sentence_line(line) for line in above):
+        return False  # a journal's long header of links and labels, with no sentence yet, is still the header
     nearest = above[-HEADER_BUTTON_REACH:]
     last_metadata = next((index for index in range(len(nearest) - 1, -1, -1) if _is_metadata_line(nearest[index].text)), None)
     if last_metadata is not None and not any(_is_body_line(line) for line in nearest[last_metadata + 1 :]):
@@ -1394,8 +1455,9 @@ def _drop_echoes(lines: list[Line]) -> None:
         if not line.text:
             label = None
             continue
-        if label is not None and line.kept and line.text.casefold() in listed:
-            label = None  # the first item again: the section it listed, the list ran into it ("In today's issue:")
+        if label is not None and line.kept and (line.text.casefold() in listed or DOCUMENT_SECTION.match(line.text)):
+            label = None  # the first item again: the section it listed, the list ran into it ("In today's issue:");
+            # a paper's first section under its keywords ("Keywords:" / "Iraq" / "tribes" / "Introduction")
         elif label is not None and line.kept and line.words <= LABEL_ITEM_WORDS and not SENTENCE_END.search(line.text):
             listed.add(line.text.casefold())
             _drop(line, label.removed_by)
@@ -2918,6 +2980,12 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
               and _is_body_line(kept[position + 1]) and _removed_line_after(lines, line) is not None):
             result.byline = line.text  # "1/20/2024" / "Maryam Sinaee" / "Share": the writer under the date, over the share buttons
             moved.add(line.number)
+        elif (result.byline is None and 0 < position <= COVER_WRITERS_POSITION and position < len(kept) - 1 and line.words <= 16
+              and " | " not in line.text and _names_writers(line.text) and not _is_sentence_line(kept[position + 1])
+              and not _goes_on_below(kept, position + 1) and not _is_role_line(kept[position + 1].text)
+              and all(is_title_like(above.text) for above in kept[:position] if above.kept and above.number not in moved)):
+            result.byline = line.text  # a report's cover: "Security Sector Reform in Iraq ..." / its subtitle / "Karen Lindqvist,
+            moved.add(line.number)  # Omar Haddad, Jeffrey Tull" / the rights page or the first section
         elif (result.byline is None and 0 < position < len(kept) - 1 and line.words <= 16
               and (_is_person_name(line.text) or _names_writers(line.text)) and _is_role_line(kept[position + 1].text)):
             result.byline = f"{line.text}, {kept[position + 1].text}"  # "Sarah Hamid" / "Senior Fellow, Middle East Program",
@@ -2992,13 +3060,17 @@ def _masthead_beside_place(lines: list[Line], text: str) -> str | None:
 CAPITALS_NAME = re.compile(r"^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3}$")  # "QASSIM ABDUL-ZAHRA"
 
 
+COVER_WRITERS_POSITION = 4  # a report's cover: a series label, the title, its subtitle, a date, then the writers
+
+
 def _names_writers(text: str) -> bool:
     """Two writers' bare names ("Khalid Al-Ansary and Salma El Wardany"), or a writer beside where
     they work or study ("Anna Rossi | Georgetown Law, US")."""
     if " | " in text:
         return _is_person_name(text.split(" | ", 1)[0])
     names = WRITER_LIST_SEPARATOR.split(text)  # "Ashka Jhaveri, Amin Soltani, Andie Parry, and Brian Carter"
-    return len(names) >= 2 and " and " in text and all(_is_person_name(name) for name in names)
+    return (len(names) >= 3 or (len(names) == 2 and " and " in text)) and all(_is_person_name(name) for name in names)
+    # three names need no "and": a report's cover, "Karen Lindqvist, Omar Haddad, Jeffrey Tull"
 
 
 WRITER_LIST_SEPARATOR = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
@@ -3358,7 +3430,11 @@ def _is_organisation_name(text: str) -> bool:
     of the Red Cross", "Médecins Sans Frontières (MSF)", "U.S. Department of State"."""
     words = _lettered_words(text)  # "NPR : National Public Radio", not the headline "Iraq: Floods - DREF Operation (MDRIQ017)"
     return (2 <= len(words) <= 8 and not HEADLINE_COLON.search(text) and all(word[:1].isupper() or word[:1] == "(" or word in NAME_PARTICLES for word in words)
-            and bool(ORGANISATION_WORD.search(text) or ORGANISATION_NAME_WORD.search(text)))
+            and bool(ORGANISATION_WORD.search(text) or ORGANISATION_NAME_WORD.search(text)) and not FULL_DATE_INSIDE.search(text))
+
+
+FULL_DATE_INSIDE = re.compile(r",\s+(?:\d{1,2}\s+)?" + MONTH + r"\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d\b", re.I)  # a series'
+# issue, not its publisher: "Iran Update, December 17, 2025" (a newspaper's page is: "Birmingham Daily Post - Saturday 15 January 1955")
 
 
 def _is_signed_date(text: str) -> bool:
@@ -3933,6 +4009,10 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     if "[1]" in raw_text:
         _drop_endnotes(lines)
     _drop_video_blocks(lines)
+    if "0:00" in raw_text:
+        _drop_chapter_list(lines)
+    if "end of list" in raw_text:
+        _drop_listed_teasers(lines)
     if "\t" in raw_text:
         _drop_table_rows(lines)
     if SCORE_HINT.search(raw_text):

@@ -3379,3 +3379,87 @@ def test_a_reported_short_lead_under_a_photo_credit_is_no_caption():
         "Iraq has increased exports via the Kirkuk-Ceyhan pipeline to around 230,000 barrels per day.\n"
     )
     assert cleaned.text.startswith("Exports rose, officials said.")
+
+
+def test_a_journal_pages_header_buttons_keywords_and_notes_go_and_its_abstract_and_first_section_stay():
+    cleaned = clean_document(
+        "Skip to Main Content\nTaylor & Francis Online\nLog in | Register\nCart\nHome\nAll Journals\nMiddle Eastern Studies\n"
+        "List of Issues\nVolume 61, Issue 4\nTribal mediation and state courts in southern Iraq, 2003–2023\nHayder Al-Khafaji\n"
+        "Pages 612-630\nPublished online: 14 Nov 2025\nCite this article\nhttps://doi.org/10.1080/00263206.2025.2381244\nCrossMark\n"
+        "Full Article\nFigures & data\nReferences\nCitations\nMetrics\nReprints & Permissions\nRead this article\nAbstract\n"
+        "This article examines how tribal dispute resolution in Basra, Maysan and Dhi Qar interacted with the formal judiciary "
+        "after 2003. Drawing on 48 interviews with sheikhs, judges and lawyers, it argues that tribal settlements did not replace "
+        "state courts but set the terms on which cases reached them.\n"
+        "Keywords:\nIraq\ntribes\nlegal pluralism\nBasra\nIntroduction\n"
+        "In the summer of 2019, a land dispute between two clans north of Basra left four men dead. Within a week, a tribal "
+        "settlement had fixed the blood money at 120 million dinars, and the criminal case was quietly closed.\n"
+        "Disclosure statement\nNo potential conflict of interest was reported by the author(s).\nNotes\n"
+        "1. Interview with a tribal sheikh, Qurna, March 2021.\nAdditional information\nFunding\n"
+        "This work was supported by the Arts and Humanities Research Council under Grant AH/V008421/1.\n"
+        "Related Research\nPeople also read\nRecommended articles\nCited by\n"
+    )
+    assert cleaned.title == "Tribal mediation and state courts in southern Iraq, 2003–2023"
+    assert cleaned.published == "2025-11-14"
+    assert cleaned.text.startswith("This article examines how tribal dispute resolution")
+    assert "\n\nIntroduction\n\nIn the summer of 2019" in cleaned.text
+    assert cleaned.text.endswith("the criminal case was quietly closed.")
+
+
+def test_an_episodes_chapter_list_goes_but_a_live_pages_falling_times_stay():
+    episode = clean_document(
+        "Episode 142: Who will govern Iraq?\nDec 12, 2025\n"
+        "In this episode, we talk with Renad Mansour about the coalition talks that followed Iraq’s November elections and "
+        "why the Coordination Framework remains the kingmaker.\n"
+        "Chapters\n00:00 Introduction\n04:12 The election results\n19:30 Sudani and the Framework\n"
+        "We also discuss the budget crisis and what the delays in paying salaries mean for families in the Kurdistan Region.\n"
+    )
+    assert "04:12" not in episode.text and episode.text.startswith("In this episode")
+    assert episode.text.endswith("families in the Kurdistan Region.")
+    live = clean_document(
+        "Iraq election day: live updates\n"
+        "Polls opened across Iraq on Tuesday morning, with turnout expected to be low in Baghdad, officials said.\n"
+        "19:30 Counting begins in Baghdad\n"
+        "Electoral staff began counting ballots as soon as polls closed, the commission said.\n"
+        "17:10 Polls close across the country\n"
+    )
+    assert "19:30 Counting begins in Baghdad" in live.text
+
+
+def test_a_teaser_box_that_marks_its_own_end_goes():
+    cleaned = clean_document(
+        "البرلمان العراقي ينتخب نزار آميدي رئيسا للجمهورية\n"
+        "انتخب مجلس النواب العراقي اليوم الخميس نزار آميدي رئيسا للجمهورية، بعد أسابيع من الخلاف بين الحزبين الكرديين الرئيسيين.\n"
+        "اقرأ أيضا\nlist of 2 items\nالعراق.. الإطار التنسيقي يبحث اسم رئيس الوزراء المقبل\nend of list\n"
+        "وحصل آميدي على 227 صوتا في الجولة الثانية من التصويت، وفق بيان للدائرة الإعلامية لمجلس النواب.\n"
+    )
+    assert "الإطار التنسيقي" not in cleaned.text and "end of list" not in cleaned.text
+    assert cleaned.text.endswith("لمجلس النواب.")
+
+
+def test_a_reports_front_matter_blurb_and_cover_writers_go_and_its_summary_stays():
+    cleaned = clean_document(
+        "Research Report\nSecurity Sector Reform in Iraq After the Coalition Drawdown\n"
+        "Assessing Options for Sustained Advisory Support\nKaren Lindqvist, Omar Haddad, Jeffrey Tull\n"
+        "About RAND\nRAND is a research organization that develops solutions to public policy challenges to help make "
+        "communities throughout the world safer and more secure, healthier and more prosperous.\n"
+        "Summary\nThe drawdown of coalition forces from federal Iraq in 2025 ended a decade of embedded advising at the brigade "
+        "level. Iraqi officials told us that the loss of surveillance support mattered more to them than the loss of advisers.\n"
+        "We examined three options for sustained support: a residual advisory mission based in Baghdad, a regional hub "
+        "operating from Erbil, and a bilateral program run through the embassy.\n"
+    )
+    assert cleaned.byline == "Karen Lindqvist, Omar Haddad, Jeffrey Tull"
+    assert "RAND is a research organization" not in cleaned.text
+    assert cleaned.text.startswith("Assessing Options") or cleaned.text.startswith("The drawdown")
+    assert cleaned.text.endswith("run through the embassy.")
+
+
+def test_a_series_issue_named_with_its_date_is_the_title_under_its_publishers_name():
+    cleaned = clean_document(
+        "Institute for the Study of War\nIran Update, December 17, 2025\n"
+        "Ria Barron, Kelly Campa, Ben Rezaei and Annika Ganzeveld\nDecember 17, 2025, 6:45 pm ET\n"
+        "Kataib Hezbollah spokesperson Abu Ali al-Askari threatened on December 17 to attack US forces in Iraq if the United "
+        "States strikes the militia.\n"
+        "The threat follows US media reports that the Pentagon has drawn up options for strikes on militia depots in Anbar.\n"
+    )
+    assert cleaned.title == "Iran Update, December 17, 2025"
+    assert "Institute for the Study of War" not in cleaned.text
