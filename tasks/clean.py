@@ -1591,6 +1591,7 @@ def _drop_contents_list(lines: list[Line], index: int, label: Line) -> None:
     if not CONTENTS_LABEL.match(label.text):
         return
     listed = set()
+    items = []
     for item in lines[index + 1 : index + 1 + CONTENTS_MAX_ITEMS]:
         if not item.text or (item.kept and (item.words > CONTENTS_ITEM_WORDS or FULL_STOP.search(item.text)
                                             or DATELINE.match(item.text + " x"))):  # "BAGHDAD (Reuters) -" opens the story
@@ -1599,6 +1600,14 @@ def _drop_contents_list(lines: list[Line], index: int, label: Line) -> None:
         if entry in listed:
             break  # the first entry again: the story's own subhead, the list ran into it
         listed.add(entry)
+        items.append((item, entry))
+    if items:
+        later = {line.text.casefold() for line in lines[items[-1][0].number :] if line.text}
+        repeated = [position for position, (_, entry) in enumerate(items) if entry in later]
+        if repeated and all(entry == item.text.casefold() for item, entry in items):  # a web page's list, no page numbers:
+            items = items[: repeated[-1] + 1]  # the entries the story's subheads repeat end it, and what follows the last of
+            # them is the page's title ("Results" / "References" / "2025 Iraqi parliamentary election")
+    for item, _ in items:
         if item.kept:
             _drop(item, "contents_entry")  # not a named rule's: the story's subheads repeat the entries
 
@@ -2023,8 +2032,8 @@ ADDS_TO_THE_STORY = re.compile(r"\b(also|too|as well)\b(?! (known|called|picture
 def _metadata_above(lines: list[Line], index: int) -> bool:
     """Is there a byline or date line above lines[index], in the page's first lines? Then the
     headline is behind us, and a bare name over a credit is a caption."""
-    return any(line.kept and line.words <= 14 and _is_metadata_line(line.text)
-               for line in lines[: min(index, CAPTION_HEADER_LINES)])
+    return any(line.kept and line.words <= 14 and (_is_metadata_line(line.text) or REPORTING_FROM.match(line.text))
+               for line in lines[: min(index, CAPTION_HEADER_LINES)])  # a byline's "Reporting from Sinjar" too
 
 
 def _is_pitch(text: str, above: Line | None, footer_below: bool, pleas_above: list[Line], plea_below: bool = False) -> bool:
@@ -2162,12 +2171,18 @@ def _drop_footer_tail(lines: list[Line], site: str | None = None) -> bool:
     dropped = False
     sentence_below = False  # a story sentence under the unit: a list the story introduced ("Group D standings:" / "1. Iraq 6 points")
     rule_below = None  # the rule that took the unit right under this one
+    sentence_unit_below = False  # the unit right under this one is a sentence the walk kept
+    contents_entries = {line.text for line in lines if line.removed_by == "contents_entry"}  # a section the page's contents listed
     for text, words, unit, pitch in tail:
         if pitch or _addresses_the_reader(text):
             rule = "reader_address_tail"
         elif rule_below == "reader_address_tail" and words <= PLEA_HEADING_WORDS and text.endswith("?"):
             rule = "reader_address_tail"  # a plea's heading: "Correct or clarify?" / "If you believe there's an error ..., let us know."
         elif sentence_below and (LIST_ITEM.match(text) or text.endswith(":")):
+            continue
+        elif (rule_below is None and sentence_unit_below and words <= TAIL_HEAD_WORDS
+              and (DOCUMENT_SECTION.match(text) or text in contents_entries)):
+            sentence_unit_below = False  # the story's last section head over its short text: "Results" / "Turnout was 56.1%."
             continue
         elif words <= TAIL_FRAGMENT_WORDS and (not TERMINAL.search(text) or date_of_line(text)):
             rule = "tail_fragment"  # "KEYWORDS", "Gallery", "Read more from Sky News:", tag lists, "Originally Published: ... p.m."
@@ -2180,9 +2195,11 @@ def _drop_footer_tail(lines: list[Line], site: str | None = None) -> bool:
         else:
             sentence_below = sentence_below or (words >= LIST_CLOSING_WORDS and CLOSING_SENTENCE.match(text) is not None)
             rule_below = None
+            sentence_unit_below = bool(TERMINAL.search(text))
             continue
         dropped = True
         rule_below = rule
+        sentence_unit_below = False
         for line in unit:
             _drop(line, rule)
     return dropped
@@ -2216,6 +2233,7 @@ def _drop_letter_to_readers(lines: list[Line]) -> None:
             _drop(line, "reader_letter")
 
 
+TAIL_HEAD_WORDS = 4  # a section head over the story's last short paragraph: "Results", "Conclusion"
 TAIL_FIELD = re.compile(r"^[A-Z][\w'’]*(?: [\w'’]+){0,3}\s*:\s+\S")  # "More information: ...", not a sentence
 ABOUT_THIS_PAGE = re.compile(  # the page talking about itself: "This document is subject to copyright. ... no part may be reproduced ..."
     r"\b[Tt]his (?:document|article|content|story|page|material|web ?site|site)\b[^.]{0,60}\b(?:is subject to copyright|may not be "
@@ -2840,6 +2858,8 @@ def _is_date_next(lines: list[Line], kept: list[Line], position: int) -> bool:
 
 MONTH_AND_YEAR = re.compile(r"^(?:january|february|march|april|may|june|july|august|september|october|november|december|"
                             r"spring|summer|autumn|fall|winter)\s+(?:19|20)\d\d$", re.I)
+PLACE_MONTH_AND_YEAR = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},\s+(?i:january|february|march|april|may|june|july|"
+                                  r"august|september|october|november|december)\s+(?:19|20)\d\d$")  # a UN report's cover: where and when
 
 
 def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: CleanedDocument, moved: set[int]) -> None:
@@ -2884,7 +2904,8 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
             result.published = iso
             moved.add(line.number)
             published_either_way = NUMERIC_DATE_BOTH_MONTHS.search(line.text) is not None
-        elif result.published is None and line.words <= 3 and MONTH_AND_YEAR.match(line.text):
+        elif result.published is None and ((line.words <= 3 and MONTH_AND_YEAR.match(line.text))
+                                           or (line.words <= 6 and PLACE_MONTH_AND_YEAR.match(line.text))):  # "Baghdad, December 2025"
             moved.add(line.number)  # a report's "June 2025": its date, though no day to give `published`, so on record as removed
             _drop(line, "timestamp")
         elif (result.published is not None and line.words <= 3 and position > 0 and kept[position - 1].number in moved and TIME_ONLY.match(line.text)
@@ -3107,7 +3128,7 @@ def _is_role_line(text: str) -> bool:
 
 
 ROLE_LINE_WORDS = 16
-REPORTING_FROM = re.compile(r"^Reporting from [A-Z][\w'’ ,-]{2,60}$")
+REPORTING_FROM = re.compile(r"^Reporting from ?[A-Z][\w'’ ,-]{2,60}$")  # "Reporting fromSinjar": the BBC's, saved without its space
 # a scholar's affiliation under the name: "Department of Political Science, University of Baghdad, Iraq"
 AFFILIATION = re.compile(r"^(?:department|dept\.|faculty|school|institute|centre|center|college|division|programme|program) "
                          r"(?:of|for) [^,;]{3,80},.{0,80}\b(?:university|universit[éàäy]|college|institute|academy|polytechnic)\b", re.I)
@@ -3288,7 +3309,7 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
     candidates = [i for i, line in enumerate(kept[:body_start]) if line.number not in moved and line.kept and is_title_like(line.text)
                   and not line.text[0].islower()
                   and (not DATELINE.match(line.text + " x") or RUBRIC_OPENER.match(line.text)  # pieces of the story's hard-wrapped lines
-                       or _title_cased_after_colon(line.text))
+                       or _title_cased_after_colon(line.text) or (line.text.isupper() and line.words >= 4 and ":" not in line.text))  # "IRAQ — MASTER LIST REPORT 134"
                   # and a dateline on its own line
                   and not _is_signed_date(line.text)]  # "Matthew Petti | 1.16.2024 3:25 PM" is a byline
     headlines = [i for i in candidates if kept[i].words >= 4
@@ -3547,6 +3568,8 @@ def _drop_header_navigation(lines: list[Line], header: list[Line], title_index: 
             ends_sentence = ends_sentence and not line.text.endswith(("…", "..."))  # a breadcrumb's truncated headline
         if position < title_index and " - " not in line.text and _is_organisation_name(line.text) and line.number not in moved:
             limit = 8  # the site's owner over the headline: "NPR : National Public Radio"
+        elif position > title_index and line.text.isupper() and _is_organisation_name(line.text) and line.number not in moved:
+            limit = 8  # a report cover's issuers under the title: "OFFICE OF THE HIGH COMMISSIONER"
         over_date = position + 1 < len(header) and header[position + 1].number in moved  # a live blog's first time is under it
         if line.words <= limit and _opens_wrapped_sentence(lines, line.number - 1):
             continue  # a hard-wrapped sentence's first piece: "The Kurdistan Regional Government" / "on Monday opened a ..."

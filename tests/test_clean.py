@@ -3463,3 +3463,61 @@ def test_a_series_issue_named_with_its_date_is_the_title_under_its_publishers_na
     )
     assert cleaned.title == "Iran Update, December 17, 2025"
     assert "Institute for the Study of War" not in cleaned.text
+
+
+def test_a_most_read_box_inside_the_story_goes_and_the_story_goes_on():
+    cleaned = clean_document(
+        "Iraq Seeks to Boost Oil Exports Via Turkey Pipeline in 2026\nKhalid Al-Ansary\nSat, Dec 20, 2025, 8:30 AM\n"
+        "(Bloomberg) -- Iraq plans to increase crude exports through the pipeline to Turkey to 450,000 barrels a day next "
+        "year, Oil Minister Hayan Abdul-Ghani said.\n"
+        "Most Read from Bloomberg\nTrump Says US Will Take Control of Gaza Strip\nWhy Europe's Cities Are Banning Cars\n"
+        "Flows through the line resumed in September after a two-year halt caused by an arbitration ruling and disputes "
+        "between Baghdad and Erbil.\n"
+        "“We have agreed on the technical details with the Kurdistan Regional Government,” Abdul-Ghani said in an interview.\n"
+    )
+    assert "Gaza" not in cleaned.text and "Banning Cars" not in cleaned.text
+    assert "Flows through the line resumed" in cleaned.text
+
+
+def test_a_wiki_pages_contents_list_stops_at_its_title_and_its_last_section_keeps_its_head():
+    cleaned = clean_document(
+        "Jump to content\nContents\nhide\n(Top)\nBackground\nResults\nReferences\n2025 Iraqi parliamentary election\n"
+        "12 languages\nArticle\nTalk\nFrom Wikipedia, the free encyclopedia\n"
+        "Parliamentary elections were held in Iraq on 11 November 2025 to elect the 329 members of the Council of "
+        "Representatives.[1]\nBackground\n"
+        "The previous elections were held in October 2021. The Sadrist Movement won the most seats but its members resigned "
+        "in June 2022.[2]\nResults\nTurnout was 56.1%, the highest since 2014.[3]\nReferences\n"
+        "^ \"Iraq holds parliamentary elections\". Reuters. 11 November 2025.\n"
+    )
+    assert cleaned.title == "2025 Iraqi parliamentary election"
+    assert cleaned.text.endswith("Results\n\nTurnout was 56.1%, the highest since 2014.")
+
+
+def test_a_photo_caption_under_its_credit_goes_when_the_byline_says_where_the_reporter_is():
+    cleaned = clean_document(
+        "Iraq's Yazidis still waiting to go home a decade after IS genocide\nNafiseh Kohnavard\n"
+        "BBC Middle East correspondent\nReporting fromSinjar\nGetty Images\n"
+        "More than 200,000 Yazidis remain in camps in the Kurdistan Region\n"
+        "More than a decade after the Islamic State group killed and enslaved thousands of Yazidis, most of the community "
+        "has still not returned to Sinjar.\n"
+    )
+    assert cleaned.text.startswith("More than a decade after")
+
+
+def test_a_un_reports_cover_gives_its_title_under_the_missions_name_and_its_issuers_go():
+    cleaned = clean_document(
+        "UNITED NATIONS\nUNAMI\nUnited Nations Assistance Mission for Iraq\nHuman Rights Office\n"
+        "Update on Accountability for Human Rights Violations Committed During the 2019–2020 Demonstrations in Iraq\n"
+        "Baghdad, December 2025\nOHCHR\nUNITED NATIONS HUMAN RIGHTS\nOFFICE OF THE HIGH COMMISSIONER\n"
+        "I. Introduction\n"
+        "Between October 2019 and May 2020, at least 487 protesters and 30 members of the security forces were killed during "
+        "demonstrations across Baghdad and southern Iraq.\n"
+    )
+    assert cleaned.title.startswith("Update on Accountability for Human Rights Violations")
+    assert cleaned.text.startswith("I. Introduction")
+    dtm = clean_document(
+        "DTM\nDISPLACEMENT TRACKING MATRIX\nIOM UN MIGRATION\nIRAQ — MASTER LIST REPORT 134\nOCTOBER – NOVEMBER 2025\n"
+        "KEY FINDINGS\n"
+        "As of 30 November 2025, DTM identified 1,032,445 internally displaced persons (IDPs) across 2,911 locations in Iraq.\n"
+    )
+    assert dtm.title == "IRAQ — MASTER LIST REPORT 134"
