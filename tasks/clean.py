@@ -2124,7 +2124,9 @@ COMPANY_WORD_END = re.compile(r"(?:\s+(?:media|group|network|publishing|inc\.?|l
 MASTHEAD_WORDS = 3
 SITE_REPORTS = re.compile(r"\b(could not|was unable to|were unable to|has not been able to|did not|has asked|asked|contacted|reached|verify|verified|"
                           r"confirm|confirmed|obtained|reviewed|saw|seen|learned|understands|found|traced|checked|concluded|identified|"
-                          r"searched|located)\b", re.I)  # "Reuters could not verify ...", a fact-checker's "Misbar found that ..."
+                          r"searched|located|interviewed|documented|examined|analy[sz]ed|visited|spoke (?:to|with)|surveyed|"
+                          r"investigated|photographed|filmed)\b", re.I)  # "Reuters could not verify ...", a fact-checker's "Misbar found
+# that ...", a report's "Human Rights Watch interviewed 58 displaced people ..."
 
 
 def _names_the_site(text: str, names: list[str]) -> bool:
@@ -2579,7 +2581,7 @@ def _drop_heads_at_page_breaks(lines: list[Line], title: str | None, site: str |
             _drop(lines[index], "page_marker")  # the head, or a part of it: "“THEY TOOK EVERYTHING FROM US”" of "IRAQ: “THEY TOOK ...”"
 
 
-CONTENTS_RULES = frozenset({"contents_entry", "navigation"})  # "I. Introduction ..... 1" heads no page: its section does
+CONTENTS_RULES = frozenset({"contents_entry", "contents_leader", "navigation"})  # "I. Introduction ..... 1" heads no page: its section does
 
 
 def _folded_words(text: str) -> str:
@@ -3005,8 +3007,10 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
               and " | " not in line.text and _names_writers(line.text) and not _is_sentence_line(kept[position + 1])
               and not _goes_on_below(kept, position + 1) and not _is_role_line(kept[position + 1].text)
               and all(is_title_like(above.text) for above in kept[:position] if above.kept and above.number not in moved)):
-            result.byline = line.text  # a report's cover: "Security Sector Reform in Iraq ..." / its subtitle / "Karen Lindqvist,
-            moved.add(line.number)  # Omar Haddad, Jeffrey Tull" / the rights page or the first section
+            result.byline = INNER_FOOTNOTE_MARKS.sub("", line.text)  # a report's cover: "Security Sector Reform in Iraq ..." /
+            moved.add(line.number)  # its subtitle / "Karen Lindqvist, Omar Haddad, Jeffrey Tull" / the rights page
+            if AFFILIATIONS.match(kept[position + 1].text) and FOOTNOTE_MARKS.search(line.text.split(",")[0]):
+                moved.add(kept[position + 1].number)  # "Zainab Al-Rubaie1∗, Mustafa Kareem2" / "1University of Stuttgart 2University ..."
         elif (result.byline is None and 0 < position < len(kept) - 1 and line.words <= 16
               and (_is_person_name(line.text) or _names_writers(line.text)) and _is_role_line(kept[position + 1].text)):
             result.byline = f"{line.text}, {kept[position + 1].text}"  # "Sarah Hamid" / "Senior Fellow, Middle East Program",
@@ -3089,11 +3093,15 @@ def _names_writers(text: str) -> bool:
     they work or study ("Anna Rossi | Georgetown Law, US")."""
     if " | " in text:
         return _is_person_name(text.split(" | ", 1)[0])
-    names = WRITER_LIST_SEPARATOR.split(text)  # "Ashka Jhaveri, Amin Soltani, Andie Parry, and Brian Carter"
+    names = [FOOTNOTE_MARKS.sub("", name) for name in WRITER_LIST_SEPARATOR.split(text)]  # "Ashka Jhaveri, Amin Soltani, Andie
+    # Parry, and Brian Carter"; a paper's "Zainab Al-Rubaie1∗, Mustafa Kareem2" with their affiliations' marks
     return (len(names) >= 3 or (len(names) == 2 and " and " in text)) and all(_is_person_name(name) for name in names)
     # three names need no "and": a report's cover, "Karen Lindqvist, Omar Haddad, Jeffrey Tull"
 
 
+FOOTNOTE_MARKS = re.compile(r"(?<=[a-z])[\d∗*†‡]{1,4}$")
+INNER_FOOTNOTE_MARKS = re.compile(r"(?<=[a-z])[\d∗*†‡]{1,4}(?=,|\s+and\b|$)")
+AFFILIATIONS = re.compile(r"^[\d∗*†‡]{1,2}(?-i:[A-Z])[\w'’.&-]*(?: [\w'’.&-]+){0,10}$")  # "1University of Stuttgart 2University of Baghdad"
 WRITER_LIST_SEPARATOR = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
 
 
@@ -3599,8 +3607,9 @@ def _heads_a_section(lines: list[Line], line: Line, under_title: bool) -> bool:
     if story is None or not story.kept or SECTION_LIST_ITEM.match(story.raw.lstrip()):
         return False
     folded = line.text.casefold().rstrip(":")
-    if folded == "introduction":
-        return True
+    if folded == "introduction" or (DOCUMENT_SECTION.match(line.text.rstrip(":")) and not SUMMARY_LABEL.match(folded)
+                                    and story.words >= SECTION_TEXT_WORDS):
+        return True  # "Introduction", a report's "CONTEXT" or "Background" over its first paragraph
     return (not under_title and line.words <= SUBHEAD_WORDS and line.text[:1].isupper() and folded not in SECTION_NAMES
             and not SUMMARY_LABEL.match(folded) and _goes_on_below(lines, story.number - 1))
 
@@ -3615,15 +3624,19 @@ def _goes_on_after_comma(lines: list[Line], line: Line) -> bool:
     return following is not None and following.kept and (following.text[:1].islower() or following.raw.lstrip()[:1] in "–—-")
 
 
+CONTENTS_ENTRY_RULES = frozenset({"contents_entry", "contents_leader"})  # under a label, or known by its dot leader
+
+
 def _lists_in_contents(lines: list[Line], line: Line) -> bool:
     """Is `line` an entry of the page's removed table of contents ("Monetary Developments ..... 2"):
     the section's own head, under the contents list?"""
     folded = line.text.casefold()
-    return any(other.removed_by == "contents_entry" and CONTENTS_PAGE.sub("", other.text).casefold() == folded
+    return any(other.removed_by in CONTENTS_ENTRY_RULES and CONTENTS_PAGE.sub("", other.text).casefold() == folded
                for other in lines[: line.number - 1])
 
 
 SUBHEAD_WORDS = 6
+SECTION_TEXT_WORDS = 20  # a report's section opens on a paragraph; a fact-check box's "Context" on a line of summary
 SUBHEADS_BELOW = 2
 
 

@@ -3521,3 +3521,46 @@ def test_a_un_reports_cover_gives_its_title_under_the_missions_name_and_its_issu
         "As of 30 November 2025, DTM identified 1,032,445 internally displaced persons (IDPs) across 2,911 locations in Iraq.\n"
     )
     assert dtm.title == "IRAQ — MASTER LIST REPORT 134"
+
+
+def test_a_reports_text_stays_under_a_sentence_naming_its_publisher_and_its_contents_leaders_go():
+    cleaned = clean_document(
+        "“Nowhere to Go”\nCamp Closures and the Forced Return of Displaced Families in Iraq\n"
+        "Copyright © 2025 Human Rights Watch\nAll rights reserved.\n"
+        "Recommendations .................................. 3\nMethodology ........................................ 5\n"
+        "Recommendations\n"
+        "Halt the closure of camps until displaced families can return voluntarily, in safety and dignity.\n"
+        "Ensure that families with perceived ties to ISIS are not denied civil documentation.\n"
+        "3\nHUMAN RIGHTS WATCH | DECEMBER 2025\nMethodology\n"
+        "Human Rights Watch interviewed 58 displaced people in Ninewa, Erbil and Dohuk governorates between March and August 2025.\n"
+        "5\n"
+    )
+    assert "....." not in cleaned.text and cleaned.text.startswith("Recommendations\n\nHalt the closure")
+    assert cleaned.text.endswith("Methodology\n\nHuman Rights Watch interviewed 58 displaced people in Ninewa, Erbil and Dohuk "
+                                 "governorates between March and August 2025.")
+
+
+def test_a_country_reports_first_section_head_stays_under_its_inside_cover():
+    cleaned = clean_document(
+        "INTERNATIONAL MONETARY FUND\nIMF Country Report No. 25/312\nIRAQ\n"
+        "2025 ARTICLE IV CONSULTATION—PRESS RELEASE; STAFF REPORT; AND STATEMENT BY THE EXECUTIVE DIRECTOR FOR IRAQ\n"
+        "November 2025\n"
+        "Copies of this report are available to the public from\nInternational Monetary Fund • Publication Services\n"
+        "PO Box 92780 • Washington, D.C. 20090\n© 2025 International Monetary Fund\nCONTEXT\n"
+        "Iraq’s economy remains heavily dependent on oil, which accounts for more than 90 percent of government revenue. "
+        "Non-oil growth slowed to 2.5 percent in 2025 as public investment fell.\n"
+    )
+    assert cleaned.text.startswith("CONTEXT\n\nIraq’s economy remains")
+
+
+def test_a_papers_writers_with_affiliation_marks_and_their_affiliations_are_metadata():
+    cleaned = clean_document(
+        "arXiv:2512.04417v1 [cs.CL] 3 Dec 2025\n"
+        "IraqiNER: A Named Entity Recognition Corpus for Iraqi Arabic News\n"
+        "Zainab Al-Rubaie1∗, Mustafa Kareem2, Laura Fischer1\n1University of Stuttgart 2University of Baghdad\n"
+        "Abstract\n"
+        "We present IraqiNER, a corpus of 12,400 sentences from Iraqi news sites annotated with persons, organizations, "
+        "locations and dates.\n"
+    )
+    assert cleaned.byline == "Zainab Al-Rubaie, Mustafa Kareem, Laura Fischer"
+    assert cleaned.text.startswith("We present IraqiNER")
