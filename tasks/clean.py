@@ -1149,7 +1149,8 @@ TO_END_MAX_WORDS = 150  # a press release's closing sections are short
 
 
 DOCUMENT_SECTION = re.compile(r"^(?:\d{1,2}\.?\s+)?(?i:introduction|background|summary|executive summary|overview|conclusions?|"
-                              r"methodology|methods|findings|key findings|recommendations|discussion|results|context)$")
+                              r"methodology|methods|findings|key findings|recommendations|discussion|results|context|"
+                              r"(?:operational|political|humanitarian|security|economic|situation) (?:context|overview|updates?|background))$")
 
 
 HEADLINE_WORD_STEM = 5  # "governorship" / "governor" share their first five letters
@@ -1201,7 +1202,7 @@ def _cut_from(lines: list[Line], start: int, rule: str, to_end: bool = False, se
                 and all(is_headline_like(lines[later].text) or _is_question_headline(lines[later].text) for later in following[count + 1 :])):
             continue  # a teaser headline written as two short sentences, among the list's headlines to the end:
             # "Kirkuk finally has a governor. Not everyone is happy."
-        if (count == 0 and ABOUT_HEADING.match(lines[start].text) and _describes_a_publisher(lines[index].text)
+        if (count == 0 and ABOUT_HEADING.match(lines[start].text) and _describes_a_publisher(APPOSITIVE.sub(" ", lines[index].text))
                 and lines[index].text.startswith(lines[start].text.removeprefix("About ").removeprefix("the ").split()[0])):
             block_end = index + 1  # a report's front matter, "About RAND" / "RAND is a research organization ...": the story follows
             break
@@ -1239,6 +1240,7 @@ def _cut_from(lines: list[Line], start: int, rule: str, to_end: bool = False, se
             _drop(line, rule)
 
 
+APPOSITIVE = re.compile(r"\s[–—]\s[^–—]{3,80}\s[–—]\s")  # "Clingendael – the Netherlands Institute ... – is a leading think tank"
 NOTES_RULES = frozenset({"encyclopedia_furniture"})  # "Notes", "References", "Footnotes"
 NOTE_ITEM = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}\.)\s+\S")  # "1. Interview with ...", "[2] https://..."
 
@@ -1766,7 +1768,8 @@ MATCH_MARK = re.compile(r"\b\d{1,3}['’](?:\+\d{1,2}['’]?)?(?:,|$)|^[A-Z][\w 
 
 FIGURE_ONLY = re.compile(r"^[-–+]?(?:US|USD |EUR |IQD )?[$€£]?\s?\d[\d,.]*\s?(?:%|[mM]|bn|[kK]|million|billion)?$")  # "4,200", "473.3 m",
 # "US$1.2bn", "USD 167.2 million"
-KEY_FIGURE = re.compile(r"^(?:US|USD )?[$€£]?\s?(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d{4,})\s?(?:%|m|bn|k|million|billion)?\s+[a-z(]")
+KEY_FIGURE = re.compile(r"^(?:US|USD )?[$€£]?\s?(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d{4,}|\d{1,3}(?=\s?(?:m|bn|million|billion)\b))"
+                        r"\s?(?:%|m|bn|k|million|billion)?\s+[a-z(]")  # "US$ 18 million six-month net funding requirements"
 KEY_FIGURES_HEAD = re.compile(r"^(?:in numbers|key figures|key facts|facts (?:and|&) figures|in figures|figures at a glance)\s*:?$", re.I)
 KEY_FIGURE_WORDS = 14
 FIGURE_LABEL_WORDS = 8  # "families affected", "detainees visited in 42 places of detention"
@@ -2860,8 +2863,9 @@ def _is_date_next(lines: list[Line], kept: list[Line], position: int) -> bool:
 
 MONTH_AND_YEAR = re.compile(r"^(?:january|february|march|april|may|june|july|august|september|october|november|december|"
                             r"spring|summer|autumn|fall|winter)\s+(?:19|20)\d\d$", re.I)
-PLACE_MONTH_AND_YEAR = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},\s+(?i:january|february|march|april|may|june|july|"
-                                  r"august|september|october|november|december)\s+(?:19|20)\d\d$")  # a UN report's cover: where and when
+PLACE_MONTH_AND_YEAR = re.compile(r"^(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},|[A-Z]{1,4}\s?[\d./-]{3,12}\s*[–—-])\s+(?i:january|february|march|april|may|june|july|"
+                                  r"august|september|october|november|december)\s+(?:19|20)\d\d$")  # a UN report's cover: where and
+# when ("Baghdad, December 2025"); a briefing's number and month ("PE 762.345 – December 2025")
 
 
 def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: CleanedDocument, moved: set[int]) -> None:

@@ -3564,3 +3564,39 @@ def test_a_papers_writers_with_affiliation_marks_and_their_affiliations_are_meta
     )
     assert cleaned.byline == "Zainab Al-Rubaie, Mustafa Kareem, Laura Fischer"
     assert cleaned.text.startswith("We present IraqiNER")
+
+
+def test_an_agency_briefs_key_figures_donors_and_about_blurb_go_and_its_section_heads_stay():
+    brief = clean_document(
+        "WFP Iraq Country Brief\nOctober 2025\nIn Numbers\n312,000 people assisted in October 2025\n"
+        "US$ 4.1 million cash-based transfers made\n"
+        "US$ 18 million six-month net funding requirements (November 2025 – April 2026)\nOperational Context\n"
+        "Iraq has made progress in rebuilding after conflict, but food insecurity persists among displaced people and "
+        "returnees, particularly in Ninewa and Anbar.\n"
+        "Donors\nDonors to WFP Iraq in 2025 include Germany, the European Union, Japan, the United States and private donors.\n"
+    )
+    assert brief.text.startswith("Operational Context\n\nIraq has made progress") and "US$" not in brief.text
+    assert brief.text.endswith("Ninewa and Anbar.")
+    report = clean_document(
+        "Hybrid security in Iraq’s disputed territories\nWhy local arrangements outlast federal plans\nDecember 2025\n"
+        "Cover photo: A checkpoint on the road between Kirkuk and Erbil, 2024 © Reuters\nAbout the Clingendael Institute\n"
+        "Clingendael – the Netherlands Institute of International Relations – is a leading think tank and academy on "
+        "international affairs.\n"
+        "Introduction\n"
+        "Security in the territories disputed between Baghdad and Erbil rests on a patchwork of federal forces, Peshmerga, "
+        "Popular Mobilization units and tribal fighters.\n"
+    )
+    assert "think tank" not in report.text and "Clingendael" not in report.text
+    assert "Introduction\n\nSecurity in the territories" in report.text
+
+
+def test_a_briefings_number_and_month_are_no_title():
+    cleaned = clean_document(
+        "BRIEFING\nEPRS | European Parliamentary Research Service\nAuthor: Beatrix Immenkamp\nMembers' Research Service\n"
+        "PE 762.345 – December 2025\nEN\nIraq after the 2025 elections\n"
+        "Iraq held parliamentary elections on 11 November 2025, the sixth since the fall of Saddam Hussein.\n"
+        "Background\n"
+        "Iraq’s political system distributes the top posts among the main communities: the prime minister is a Shiite Arab, "
+        "the president a Kurd and the speaker of parliament a Sunni Arab.\n"
+    )
+    assert cleaned.title == "Iraq after the 2025 elections"
