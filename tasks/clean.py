@@ -1150,7 +1150,8 @@ TO_END_MAX_WORDS = 150  # a press release's closing sections are short
 
 DOCUMENT_SECTION = re.compile(r"^(?:\d{1,2}\.?\s+)?(?i:introduction|background|summary|executive summary|overview|conclusions?|"
                               r"methodology|methods|findings|key findings|recommendations|discussion|results|context|"
-                              r"(?:operational|political|humanitarian|security|economic|situation) (?:context|overview|updates?|background))$")
+                              r"(?:operational|political|humanitarian|security|economic|situation) "
+                              r"(?:context|overview|updates?|background))$")
 
 
 HEADLINE_WORD_STEM = 5  # "governorship" / "governor" share their first five letters
@@ -1240,7 +1241,7 @@ def _cut_from(lines: list[Line], start: int, rule: str, to_end: bool = False, se
             _drop(line, rule)
 
 
-APPOSITIVE = re.compile(r"\s[–—]\s[^–—]{3,80}\s[–—]\s")  # "Clingendael – the Netherlands Institute ... – is a leading think tank"
+APPOSITIVE = re.compile(r"\s[–—]\s[^–—]{3,80}\s[–—]\s")  # "Clingendael – the Netherlands Institute ... – is a think tank"
 NOTES_RULES = frozenset({"encyclopedia_furniture"})  # "Notes", "References", "Footnotes"
 NOTE_ITEM = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}\.)\s+\S")  # "1. Interview with ...", "[2] https://..."
 
@@ -1272,24 +1273,17 @@ def _drop_chapter_list(lines: list[Line]) -> None:
     Introduction" / "04:12 The election results"); a live page's times fall, and never start at 0:00."""
     entries: list[Line] = []
     last = -1
-    for line in lines:
-        if not line.text:
-            continue
-        entry = CHAPTER_ENTRY.match(line.text) if line.kept and line.words <= CHAPTER_WORDS else None
+    for line in [line for line in lines if line.text] + [None]:  # None: the end closes the last list
+        entry = CHAPTER_ENTRY.match(line.text) if line is not None and line.kept and line.words <= CHAPTER_WORDS else None
         seconds = int(entry.group(1) or 0) * 3600 + int(entry.group(2)) * 60 + int(entry.group(3)) if entry else -1
-        if entry and (seconds == 0 if not entries else seconds > last):
+        if entry and entries and seconds > last:
             entries.append(line)
-            last = seconds
-            continue
-        if len(entries) >= 2:
-            for listed in entries:
-                _drop(listed, "podcast_notes")
-        entries, last = [], -1
-        if entry and seconds == 0:
-            entries, last = [line], 0
-    if len(entries) >= 2:
-        for listed in entries:
-            _drop(listed, "podcast_notes")
+        else:
+            if len(entries) >= 2:
+                for listed in entries:
+                    _drop(listed, "podcast_notes")
+            entries = [line] if seconds == 0 else []
+        last = seconds
 
 
 def _numbers_a_section(lines: list[Line], start: int, heading: Line) -> bool:
@@ -2177,7 +2171,6 @@ def _drop_footer_tail(lines: list[Line], site: str | None = None) -> bool:
     sentence_below = False  # a story sentence under the unit: a list the story introduced ("Group D standings:" / "1. Iraq 6 points")
     rule_below = None  # the rule that took the unit right under this one
     sentence_unit_below = False  # the unit right under this one is a sentence the walk kept
-    contents_entries = {line.text for line in lines if line.removed_by == "contents_entry"}  # a section the page's contents listed
     for text, words, unit, pitch in tail:
         if pitch or _addresses_the_reader(text):
             rule = "reader_address_tail"
@@ -2186,7 +2179,7 @@ def _drop_footer_tail(lines: list[Line], site: str | None = None) -> bool:
         elif sentence_below and (LIST_ITEM.match(text) or text.endswith(":")):
             continue
         elif (rule_below is None and sentence_unit_below and words <= TAIL_HEAD_WORDS
-              and (DOCUMENT_SECTION.match(text) or text in contents_entries)):
+              and (DOCUMENT_SECTION.match(text) or _lists_in_contents(lines, unit[0]))):
             sentence_unit_below = False  # the story's last section head over its short text: "Results" / "Turnout was 56.1%."
             continue
         elif words <= TAIL_FRAGMENT_WORDS and (not TERMINAL.search(text) or date_of_line(text)):
@@ -2584,7 +2577,8 @@ def _drop_heads_at_page_breaks(lines: list[Line], title: str | None, site: str |
             _drop(lines[index], "page_marker")  # the head, or a part of it: "“THEY TOOK EVERYTHING FROM US”" of "IRAQ: “THEY TOOK ...”"
 
 
-CONTENTS_RULES = frozenset({"contents_entry", "contents_leader", "navigation"})  # "I. Introduction ..... 1" heads no page: its section does
+CONTENTS_ENTRY_RULES = frozenset({"contents_entry", "contents_leader"})  # under a label, or known by its dot leader
+CONTENTS_RULES = CONTENTS_ENTRY_RULES | {"navigation"}  # "I. Introduction ..... 1" heads no page: its section does
 
 
 def _folded_words(text: str) -> str:
@@ -2863,9 +2857,10 @@ def _is_date_next(lines: list[Line], kept: list[Line], position: int) -> bool:
 
 MONTH_AND_YEAR = re.compile(r"^(?:january|february|march|april|may|june|july|august|september|october|november|december|"
                             r"spring|summer|autumn|fall|winter)\s+(?:19|20)\d\d$", re.I)
-PLACE_MONTH_AND_YEAR = re.compile(r"^(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},|[A-Z]{1,4}\s?[\d./-]{3,12}\s*[–—-])\s+(?i:january|february|march|april|may|june|july|"
-                                  r"august|september|october|november|december)\s+(?:19|20)\d\d$")  # a UN report's cover: where and
-# when ("Baghdad, December 2025"); a briefing's number and month ("PE 762.345 – December 2025")
+PLACE_MONTH_AND_YEAR = re.compile(r"^(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},|[A-Z]{1,4}\s?[\d./-]{3,12}\s*[–—-])\s+"
+                                  r"(?i:january|february|march|april|may|june|july|august|september|october|november|december)"
+                                  r"\s+(?:19|20)\d\d$")  # a UN report's cover: where and when ("Baghdad, December 2025");
+# a briefing's number and month ("PE 762.345 – December 2025")
 
 
 def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: CleanedDocument, moved: set[int]) -> None:
@@ -3105,7 +3100,7 @@ def _names_writers(text: str) -> bool:
 
 FOOTNOTE_MARKS = re.compile(r"(?<=[a-z])[\d∗*†‡]{1,4}$")
 INNER_FOOTNOTE_MARKS = re.compile(r"(?<=[a-z])[\d∗*†‡]{1,4}(?=,|\s+and\b|$)")
-AFFILIATIONS = re.compile(r"^[\d∗*†‡]{1,2}(?-i:[A-Z])[\w'’.&-]*(?: [\w'’.&-]+){0,10}$")  # "1University of Stuttgart 2University of Baghdad"
+AFFILIATIONS = re.compile(r"^[\d∗*†‡]{1,2}(?-i:[A-Z])[\w'’.&-]*(?: [\w'’.&-]+){0,10}$")  # "1University of Stuttgart ..."
 WRITER_LIST_SEPARATOR = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
 
 
@@ -3321,7 +3316,8 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
     candidates = [i for i, line in enumerate(kept[:body_start]) if line.number not in moved and line.kept and is_title_like(line.text)
                   and not line.text[0].islower()
                   and (not DATELINE.match(line.text + " x") or RUBRIC_OPENER.match(line.text)  # pieces of the story's hard-wrapped lines
-                       or _title_cased_after_colon(line.text) or (line.text.isupper() and line.words >= 4 and ":" not in line.text))  # "IRAQ — MASTER LIST REPORT 134"
+                       or _title_cased_after_colon(line.text)
+                       or (line.text.isupper() and line.words >= 4 and ":" not in line.text))  # "IRAQ — MASTER LIST REPORT 134"
                   # and a dateline on its own line
                   and not _is_signed_date(line.text)]  # "Matthew Petti | 1.16.2024 3:25 PM" is a byline
     headlines = [i for i in candidates if kept[i].words >= 4
@@ -3626,9 +3622,6 @@ def _goes_on_after_comma(lines: list[Line], line: Line) -> bool:
     """A sentence's opening clause: "The European Parliament," / "– having regard to ...". A menu item ends no clause."""
     following = _next_text_line(lines, line) if line.text.endswith(",") else None
     return following is not None and following.kept and (following.text[:1].islower() or following.raw.lstrip()[:1] in "–—-")
-
-
-CONTENTS_ENTRY_RULES = frozenset({"contents_entry", "contents_leader"})  # under a label, or known by its dot leader
 
 
 def _lists_in_contents(lines: list[Line], line: Line) -> bool:
