@@ -1249,9 +1249,9 @@ NOTE_ITEM = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}\.)\s+\S")  # "1. Interview with
 LIST_START = re.compile(r"^list of (\d{1,2}) items?$")  # Al Jazeera's teaser box: "list of 2 items" / headlines / "end of list"
 
 
-def _drop_listed_teasers(lines: list[Line]) -> None:
-    """A teaser box that says where it starts and ends: "list of 2 items" ... "end of list"."""
-    texts = [line for line in lines if line.text]
+def _drop_listed_teasers(texts: list[Line]) -> None:
+    """A teaser box that says where it starts and ends: "list of 2 items" ... "end of list".
+    `texts`: the lines with text."""
     for position, line in enumerate(texts):
         start = LIST_START.match(line.text)
         if start is None:
@@ -1268,12 +1268,13 @@ CHAPTER_ENTRY = re.compile(r"^\(?(?:(\d{1,2}):)?(\d{1,2}):([0-5]\d)\)?\s*[-–�
 CHAPTER_WORDS = 15
 
 
-def _drop_chapter_list(lines: list[Line]) -> None:
+def _drop_chapter_list(texts: list[Line]) -> None:
     """An episode's chapter list: from a "00:00" entry, entries in rising time order ("00:00
-    Introduction" / "04:12 The election results"); a live page's times fall, and never start at 0:00."""
+    Introduction" / "04:12 The election results"); a live page's times fall, and never start at 0:00.
+    `texts`: the lines with text."""
     entries: list[Line] = []
     last = -1
-    for line in [line for line in lines if line.text] + [None]:  # None: the end closes the last list
+    for line in [*texts, None]:  # None: the end closes the last list
         entry = CHAPTER_ENTRY.match(line.text) if line is not None and line.kept and line.words <= CHAPTER_WORDS else None
         seconds = int(entry.group(1) or 0) * 3600 + int(entry.group(2)) * 60 + int(entry.group(3)) if entry else -1
         if entry and entries and seconds > last:
@@ -2855,11 +2856,10 @@ def _is_date_next(lines: list[Line], kept: list[Line], position: int) -> bool:
                                       or RUBRICS_AND_DATE.match(following.text) is not None)
 
 
-MONTH_AND_YEAR = re.compile(r"^(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-                            r"spring|summer|autumn|fall|winter)\s+(?:19|20)\d\d$", re.I)
+MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"  # in full
+MONTH_AND_YEAR = re.compile(rf"^(?:{MONTH_NAMES}|spring|summer|autumn|fall|winter)\s+(?:19|20)\d\d$", re.I)
 PLACE_MONTH_AND_YEAR = re.compile(r"^(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},|[A-Z]{1,4}\s?[\d./-]{3,12}\s*[–—-])\s+"
-                                  r"(?i:january|february|march|april|may|june|july|august|september|october|november|december)"
-                                  r"\s+(?:19|20)\d\d$")  # a UN report's cover: where and when ("Baghdad, December 2025");
+                                  rf"(?i:{MONTH_NAMES})\s+(?:19|20)\d\d$")  # a UN report's cover: where and when ("Baghdad, December 2025");
 # a briefing's number and month ("PE 762.345 – December 2025")
 
 
@@ -4042,15 +4042,15 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     if "[1]" in raw_text:
         _drop_endnotes(lines)
     _drop_video_blocks(lines)
-    if "0:00" in raw_text:
-        _drop_chapter_list(lines)
-    if "end of list" in raw_text:
-        _drop_listed_teasers(lines)
     if "\t" in raw_text:
         _drop_table_rows(lines)
     if SCORE_HINT.search(raw_text):
         _drop_score_boxes(lines)
     texts = [line for line in lines if line.text]
+    if "0:00" in raw_text:
+        _drop_chapter_list(texts)
+    if "end of list" in raw_text:
+        _drop_listed_teasers(texts)
     _drop_key_figures(texts)
     _drop_table_text(texts)
     _drop_tags_and_handles_between_widgets(texts)
