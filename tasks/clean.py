@@ -1108,7 +1108,59 @@ def _apply_line_rules(lines: list[Line], rules: RuleSet) -> str | None:
     return site
 
 
-LINK_LINE = re.compile(r"^\s*(?:[*+-]\s+)?\[[^\[\]]+\]\([^()\s]+\)\s*$")  # "[Iraqi women protest ...](https://...)", not an image
+LINK_LINE = re.compile(r"^\s*(?:[*+-]\s+)?\[[^\[\]]+\]\([^()\s]+\)\s*$")
+
+
+WRAPPED_REST_LINES = 6
+LABEL_LINE_WORDS = 12  # a shorter line ending on a colon is a label over what follows
+
+
+def _is_wrapped_text(lines: list[Line]) -> bool:
+    """Is the text wrapped at a fixed width, as a PDF's is? Most of its long lines end
+    mid-sentence (on a little word, or the next line goes on in lowercase) and run on into
+    the next line, with no blank line between."""
+    long_lines = wrapped = 0
+    for line, below in zip(lines, lines[1:]):
+        if line.words >= BODY_WORDS:
+            long_lines += 1
+            wrapped += (len(line.text) <= WRAP_WIDTH_MAX and bool(below.text) and not TERMINAL.search(line.text)
+                        and (below.text[0].islower() or WRAPPED_LINE_END.search(line.text) is not None))  # not a headline
+    return wrapped >= HARD_WRAPPED_LINES and wrapped >= long_lines * HARD_WRAPPED_SHARE
+
+
+HARD_WRAPPED_LINES = 3
+HARD_WRAPPED_SHARE = 0.3
+WRAP_WIDTH_MAX = 130  # a PDF's lines are cut at some 80 to 120 characters; a web page's paragraph runs longer
+
+
+WRAPPED_NOTICE_RULES = frozenset({"legal_notice", "copyright", "disclaimer", "disclaimer_notice", "license_notice", "rights_notice",
+                          "contributor_note", "article_record", "document_record", "acknowledgement", "disclosure",
+                          "affiliate_disclosure", "privacy_notice", "ownership_notice", "syndication_notice", "report_scope"})
+# a notice's sentences, which a PDF wraps over lines; not a teaser's or a widget's headline, which the story follows
+
+
+def _drop_wrapped_rest(lines: list[Line]) -> None:
+    """The rest of a hard-wrapped sentence a line rule removed by its first line: a PDF's notice
+    runs on over lines no rule names ("... do not necessarily reflect the views of The" / "World
+    Bank, its Board of Executive Directors, or the governments they represent."). The removed
+    line is a long unfinished piece; each next line follows it directly, with no blank line."""
+    hard_wrapped = None
+    for index, line in enumerate(lines[:-1]):
+        if (line.removed_by not in WRAPPED_NOTICE_RULES or line.words < BODY_WORDS or len(line.text) > WRAP_WIDTH_MAX or (line.text.endswith(":") and line.words < LABEL_LINE_WORDS)
+                or (SENTENCE_END.search(line.text) and not line.text.endswith(":"))):
+            continue  # (a long line may end on a colon inside its sentence: "... Iraq Economic Monitor, Fall 2025:")
+        if hard_wrapped is None:
+            hard_wrapped = _is_wrapped_text(lines)
+        if not hard_wrapped:
+            return  # a web page's notice ends on its line: "© Reuters. FILE PHOTO: ... REUTERS/Thaier al-Sudani/File Photo"
+        rule = line.removed_by
+        for rest in lines[index + 1 : index + 1 + WRAPPED_REST_LINES]:
+            if (not rest.kept or len(rest.text) > WRAP_WIDTH_MAX or DOCUMENT_SECTION.match(rest.text)
+                    or (rest.words <= 3 and not TERMINAL.search(rest.text))):
+                break  # a blank line, another removed line, or a heading: the sentence ended
+            _drop(rest, rule)
+            if TERMINAL.search(rest.text):
+                break  # "[Iraqi women protest ...](https://...)", not an image
 
 
 def _apply_tail_rules(lines: list[Line], rules: RuleSet) -> str | None:
@@ -1119,11 +1171,11 @@ def _apply_tail_rules(lines: list[Line], rules: RuleSet) -> str | None:
     for index, line in enumerate(lines):
         if not line.text:
             continue
-        if seen_body:  # a marker a line rule already dropped still cuts ("Sign up for our newsletters")
-            whole = len(line.text.rstrip(" .:"))
+        if seen_body or line.words <= PUBLICATION_NOTE_WORDS:  # a marker a line rule already dropped still cuts ("Sign up for
+            whole = len(line.text.rstrip(" .:"))  # our newsletters"); over the story, only a report's note on itself does
             found = rules.first_match_of_line("cut_tail", line.text, line.words, at_start=True,
                                               accept=lambda match: match.end() >= whole)
-            if found:
+            if found and (seen_body or found[0].name in PUBLICATION_NOTE_RULES):
                 markers.append((index, *found))
         seen_body = seen_body or (line.kept and line.words >= BODY_WORDS)
     for position, (index, rule, match) in enumerate(markers):
@@ -1184,6 +1236,11 @@ def _cut_from(lines: list[Line], start: int, rule: str, to_end: bool = False, se
     A `to_end` rule's section is made of sentences itself: it runs to the end, or to
     `section_end`, where the next closing section starts."""
     section_end = len(lines) if section_end is None else section_end
+    if rule in PUBLICATION_NOTE_RULES:
+        for line in lines[start : _end_of_note(lines, start)]:
+            if line.text:
+                _drop(line, rule)
+        return
     if to_end:
         after = sum(line.words for line in lines[start + 1 : section_end] if line.kept)
         before = sum(line.words for line in lines[:start] if line.kept)
@@ -1203,8 +1260,7 @@ def _cut_from(lines: list[Line], start: int, rule: str, to_end: bool = False, se
                 and all(is_headline_like(lines[later].text) or _is_question_headline(lines[later].text) for later in following[count + 1 :])):
             continue  # a teaser headline written as two short sentences, among the list's headlines to the end:
             # "Kirkuk finally has a governor. Not everyone is happy."
-        if (count == 0 and ABOUT_HEADING.match(lines[start].text) and _describes_a_publisher(APPOSITIVE.sub(" ", lines[index].text))
-                and lines[index].text.startswith(lines[start].text.removeprefix("About ").removeprefix("the ").split()[0])):
+        if count == 0 and _is_blurb_under(lines[start], lines[index]):
             block_end = index + 1  # a report's front matter, "About RAND" / "RAND is a research organization ...": the story follows
             break
         if _is_sentence_line(lines[index]) or _goes_on_below(lines, index):
@@ -1225,6 +1281,9 @@ def _cut_from(lines: list[Line], start: int, rule: str, to_end: bool = False, se
         body_words = 0
         for index in following:
             line = lines[index]
+            if _opens_a_section(lines, line):
+                block_end = index  # a report's front matter ends where its text starts: "About the authors" ... "Introduction"
+                break
             if _is_body_line(line):
                 body_words += line.words
                 if body_words >= TAIL_GUARD_WORDS:
@@ -1239,6 +1298,68 @@ def _cut_from(lines: list[Line], start: int, rule: str, to_end: bool = False, se
     for line in lines[start:block_end]:
         if line.text:
             _drop(line, rule)
+
+
+def _opens_a_section(lines: list[Line], line: Line) -> bool:
+    """A report's section head ("Introduction", "Executive Summary") over a paragraph of its text."""
+    if not DOCUMENT_SECTION.match(line.text.rstrip(":")):
+        return False
+    story = _next_text_line(lines, line)
+    return story is not None and story.kept and not SECTION_LIST_ITEM.match(story.raw.lstrip()) and _paragraph_words(lines, story) >= SECTION_TEXT_WORDS
+
+
+PARAGRAPH_LINES = 4
+
+
+def _paragraph_words(lines: list[Line], first: Line) -> int:
+    """The words of the paragraph opening on `first`, hard-wrapped over the next kept lines
+    until one ends a sentence (at most PARAGRAPH_LINES lines)."""
+    words = 0
+    for line in lines[first.number - 1 : first.number - 1 + PARAGRAPH_LINES]:
+        if not line.kept:
+            break
+        words += line.words
+        if TERMINAL.search(line.text):
+            break
+    return words
+
+
+PUBLICATION_NOTE_WORDS = 4  # "About this report", "Acknowledgements"
+PUBLICATION_NOTE_RULES = frozenset({"publication_note"})  # "About this report", "Acknowledgments": a heading and its paragraphs
+NOTE_LINES = 20
+
+
+def _end_of_note(lines: list[Line], start: int) -> int:
+    """Where a report's note under its heading ends: at the next heading (a report's section, or a
+    short line ending no sentence after a line that ends one), a blank-separated short line, or
+    NOTE_LINES lines on."""
+    previous = lines[start]
+    for index in range(start + 1, min(len(lines), start + 1 + NOTE_LINES)):
+        line = lines[index]
+        if not line.text:
+            continue
+        if not line.kept or DOCUMENT_SECTION.match(line.text.rstrip(":")) or (
+                previous is not lines[start] and TERMINAL.search(previous.text) and line.words <= SUBHEAD_WORDS
+                and not TERMINAL.search(line.text)):
+            return index
+        previous = line
+    return min(len(lines), start + 1 + NOTE_LINES)
+
+
+def _is_blurb_under(heading: Line, line: Line) -> bool:
+    """A publisher's blurb under its "About" heading: "About the Clingendael Institute" / "Clingendael –
+    the Netherlands Institute of International Relations – is a leading think tank ..."."""
+    return (ABOUT_HEADING.match(heading.text) is not None and _describes_a_publisher(APPOSITIVE.sub(" ", line.text))
+            and line.text.startswith(heading.text.removeprefix("About ").removeprefix("the ").split()[0]))
+
+
+def _drop_blurbs_under_removed_about_headings(lines: list[Line]) -> None:
+    """The blurb under an "About" heading that another pass removed (among a report's front matter,
+    as a menu item): the blurb goes with it."""
+    for line in lines:
+        if not line.kept and line.text.startswith("About ") and (below := _next_text_line(lines, line)) is not None \
+                and below.kept and _is_blurb_under(line, below):
+            _drop(below, "outlet_blurb")
 
 
 APPOSITIVE = re.compile(r"\s[–—]\s[^–—]{3,80}\s[–—]\s")  # "Clingendael – the Netherlands Institute ... – is a think tank"
@@ -1767,7 +1888,8 @@ KEY_FIGURE = re.compile(r"^(?:US|USD )?[$€£]?\s?(?:\d{1,3}(?:,\d{3})+|\d+\.\d
                         r"\s?(?:%|m|bn|k|million|billion)?\s+[a-z(]")  # "US$ 18 million six-month net funding requirements"
 KEY_FIGURES_HEAD = re.compile(r"^(?:in numbers|key figures|key facts|facts (?:and|&) figures|in figures|figures at a glance)\s*:?$", re.I)
 KEY_FIGURE_WORDS = 14
-FIGURE_LABEL_WORDS = 8  # "families affected", "detainees visited in 42 places of detention"
+FIGURE_LABEL_WORDS = 8
+BOXED_FIGURE_LABEL_WORDS = 10  # between figures: "Camps for refugees and IDPs in the Kurdistan Region"  # "families affected", "detainees visited in 42 places of detention"
 KEY_FIGURE_HEAD_WORDS = 4
 FIGURE_STARTS = frozenset("0123456789$€£U")  # "165,000 people assisted in February 2025"
 
@@ -1783,13 +1905,16 @@ def _drop_key_figures(texts: list[Line]) -> None:
                 and not (below := texts[position + 1]).kept and FIGURE_ONLY.match(below.text)):
             _drop(line, "figure_debris")  # the label over a figure: "PEOPLE IN NEED" / "2.5M"
     for position, line in enumerate(texts[1:], 1):
-        if not (line.kept and line.words <= FIGURE_LABEL_WORDS and line.text[0].islower()):
+        if not (line.kept and line.words <= BOXED_FIGURE_LABEL_WORDS):
             continue
         above = texts[position - 1]
         below = texts[position + 1] if position + 1 < len(texts) else None
-        if (not above.kept and FIGURE_ONLY.match(above.text) and not TERMINAL.search(line.text)
-                and not (below is not None and below.kept and below.text[0].islower())):
-            _drop(line, "figure_debris")  # the label under a figure: "families affected", "deaths"
+        if not (not above.kept and FIGURE_ONLY.match(above.text) and not TERMINAL.search(line.text)):
+            continue
+        if (line.text[0].islower() and line.words <= FIGURE_LABEL_WORDS and not (below is not None and below.kept and below.text[0].islower())) or (
+                below is not None and not below.kept and (FIGURE_ONLY.match(below.text) or position >= 2 and not texts[position - 2].kept)):
+            _drop(line, "figure_debris")  # the label under a figure: "families affected", "deaths"; in a box of
+            # figures, one in capitals too ("1,105,000" / "Internally displaced persons in Iraq" / "318,000")
     position = 0
     while position < len(texts):
         if texts[position].text[0] not in FIGURE_STARTS:  # (the cheap test first: most lines open with a letter)
@@ -1925,6 +2050,10 @@ def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
             _drop(previous, line.removed_by or "caption_credit")  # (a short first paragraph too: "In Bagdad, Basra und
             _drop(line, line.removed_by or "caption_credit")  # Nadschaf sind am Samstag Hunderte Frauen auf die Straße gegangen.")
             continue
+        if (previous.kept and 5 <= previous.words <= CAPTION_MAX_WORDS and line.removed_by in CREDIT_RULES
+                and following is not None and following.removed_by == "photo_widget" and not _is_reported(previous.text)):
+            _drop(previous, line.removed_by)  # the caption over its credit and the caption's buttons: "Buffalo herder ... marshes." /
+            continue  # "Jane Arraf/NPR" / "hide caption"
         if (line.words <= 8 and following is not None and following.kept and following.words <= 14 and previous.kept
                 and 5 <= previous.words <= CAPTION_MAX_WORDS
                 and (line.removed_by in CREDIT_RULES or (line.kept and CREDIT_LINE.match(line.text))) and not AGENCY_BYLINE.match(line.text)
@@ -2528,6 +2657,7 @@ def _drop_footnotes_at_page_breaks(lines: list[Line]) -> None:
     """A page's numbered footnotes, the last lines above its running head or page number:
     "1 Interviews were conducted in Arabic between March and September 2023." A list item
     is numbered "1." or "1)", and a footnote ends with a full stop."""
+    cited = None
     for index, line in enumerate(lines):
         if line.removed_by != "page_marker":
             continue
@@ -2535,11 +2665,22 @@ def _drop_footnotes_at_page_breaks(lines: list[Line]) -> None:
         for _ in range(FOOTNOTES_PER_PAGE):
             while above >= 0 and not lines[above].text:
                 above -= 1
-            if above < 0 or not (lines[above].kept and FOOTNOTE_LINE.match(lines[above].raw.lstrip())  # (the text drops a "*" as a bullet)
-                                 and TERMINAL.search(lines[above].text)):
+            if above < 0 or not (lines[above].kept and TERMINAL.search(lines[above].text)):
                 break
+            if not FOOTNOTE_LINE.match(lines[above].raw.lstrip()):  # (the text drops a "*" as a bullet)
+                numbered = NUMBERED_NOTE.match(lines[above].text)
+                if numbered is None:
+                    break
+                if cited is None:
+                    cited = {mark for other in lines if other.kept for mark in GLUED_NOTE_MARK.findall(other.text)}
+                if numbered.group(1) not in cited:
+                    break  # "1. The government should ...": a list's item, not a note the text cites
             _drop(lines[above], "footnote")
             above -= 1
+
+
+NUMBERED_NOTE = re.compile(r"^(\d{1,3})\.\s+[A-Z\"“]")  # "1. International Organization for Migration, ..."
+GLUED_NOTE_MARK = re.compile(r"[a-z.,;:”’\")](\d{1,3})(?=\s|$)")  # the note's mark in the text: "... still control the roads.1"
 
 
 HEADER_COPY_WORDS = 3  # a header line this long, found again at a page break, is the page's running head
@@ -3301,6 +3442,10 @@ def _title_cased_after_colon(text: str) -> bool:
     return len(words) >= 3 and not headline.isupper() and sum(word[:1].isupper() or word[:1].isdigit() for word in words) >= len(words) - 1
 
 
+WRAPPED_TITLE_WORDS = 12  # a shorter headline may end on a little word: "Kansas City vet recalls Fallujah, 20 years on"
+WRAPPED_LINE_END = re.compile(r"\s(?:the|a|an|of|and|or|in|on|at|to|for|with|by|from|as|that|which|who|its|their|his|her)$", re.I)
+
+
 def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: set[int], rules: RuleSet) -> int | None:
     """The headline: the first title-like line of four or more words before the story that
     is not a caption, a section label or a hard-wrapped piece of the story; else a short
@@ -3319,7 +3464,9 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                        or _title_cased_after_colon(line.text)
                        or (line.text.isupper() and line.words >= 4 and ":" not in line.text))  # "IRAQ — MASTER LIST REPORT 134"
                   # and a dateline on its own line
-                  and not _is_signed_date(line.text)]  # "Matthew Petti | 1.16.2024 3:25 PM" is a byline
+                  and not _is_signed_date(line.text)  # "Matthew Petti | 1.16.2024 3:25 PM" is a byline
+                  and not (line.words >= WRAPPED_TITLE_WORDS and WRAPPED_LINE_END.search(line.text))]  # a PDF's sentence, wrapped
+    # after a little word: "The Government of Iraq closed two more camps ... in Duhok governorate in"
     headlines = [i for i in candidates if kept[i].words >= 4
                  and not rules.first_match_of_line("drop_paragraph", kept[i].text, kept[i].words)]  # a caption is no headline
     plain = [i for i in headlines if not _is_section_label(kept[i].text)  # "Section | Rubric" only if nothing else
@@ -3369,6 +3516,14 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                               or _is_organisation_name(line.text) for line in kept[title_index + 1 : i])), None)  # a menu, a paper's name:
         if later is not None:  # "European Council on Foreign Relations" / "ECFR" / "Commentary" / "Iraq’s deal-making parliament" / "Hamzeh Hadad"
             title_index = _headline_below(kept, title_index, later)
+    if (title_index is not None and title_index - 1 in candidates and kept[title_index - 1].words >= 3
+            and kept[title_index - 1].number not in moved and kept[title_index - 1].text.casefold() not in SECTION_NAMES
+            and not SECTION_SEPARATOR.search(kept[title_index - 1].text)  # "| Printer-friendly version | Email this page"
+            and not _is_organisation_name(kept[title_index - 1].text) and _writers_under(kept, title_index)
+            and (_is_wrapped_text(lines) or _names_two_writers(kept[title_index + 1]))):  # (a web page's rubric over its
+        # headline and byline is no title)
+        title_index -= 1  # a report's short title over its subtitle and authors: "Iraq’s electricity crisis" / "Why power cuts
+        # persist ..." / "Renad Mansour and Hayder al-Shakeri"
     if (title_index is not None and (after := _removed_line_after(lines, kept[title_index]))  # a line among the menus ("Agree & Join
             and after.removed_by != "timestamp"):  # (over "5 days ago", a headline)
         later = next((i for i in plain if i > title_index  # LinkedIn" / a consent notice), a headline under it: over its
@@ -3414,6 +3569,12 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                 _drop(line, "header_navigation")  # No. 114": who issued the statement, which has no headline
         return None
     return title_index
+
+
+def _names_two_writers(line: Line) -> bool:
+    """A cover's two authors, unlabelled: "Renad Mansour and Hayder al-Shakeri"."""
+    names = line.text.split(" and ")
+    return line.kept and len(names) == 2 and not BYLINE.match(line.text) and all(_is_person_name(name) and len(name.split()) >= 2 for name in names)
 
 
 def _writers_under(kept: list[Line], index: int) -> bool:
@@ -3608,7 +3769,7 @@ def _heads_a_section(lines: list[Line], line: Line, under_title: bool) -> bool:
         return False
     folded = line.text.casefold().rstrip(":")
     if folded == "introduction" or (DOCUMENT_SECTION.match(line.text.rstrip(":")) and not SUMMARY_LABEL.match(folded)
-                                    and story.words >= SECTION_TEXT_WORDS):
+                                    and _paragraph_words(lines, story) >= SECTION_TEXT_WORDS):
         return True  # "Introduction", a report's "CONTEXT" or "Background" over its first paragraph
     return (not under_title and line.words <= SUBHEAD_WORDS and line.text[:1].isupper() and folded not in SECTION_NAMES
             and not SUMMARY_LABEL.match(folded) and _goes_on_below(lines, story.number - 1))
@@ -4033,6 +4194,7 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
 
     _take_front_matter(lines, result)
     line_site = _apply_line_rules(lines, rules)
+    _drop_wrapped_rest(lines)
     result.source_site = _apply_tail_rules(lines, rules) or line_site
     if repeated:  # after the named rules, so a line they name is recorded under their name
         _drop_repeated_lines(lines, repeated)
@@ -4064,6 +4226,8 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     _drop_lead_echo(lines)
     head_date = _drop_column_heads(lines) if "        " in raw_text else None
     moved = _take_header_metadata(lines, result, rules)
+    if "About " in raw_text:
+        _drop_blurbs_under_removed_about_headings(lines)
     result.published = result.published or head_date
     _drop_date_lines(lines, moved, result)
     _drop_repeated_title(lines, result.title, moved)

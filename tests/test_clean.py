@@ -3600,3 +3600,117 @@ def test_a_briefings_number_and_month_are_no_title():
         "the president a Kurd and the speaker of parliament a Sunni Arab.\n"
     )
     assert cleaned.title == "Iraq after the 2025 elections"
+
+
+def test_a_pdf_notice_wrapped_over_lines_goes_whole_but_a_web_pages_notice_leaves_the_story_under_it():
+    report = clean_document(
+        "IRAQ ECONOMIC MONITOR\nFall 2025\n"
+        "This work is a product of the staff of The World Bank with external contributions. The findings,\n"
+        "interpretations, and conclusions expressed in this work do not necessarily reflect the views of The\n"
+        "World Bank, its Board of Executive Directors, or the governments they represent.\n"
+        "Executive Summary\n"
+        "Iraq’s economy grew by an estimated 1.4 percent in the first half of 2025 as oil output stayed\n"
+        "below the country’s OPEC+ quota. Non-oil growth slowed to 2.6 percent, weighed down by delayed\n"
+        "budget execution and a fall in public investment, while the wage bill kept rising with the\n"
+        "hiring of new graduates.\n"
+    )
+    assert "World Bank, its Board" not in report.text and "interpretations" not in report.text
+    assert report.text.count("\n\n") <= 1 and "hiring of new graduates." in report.text
+    web = clean_document(
+        "Iraq to raise oil exports via Turkey pipeline once deal finalised, minister says\nReuters\nPublished 11/27/2024, 09:14 AM\n"
+        "© Reuters. FILE PHOTO: An oil pump is seen at Bai Hassan oilfield near Kirkuk, Iraq, October 17, 2017. REUTERS/Alaa Al-Marjani/File Photo\n"
+        "BAGHDAD (Reuters) - Iraq will raise oil exports through the Iraq-Turkey pipeline once an agreement is finalised, the oil minister said.\n"
+        "The pipeline has been shut since March 2023.\n"
+    )
+    assert "BAGHDAD (Reuters) - Iraq will raise" in web.text or web.dateline
+
+
+def test_a_reports_about_the_authors_and_rights_page_end_where_its_introduction_starts():
+    cleaned = clean_document(
+        "Iraq’s Returnees and the Limits of Reconciliation in Ninewa\nBy Sarhang Hamasaeed and Elie Abouaoun\n"
+        "ABOUT THE REPORT\n"
+        "This report examines the return of displaced families to Ninewa governorate eight years after the\n"
+        "defeat of the Islamic State. It draws on interviews conducted by USIP’s Iraq team in 2025 and was\n"
+        "supported by the Middle East and North Africa Center at USIP.\n"
+        "ABOUT THE AUTHORS\n"
+        "Sarhang Hamasaeed is director of Middle East programs at USIP. Elie Abouaoun is director of USIP’s\n"
+        "Middle East and North Africa Center.\n"
+        "© 2025 by the United States Institute of Peace\n"
+        "ISBN: 978-1-60127-962-4\n"
+        "Introduction\n"
+        "Eight years after Iraqi forces retook Mosul, the camps that once held hundreds of thousands of\n"
+        "displaced families in Ninewa have mostly closed.\n"
+        "The government closed the last camps in federal Iraq in 2021 and has pressed the Kurdistan Regional\n"
+        "Government to close those that remain in its territory.\n"
+    )
+    assert "This report examines" not in cleaned.text and "director of Middle East programs" not in cleaned.text
+    assert cleaned.text.startswith("Introduction\n\nEight years after Iraqi forces retook Mosul")
+    assert "close those that remain in its territory." in cleaned.text
+
+
+def test_a_reports_acknowledgments_go_up_to_its_next_section():
+    cleaned = clean_document(
+        "Iraq Economic Monitor\nFall 2025\n"
+        "Acknowledgments\n"
+        "The Iraq Economic Monitor was prepared by Ashwaq Maseeh and Rafik Chelala under the guidance of\n"
+        "Eric Le Borgne. Editorial support was provided by Mary Anne Chambers.\n"
+        "Executive Summary\n"
+        "Iraq’s economy grew by an estimated 1.4 percent in the first half of 2025 as oil output stayed\n"
+        "below the country’s OPEC+ quota, and non-oil growth slowed to 2.6 percent.\n"
+    )
+    assert "prepared by" not in cleaned.text and "Editorial support" not in cleaned.text
+    assert cleaned.text.startswith(("Executive Summary", "Iraq’s economy grew"))
+
+
+def test_a_key_figures_box_with_capitalised_labels_goes_and_the_updates_first_section_stays():
+    cleaned = clean_document(
+        "IRAQ\nOperational Update\nNovember 2025\nKEY FIGURES\n"
+        "1,105,000\nInternally displaced persons in Iraq\n318,000\nRefugees and asylum-seekers, 89% of them Syrian\n"
+        "23\nCamps for refugees and IDPs in the Kurdistan Region\nFUNDING (AS OF 18 NOVEMBER 2025)\n"
+        "Operational Context\n"
+        "The Government of Iraq closed two more camps for internally displaced persons in Duhok governorate in\n"
+        "November, bringing the number of camps in the Kurdistan Region to 23.\n"
+    )
+    assert cleaned.title == "Operational Update"
+    assert "Internally displaced persons in Iraq" not in cleaned.text and "Camps for refugees" not in cleaned.text
+    assert cleaned.text.startswith("Operational Context\n\nThe Government of Iraq closed two more camps")
+
+
+def test_a_footnote_numbered_with_a_full_stop_goes_at_a_page_break_when_the_text_cites_it():
+    raw = (
+        "Returns have been slowest in Sinjar and in the villages south of Mosul, where homes were destroyed\n"
+        "and armed groups still control the roads.{mark}\n"
+        "1. International Organization for Migration, “Iraq Master List Report 134,” November 2025.\n"
+        "4 SPECIAL REPORT 541 USIP.ORG\n"
+        "The government has promised compensation to families whose homes were destroyed in the fighting.\n"
+    )
+    assert "Master List Report" not in clean_document(raw.format(mark="1")).text
+    assert "Master List Report" in clean_document(raw.format(mark="")).text  # not cited: a list's item
+
+
+def test_a_captions_credit_and_its_buttons_take_the_caption_with_them():
+    cleaned = clean_document(
+        "In Iraq’s marshes, a drought is driving buffalo herders from their homes\nDecember 18, 2025\nJane Arraf\n"
+        "CHIBAYISH, Iraq — For generations, Hassan Chaloub’s family has raised water buffalo in the marshes of southern Iraq.\n"
+        "Buffalo herder Hassan Chaloub leads his animals to drink in the Chibayish marshes, where the water has turned too salty for them.\n"
+        "Jane Arraf/NPR\nhide caption\ntoggle caption\n"
+        "This year, for the first time, he says he may have to sell the last of them.\n"
+    )
+    assert "leads his animals" not in cleaned.text and "Jane Arraf/NPR" not in cleaned.text
+    assert "For generations" in cleaned.text and "sell the last of them." in cleaned.text
+
+
+def test_an_institutes_blurb_goes_under_its_about_heading_among_the_front_matter():
+    cleaned = clean_document(
+        "Hybrid security in Iraq’s disputed territories\nDecember 2025\n"
+        "© Netherlands Institute of International Relations ‘Clingendael’.\n"
+        "Unauthorized use of any materials violates copyright, trademark and/or other laws.\n"
+        "About the Clingendael Institute\n"
+        "Clingendael – the Netherlands Institute of International Relations – is a leading think tank and academy on international affairs.\n"
+        "Email: info@clingendael.org\n"
+        "Introduction\n"
+        "Security in the territories disputed between Baghdad and Erbil rests on a patchwork of federal forces, Peshmerga and tribal fighters.\n"
+        "This report examines how these arrangements work in Kirkuk, Sinjar and Tuz Khurmatu.\n"
+    )
+    assert "leading think tank" not in cleaned.text and "Unauthorized" not in cleaned.text
+    assert cleaned.text.startswith("Introduction")
