@@ -1155,6 +1155,8 @@ def _drop_wrapped_rest(lines: list[Line]) -> None:
             return  # a web page's notice ends on its line: "© Reuters. FILE PHOTO: ... REUTERS/Thaier al-Sudani/File Photo"
         rule = line.removed_by
         for rest in lines[index + 1 : index + 1 + WRAPPED_REST_LINES]:
+            if rest.removed_by is not None and rest.text and not TERMINAL.search(rest.text):
+                continue  # a piece another rule removed ("Relations (ECFR), 4th Floor, ..., London W1W 5PA,"): the sentence goes on
             if (not rest.kept or len(rest.text) > WRAP_WIDTH_MAX or DOCUMENT_SECTION.match(rest.text)
                     or (rest.words <= 3 and not TERMINAL.search(rest.text))):
                 break  # a blank line, another removed line, or a heading: the sentence ended
@@ -1540,6 +1542,8 @@ VALUE_LABEL_RULES = frozenset({REPEATED_LINE_RULE, "fact_check_label", "record_l
 
 NOTICE_RULES = frozenset({"copyright", "rights_notice", "disclaimer", "license_notice", "syndication_notice", "legal_notice"})
 NOTICE_TAIL_WORDS = 12
+AGENDA_ITEM = re.compile(r"^(?:provisional )?agenda items? \d", re.I)
+AGENDA_SUBJECT_WORDS = 12
 
 
 MAIL_HEADER_RULES = frozenset({"email_chrome", "mailing_list"})
@@ -1582,6 +1586,9 @@ def _drop_echoes(lines: list[Line]) -> None:
         elif (previous is not None and line.kept and previous.removed_by in NOTICE_RULES and previous.number == line.number - 1
               and line.words <= NOTICE_TAIL_WORDS and line.text[0].islower() and not TERMINAL.search(previous.text)):
             _drop(line, previous.removed_by)  # a notice wrapped onto a second line: "[© 2025 Thomson Reuters. All rights" / "reserved.]"
+        elif (previous is not None and line.kept and previous.removed_by == "document_record" and line.words <= AGENDA_SUBJECT_WORDS
+              and AGENDA_ITEM.match(previous.text) and not TERMINAL.search(line.text)):
+            _drop(line, previous.removed_by)  # a UN document's agenda item and its subject: "Agenda item 10" / "Technical assistance ..."
         elif (previous is not None and line.kept and previous.removed_by == "counter" and TIME_ONLY.match(line.text)):
             _drop(line, "counter")  # a channel post's views and time: "👁 8.1K" / "16:02"
         elif (previous is not None and line.kept and previous.removed_by in PLAYER_RULES
@@ -2653,6 +2660,30 @@ def _drop_endnotes(lines: list[Line]) -> None:
             _drop(note, "footnote")
 
 
+STARRED_NOTE = re.compile(r"^\*{1,3}\s*[A-Z]")  # "* The present report was submitted after the deadline ..."
+STARRED_NOTE_LINES = 4
+
+
+def _drop_starred_notes(lines: list[Line]) -> None:
+    """A note on the title or an author, starred in the header ("Report of the United Nations High
+    Commissioner for Human Rights*"), with its wrapped lines: "* The present report was submitted
+    after the deadline ..." / "developments."."""
+    starred = False
+    for index, line in enumerate(lines):
+        if not line.kept:
+            continue
+        if line.text.endswith("*") and not line.text.startswith("*") and index < HEADER_AREA_MAX_LINES:
+            starred = True  # (the title or an author, in the header)
+        elif starred and STARRED_NOTE.match(line.raw.lstrip()):
+            for rest in lines[index : index + STARRED_NOTE_LINES]:
+                if not rest.kept:
+                    break
+                _drop(rest, "footnote")
+                if TERMINAL.search(rest.text):
+                    break
+            return
+
+
 def _drop_footnotes_at_page_breaks(lines: list[Line]) -> None:
     """A page's numbered footnotes, the last lines above its running head or page number:
     "1 Interviews were conducted in Arabic between March and September 2023." A list item
@@ -2700,7 +2731,8 @@ def _drop_heads_at_page_breaks(lines: list[Line], title: str | None, site: str |
         position = bisect.bisect_left(with_text, marker)
         near_markers.update(with_text[max(0, position - PAGE_BREAK_REACH) : position + PAGE_BREAK_REACH + 1])
     candidates = [index for index in sorted(near_markers) if lines[index].kept and lines[index].words <= RUNNING_HEAD_WORDS + 4
-                  and not TERMINAL.search(lines[index].text)]  # most page markers (a web address in the footer) have none
+                  and not TERMINAL.search(lines[index].text)  # most page markers (a web address in the footer) have none
+                  and not _goes_on_below(lines, index)]  # a paragraph's first line: "1. The present report ... Human Rights Council"
     first_body = next((index for index, line in enumerate(lines) if line.kept and (_is_body_line(line) or _goes_on_below(lines, index))),
                       None) if candidates else None  # (a PDF's sentence is wrapped over lines: its first goes on below)
     if first_body is None:
@@ -4203,6 +4235,8 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
         _drop_quoted_reply(lines)
     if "[1]" in raw_text:
         _drop_endnotes(lines)
+    if "*\n" in raw_text:
+        _drop_starred_notes(lines)
     _drop_video_blocks(lines)
     if "\t" in raw_text:
         _drop_table_rows(lines)

@@ -3714,3 +3714,40 @@ def test_an_institutes_blurb_goes_under_its_about_heading_among_the_front_matter
     )
     assert "leading think tank" not in cleaned.text and "Unauthorized" not in cleaned.text
     assert cleaned.text.startswith("Introduction")
+
+
+def test_a_un_documents_symbol_block_agenda_subject_starred_note_and_job_numbers_go():
+    cleaned = clean_document(
+        "United Nations\nA/HRC/61/48\nGeneral Assembly\nDistr.: General\n12 December 2025\nOriginal: English\n"
+        "Human Rights Council\nSixty-first session\n23 February–3 April 2026\nAgenda item 10\n"
+        "Technical assistance and capacity-building\n"
+        "Situation of human rights in Iraq\nReport of the United Nations High Commissioner for Human Rights*\n"
+        "* The present report was submitted after the deadline in order to reflect the most recent\ndevelopments.\n"
+        "GE.25-21453(E)\n"
+        "I. Introduction\n"
+        "1. The present report is submitted pursuant to Human Rights Council resolution 57/31. It covers\n"
+        "the period from 1 January to 31 October 2025.\n"
+        "2. The Office of the United Nations High Commissioner for Human Rights (OHCHR) documented 212\n"
+        "executions in 2025, the highest number since 2017.\n"
+        "A/HRC/61/48\n2 GE.25-21453\n"
+        "3. The Government informed OHCHR that 8,000 people remained on death row.\n"
+    )
+    assert cleaned.title == "Situation of human rights in Iraq"
+    for furniture in ("Technical assistance", "submitted after the deadline", "developments.", "GE.25"):
+        assert furniture not in cleaned.text
+    assert "1. The present report is submitted pursuant to Human Rights Council resolution 57/31." in cleaned.text
+    assert "8,000 people remained on death row." in cleaned.text
+
+
+def test_a_wrapped_colophon_goes_whole_through_its_address_line():
+    cleaned = clean_document(
+        "THE KURDISH KNOT\nDecember 2025\n"
+        "When Iraqi Kurdish oil started flowing through the Turkish port of Ceyhan again in September 2025,\n"
+        "officials in Baghdad and Erbil presented it as proof that their long dispute was ending, though\n"
+        "the deal left the deeper questions of revenue and salaries untouched. Europeans have leverage in\n"
+        "both capitals through their energy and security ties, and they should use it.\n"
+        "© ECFR December 2025. ISBN: 978-1-916682-55-0. Published by the European Council on Foreign\n"
+        "Relations (ECFR), 4th Floor, Tennyson House, 159-165 Great Portland Street, London W1W 5PA,\n"
+        "United Kingdom.\n"
+    )
+    assert "United Kingdom" not in cleaned.text and cleaned.text.endswith("they should use it.")
