@@ -1893,7 +1893,8 @@ FIGURE_ONLY = re.compile(r"^[-–+]?(?:US|USD |EUR |IQD )?[$€£]?\s?\d[\d,.]*\
 # "US$1.2bn", "USD 167.2 million"
 KEY_FIGURE = re.compile(r"^(?:US|USD )?[$€£]?\s?(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d{4,}|\d{1,3}(?=\s?(?:m|bn|million|billion)\b))"
                         r"\s?(?:%|m|bn|k|million|billion)?\s+[a-z(]")  # "US$ 18 million six-month net funding requirements"
-KEY_FIGURES_HEAD = re.compile(r"^(?:in numbers|key figures|key facts|facts (?:and|&) figures|in figures|figures at a glance)\s*:?$", re.I)
+KEY_FIGURES_HEAD = re.compile(r"^(?:(?:situation |crisis |response )?in numbers|key figures|key facts|facts (?:and|&) figures|in figures|"
+                              r"(?:figures )?at a glance)\s*:?$", re.I)
 KEY_FIGURE_WORDS = 14
 FIGURE_LABEL_WORDS = 8
 BOXED_FIGURE_LABEL_WORDS = 10  # between figures: "Camps for refugees and IDPs in the Kurdistan Region"  # "families affected", "detainees visited in 42 places of detention"
@@ -1908,9 +1909,11 @@ def _drop_key_figures(texts: list[Line]) -> None:
     February 2025") under furniture. A list the story introduces with a colon stays, and
     so do words that go on below (a sentence cut by a page number). `texts`: the lines with text."""
     for position, line in enumerate(texts[:-1]):
-        if (line.kept and line.words <= KEY_FIGURE_HEAD_WORDS and line.text.isupper() and not TERMINAL.search(line.text)
-                and not (below := texts[position + 1]).kept and FIGURE_ONLY.match(below.text)):
-            _drop(line, "figure_debris")  # the label over a figure: "PEOPLE IN NEED" / "2.5M"
+        if (line.kept and line.words <= KEY_FIGURE_HEAD_WORDS and not TERMINAL.search(line.text)
+                and not (below := texts[position + 1]).kept and FIGURE_ONLY.match(below.text)
+                and (line.text.isupper() or KEY_FIGURES_HEAD.match(line.text))):
+            _drop(line, "figure_debris")  # the label over a figure: "PEOPLE IN NEED" / "2.5M", or the box's head ("Situation
+            # in Numbers" / "1.3 million")
     for position, line in enumerate(texts[1:], 1):
         if not (line.kept and line.words <= BOXED_FIGURE_LABEL_WORDS):
             continue
@@ -1922,6 +1925,10 @@ def _drop_key_figures(texts: list[Line]) -> None:
                 below is not None and not below.kept and (FIGURE_ONLY.match(below.text) or position >= 2 and not texts[position - 2].kept)):
             _drop(line, "figure_debris")  # the label under a figure: "families affected", "deaths"; in a box of
             # figures, one in capitals too ("1,105,000" / "Internally displaced persons in Iraq" / "318,000")
+    for above, line, below in zip(texts, texts[1:], texts[2:]):
+        if (line.kept and line.words <= KEY_FIGURE_HEAD_WORDS and above.removed_by == "figure_debris" and not below.kept
+                and FIGURE_ONLY.match(below.text) and not TERMINAL.search(line.text)):
+            _drop(line, "figure_debris")  # a label over the box's next figure: "people in need" / "UNICEF Appeal 2025" / "US$ 22.6 million"
     position = 0
     while position < len(texts):
         if texts[position].text[0] not in FIGURE_STARTS:  # (the cheap test first: most lines open with a letter)
@@ -2435,7 +2442,7 @@ WRITER_BIO = re.compile(  # a name, then what the writer does: the last lines of
     r"^(?:(?:The|This) (?:writer|author|columnist|contributor)|"  # "The writer is the author of Drone Wars and a senior fellow at ..."
     r"(?!(?:He|She|They|It|This|That|There|Who)\b)[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|de|van|von|bin)){0,3})(?:,\s+(?:a|an|the)\s[^,]{3,80},)?\s+(?:is|was|serves as)\s+(?:a|an|the)\s+(?:[\w'’,&-]+\s+){0,8}?"
     r"(?i:fellow|professor|director|adviser|advisor|reporter|editor|correspondent|analyst|researcher|journalist|author|writer|"
-    r"contributor|columnist|commentator|lecturer|scholar|chair|president|founder|consultant|economist|historian|attorney)\b")
+    r"contributor|columnist|commentator|lecturer|scholar|chair|president|founder|consultant|economist|historian|attorney|associate)\b")
 
 
 def _in_brackets(text: str) -> str | None:
@@ -3031,9 +3038,9 @@ def _is_date_next(lines: list[Line], kept: list[Line], position: int) -> bool:
 
 MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"  # in full
 MONTH_AND_YEAR = re.compile(rf"^(?:{MONTH_NAMES}|spring|summer|autumn|fall|winter)\s+(?:19|20)\d\d$", re.I)
-PLACE_MONTH_AND_YEAR = re.compile(r"^(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},|[A-Z]{1,4}\s?[\d./-]{3,12}\s*[–—-])\s+"
+PLACE_MONTH_AND_YEAR = re.compile(r"^(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},|[A-Z]{1,4}\s?[\d./-]{3,12}\s*[–—-]|(?i:no\.\s?|issue |vol\.\s?)\d{1,4}\s*[,|]?)\s+"
                                   rf"(?i:{MONTH_NAMES})\s+(?:19|20)\d\d$")  # a UN report's cover: where and when ("Baghdad, December 2025");
-# a briefing's number and month ("PE 762.345 – December 2025")
+# a briefing's number and month ("PE 762.345 – December 2025"), an issue's ("NO.52 DECEMBER 2025")
 
 
 def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: CleanedDocument, moved: set[int]) -> None:
@@ -3632,10 +3639,10 @@ def _headline_below(kept: list[Line], owner: int, headline: int) -> int:
 
 ORGANISATION_NAME_WORD = re.compile(r"\b(committee|cross|crescent|borders|frontières|nations|commission|programme|program|fund|bank|"
                                     r"authority|government|releases|coverage|organi[sz]ation|state|airways|airlines|endowment|delegation|embassy|consulate|"
-    r"archives?|library|libraries|museum)\b|\([A-Z0-9]{2,8}(, [\w .'’-]{2,40})?\)$", re.I)
+    r"archives?|library|libraries|museum|stiftung|institut|instituto|gesellschaft|fondation|fundaci[óo]n|fondazione)\b|\([A-Z0-9]{2,8}(, [\w .'’-]{2,40})?\)$", re.I)
 # "(MSF)", an airline's code and base: "Iraqi Airways (IA, Baghdad International)"
 INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}$")  # "Washington, D.C.": initials, no sentence's end
-NAME_PARTICLES = frozenset({"of", "the", "and", "for", "on", "to", "in", "de", "du", "des", "la", "le", "sans", "&"})  # "Delegation of the
+NAME_PARTICLES = frozenset({"of", "the", "and", "for", "on", "to", "in", "de", "du", "des", "la", "le", "sans", "&", "und", "für", "et", "y"})  # "Delegation of the
 # European Union to Iraq"
 
 

@@ -3751,3 +3751,34 @@ def test_a_wrapped_colophon_goes_whole_through_its_address_line():
         "United Kingdom.\n"
     )
     assert "United Kingdom" not in cleaned.text and cleaned.text.endswith("they should use it.")
+
+
+def test_a_situation_reports_figure_box_goes_with_its_head_and_the_label_over_each_figure():
+    cleaned = clean_document(
+        "UNICEF Iraq\nHumanitarian Situation Report No. 4\n1 July – 31 October 2025\nHighlights\n"
+        "• More than 310,000 children were reached with routine immunization, including 41,000 who\n"
+        "received their first dose of measles vaccine.\n"
+        "• UNICEF supported the rehabilitation of water networks serving 86,000 people in Ninewa.\n"
+        "Situation in Numbers\n1.3 million\nchildren in need of humanitarian assistance\n2.5 million\npeople in need\n"
+        "UNICEF Appeal 2025\nUS$ 22.6 million\n"
+        "Situation Overview & Humanitarian Needs\n"
+        "Drought and water shortages worsened across southern and central Iraq during the reporting period,\n"
+        "with the Euphrates at its lowest level in decades.\n"
+    )
+    for furniture in ("Situation in Numbers", "people in need", "UNICEF Appeal 2025", "22.6"):
+        assert furniture not in cleaned.text
+    assert "with the Euphrates at its lowest level in decades." in cleaned.text
+
+
+def test_a_german_institutes_cover_its_issue_line_and_the_authors_role_at_the_end():
+    cleaned = clean_document(
+        "Stiftung Wissenschaft und Politik\nGerman Institute for International and Security Affairs\nSWP Comment\n"
+        "NO.52 DECEMBER 2025\nIraq after the Elections: Stability without Reform\nGuido Steinberg\n"
+        "In the vote on 11 November 2025, the Coordination Framework again emerged as the strongest force. Prime\n"
+        "Minister Mohammed Shia al-Sudani’s list won 46 of the 329 seats.\n"
+        "Dr Guido Steinberg is a Senior Associate in the Africa and Middle East Research Division at SWP.\n"
+        "This Comment reflects the author’s views.\n"
+    )
+    assert cleaned.title == "Iraq after the Elections: Stability without Reform"
+    assert "Stiftung" not in cleaned.text and "NO.52" not in cleaned.text and "Senior Associate" not in cleaned.text
+    assert cleaned.text.endswith("46 of the 329 seats.")
