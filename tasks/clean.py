@@ -1135,7 +1135,8 @@ WRAP_WIDTH_MAX = 130  # a PDF's lines are cut at some 80 to 120 characters; a we
 
 WRAPPED_NOTICE_RULES = frozenset({"legal_notice", "copyright", "disclaimer", "disclaimer_notice", "license_notice", "rights_notice",
                           "contributor_note", "article_record", "document_record", "acknowledgement", "disclosure",
-                          "affiliate_disclosure", "privacy_notice", "ownership_notice", "syndication_notice", "report_scope"})
+                          "affiliate_disclosure", "privacy_notice", "ownership_notice", "syndication_notice", "report_scope",
+                          "translation_notice", "translation_note", "outlet_blurb"})
 # a notice's sentences, which a PDF wraps over lines; not a teaser's or a widget's headline, which the story follows
 
 

@@ -3782,3 +3782,19 @@ def test_a_german_institutes_cover_its_issue_line_and_the_authors_role_at_the_en
     assert cleaned.title == "Iraq after the Elections: Stability without Reform"
     assert "Stiftung" not in cleaned.text and "NO.52" not in cleaned.text and "Senior Associate" not in cleaned.text
     assert cleaned.text.endswith("46 of the 329 seats.")
+
+
+def test_an_agencys_members_list_and_a_wrapped_translation_note_go_from_a_pdf():
+    cleaned = clean_document(
+        "Iraq’s Energy Sector\nIEA member countries:\nAustralia\nAustria\nBelgium\nCanada\n"
+        "Executive summary\n"
+        "Iraq is a key player in global oil markets. It is the second-largest producer in OPEC and accounts for\n"
+        "around 5% of global oil supply.\n"
+        "Gas flaring remains a major problem: Iraq flares around 18 billion cubic metres of associated gas each\n"
+        "year, enough to meet much of its power sector’s needs.\n"
+        "Translated by the Iraq Legal Database team. This translation is provided for information only and has no\n"
+        "legal force.\n"
+    )
+    for furniture in ("member countries", "Austria", "Canada", "Translated by", "legal force"):
+        assert furniture not in cleaned.text
+    assert cleaned.text.endswith("much of its power sector’s needs.")
