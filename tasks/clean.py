@@ -1108,7 +1108,7 @@ def _apply_line_rules(lines: list[Line], rules: RuleSet) -> str | None:
     return site
 
 
-LINK_LINE = re.compile(r"^\s*(?:[*+-]\s+)?\[[^\[\]]+\]\([^()\s]+\)\s*$")
+LINK_LINE = re.compile(r"^\s*(?:[*+-]\s+)?\[[^\[\]]+\]\([^()\s]+\)\s*$")  # "[Iraqi women protest ...](https://...)", not an image
 
 
 WRAPPED_REST_LINES = 6
@@ -1134,9 +1134,9 @@ WRAP_WIDTH_MAX = 130  # a PDF's lines are cut at some 80 to 120 characters; a we
 
 
 WRAPPED_NOTICE_RULES = frozenset({"legal_notice", "copyright", "disclaimer", "disclaimer_notice", "license_notice", "rights_notice",
-                          "contributor_note", "article_record", "document_record", "acknowledgement", "disclosure",
-                          "affiliate_disclosure", "privacy_notice", "ownership_notice", "syndication_notice", "report_scope",
-                          "translation_notice", "translation_note", "outlet_blurb"})
+                                  "contributor_note", "article_record", "document_record", "acknowledgement", "disclosure",
+                                  "affiliate_disclosure", "privacy_notice", "ownership_notice", "syndication_notice", "report_scope",
+                                  "translation_notice", "translation_note", "outlet_blurb"})
 # a notice's sentences, which a PDF wraps over lines; not a teaser's or a widget's headline, which the story follows
 
 
@@ -1147,7 +1147,8 @@ def _drop_wrapped_rest(lines: list[Line]) -> None:
     line is a long unfinished piece; each next line follows it directly, with no blank line."""
     hard_wrapped = None
     for index, line in enumerate(lines[:-1]):
-        if (line.removed_by not in WRAPPED_NOTICE_RULES or line.words < BODY_WORDS or len(line.text) > WRAP_WIDTH_MAX or (line.text.endswith(":") and line.words < LABEL_LINE_WORDS)
+        if (line.removed_by not in WRAPPED_NOTICE_RULES or line.words < BODY_WORDS or len(line.text) > WRAP_WIDTH_MAX
+                or (line.text.endswith(":") and line.words < LABEL_LINE_WORDS)
                 or (SENTENCE_END.search(line.text) and not line.text.endswith(":"))):
             continue  # (a long line may end on a colon inside its sentence: "... Iraq Economic Monitor, Fall 2025:")
         if hard_wrapped is None:
@@ -1163,7 +1164,7 @@ def _drop_wrapped_rest(lines: list[Line]) -> None:
                 break  # a blank line, another removed line, or a heading: the sentence ended
             _drop(rest, rule)
             if TERMINAL.search(rest.text):
-                break  # "[Iraqi women protest ...](https://...)", not an image
+                break
 
 
 def _apply_tail_rules(lines: list[Line], rules: RuleSet) -> str | None:
@@ -1174,8 +1175,10 @@ def _apply_tail_rules(lines: list[Line], rules: RuleSet) -> str | None:
     for index, line in enumerate(lines):
         if not line.text:
             continue
-        if seen_body or line.words <= PUBLICATION_NOTE_WORDS:  # a marker a line rule already dropped still cuts ("Sign up for
-            whole = len(line.text.rstrip(" .:"))  # our newsletters"); over the story, only a report's note on itself does
+        # a marker a line rule already dropped still cuts ("Sign up for our newsletters"); over the story, only a
+        # report's note on itself ("About this report", "Acknowledgements") does
+        if seen_body or (line.words <= PUBLICATION_NOTE_WORDS and line.text[0] in "Aa"):
+            whole = len(line.text.rstrip(" .:"))
             found = rules.first_match_of_line("cut_tail", line.text, line.words, at_start=True,
                                               accept=lambda match: match.end() >= whole)
             if found and (seen_body or found[0].name in PUBLICATION_NOTE_RULES):
@@ -1333,8 +1336,8 @@ NOTE_LINES = 20
 
 
 def _end_of_note(lines: list[Line], start: int) -> int:
-    """Where a report's note under its heading ends: at the next heading (a report's section, or a
-    short line ending no sentence after a line that ends one), a blank-separated short line, or
+    """Where a report's note under its heading ends: at a removed line, at the next heading (a
+    report's section, or a short line ending no sentence after a line that ends one), or
     NOTE_LINES lines on."""
     previous = lines[start]
     for index in range(start + 1, min(len(lines), start + 1 + NOTE_LINES)):
@@ -1897,8 +1900,8 @@ KEY_FIGURE = re.compile(r"^(?:US|USD )?[$€£]?\s?(?:\d{1,3}(?:,\d{3})+|\d+\.\d
 KEY_FIGURES_HEAD = re.compile(r"^(?:(?:situation |crisis |response )?in numbers|key figures|key facts|facts (?:and|&) figures|in figures|"
                               r"(?:figures )?at a glance)\s*:?$", re.I)
 KEY_FIGURE_WORDS = 14
-FIGURE_LABEL_WORDS = 8
-BOXED_FIGURE_LABEL_WORDS = 10  # between figures: "Camps for refugees and IDPs in the Kurdistan Region"  # "families affected", "detainees visited in 42 places of detention"
+FIGURE_LABEL_WORDS = 8  # "families affected", "detainees visited in 42 places of detention"
+BOXED_FIGURE_LABEL_WORDS = 10  # between figures: "Camps for refugees and IDPs in the Kurdistan Region"
 KEY_FIGURE_HEAD_WORDS = 4
 FIGURE_STARTS = frozenset("0123456789$€£U")  # "165,000 people assisted in February 2025"
 
@@ -1927,7 +1930,7 @@ def _drop_key_figures(texts: list[Line]) -> None:
             _drop(line, "figure_debris")  # the label under a figure: "families affected", "deaths"; in a box of
             # figures, one in capitals too ("1,105,000" / "Internally displaced persons in Iraq" / "318,000")
     for above, line, below in zip(texts, texts[1:], texts[2:]):
-        if (line.kept and line.words <= KEY_FIGURE_HEAD_WORDS and above.removed_by == "figure_debris" and not below.kept
+        if (above.removed_by == "figure_debris" and line.kept and line.words <= KEY_FIGURE_HEAD_WORDS and not below.kept
                 and FIGURE_ONLY.match(below.text) and not TERMINAL.search(line.text)):
             _drop(line, "figure_debris")  # a label over the box's next figure: "people in need" / "UNICEF Appeal 2025" / "US$ 22.6 million"
     position = 0
