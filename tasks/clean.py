@@ -2581,6 +2581,26 @@ def _drop_copies_of_removed_lines(lines: list[Line], moved: set[int], rule_names
                     and (listed_with := _previous_text_line(lines, original)) is not None and listed_with.removed_by == original.removed_by):
                 continue  # an item of a removed list ("In today's issue:" / "Power cuts return early") heading its section's text
             _drop(line, original.removed_by)
+    _drop_pairs_shown_twice(lines, moved, rule_names)
+
+
+def _drop_pairs_shown_twice(lines: list[Line], moved: set[int], rule_names: frozenset[str]) -> None:
+    """Two lines of a widget shown twice, over the story and under it ("Become a Member" /
+    "Support War on the Rocks"): where a named rule removed the first line both times and some
+    pass removed the second line's copy, the second line goes too."""
+    copies: dict[str, list[Line]] = {}
+    for line in lines:
+        if line.removed_by in rule_names and line.words <= COPY_MAX_WORDS:
+            copies.setdefault(line.text.casefold(), []).append(line)
+    for first_copies in copies.values():
+        if len(first_copies) < 2:
+            continue
+        seconds = [_next_text_line(lines, first) for first in first_copies]
+        removed_seconds = {second.text.casefold() for second in seconds if second is not None and not second.kept}
+        for second in seconds:
+            if (second is not None and second.kept and second.number not in moved and second.words <= COPY_MAX_WORDS
+                    and second.text.casefold() in removed_seconds and not TERMINAL.search(second.text)):
+                _drop(second, first_copies[0].removed_by)
 
 
 RUNNING_HEAD_WORDS = 12

@@ -3798,3 +3798,14 @@ def test_an_agencys_members_list_and_a_wrapped_translation_note_go_from_a_pdf():
     for furniture in ("member countries", "Austria", "Canada", "Translated by", "legal force"):
         assert furniture not in cleaned.text
     assert cleaned.text.endswith("much of its power sector’s needs.")
+
+
+def test_a_widget_shown_over_and_under_the_story_goes_both_times():
+    cleaned = clean_document(
+        "The Case for Staying in Iraq\nDouglas A. Ollivant\nDecember 19, 2025\nBecome a Member\nSupport War on the Rocks\n"
+        "Washington is about to make a mistake it has made before in Iraq: confusing a drawdown with a strategy.\n"
+        "The last U.S. troops are scheduled to leave federal Iraq next year, but the threats they were there to contain have not gone away.\n"
+        "Commentary\nBecome a Member\nSupport War on the Rocks\n"
+    )
+    assert "Support War on the Rocks" not in cleaned.text
+    assert cleaned.text.startswith("Washington is about to make a mistake")
