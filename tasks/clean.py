@@ -2570,10 +2570,10 @@ def _drop_copies_of_removed_lines(lines: list[Line], moved: set[int], rule_names
     it (or the footer pass found it asking something of the reader), is the same furniture
     shown twice (a sign-up box above and below the story). A weaker guess (a table of
     contents taken for a menu) is not proof."""
-    removed = {line.text.casefold(): line for line in lines
-               if line.removed_by in rule_names and line.words <= COPY_MAX_WORDS}
-    if not removed:
+    removed_lines = [line for line in lines if line.removed_by in rule_names and line.words <= COPY_MAX_WORDS]
+    if not removed_lines:
         return
+    removed = {line.text.casefold(): line for line in removed_lines}
     for line in lines:
         if line.kept and line.number not in moved and line.words <= COPY_MAX_WORDS and (original := removed.get(line.text.casefold())):
             following = _next_text_line(lines, line)
@@ -2581,17 +2581,17 @@ def _drop_copies_of_removed_lines(lines: list[Line], moved: set[int], rule_names
                     and (listed_with := _previous_text_line(lines, original)) is not None and listed_with.removed_by == original.removed_by):
                 continue  # an item of a removed list ("In today's issue:" / "Power cuts return early") heading its section's text
             _drop(line, original.removed_by)
-    _drop_pairs_shown_twice(lines, moved, rule_names)
+    if len(removed) < len(removed_lines):  # a named rule removed some line twice
+        _drop_pairs_shown_twice(lines, moved, removed_lines)
 
 
-def _drop_pairs_shown_twice(lines: list[Line], moved: set[int], rule_names: frozenset[str]) -> None:
+def _drop_pairs_shown_twice(lines: list[Line], moved: set[int], removed_lines: list[Line]) -> None:
     """Two lines of a widget shown twice, over the story and under it ("Become a Member" /
     "Support War on the Rocks"): where a named rule removed the first line both times and some
     pass removed the second line's copy, the second line goes too."""
     copies: dict[str, list[Line]] = {}
-    for line in lines:
-        if line.removed_by in rule_names and line.words <= COPY_MAX_WORDS:
-            copies.setdefault(line.text.casefold(), []).append(line)
+    for line in removed_lines:
+        copies.setdefault(line.text.casefold(), []).append(line)
     for first_copies in copies.values():
         if len(first_copies) < 2:
             continue
