@@ -1318,16 +1318,21 @@ PARAGRAPH_LINES = 4
 
 
 def _paragraph_words(lines: list[Line], first: Line) -> int:
-    """The words of the paragraph opening on `first`, hard-wrapped over the next kept lines
-    until one ends a sentence (at most PARAGRAPH_LINES lines)."""
-    words = 0
-    for line in lines[first.number - 1 : first.number - 1 + PARAGRAPH_LINES]:
+    """The words of the paragraph opening on `first` (see _wrapped_paragraph)."""
+    return sum(line.words for line in _wrapped_paragraph(lines, first.number - 1, PARAGRAPH_LINES))
+
+
+def _wrapped_paragraph(lines: list[Line], start: int, limit: int) -> list[Line]:
+    """The kept lines from lines[start] on, hard-wrapped, up to the first that ends a sentence
+    (at most `limit` lines)."""
+    paragraph = []
+    for line in lines[start : start + limit]:
         if not line.kept:
             break
-        words += line.words
+        paragraph.append(line)
         if TERMINAL.search(line.text):
             break
-    return words
+    return paragraph
 
 
 PUBLICATION_NOTE_WORDS = 4  # "About this report", "Acknowledgements"
@@ -2706,12 +2711,8 @@ def _drop_starred_notes(lines: list[Line]) -> None:
         if line.text.endswith("*") and not line.text.startswith("*") and index < HEADER_AREA_MAX_LINES:
             starred = True  # (the title or an author, in the header)
         elif starred and STARRED_NOTE.match(line.raw.lstrip()):
-            for rest in lines[index : index + STARRED_NOTE_LINES]:
-                if not rest.kept:
-                    break
+            for rest in _wrapped_paragraph(lines, index, STARRED_NOTE_LINES):
                 _drop(rest, "footnote")
-                if TERMINAL.search(rest.text):
-                    break
             return
 
 
