@@ -3832,8 +3832,7 @@ def _heads_a_section(lines: list[Line], line: Line, under_title: bool) -> bool:
     if story is None or not story.kept or SECTION_LIST_ITEM.match(story.raw.lstrip()):
         return False
     folded = line.text.casefold().rstrip(":")
-    if folded == "introduction" or (DOCUMENT_SECTION.match(line.text.rstrip(":")) and not SUMMARY_LABEL.match(folded)
-                                    and _paragraph_words(lines, story) >= SECTION_TEXT_WORDS):
+    if folded == "introduction" or (not SUMMARY_LABEL.match(folded) and _opens_a_section(lines, line)):
         return True  # "Introduction", a report's "CONTEXT" or "Background" over its first paragraph
     return (not under_title and line.words <= SUBHEAD_WORDS and line.text[:1].isupper() and folded not in SECTION_NAMES
             and not SUMMARY_LABEL.match(folded) and _goes_on_below(lines, story.number - 1))
