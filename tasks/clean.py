@@ -1136,7 +1136,8 @@ WRAP_WIDTH_MAX = 130  # a PDF's lines are cut at some 80 to 120 characters; a we
 WRAPPED_NOTICE_RULES = frozenset({"legal_notice", "copyright", "disclaimer", "disclaimer_notice", "license_notice", "rights_notice",
                                   "contributor_note", "article_record", "document_record", "acknowledgement", "disclosure",
                                   "affiliate_disclosure", "privacy_notice", "ownership_notice", "syndication_notice", "report_scope",
-                                  "translation_notice", "translation_note", "outlet_blurb"})
+                                  "translation_notice", "translation_note", "outlet_blurb", "contact_line", "report_distribution",
+                                  "publication_order", "rating_note"})
 # a notice's sentences, which a PDF wraps over lines; not a teaser's or a widget's headline, which the story follows
 
 
@@ -1693,6 +1694,9 @@ def _drop_video_blocks(lines: list[Line]) -> None:
             _drop(kept[times[0]], "video_widget")
             if not _is_video_page_headline(lines, title):
                 _drop(title, "video_widget")
+        elif ((above := _previous_text_line(lines, kept[times[0]])) is not None and not above.kept
+              and (above.removed_by in PLAYER_RULES or "video" in above.text.casefold())):
+            _drop(kept[times[0]], "video_widget")  # the player's length under its label: "Watch this video" / "6:14"
     texts = [line for line in lines if line.text]
     for position, line in enumerate(texts[:-3]):
         if line.removed_by not in PLAYER_RULES or texts[position + 1].removed_by is not None:
@@ -2041,6 +2045,20 @@ CREDIT_OR_COPYRIGHT_RULES = CREDIT_RULES | {"copyright"}  # "© Supplied by Gulf
 GLUED_CREDIT = re.compile(r"^[A-Z][^.!?]{3,160}\s[a-z][\w'’-]*\s(?:UNESCO|UNICEF|UNHCR|UNDP|WFP|IOM|AFP|AP|REUTERS|Reuters|EPA|"
                           r"Getty Images|GETTY IMAGES|Shutterstock|Alamy)$")  # a caption with its credit glued on, no separator
 DASH_CREDIT = re.compile(r"^[A-Z][^.!?]{3,160}\.?\s[-–—]\s*(?:Reuters|REUTERS|AFP|AP|Getty Images|EPA|Xinhua|Anadolu|File photo|File|Archive)$")
+def _spells_out_its_acronym(text: str) -> bool:
+    """Does the text end on the initials of the words before them, in brackets? A heading that
+    defines its abbreviation ("... QUALITATIVE OVERLAY (QO)"), not a credit ("(UNHCR)")."""
+    found = ACRONYM_AT_END.search(text)
+    if found is None:
+        return False
+    initials = "".join(word[0] for word in found.group(1).split() if word.casefold() not in ACRONYM_SMALL_WORDS).casefold()
+    return initials.endswith(found.group(2).casefold())
+
+
+ACRONYM_AT_END = re.compile(r"((?:[\w'’-]+\s+){2,8})\(([A-Z]{2,6})\)$")
+ACRONYM_SMALL_WORDS = frozenset({"and", "of", "the", "for", "in", "on", "&"})
+
+
 BRACKET_CREDIT_END = re.compile(r"[^!?\s]\s*\((?:[A-Z]{2,8}|[A-Z][\w'’.-]+(?:\s[A-Z][\w&'’.-]+){0,3}|(?i:source|photo|image|credit|picture|foto)\s*:\s*[^()]{2,60})"
                                 r"(?:\s*/\s*[\w .'’-]{2,30})?\)$")  # "... – 2023 (UNHCR)", "... in Iraq (source: Polish Armed Forces)",
 # "Iraqi Prime Minister Mohammed Shia al-Sudani. (Iraqi PM's Office)"
@@ -2115,6 +2133,7 @@ def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
             continue  # were drained under Saddam Hussein and partially restored after 2003"
         if (previous.kept and previous.text.endswith(")") and 2 <= previous.words <= CAPTION_SENTENCE_WORDS and line.kept
                 and _is_body_line(line) and BRACKET_CREDIT_END.search(previous.text) and not REPORTED.search(previous.text)
+            and not _spells_out_its_acronym(previous.text)
                 and not _is_metadata_line(previous.text) and _metadata_above(lines, index - 1)):
             _drop(previous, "caption_credit")  # "Syrian refugees at Domiz camp in Duhok – 2023 (UNHCR)" over the story
             continue
@@ -2346,8 +2365,8 @@ def _drop_footer_tail(lines: list[Line], site: str | None = None) -> bool:
         else:
             sentence_below = sentence_below or (words >= LIST_CLOSING_WORDS and CLOSING_SENTENCE.match(text) is not None)
             rule_below = None
-            sentence_unit_below = bool(TERMINAL.search(text))
-            continue
+            sentence_unit_below = bool(TERMINAL.search(text)) or any(TERMINAL.search(line.text) for line in unit[:-1])
+            continue  # (a paragraph with a running head joined to its end still holds sentences)
         dropped = True
         rule_below = rule
         sentence_unit_below = False
@@ -2609,7 +2628,7 @@ def _drop_pairs_shown_twice(lines: list[Line], moved: set[int], removed_lines: l
 
 
 RUNNING_HEAD_WORDS = 12
-PAGE_NUMBER_EDGES = (re.compile(r"^\d{1,4}\s+"), re.compile(r"\s+\d{1,4}$"))
+PAGE_NUMBER_EDGES = (re.compile(r"^(?:page\s+)?\d{1,4}\s+", re.I), re.compile(r"\s+(?:page\s+)?\d{1,4}$", re.I))  # "Page 1 GAO-26-107318 ..."
 
 
 COLUMN_GAP = re.compile(r"(?<=\S) {8,}(?=\S)")
@@ -2633,6 +2652,22 @@ def _drop_column_heads(lines: list[Line]) -> str | None:
                 _drop(line, "page_marker")
                 head_date = head_date or next(iter(dates), None)
     return head_date
+
+
+def _drop_signature_under_closing(lines: list[Line]) -> None:
+    """A letter's signature under its standard close: the writer's name and title, with nothing
+    kept under them ("... found on the last page of this report." / "Chelsa Kenney" / "Director,
+    International Affairs and Trade")."""
+    closing = max(index for index, line in enumerate(lines) if line.removed_by == "report_distribution")
+    below = [line for line in lines[closing + 1 :] if line.text]
+    signature = below[:2] if len(below) >= 2 and below[1].kept and below[1].words <= SIGNATURE_ROLE_WORDS and not TERMINAL.search(below[1].text) else below[:1]
+    if (signature and signature[0].kept and _is_person_name(signature[0].text)
+            and all(not line.kept for line in below[len(signature) :])):
+        for line in signature:
+            _drop(line, "signature")
+
+
+SIGNATURE_ROLE_WORDS = 8
 
 
 def _drop_running_heads(lines: list[Line], title: str | None, site: str | None = None) -> None:
@@ -2781,6 +2816,17 @@ def _drop_heads_at_page_breaks(lines: list[Line], title: str | None, site: str |
         folded = _folded_words(lines[index].text)
         if index > first_body and any(head in folded or (lines[index].words >= HEADER_COPY_WORDS and folded in head) for head in folded_heads):
             _drop(lines[index], "page_marker")  # the head, or a part of it: "“THEY TOOK EVERYTHING FROM US”" of "IRAQ: “THEY TOOK ...”"
+    at_breaks: dict[str, list[Line]] = {}  # a head the cover does not show, set again at two page breaks (kept, or taken by the
+    for index in sorted(near_markers):  # footer walk at the last): "ACAPS Briefing note: Cholera outbreak in Iraq"
+        line = lines[index]
+        if (index > first_body and line.words >= HEADER_COPY_WORDS and line.removed_by != "page_marker"
+                and not TERMINAL.search(line.text) and not _goes_on_below(lines, index)):
+            at_breaks.setdefault(_folded_words(line.text), []).append(line)
+    for copies in at_breaks.values():
+        if len(copies) >= 2:
+            for line in copies:
+                if line.kept:
+                    _drop(line, "page_marker")
 
 
 CONTENTS_ENTRY_RULES = frozenset({"contents_entry", "contents_leader"})  # under a label, or known by its dot leader
@@ -2973,6 +3019,9 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: Rul
     if title_index is not None and result.title is None:  # (front matter may have named it)
         result.title = TITLE_LABEL.sub("", kept[title_index].text)  # a reader tool's "Title: ..." header
         moved.add(kept[title_index].number)
+        if (rest := _rest_of_title(kept, title_index, moved)) is not None:
+            result.title = f"{result.title} {rest.text}"
+            moved.add(rest.number)
     if body_start + 1 < len(kept) and _is_outlet_blurb(kept[body_start].text) and _is_body_line(kept[body_start + 1]):
         _drop(kept[body_start], "outlet_blurb")  # "Grist is a nonprofit, independent media organization dedicated to ..." over the story
     _take_dated_name(kept, title_index, result, moved)
@@ -3507,6 +3556,24 @@ def _title_cased_after_colon(text: str) -> bool:
 
 
 WRAPPED_TITLE_WORDS = 12  # a shorter headline may end on a little word: "Kansas City vet recalls Fallujah, 20 years on"
+def _rest_of_title(kept: list[Line], title_index: int, moved: set[int]) -> Line | None:
+    """The second line of a title set over two on a cover, when the first ends on a little word:
+    "LEAD INSPECTOR GENERAL FOR" / "OPERATION INHERENT RESOLVE"."""
+    title = kept[title_index]
+    if (title_index + 1 >= len(kept) or title.words > TITLE_PIECE_WORDS or not WRAPPED_LINE_END.search(title.text)
+            or BY_AT_END.search(title.text)):
+        return None  # (not a byline's label: "Written and fact-checked by")
+    rest = kept[title_index + 1]
+    if (rest.words <= TITLE_PIECE_WORDS and rest.text.isupper() == title.text.isupper() and rest.text[:1].isupper()
+            and not TERMINAL.search(rest.text) and rest.removed_by in (None, "header_navigation") and rest.number not in moved):
+        return rest
+    return None
+
+
+TITLE_PIECE_WORDS = 8
+BY_AT_END = re.compile(r"\bby$", re.I)
+
+
 WRAPPED_LINE_END = re.compile(r"\s(?:the|a|an|of|and|or|in|on|at|to|for|with|by|from|as|that|which|who|its|their|his|her)$", re.I)
 
 
@@ -3560,7 +3627,9 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
     if (title_index is not None and plain and plain[-1] > title_index  # the site's owner over the headline:
             and _is_organisation_name(kept[title_index].text)):
         later = next((i for i in plain if i > title_index and not _is_organisation_name(kept[i].text)  # "International Committee
-                      and (_has_metadata_under(kept, i, moved, 3) or _writers_under(kept, i))
+                      and (_has_metadata_under(kept, i, moved, 3) or _writers_under(kept, i)
+                           or (any(line.number in moved for line in kept[title_index + 1 : i])  # a cover's date over the title
+                               and not (i + 1 < len(kept) and kept[i + 1].text[:1].islower())))  # (not a wrapped sentence's first piece)
                       and all(not line.kept or line.number in moved or _is_organisation_name(line.text)  # of the Red
                               or (line.words <= 3 and (not TERMINAL.search(line.text)
                                                                           or INITIALS_END.search(line.text)))  # Cross", over its
@@ -4298,6 +4367,8 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     _drop_repeated_title(lines, result.title, moved)
     _drop_copies_of_removed_lines(lines, moved, rules.names | {"reader_address_tail"})
     _drop_running_heads(lines, result.title, result.source_site)
+    if "report_distribution" in {line.removed_by for line in lines}:
+        _drop_signature_under_closing(lines)
     if _drop_author_bio(lines, result.byline):  # the bio read as the last article line: the footer above it is found now
         _drop_link_list_tail(lines)
         _drop_footer_tail(lines)

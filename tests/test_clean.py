@@ -3809,3 +3809,102 @@ def test_a_widget_shown_over_and_under_the_story_goes_both_times():
     )
     assert "Support War on the Rocks" not in cleaned.text
     assert cleaned.text.startswith("Washington is about to make a mistake")
+
+
+BRIEF_PAGES = """acaps
+Briefing note
+4 December 2025
+Cholera outbreak in Sulaymaniyah and Kirkuk governorates
+Overview
+Since 14 October, health authorities in Iraq have reported a rise in acute watery diarrhoea cases in
+Sulaymaniyah and Kirkuk governorates. By 30 November, 1,412 suspected and 238 laboratory-confirmed
+cholera cases had been recorded, including nine deaths (MoH 30/11/2025; WHO 01/12/2025).
+ACAPS Briefing note: Cholera outbreak in Iraq
+2
+Humanitarian constraints
+Access to the affected areas is generally good. Shortages of chlorine and of oral rehydration salts
+were reported in two districts of Kirkuk (Health Cluster 27/11/2025).
+Information gaps and needs
+Data on cases among refugees in camps and on the quality of water in informal settlements is limited,
+and few laboratories outside the two cities can confirm a case within a week of the first symptoms.
+ACAPS Briefing note: Cholera outbreak in Iraq
+3
+"""
+
+
+def test_a_running_head_set_at_two_page_breaks_goes_and_the_section_head_over_the_last_paragraph_stays():
+    """The head is not on the cover, so only its second appearance at a page break shows it
+    is the page's; the footer walk must not take "Information gaps and needs" for a label."""
+    cleaned = clean_document(BRIEF_PAGES)
+    assert "ACAPS Briefing note" not in cleaned.text
+    assert "Information gaps and needs" in cleaned.text and "Humanitarian constraints" in cleaned.text
+    assert cleaned.text.endswith("a week of the first symptoms.")
+
+
+def test_a_heading_that_spells_out_its_abbreviation_is_no_bracketed_photo_credit():
+    raw = ("Fitch Affirms Iraq at 'B-'; Outlook Stable\nFri 05 Dec, 2025 - 10:21 AM ET\n"
+           "Fitch Ratings - Hong Kong - 05 Dec 2025: Fitch Ratings has affirmed Iraq's Long-Term Foreign-Currency IDR at 'B-' with a Stable Outlook.\n"
+           "SOVEREIGN RATING MODEL (SRM) AND QUALITATIVE OVERLAY (QO)\n"
+           "Fitch's proprietary SRM assigns Iraq a score equivalent to a rating of 'B' on the Long-Term Foreign-Currency IDR scale.\n"
+           "Syrian refugees at Domiz camp in Duhok (UNHCR)\n"
+           "The camp has held families from Qamishli since 2012, and the agency says it needs more funding this winter.\n")
+    cleaned = clean_document(raw)
+    assert "SOVEREIGN RATING MODEL (SRM) AND QUALITATIVE OVERLAY (QO)" in cleaned.text
+    assert "Domiz camp in Duhok (UNHCR)" not in cleaned.text  # a caption with its credit still goes
+
+
+def test_a_video_length_under_the_players_label_goes():
+    raw = ("Iraq’s forgotten survivors: Yazidi women still searching for their children\nBy Lindsey Hilsum\nUpdated on 3 December 2025\n"
+           "More than a decade after Islamic State fighters overran Sinjar, thousands of Yazidis remain missing in Iraq and Syria.\n"
+           "Watch this video\n6:14\n"
+           "In a camp outside Duhok, Nadia Khalaf keeps a plastic folder of photographs of her two sons, taken in 2014.\n"
+           "“Every time a bus comes from Syria, I go to the road,” she told us, standing by the gate of the camp.\n")
+    cleaned = clean_document(raw)
+    assert "6:14" not in cleaned.text and "Watch this video" not in cleaned.text
+    assert cleaned.text.count("\n\n") == 2  # the three paragraphs stay
+
+
+GAO_COVER = """United States Government Accountability Office
+Report to Congressional Committees
+December 2025
+IRAQ SECURITY ASSISTANCE
+State and DOD Should Improve Monitoring of Equipment Provided to Iraqi Forces
+GAO-26-107318
+The United States has supported Iraq's security forces since the fall of Mosul to ISIS in June 2014. U.S.
+assistance has included weapons, vehicles, night vision devices and training for several divisions.
+Page 1 GAO-26-107318 Iraq Security Assistance
+In this report, we examine the extent to which DOD conducted end-use monitoring of equipment provided
+to Iraq and the challenges DOD and State officials reported in doing so over the past six years.
+We are sending copies of this report to the appropriate congressional committees, the Secretary of
+Defense, and the Secretary of State. In addition, the report is available at no charge on the GAO
+website at https://www.gao.gov.
+Chelsa Kenney
+Director, International Affairs and Trade
+Page 2 GAO-26-107318 Iraq Security Assistance
+GAO’s Mission
+The Government Accountability Office, the audit, evaluation, and investigative arm of Congress,
+exists to support Congress in meeting its constitutional responsibilities.
+Order by Phone
+Please Print on Recycled Paper.
+"""
+
+
+def test_an_audit_reports_cover_page_feet_standard_close_signature_and_back_page_go():
+    cleaned = clean_document(GAO_COVER)
+    assert cleaned.title == "State and DOD Should Improve Monitoring of Equipment Provided to Iraqi Forces"  # not the office over it
+    assert cleaned.text.startswith("The United States has supported") and cleaned.text.endswith("over the past six years.")
+    removed = {text: rule for _, text, rule in cleaned.removed}
+    assert removed["Page 1 GAO-26-107318 Iraq Security Assistance"] == "page_marker"
+    assert "Chelsa Kenney" in removed and removed["GAO’s Mission"] == "publisher_mission"
+
+
+def test_a_cover_title_in_capitals_over_two_lines_is_read_whole():
+    raw = ("LEAD INSPECTOR GENERAL FOR\nOPERATION INHERENT RESOLVE\nQUARTERLY REPORT TO THE UNITED STATES CONGRESS\n"
+           "JULY 1, 2025‒SEPTEMBER 30, 2025\nEXECUTIVE SUMMARY\n"
+           "The United States continued to transition the military mission in Iraq this quarter under the\n"
+           "September 2024 agreement between the U.S. and Iraqi governments, according to the DoD.\n"
+           "2 I LEAD IG REPORT TO THE U.S. CONGRESS I JULY 1, 2025‒SEPTEMBER 30, 2025\n"
+           "ISIS remained degraded in Iraq and Syria but retained the ability to conduct small-scale attacks.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "LEAD INSPECTOR GENERAL FOR OPERATION INHERENT RESOLVE"
+    assert "QUARTERLY REPORT" not in cleaned.text and "LEAD IG REPORT" not in cleaned.text
