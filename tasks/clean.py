@@ -760,7 +760,8 @@ SECTION_SEPARATOR = re.compile(r"\s[|›»>•·]\s")  # not "/": "RESULTS / STA
 DATE_LABELS = re.compile(rf"^(published|posted|updated|last updated|date|dated|issued|modified|{FOREIGN_DATE_LABELS})\b", re.I)
 COPYRIGHT_HOLDER = re.compile(  # "© 2025 Shafaq News. All rights reserved.", "Copyright (c) 2024. RFE/RL, Inc."
     r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\((?i:c)\)|©|(?i:copyright))?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?[\s.,]*"
-    r"(?P<site>(?!(?:All|Any|Supplied|Provided|Courtesy|The authors?|Owner|And|AND)\b)[A-Z][\w.&'’/-]*(?:\s+(?:(?:and|of|for|&)\s+)?(?!(?:Inc|Ltd|LLC|All|Limited|DAC|PLC|Plc|Corp|Corporation|GmbH|AG|SA|Pty)\b)[A-Z][\w.&'’/-]*){0,4})")  # "Stars and Stripes"
+    r"(?P<site>(?!(?:All|Any|Supplied|Provided|Courtesy|The authors?|Owner|And|AND)\b)[A-Z][\w.&'’/-]*(?:\s+(?:(?:and|of|for|&)\s+(?:the\s+)?)?(?!(?:Inc|Ltd|LLC|All|Limited|DAC|PLC|Plc|Corp|Corporation|GmbH|AG|SA|Pty)\b)[A-Z][\w.&'’/-]*){0,4})")  # "Stars and Stripes"
+MONTH_AT_END = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)$")
 SECTION_NAMES = frozenset([  # "More from World" names a section, not a site
     *"world news politics business sport sports opinion culture technology tech science health lifestyle entertainment "
      "travel us uk europe asia africa americas australia india markets economy video videos photos local national "
@@ -1158,8 +1159,8 @@ def _drop_wrapped_rest(lines: list[Line]) -> None:
             return  # a web page's notice ends on its line: "© Reuters. FILE PHOTO: ... REUTERS/Thaier al-Sudani/File Photo"
         rule = line.removed_by
         for rest in lines[index + 1 : index + 1 + WRAPPED_REST_LINES]:
-            if rest.removed_by is not None and rest.text and not TERMINAL.search(rest.text):
-                continue  # a piece another rule removed ("Relations (ECFR), 4th Floor, ..., London W1W 5PA,"): the sentence goes on
+            if rest.removed_by is not None and rest.text and not TERMINAL.search(rest.text) and rest.words > 3:
+                continue  # a piece another rule removed (not a label: "Abstract") ("Relations (ECFR), 4th Floor, ..., London W1W 5PA,"): the sentence goes on
             if (not rest.kept or len(rest.text) > WRAP_WIDTH_MAX or DOCUMENT_SECTION.match(rest.text)
                     or (rest.words <= 3 and not TERMINAL.search(rest.text))):
                 break  # a blank line, another removed line, or a heading: the sentence ended
@@ -2233,11 +2234,12 @@ SELF_DESCRIPTION = re.compile(  # after the story, the publisher describing itse
     # movement of more than 10 million people ...", "The Brookings Institution is committed to quality, independence, and impact."
     r"^(?:The )?[A-Z0-9][\w.&'’-]*(?:\s+(?:(?:for|of|and|on)\s+)?[A-Z][\w.&'’-]*){0,5}(?:\s+\([A-Z]{2,8}\))?\s+(?:is|are|has been)\s+(?:"
     r"(?:part of (?:the )?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+as\s+)?"  # "The International Organization for Migration
-    r"(?:a|an|the|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+,?\s+){0,5}(?:movement|organi[sz]ation|institution|institute|think[ -]tank|non-?profit|charity|ngo|foundation|"
+    r"(?:a|an|the|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+,?\s+){0,5}(?:movement|confederation|organi[sz]ation|institution|institute|think[ -]tank|non-?profit|charity|ngo|foundation|"
     r"news agency|network|publication|outlet|broadcaster|platform|nonpartisan|non-partisan|independent|magazine|newspaper|"
     r"website|journal|newsletter|(?:information )?source|partner|edition|affiliate|subsidiary|sister (?:publication|site|title)|arm|"
     r"project|program|programme|initiative|service|wire|blog|site|resource|summary|digest|round-?up|briefing)"  # "Antiwar.com is a project of the Randolph Bourne Institute."
     r"|committed to|dedicated to|devoted to|published by"  # "Slate is published by The Slate Group, ..."
+    r"|based at (?:the )?[A-Z][\w'’-]*"  # "Just Security is based at the Reiss Center on Law and Security at ..."
     r"|(?:a )?part of (?:the )?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}?\s+(?i:corporation|family|group|inc|llc|media|company|network)(?=\.?\)?$))"
     r"\b"  # "Billboard is a part of Penske Media Corporation."
     r"|^[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}['’]s mission is to\b"  # "Lonely Planet's mission is to enable curious travelers ..."
@@ -2468,7 +2470,9 @@ HEADER_BIO_LINES = 15
 WRITER_BIO = re.compile(  # a name, then what the writer does: the last lines of an analysis or an op-ed ("Ali Allawi, a former
     # Iraqi finance minister, is a senior visiting fellow at Princeton University.")
     r"^(?:(?:The|This) (?:writer|author|columnist|contributor)|"  # "The writer is the author of Drone Wars and a senior fellow at ..."
-    r"(?!(?:He|She|They|It|This|That|There|Who)\b)[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|de|van|von|bin)){0,3})(?:,\s+(?:a|an|the)\s[^,]{3,80},)?\s+(?:is|was|serves as)\s+(?:a|an|the)\s+(?:[\w'’,&-]+\s+){0,8}?"
+    r"(?!(?:He|She|They|It|This|That|There|Who)\b)[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|de|van|von|bin)){0,3})"
+    r"(?:\s+\(@\w{1,30}\))?"  # the writer's handle: "Brian Finucane (@BCFinucane) is a Senior Adviser ..."
+    r"(?:,\s+(?:a|an|the)\s[^,]{3,80},)?\s+(?:is|was|serves as)\s+(?:a|an|the)\s+(?:[\w'’,&-]+\s+){0,8}?"
     r"(?i:fellow|professor|director|adviser|advisor|reporter|editor|correspondent|analyst|researcher|journalist|author|writer|"
     r"contributor|columnist|commentator|lecturer|scholar|chair|president|founder|consultant|economist|historian|attorney|associate)\b")
 
@@ -2563,6 +2567,7 @@ def _copyright_holder(lines: list[Line]) -> str | None:
     for line in footers:
         if match := COPYRIGHT_HOLDER.search(line.text):
             name = match.group("site").split(". ")[0].rstrip(".,;:")  # "CGTN. Beijing ICP prepared ...": the holder ends at a full stop
+            name = MONTH_AT_END.sub("", name)  # "© Oxfam International November 2025"
             if name and name.casefold() not in SECTION_NAMES and name.casefold() not in COPYRIGHT_LINK_WORDS:
                 return name
     return None
@@ -2809,12 +2814,15 @@ def _drop_heads_at_page_breaks(lines: list[Line], title: str | None, site: str |
     header += [f"{first} {second}" for first, second in zip(cover, cover[1:]) if first.isupper() and second.isupper()]  # a title
     # set in capitals over two lines: "HUMANITARIAN" / "NEEDS OVERVIEW", its page's head "HUMANITARIAN NEEDS OVERVIEW 2026"
     folded_heads = {_folded_words(text) for text in [title or "", *header] if word_count(text) >= HEADER_COPY_WORDS}
+    series = {_folded_words(line.text) for line in lines[:first_body]  # a series name the cover set and a rule took ("STRATEGIC
+              if line.removed_by is not None and line.removed_by not in CONTENTS_RULES and line.words == 2}  # COMMENTS"), set again whole
     site = site or _copyright_holder(lines)  # (the footer names the site only later)
     if site and OWNER_NAME.match(site):
         folded_heads.add(_folded_words(site))  # "HUMAN RIGHTS WATCH | DECEMBER 2025" over the page number
     for index in candidates:
         folded = _folded_words(lines[index].text)
-        if index > first_body and any(head in folded or (lines[index].words >= HEADER_COPY_WORDS and folded in head) for head in folded_heads):
+        if index > first_body and (folded in series or any(head in folded or (lines[index].words >= HEADER_COPY_WORDS and folded in head)
+                                                           for head in folded_heads)):
             _drop(lines[index], "page_marker")  # the head, or a part of it: "“THEY TOOK EVERYTHING FROM US”" of "IRAQ: “THEY TOOK ...”"
     at_breaks: dict[str, list[Line]] = {}  # a head the cover does not show, set again at two page breaks (kept, or taken by the
     for index in sorted(near_markers):  # footer walk at the last): "ACAPS Briefing note: Cholera outbreak in Iraq"
@@ -3112,7 +3120,7 @@ def _is_date_next(lines: list[Line], kept: list[Line], position: int) -> bool:
 
 MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"  # in full
 MONTH_AND_YEAR = re.compile(rf"^(?:{MONTH_NAMES}|spring|summer|autumn|fall|winter)\s+(?:19|20)\d\d$", re.I)
-PLACE_MONTH_AND_YEAR = re.compile(r"^(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},|[A-Z]{1,4}\s?[\d./-]{3,12}\s*[–—-]|(?i:no\.\s?|issue |vol\.\s?)\d{1,4}\s*[,|]?)\s+"
+PLACE_MONTH_AND_YEAR = re.compile(r"^(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},|[A-Z]{1,4}\s?[\d./-]{3,12}\s*[–—-]|(?i:(?:no\.\s?|issue |vol\.\s?|volume )\d{1,4}(?:[ ,]+(?:comment|number|no\.|issue)\s?\d{1,4})?)\s*[,|–—-]?)\s+"
                                   rf"(?i:{MONTH_NAMES})\s+(?:19|20)\d\d$")  # a UN report's cover: where and when ("Baghdad, December 2025");
 # a briefing's number and month ("PE 762.345 – December 2025"), an issue's ("NO.52 DECEMBER 2025")
 
@@ -3160,7 +3168,7 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
             moved.add(line.number)
             published_either_way = NUMERIC_DATE_BOTH_MONTHS.search(line.text) is not None
         elif result.published is None and ((line.words <= 3 and MONTH_AND_YEAR.match(line.text))
-                                           or (line.words <= 6 and PLACE_MONTH_AND_YEAR.match(line.text))):  # "Baghdad, December 2025"
+                                           or (line.words <= 8 and PLACE_MONTH_AND_YEAR.match(line.text))):  # "Baghdad, December 2025"
             moved.add(line.number)  # a report's "June 2025": its date, though no day to give `published`, so on record as removed
             _drop(line, "timestamp")
         elif (result.published is not None and line.words <= 3 and position > 0 and kept[position - 1].number in moved and TIME_ONLY.match(line.text)

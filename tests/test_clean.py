@@ -3908,3 +3908,44 @@ def test_a_cover_title_in_capitals_over_two_lines_is_read_whole():
     cleaned = clean_document(raw)
     assert cleaned.title == "LEAD INSPECTOR GENERAL FOR OPERATION INHERENT RESOLVE"
     assert "QUARTERLY REPORT" not in cleaned.text and "LEAD IG REPORT" not in cleaned.text
+
+
+def test_a_series_name_the_cover_set_in_two_words_goes_again_as_a_running_head():
+    raw = ("IISS\nSTRATEGIC COMMENTS\nVOLUME 31 COMMENT 27 – DECEMBER 2025\nIraq’s post-election bargaining and the future of the PMF\n"
+           "Iraq’s parliamentary elections on 11 November 2025 left no list with a majority, and the bargaining that will decide the next\n"
+           "prime minister has only begun, with the Coordination Framework divided over a second term for the incumbent.\n"
+           "Strategic Comments\n2\nOutlook\n"
+           "Whoever becomes prime minister will inherit a budget strained by lower oil prices and a public-sector wage bill that has doubled\n"
+           "since 2019, and a government unable to pay salaries on time would face renewed protests in the south.\n")
+    cleaned = clean_document(raw)
+    assert "Strategic Comments" not in cleaned.text and "Outlook" in cleaned.text
+    assert cleaned.title == "Iraq’s post-election bargaining and the future of the PMF"  # not the volume line, which is its date
+
+
+def test_a_label_another_rule_removed_ends_a_wrapped_notice_and_the_abstract_stays():
+    raw = ("International Journal of Middle East Studies (2025), 57, 412–431\n"
+           "Oil, Patronage, and the Politics of Public Employment in Post-2003 Iraq\nZahra Ali and Harith Hasan\n"
+           "(Received 14 January 2024; revised 2 September 2024; accepted 30 October 2024)\nAbstract\n"
+           "Public employment in Iraq tripled between 2004 and 2020. This article argues that hiring served as\n"
+           "the main channel through which parties distributed oil rents to their constituencies after 2003.\n"
+           "Keywords: Iraq; oil; patronage; public sector\n"
+           "Introduction\n"
+           "In 2004, the Iraqi state employed some 850,000 people; by 2020 it employed more than four million, and wages\n"
+           "and pensions absorbed most of the budget in every year since, whatever the price of oil.\n")
+    cleaned = clean_document(raw)
+    assert "Abstract" not in cleaned.text.split("\n\n")
+    assert "Public employment in Iraq tripled" in cleaned.text and "after 2003." in cleaned.text
+
+
+def test_a_writers_bio_with_a_handle_and_the_sites_address_line_go_after_the_story():
+    raw = ("The Legal Basis for U.S. Forces in Iraq After 2025\nby Brian Finucane\nDecember 8, 2025\n"
+           "Under the September 2024 arrangement, the coalition’s military mission in Iraq ends by September 2025, with a residual presence in the Kurdistan Region.\n"
+           "Congress should require the administration to report on the legal basis for any continued deployment of U.S. forces.\n"
+           "About the Author(s)\nBrian Finucane\n"
+           "Brian Finucane (@BCFinucane) is a Senior Adviser with the U.S. Program at the International Crisis Group.\n"
+           "Send A Letter To The Editor\n"
+           "Just Security is based at the Reiss Center on Law and Security at New York University School of Law.\n"
+           "© 2025 The Center for the National Interest. All rights reserved.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.text.endswith("continued deployment of U.S. forces.")
+    assert cleaned.source_site == "The Center for the National Interest"  # the holder's name runs on over "for the"
