@@ -1515,7 +1515,9 @@ READER_ACTION = re.compile(r"^(join|add|share|follow|subscribe|sign|watch|listen
                            r"yes,? (?:i|i['’]ll|i['’]d|i['’]m|please|sign me|count me|send me)|already|log|register|click|tap|scroll|discover|explore|continue|leave|write|want to|be|"
                            r"to (?:join the (?:conversation|discussion)|continue reading|keep reading|comment|unlock)|"  # "To join the conversation, ... create an account today!"
                            r"stay (up to date|informed|tuned|connected|in the loop|updated|ahead))\b", re.I)
-REPORTED = re.compile(r"[\"“”«»]|\b(said|says|told|according to|added|wrote)\b", re.I)
+REPORTED = re.compile(r"[\"“”«»]|\b(said|says|told|according to|added|wrote)\b"
+                      r"|\b(?:declined|refused|did not|didn't)(?: immediately)? (?:to )?(?:respond|comment)\b|\bfor comment\b", re.I)
+# (a newsroom's "did not comment", "declined to comment", "reached for comment" are the story's, not a comments box)
 SCARE_QUOTES = re.compile(r"[\"“«]([\w'’-]+(?: [\w'’-]+){0,3})[\"”»]")  # a few words in quotes ("infodemic", "ECCLESIA IN ASIA")
 # name a term or a title; they quote nobody
 
@@ -2238,7 +2240,7 @@ SELF_DESCRIPTION = re.compile(  # after the story, the publisher describing itse
     r"news agency|network|publication|outlet|broadcaster|platform|nonpartisan|non-partisan|independent|magazine|newspaper|"
     r"website|journal|newsletter|(?:information )?source|partner|edition|affiliate|subsidiary|sister (?:publication|site|title)|arm|"
     r"project|program|programme|initiative|service|wire|blog|site|resource|summary|digest|round-?up|briefing)"  # "Antiwar.com is a project of the Randolph Bourne Institute."
-    r"|committed to|dedicated to|devoted to|published by"  # "Slate is published by The Slate Group, ..."
+    r"|committed to|dedicated to|devoted to|published by|owned and operated by"  # "Slate is published by The Slate Group, ..."
     r"|based at (?:the )?[A-Z][\w'’-]*"  # "Just Security is based at the Reiss Center on Law and Security at ..."
     r"|(?:a )?part of (?:the )?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}?\s+(?i:corporation|family|group|inc|llc|media|company|network)(?=\.?\)?$))"
     r"\b"  # "Billboard is a part of Penske Media Corporation."

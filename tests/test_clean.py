@@ -3949,3 +3949,16 @@ def test_a_writers_bio_with_a_handle_and_the_sites_address_line_go_after_the_sto
     cleaned = clean_document(raw)
     assert cleaned.text.endswith("continued deployment of U.S. forces.")
     assert cleaned.source_site == "The Center for the National Interest"  # the holder's name runs on over "for the"
+
+
+def test_the_storys_last_line_saying_who_did_not_comment_stays_under_a_sign_up_box():
+    """"comment" is what a site asks for under its comments box; "did not comment" is the story's."""
+    raw = ("Iran-backed militias in Iraq threaten Israel over Syria strikes\n(December 3, 2025 / JNS)\n"
+           "Iran-backed militias in Iraq on Wednesday threatened to attack Israel after strikes in Syria killed two members of the PMF.\n"
+           "Kataib Hezbollah said in a statement that it would respond at the appropriate time and place.\n"
+           "Subscribe to The JNS Daily Syndicate by email and never miss our top stories\nFREE SIGNUP\n"
+           "The Israel Defense Forces did not comment on the reported strikes.\n"
+           "JNS is your source for news about Israel and the Jewish world. Support our journalism.\nRepublish this article\n")
+    cleaned = clean_document(raw)
+    assert cleaned.text.endswith("The Israel Defense Forces did not comment on the reported strikes.")
+    assert "FREE SIGNUP" not in cleaned.text and "Support our journalism" not in cleaned.text
