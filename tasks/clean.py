@@ -1362,6 +1362,8 @@ def _end_of_note(lines: list[Line], start: int) -> int:
 def _is_blurb_under(heading: Line, line: Line) -> bool:
     """A publisher's blurb under its "About" heading: "About the Clingendael Institute" / "Clingendael –
     the Netherlands Institute of International Relations – is a leading think tank ..."."""
+    if heading.text == "About":  # a report's front matter: "About" / "Al-Bayan Center for Planning and Studies is an independent ..."
+        return _describes_a_publisher(APPOSITIVE.sub(" ", line.text))
     return (ABOUT_HEADING.match(heading.text) is not None and _describes_a_publisher(APPOSITIVE.sub(" ", line.text))
             and line.text.startswith(heading.text.removeprefix("About ").removeprefix("the ").split()[0]))
 
@@ -1370,9 +1372,19 @@ def _drop_blurbs_under_removed_about_headings(lines: list[Line]) -> None:
     """The blurb under an "About" heading that another pass removed (among a report's front matter,
     as a menu item): the blurb goes with it."""
     for line in lines:
-        if not line.kept and line.text.startswith("About ") and (below := _next_text_line(lines, line)) is not None \
+        if not line.kept and line.text.startswith("About") and (below := _next_text_line(lines, line)) is not None \
                 and below.kept and _is_blurb_under(line, below):
             _drop(below, "outlet_blurb")
+            if TERMINAL.search(below.text) or below.words < BODY_WORDS:
+                continue
+            name = below.text.split()[0]  # a PDF's blurb, wrapped: its sentences to the paragraph's end, and the next ones naming it
+            start = below.number  # (lines[n] is the line after line n)
+            while paragraph := _wrapped_paragraph(lines, start, NOTE_LINES):
+                for piece in paragraph:
+                    _drop(piece, "outlet_blurb")
+                start = paragraph[-1].number
+                if start >= len(lines) or not lines[start].kept or not lines[start].text.startswith(name):
+                    break
 
 
 APPOSITIVE = re.compile(r"\s[–—]\s[^–—]{3,80}\s[–—]\s")  # "Clingendael – the Netherlands Institute ... – is a think tank"
@@ -2234,7 +2246,7 @@ JOURNALISM_PITCH = re.compile(r"\b(quality|independent|trusted|fearless|good|pub
 
 SELF_DESCRIPTION = re.compile(  # after the story, the publisher describing itself: "Amnesty International is a global
     # movement of more than 10 million people ...", "The Brookings Institution is committed to quality, independence, and impact."
-    r"^(?:The )?[A-Z0-9][\w.&'’-]*(?:\s+(?:(?:for|of|and|on)\s+)?[A-Z][\w.&'’-]*){0,5}(?:\s+\([A-Z]{2,8}\))?\s+(?:is|are|has been)\s+(?:"
+    r"^(?:The )?[A-Z0-9][\w.&'’-]*(?:\s+(?:(?:for|of|and|on|&)\s+)?[A-Z][\w.&'’-]*){0,5}(?:\s+\([A-Z]{2,8}\))?\s+(?:is|are|has been)\s+(?:"
     r"(?:part of (?:the )?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+as\s+)?"  # "The International Organization for Migration
     r"(?:a|an|the|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+,?\s+){0,5}(?:movement|confederation|organi[sz]ation|institution|institute|think[ -]tank|non-?profit|charity|ngo|foundation|"
     r"news agency|network|publication|outlet|broadcaster|platform|nonpartisan|non-partisan|independent|magazine|newspaper|"
@@ -2336,8 +2348,9 @@ def _drop_footer_tail(lines: list[Line], site: str | None = None) -> bool:
                 if not tail:
                     break
                 site_names = _site_names(lines, site) if site_names is None else site_names
-                if not _names_the_site(text, site_names):
-                    break
+                if not _names_the_site(text, site_names) or _under_section_head(above[unit[0].number]):
+                    break  # (under a report's own section head, the publisher's name reports what it did: "World Vision’s
+                    # response" / "World Vision distributed hygiene kits to 3,100 households ...")
             tail.append((text, words, unit, True))
             continue
         tail.append((text, words, unit, False))
@@ -2377,6 +2390,16 @@ def _drop_footer_tail(lines: list[Line], site: str | None = None) -> bool:
         for line in unit:
             _drop(line, rule)
     return dropped
+
+
+def _under_section_head(above: Line | None) -> bool:
+    """Is the line above a kept section head (a few words, no sentence, no label's colon, not "About ...";
+    not a logo's one word: "IBN")?"""
+    return (above is not None and above.kept and 2 <= above.words <= SECTION_HEAD_WORDS and not TERMINAL.search(above.text)
+            and not above.text.endswith(":") and not ABOUT_HEADING.match(above.text) and above.text[:1].isupper())
+
+
+SECTION_HEAD_WORDS = 6
 
 
 SALUTATION = re.compile(r"^(?:dear|hello|hi),?\s+(?:(?:valued|loyal|our)\s+)?(?:readers?|friends|subscribers|supporters|members|listeners|viewers)\s*[,:!]?$", re.I)
@@ -3638,6 +3661,7 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
             and _is_organisation_name(kept[title_index].text)):
         later = next((i for i in plain if i > title_index and not _is_organisation_name(kept[i].text)  # "International Committee
                       and (_has_metadata_under(kept, i, moved, 3) or _writers_under(kept, i)
+                           or (i + 1 < len(kept) and _is_person_name(kept[i + 1].text))  # a paper's author under its title
                            or (any(line.number in moved for line in kept[title_index + 1 : i])  # a cover's date over the title
                                and not (i + 1 < len(kept) and kept[i + 1].text[:1].islower())))  # (not a wrapped sentence's first piece)
                       and all(not line.kept or line.number in moved or _is_organisation_name(line.text)  # of the Red
@@ -4370,7 +4394,7 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     _drop_lead_echo(lines)
     head_date = _drop_column_heads(lines) if "        " in raw_text else None
     moved = _take_header_metadata(lines, result, rules)
-    if "About " in raw_text:
+    if "About" in raw_text:
         _drop_blurbs_under_removed_about_headings(lines)
     result.published = result.published or head_date
     _drop_date_lines(lines, moved, result)

@@ -3962,3 +3962,31 @@ def test_the_storys_last_line_saying_who_did_not_comment_stays_under_a_sign_up_b
     cleaned = clean_document(raw)
     assert cleaned.text.endswith("The Israel Defense Forces did not comment on the reported strikes.")
     assert "FREE SIGNUP" not in cleaned.text and "Support our journalism" not in cleaned.text
+
+
+def test_a_report_under_its_own_section_head_may_name_its_publisher_and_a_front_matter_about_blurb_goes_whole():
+    """An NGO's report says what the NGO did: a sentence naming it under the report's own section
+    head is text, though its blurb and contact follow. A think tank's "About" blurb in the front
+    matter goes with all its wrapped lines."""
+    report = ("World Vision\nIraq Situation Report #12\nSituation overview\n"
+              "In November, 1,240 families returned to Sinjar district from displacement camps in Duhok governorate, the highest monthly\n"
+              "number this year. Many returned to damaged homes with no water supply.\n"
+              "World Vision’s response\n"
+              "World Vision distributed hygiene kits to 3,100 households and rehabilitated two water networks in Sinuni sub-district.\n"
+              "World Vision is a Christian relief, development and advocacy organisation dedicated to working with children, families\n"
+              "and their communities to reach their full potential by tackling the causes of poverty and injustice.\n"
+              "For more information, contact:\nRami Haddad, Communications Manager\nrami_haddad@wvi.org\n")
+    cleaned = clean_document(report)
+    assert cleaned.text.endswith("World Vision distributed hygiene kits to 3,100 households and rehabilitated two water networks in Sinuni sub-district.")
+    assert "World Vision’s response" in cleaned.text
+    paper = ("Al-Bayan Center for Planning and Studies\nSeries of Publications\nThe 2026 Federal Budget: Oil Prices and the Salary Trap\n"
+             "Ahmed Tabaqchali\nAbout\n"
+             "Al-Bayan Center for Planning and Studies is an independent, nonprofit think tank based in Baghdad, Iraq. Its primary\n"
+             "mission is to offer an authentic perspective on public and foreign policy issues related to Iraq and the region.\n"
+             "Al-Bayan Center pursues its vision by conducting independent analysis, as well as proposing workable solutions for\n"
+             "complex issues that concern policymakers and academics.\nCopyright © 2025\n"
+             "Iraq’s draft 2026 budget assumes an oil price of $65 a barrel and exports of 3.4 million barrels a day. At current prices,\n"
+             "that leaves a deficit of more than 30 trillion dinars, most of it caused by salaries and pensions.\n")
+    cleaned = clean_document(paper)
+    assert cleaned.title == "The 2026 Federal Budget: Oil Prices and the Salary Trap"  # not the masthead over it
+    assert cleaned.text.startswith("Iraq’s draft 2026 budget") and "think tank" not in cleaned.text and "policymakers" not in cleaned.text
