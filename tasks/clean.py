@@ -1160,7 +1160,8 @@ def _drop_wrapped_rest(lines: list[Line]) -> None:
         rule = line.removed_by
         for rest in lines[index + 1 : index + 1 + WRAPPED_REST_LINES]:
             if rest.removed_by is not None and rest.text and not TERMINAL.search(rest.text) and rest.words > 3:
-                continue  # a piece another rule removed (not a label: "Abstract") ("Relations (ECFR), 4th Floor, ..., London W1W 5PA,"): the sentence goes on
+                continue  # a piece another rule removed ("Relations (ECFR), 4th Floor, ..., London W1W 5PA,"): the sentence goes on;
+                # a label another rule removed ("Abstract") ends it, below
             if (not rest.kept or len(rest.text) > WRAP_WIDTH_MAX or DOCUMENT_SECTION.match(rest.text)
                     or (rest.words <= 3 and not TERMINAL.search(rest.text))):
                 break  # a blank line, another removed line, or a heading: the sentence ended
@@ -2060,6 +2061,8 @@ CREDIT_OR_COPYRIGHT_RULES = CREDIT_RULES | {"copyright"}  # "© Supplied by Gulf
 GLUED_CREDIT = re.compile(r"^[A-Z][^.!?]{3,160}\s[a-z][\w'’-]*\s(?:UNESCO|UNICEF|UNHCR|UNDP|WFP|IOM|AFP|AP|REUTERS|Reuters|EPA|"
                           r"Getty Images|GETTY IMAGES|Shutterstock|Alamy)$")  # a caption with its credit glued on, no separator
 DASH_CREDIT = re.compile(r"^[A-Z][^.!?]{3,160}\.?\s[-–—]\s*(?:Reuters|REUTERS|AFP|AP|Getty Images|EPA|Xinhua|Anadolu|File photo|File|Archive)$")
+
+
 def _spells_out_its_acronym(text: str) -> bool:
     """Does the text end on the initials of the words before them, in brackets? A heading that
     defines its abbreviation ("... QUALITATIVE OVERLAY (QO)"), not a credit ("(UNHCR)")."""
@@ -2148,7 +2151,7 @@ def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
             continue  # were drained under Saddam Hussein and partially restored after 2003"
         if (previous.kept and previous.text.endswith(")") and 2 <= previous.words <= CAPTION_SENTENCE_WORDS and line.kept
                 and _is_body_line(line) and BRACKET_CREDIT_END.search(previous.text) and not REPORTED.search(previous.text)
-            and not _spells_out_its_acronym(previous.text)
+                and not _spells_out_its_acronym(previous.text)
                 and not _is_metadata_line(previous.text) and _metadata_above(lines, index - 1)):
             _drop(previous, "caption_credit")  # "Syrian refugees at Domiz camp in Duhok – 2023 (UNHCR)" over the story
             continue
@@ -2690,7 +2693,8 @@ def _drop_signature_under_closing(lines: list[Line]) -> None:
     International Affairs and Trade")."""
     closing = max(index for index, line in enumerate(lines) if line.removed_by == "report_distribution")
     below = [line for line in lines[closing + 1 :] if line.text]
-    signature = below[:2] if len(below) >= 2 and below[1].kept and below[1].words <= SIGNATURE_ROLE_WORDS and not TERMINAL.search(below[1].text) else below[:1]
+    with_role = len(below) >= 2 and below[1].kept and below[1].words <= SIGNATURE_ROLE_WORDS and not TERMINAL.search(below[1].text)
+    signature = below[:2] if with_role else below[:1]
     if (signature and signature[0].kept and _is_person_name(signature[0].text)
             and all(not line.kept for line in below[len(signature) :])):
         for line in signature:
@@ -2852,7 +2856,7 @@ def _drop_heads_at_page_breaks(lines: list[Line], title: str | None, site: str |
     at_breaks: dict[str, list[Line]] = {}  # a head the cover does not show, set again at two page breaks (kept, or taken by the
     for index in sorted(near_markers):  # footer walk at the last): "ACAPS Briefing note: Cholera outbreak in Iraq"
         line = lines[index]
-        if (index > first_body and line.words >= HEADER_COPY_WORDS and line.removed_by != "page_marker"
+        if (index > first_body and HEADER_COPY_WORDS <= line.words <= RUNNING_HEAD_WORDS + 4 and line.removed_by != "page_marker"
                 and not TERMINAL.search(line.text) and not _goes_on_below(lines, index)):
             at_breaks.setdefault(_folded_words(line.text), []).append(line)
     for copies in at_breaks.values():
