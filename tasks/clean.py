@@ -2691,7 +2691,9 @@ def _drop_signature_under_closing(lines: list[Line]) -> None:
     """A letter's signature under its standard close: the writer's name and title, with nothing
     kept under them ("... found on the last page of this report." / "Chelsa Kenney" / "Director,
     International Affairs and Trade")."""
-    closing = max(index for index, line in enumerate(lines) if line.removed_by == "report_distribution")
+    closing = next((index for index in range(len(lines) - 1, -1, -1) if lines[index].removed_by == "report_distribution"), None)
+    if closing is None:
+        return
     below = [line for line in lines[closing + 1 :] if line.text]
     with_role = len(below) >= 2 and below[1].kept and below[1].words <= SIGNATURE_ROLE_WORDS and not TERMINAL.search(below[1].text)
     signature = below[:2] if with_role else below[:1]
@@ -2831,9 +2833,7 @@ def _drop_heads_at_page_breaks(lines: list[Line], title: str | None, site: str |
     for marker in markers:
         position = bisect.bisect_left(with_text, marker)
         near_markers.update(with_text[max(0, position - PAGE_BREAK_REACH) : position + PAGE_BREAK_REACH + 1])
-    candidates = [index for index in sorted(near_markers) if lines[index].kept and lines[index].words <= RUNNING_HEAD_WORDS + 4
-                  and not TERMINAL.search(lines[index].text)  # most page markers (a web address in the footer) have none
-                  and not _goes_on_below(lines, index)]  # a paragraph's first line: "1. The present report ... Human Rights Council"
+    candidates = [index for index in sorted(near_markers) if lines[index].kept and _is_shaped_as_head(lines, index)]
     first_body = next((index for index, line in enumerate(lines) if line.kept and (_is_body_line(line) or _goes_on_below(lines, index))),
                       None) if candidates else None  # (a PDF's sentence is wrapped over lines: its first goes on below)
     if first_body is None:
@@ -2856,14 +2856,22 @@ def _drop_heads_at_page_breaks(lines: list[Line], title: str | None, site: str |
     at_breaks: dict[str, list[Line]] = {}  # a head the cover does not show, set again at two page breaks (kept, or taken by the
     for index in sorted(near_markers):  # footer walk at the last): "ACAPS Briefing note: Cholera outbreak in Iraq"
         line = lines[index]
-        if (index > first_body and HEADER_COPY_WORDS <= line.words <= RUNNING_HEAD_WORDS + 4 and line.removed_by != "page_marker"
-                and not TERMINAL.search(line.text) and not _goes_on_below(lines, index)):
+        if (index > first_body and line.words >= HEADER_COPY_WORDS and line.removed_by != "page_marker"
+                and _is_shaped_as_head(lines, index)):
             at_breaks.setdefault(_folded_words(line.text), []).append(line)
     for copies in at_breaks.values():
         if len(copies) >= 2:
             for line in copies:
                 if line.kept:
                     _drop(line, "page_marker")
+
+
+def _is_shaped_as_head(lines: list[Line], index: int) -> bool:
+    """Could lines[index], beside a page marker, be the page's running head? Short, and no sentence:
+    most page markers (a web address in the footer) end none, and a paragraph's first line goes on
+    below ("1. The present report ... Human Rights Council")."""
+    line = lines[index]
+    return line.words <= RUNNING_HEAD_WORDS + 4 and not TERMINAL.search(line.text) and not _goes_on_below(lines, index)
 
 
 CONTENTS_ENTRY_RULES = frozenset({"contents_entry", "contents_leader"})  # under a label, or known by its dot leader
@@ -3593,6 +3601,8 @@ def _title_cased_after_colon(text: str) -> bool:
 
 
 WRAPPED_TITLE_WORDS = 12  # a shorter headline may end on a little word: "Kansas City vet recalls Fallujah, 20 years on"
+
+
 def _rest_of_title(kept: list[Line], title_index: int, moved: set[int]) -> Line | None:
     """The second line of a title set over two on a cover, when the first ends on a little word:
     "LEAD INSPECTOR GENERAL FOR" / "OPERATION INHERENT RESOLVE"."""
@@ -4405,8 +4415,7 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     _drop_repeated_title(lines, result.title, moved)
     _drop_copies_of_removed_lines(lines, moved, rules.names | {"reader_address_tail"})
     _drop_running_heads(lines, result.title, result.source_site)
-    if "report_distribution" in {line.removed_by for line in lines}:
-        _drop_signature_under_closing(lines)
+    _drop_signature_under_closing(lines)
     if _drop_author_bio(lines, result.byline):  # the bio read as the last article line: the footer above it is found now
         _drop_link_list_tail(lines)
         _drop_footer_tail(lines)
