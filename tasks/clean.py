@@ -1131,14 +1131,14 @@ def _is_wrapped_text(lines: list[Line]) -> bool:
 
 HARD_WRAPPED_LINES = 3
 HARD_WRAPPED_SHARE = 0.3
-WRAP_WIDTH_MAX = 130  # a PDF's lines are cut at some 80 to 120 characters; a web page's paragraph runs longer
+WRAP_WIDTH_MAX = 150  # a PDF's lines are cut at some 80 to 120 characters; a web page's paragraph runs longer
 
 
 WRAPPED_NOTICE_RULES = frozenset({"legal_notice", "copyright", "disclaimer", "disclaimer_notice", "license_notice", "rights_notice",
                                   "contributor_note", "article_record", "document_record", "acknowledgement", "disclosure",
                                   "affiliate_disclosure", "privacy_notice", "ownership_notice", "syndication_notice", "report_scope",
                                   "translation_notice", "translation_note", "outlet_blurb", "contact_line", "report_distribution",
-                                  "publication_order", "rating_note"})
+                                  "publication_order", "rating_note", "publisher_mission", "press_release", "author_bio"})
 # a notice's sentences, which a PDF wraps over lines; not a teaser's or a widget's headline, which the story follows
 
 
@@ -1807,9 +1807,11 @@ CHART_TITLE_CUE = re.compile(r",\s|%|\$|\b(?:per|percent|million|billion|thousan
 
 def _drop_chart_title_by_credit(lines: list[Line], index: int, credit: Line) -> None:
     """Beside a chart's removed credit ("Data: Iraqi Oil Ministry; Chart: Axios Visuals"), its
-    title: a short line right above or below that ends no sentence and says what it measures."""
+    title: a short line right above or below that ends no sentence and says what it measures
+    (and is not the first line of the text's next hard-wrapped sentence)."""
     for title in (_previous_text_line(lines, credit), _next_text_line(lines, credit)):
-        if _may_be_chart_title(title) and CHART_TITLE_CUE.search(title.text):
+        if (_may_be_chart_title(title) and CHART_TITLE_CUE.search(title.text)
+                and not _opens_wrapped_sentence(lines, title.number - 1)):
             _drop(title, "chart_widget")
             return
 
@@ -2850,8 +2852,9 @@ def _drop_heads_at_page_breaks(lines: list[Line], title: str | None, site: str |
         folded_heads.add(_folded_words(site))  # "HUMAN RIGHTS WATCH | DECEMBER 2025" over the page number
     for index in candidates:
         folded = _folded_words(lines[index].text)
-        if index > first_body and (folded in series or any(head in folded or (lines[index].words >= HEADER_COPY_WORDS and folded in head)
-                                                           for head in folded_heads)):
+        if index > first_body and (folded in series or _is_section_label(lines[index].text)  # "REACH Iraq MSNA 2025 | Out-of-camp IDPs"
+                                   or any(head in folded or (lines[index].words >= HEADER_COPY_WORDS and folded in head)
+                                          for head in folded_heads)):
             _drop(lines[index], "page_marker")  # the head, or a part of it: "“THEY TOOK EVERYTHING FROM US”" of "IRAQ: “THEY TOOK ...”"
     at_breaks: dict[str, list[Line]] = {}  # a head the cover does not show, set again at two page breaks (kept, or taken by the
     for index in sorted(near_markers):  # footer walk at the last): "ACAPS Briefing note: Cholera outbreak in Iraq"
@@ -3676,6 +3679,8 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
         later = next((i for i in plain if i > title_index and not _is_organisation_name(kept[i].text)  # "International Committee
                       and (_has_metadata_under(kept, i, moved, 3) or _writers_under(kept, i)
                            or (i + 1 < len(kept) and _is_person_name(kept[i + 1].text))  # a paper's author under its title
+                           or (i == title_index + 1 and _goes_by_its_initials(kept[title_index].text, lines[kept[i].number :]))  # "Economic
+                           # and Social Commission for Western Asia" over the title, "ESCWA" in the text: the publisher
                            or (any(line.number in moved for line in kept[title_index + 1 : i])  # a cover's date over the title
                                and not (i + 1 < len(kept) and kept[i + 1].text[:1].islower())))  # (not a wrapped sentence's first piece)
                       and all(not line.kept or line.number in moved or _is_organisation_name(line.text)  # of the Red
@@ -3770,6 +3775,16 @@ def _writers_under(kept: list[Line], index: int) -> bool:
         if TERMINAL.search(below.text):
             return False
     return False
+
+
+def _goes_by_its_initials(name: str, below: list[Line]) -> bool:
+    """Is the organisation named by its initials in the text under its name ("ESCWA" under "Economic
+    and Social Commission for Western Asia")? Then the name is its masthead, not a headline."""
+    initials = "".join(word[0] for word in name.split() if word[0].isalpha() and word.casefold() not in NAME_PARTICLES).upper()
+    if not 3 <= len(initials) <= 7:
+        return False
+    used = re.compile(r"\b" + initials + r"\b")
+    return any(used.search(line.text) for line in below if line.text)
 
 
 def _headline_below(kept: list[Line], owner: int, headline: int) -> int:
@@ -4123,6 +4138,22 @@ def _reflow(lines: list[Line], skip: set[int]) -> list[Paragraph]:
     return [Paragraph(run, " ".join(line.text for line in run)) for run in _line_runs(lines, skip)]
 
 
+def _drop_captions_inside(paragraph: Paragraph, rules: RuleSet) -> None:
+    """A photo's caption the reflow joined to the paragraph over or under it (a PDF sets no blank
+    line between, nor does a page break removed between them): a line that is whole sentences a
+    caption rule matches ("... in Anbar province. Photo by Spc. Derek Mills / US Army.")."""
+    dropped = False
+    for position, line in enumerate(paragraph.lines):
+        if line.text[-1:] in ".)" and (position == 0 or TERMINAL.search(paragraph.lines[position - 1].text)):
+            found = rules.first_match_of_line("drop_paragraph", line.text, line.words)
+            if found and found[0].name in CAPTION_RULES:
+                _drop(line, found[0].name)
+                dropped = True
+    if dropped:
+        paragraph.lines = [line for line in paragraph.lines if line.kept]
+        paragraph.text = " ".join(line.text for line in paragraph.lines)
+
+
 def _apply_paragraph_rules(paragraphs: list[Paragraph], rules: RuleSet, result: CleanedDocument) -> list[Paragraph]:
     prefix_rules, prefix_starts = rules.of_kind("strip_prefix"), rules.prefix_starts
     kept = []
@@ -4132,6 +4163,10 @@ def _apply_paragraph_rules(paragraphs: list[Paragraph], rules: RuleSet, result: 
             for line in paragraph.lines:
                 _drop(line, found[0].name)
             continue
+        if len(paragraph.lines) > 1:
+            _drop_captions_inside(paragraph, rules)
+            if not paragraph.lines:
+                continue  # (captions only, one under another)
         if prefix_starts is not None and paragraph.text[:1] not in prefix_starts:
             kept.append(paragraph)  # "STORY: ..." starts with "S": one set lookup spares most paragraphs the prefix rules
             continue

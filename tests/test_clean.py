@@ -3990,3 +3990,65 @@ def test_a_report_under_its_own_section_head_may_name_its_publisher_and_a_front_
     cleaned = clean_document(paper)
     assert cleaned.title == "The 2026 Federal Budget: Oil Prices and the Salary Trap"  # not the masthead over it
     assert cleaned.text.startswith("Iraq’s draft 2026 budget") and "think tank" not in cleaned.text and "policymakers" not in cleaned.text
+
+
+def test_an_organisation_named_by_its_initials_in_the_text_is_the_masthead_over_the_title():
+    raw = ("E/ESCWA/CL3.SEP/2025/Policy Brief.4\nEconomic and Social Commission for Western Asia\n"
+           "Water scarcity and agricultural livelihoods in southern Iraq\nPolicy brief\n"
+           "The southern governorates of Basra, Dhi Qar and Maysan have borne the brunt of declining water flows. Farmers in Dhi Qar\n"
+           "reported losing more than half their winter wheat crop in 2025, and many families left rural areas for the cities of\n"
+           "Basra and Nasiriyah. Water-sharing arrangements with upstream countries remain informal, and the irrigation network\n"
+           "loses an estimated 40 per cent of the water it carries.\n"
+           "This brief was prepared by the Climate Change and Natural Resource Sustainability Cluster of ESCWA.\n"
+           "VISION: ESCWA, an innovative catalyst for a stable, just and flourishing Arab region\n"
+           "MISSION: Committed to the 2030 Agenda, ESCWA’s passionate team produces innovative knowledge, fosters regional consensus and\n"
+           "delivers transformational policy advice. Together, we work for a sustainable future for all.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Water scarcity and agricultural livelihoods in southern Iraq"
+    assert "Economic and Social Commission" not in cleaned.text and "VISION" not in cleaned.text
+    assert "transformational" not in cleaned.text and "many families left rural areas" in cleaned.text
+
+
+def test_a_pdfs_caption_over_its_paragraph_a_running_foot_at_one_page_break_and_a_sentence_under_a_charts_source():
+    raw = ("REACH\nIRAQ\nMulti-Sector Needs Assessment (MSNA) 2025\n"
+           "Out-of-camp IDP households most commonly relied on daily labour as their main source of income, followed by\n"
+           "government salaries or pensions. Households in Ninewa were the most likely to report insufficient income to cover\n"
+           "basic needs, and most of them had borrowed money to buy food in the three months before the interview.\n"
+           "REACH Iraq MSNA 2025 | Out-of-camp IDPs\n2\n"
+           "A displaced family's tent in Jeddah 5 camp, Ninewa, in July 2025. Photo by Omar Ali / REACH.\n"
+           "Missing civil documentation remained a barrier to services. Households headed by women were twice as likely to\n"
+           "report a member without an identity card, and many said the nearest civil affairs office was too far to reach.\n"
+           "Figure 1. Share of households without civil documentation, by governorate (%)\n"
+           "Source: REACH MSNA 2025.\n"
+           "The new Civil Status Law for Displaced Persons, adopted in 2023, allows households in the camps to apply for cards in\n"
+           "their district of displacement. Few of the households interviewed had heard of it.\n")
+    cleaned = clean_document(raw)
+    assert "Out-of-camp IDPs" not in cleaned.text and "Photo by" not in cleaned.text
+    assert "Missing civil documentation remained a barrier" in cleaned.text
+    assert "The new Civil Status Law for Displaced Persons, adopted in 2023" in cleaned.text
+
+
+def test_a_rating_actions_disclosures_and_a_results_releases_closing_sections_go():
+    rating = ("Rating Action:\nMoody's affirms Iraq's Caa1 ratings, maintains stable outlook\n14 Nov 2025\n"
+              "Moody's Ratings has today affirmed the Government of Iraq's long-term foreign-currency issuer rating at Caa1 and maintained the stable outlook.\n"
+              "The affirmation reflects Iraq's large foreign-exchange reserves, balanced against very weak institutions and high political risk.\n"
+              "REGULATORY DISCLOSURES\n"
+              "For further specification of Moody's key rating assumptions and sensitivity analysis, see the disclosure form.\n"
+              "The principal methodology used in these ratings was Sovereigns published in November 2022.\n"
+              "Elisa Parisi-Capone\nVice President - Senior Analyst\n250 Greenwich Street\nNew York, NY 10007\nU.S.A.\n")
+    cleaned = clean_document(rating)
+    assert cleaned.text.endswith("very weak institutions and high political risk.") and "Rating Action" not in cleaned.text
+    release = ("Gulf Keystone Petroleum Ltd. (LSE: GKP)\n(\"Gulf Keystone\", \"GKP\" or \"the Company\")\n20 November 2025\n"
+               "Operational and Corporate Update\n"
+               "Gulf Keystone, a leading independent operator and producer in the Kurdistan Region of Iraq, today provides an operational and\n"
+               "corporate update. Production at the Shaikan Field averaged 44,100 bopd gross in the year to date, in line with\n"
+               "guidance of 40,000 to 45,000 bopd, and the SH-17 well is expected to add around 3,500 bopd gross.\n"
+               "Enquiries:\nGulf Keystone: +44 (0) 20 7514 1400\nAaron Clark, Head of Investor Relations aclark@gulfkeystone.com\n"
+               "Notes to Editors:\n"
+               "Gulf Keystone Petroleum Ltd. (LSE: GKP) is a leading independent operator and producer in the Kurdistan Region of Iraq. Further\n"
+               "information on Gulf Keystone is available on its website www.gulfkeystone.com\nDisclaimer\n"
+               "This announcement contains certain forward-looking statements that are subject to the usual risk factors and uncertainties\n"
+               "associated with the oil & gas exploration and production business. Whilst the Company believes the expectations reflected\n"
+               "herein to be reasonable, the actual outcome may be materially different.\n")
+    cleaned = clean_document(release)
+    assert cleaned.text.endswith("expected to add around 3,500 bopd gross.") and "the Company" not in cleaned.text
