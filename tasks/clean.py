@@ -1857,9 +1857,17 @@ def _drop_signature(lines: list[Line], index: int, contact: Line) -> None:
         _drop(line, "contact_line")
 
 
+def _drop_addressee(lines: list[Line], index: int, address: Line) -> None:
+    """Over a postal address ("P.O. Box 30030, Nairobi 00100, Kenya"), the organisation it is
+    for: "United Nations Human Settlements Programme (UN-Habitat)"."""
+    name = _previous_text_line(lines, address)
+    if name is not None and name.kept and _is_organisation_name(name.text) and not TERMINAL.search(name.text):
+        _drop(name, "postal_address")
+
+
 COMPANION_PASSES = {"navigation": _drop_contents_list, "sponsor_message": _drop_sponsor_copy, "chart_widget": _drop_chart_title,
                     "chart_credit": _drop_chart_title_by_credit, "chart_caption": _drop_chart_notes, "fact_check_label": _keep_claim,
-                    "contact_line": _drop_signature}
+                    "contact_line": _drop_signature, "postal_address": _drop_addressee}
 
 
 TABLE_MIN_CELLS = 3
@@ -1922,9 +1930,9 @@ MATCH_MARK = re.compile(r"\b\d{1,3}['’](?:\+\d{1,2}['’]?)?(?:,|$)|^[A-Z][\w 
 
 FIGURE_ONLY = re.compile(r"^[-–+]?(?:US|USD |EUR |IQD )?[$€£]?\s?\d[\d,.]*\s?(?:%|[mM]|bn|[kK]|million|billion)?$")  # "4,200", "473.3 m",
 # "US$1.2bn", "USD 167.2 million"
-KEY_FIGURE = re.compile(r"^(?:US|USD )?[$€£]?\s?(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d{4,}|\d{1,3}(?=\s?(?:m|bn|million|billion)\b))"
-                        r"\s?(?:%|m|bn|k|million|billion)?\s+[a-z(]")  # "US$ 18 million six-month net funding requirements"
-KEY_FIGURES_HEAD = re.compile(r"^(?:(?:situation |crisis |response )?in numbers|key figures|key facts|facts (?:and|&) figures|in figures|"
+KEY_FIGURE = re.compile(r"^(?:US|USD )?[$€£]?\s?(?:\d{1,3}(?:,\d{3})+\+?|\d+\.\d+|\d{4,}\+?|\d{1,3}\+|\d{1,3}(?=\s?(?:m|bn|million|billion)\b))"
+                        r"\s?(?:%|m|bn|k|million|billion)?\s+[a-z(]")  # "US$ 18 million six-month net funding requirements", "600+ killed"
+KEY_FIGURES_HEAD = re.compile(r"^(?:(?:[\w'’-]+ ){0,5}in numbers|key figures|key facts|facts (?:and|&) figures|in figures|"
                               r"(?:figures )?at a glance)\s*:?$", re.I)
 KEY_FIGURE_WORDS = 14
 FIGURE_LABEL_WORDS = 8  # "families affected", "detainees visited in 42 places of detention"
@@ -1973,6 +1981,8 @@ def _drop_key_figures(texts: list[Line]) -> None:
                 end < len(texts) and texts[end].kept and texts[end].text[0].islower()):
             for line in texts[position:end]:
                 _drop(line, "figure_debris")
+            if position and texts[position - 1].kept and KEY_FIGURES_HEAD.match(texts[position - 1].text):
+                _drop(texts[position - 1], "figure_debris")  # the box's head: "The protest movement in numbers"
         position = max(end, position + 1)
 
 
@@ -2263,6 +2273,9 @@ SELF_DESCRIPTION = re.compile(  # after the story, the publisher describing itse
     r"\b"  # "Billboard is a part of Penske Media Corporation."
     r"|^[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}['’]s mission is to\b"  # "Lonely Planet's mission is to enable curious travelers ..."
     r"|^[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+(?:fights|campaigns|stands) for\b"  # "Full Fact fights for good, reliable information ..."
+    r"|^(?:The )?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}(?:\s+\([A-Z]{2,8}\))?\s+(?:helps|supports|serves)\s+(?:people|communities|children|"
+    r"refugees|families)\s+(?:whose|affected by|in (?:crisis|need|more than|over)|around the world|worldwide)\b"  # "The International
+    # Rescue Committee (IRC) helps people whose lives and livelihoods are shattered by conflict and disaster ..."
     r"|^[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,3}\s+(?:provides|offers|delivers|produces|brings you)\s+(?:[\w,'’-]+\s+){0,6}?"
     r"(?:news|journalism|reporting|coverage|on-the-ground information)\b")  # "Circle of Blue provides relevant, reliable, and actionable
 # on-the-ground information about the world's resource crises."
@@ -3319,6 +3332,11 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
             moved.update((line.number, kept[position + 1].number))
             if position + 2 < len(kept) and REPORTING_FROM.match(kept[position + 2].text):
                 moved.add(kept[position + 2].number)  # "BBC Middle East correspondent" / "Reporting from Chibayish, southern Iraq"
+        elif (result.byline is not None and 0 < position < len(kept) - 1 and kept[position - 1].number in moved and line.words <= 4
+              and _is_person_name(line.text) and _is_role_line(kept[position + 1].text)
+              and line.text.casefold() not in result.byline.casefold()):  # (not the byline's writer again, over the role)
+            result.byline = f"{result.byline}; {line.text}, {kept[position + 1].text}"  # the next writer and role under the first's:
+            moved.update((line.number, kept[position + 1].number))  # "Zahra Ali" / "Associate Professor, Rutgers University"
         elif (result.byline is None and 0 < position < len(kept) - 1 and _is_person_name(line.text)
               and (_is_outlet_line(kept[position + 1].text) or (kept[position + 1].text != line.text and _repeats_site_name(lines, kept[position + 1])))):
             result.byline = f"{line.text}, {kept[position + 1].text}"  # "Tom Vanden Brook" / "USA TODAY", "Kim Norvell" /
@@ -3670,7 +3688,10 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                                                                      and MOTTO_NOUN.search(kept[title_index].text))))  # masthead:
         # "Sudan Tribune" / "Plural news and views on Sudan"
         # the headline over its byline (a headline over an unpunctuated standfirst is not a motto: "Cholera Spreads in Drought-Hit Iraq")
-        if later > title_index and (slogan or menu or motto) and _has_metadata_under(kept, later, moved):
+        crumbs = (later == title_index + 1 and (after := _removed_line_after(lines, kept[title_index])) is not None
+                  and after.removed_by == "breadcrumb" and after.text.endswith(kept[later].text))  # "Home » Tanker Market » Iraq's
+        # Basra crude exports dip ..." over that headline: the line over the breadcrumbs is the site's name
+        if later > title_index and (((slogan or menu or motto) and _has_metadata_under(kept, later, moved)) or crumbs):
             _drop(kept[title_index], "header_navigation")
             title_index = later
             break

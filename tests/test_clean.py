@@ -4052,3 +4052,42 @@ def test_a_rating_actions_disclosures_and_a_results_releases_closing_sections_go
                "herein to be reasonable, the actual outcome may be materially different.\n")
     cleaned = clean_document(release)
     assert cleaned.text.endswith("expected to add around 3,500 bopd gross.") and "the Company" not in cleaned.text
+
+
+def test_a_key_figures_box_under_its_in_numbers_head_and_the_organisation_over_a_postal_address_go():
+    brief = ("CMI BRIEF\nNOVEMBER 2025\nIraq's October protesters, six years on\n"
+             "In October 2019, hundreds of thousands of young Iraqis took to the streets of Baghdad and the southern cities.\n"
+             "The protest movement in numbers\n600+ killed\n20,000+ wounded\n"
+             "Several parties formed by protesters won seats in the 2021 elections, but most lost them in 2025.\n"
+             "United Nations Human Settlements Programme (UN-Habitat)\nP.O. Box 30030, Nairobi 00100, Kenya\n")
+    cleaned = clean_document(brief)
+    assert "in numbers" not in cleaned.text and "killed" not in cleaned.text.split("\n\n")[1] and "Settlements" not in cleaned.text
+    assert "Several parties formed by protesters" in cleaned.text
+
+
+def test_two_writers_each_with_a_role_and_a_headline_under_breadcrumbs_below_the_sites_name():
+    cover = ("CMI BRIEF\nAUTHORS\nKjetil Selvik\nResearcher, CMI\nZahra Ali\nAssociate Professor, Rutgers University\n"
+             "Iraq's October protesters, six years on\n"
+             "In October 2019, hundreds of thousands of young Iraqis took to the streets of Baghdad and the southern cities.\n")
+    cleaned = clean_document(cover)
+    assert cleaned.title == "Iraq's October protesters, six years on"
+    assert "Zahra Ali, Associate Professor, Rutgers University" in cleaned.byline and "Rutgers" not in cleaned.text
+    page = ("Hellenic Shipping News Worldwide\n"
+            "Home » Tanker Market » Iraq's Basra crude exports dip in November as loadings slow\n"
+            "Iraq's Basra crude exports dip in November as loadings slow\n"
+            "Iraq's crude exports from its southern Basra terminals averaged 3.28 million barrels per day in the first 25 days of November.\n"
+            "Loadings were slowed by bad weather in the Gulf in mid-November, traders said.\n")
+    cleaned = clean_document(page)
+    assert cleaned.title == "Iraq's Basra crude exports dip in November as loadings slow" and "Hellenic" not in cleaned.text
+
+
+def test_an_aid_agencys_description_of_itself_after_the_report_goes():
+    raw = ("Iraq: Returns without recovery\nDecember 2025\n"
+           "Forty-four per cent of returnee households reported skipping meals in the month before the survey, compared with 29 per cent of\n"
+           "households still displaced in camps. Most returnees said they had received no support after leaving the camp, and many\n"
+           "had sold assets to pay for food.\n"
+           "The International Rescue Committee (IRC) helps people whose lives and livelihoods are shattered by conflict and disaster to survive,\n"
+           "recover and gain control of their future. Founded in 1933 at the call of Albert Einstein, the IRC is at work in over 40 countries.\n"
+           "Learn more at www.rescue.org and follow the IRC on X, Facebook and Instagram.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.text.endswith("had sold assets to pay for food.")
