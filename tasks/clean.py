@@ -767,6 +767,8 @@ SECTION_NAMES = frozenset([  # "More from World" names a section, not a site
      "travel us uk europe asia africa americas australia india markets economy video videos photos local national "
      "international climate environment energy security education".split(),
     "middle east", "the middle east", "world news", "us news", "uk news", "the world", "climate change", "climate crisis",
+    "north africa", "west asia", "south asia", "east asia", "central asia", "latin america", "gulf", "the gulf", "mena",  # a region's
+    # desk: "North Africa, West Asia"
 ])
 DATELINE = re.compile(
     r"^(?P<dateline>"
@@ -1859,15 +1861,37 @@ def _drop_signature(lines: list[Line], index: int, contact: Line) -> None:
 
 def _drop_addressee(lines: list[Line], index: int, address: Line) -> None:
     """Over a postal address ("P.O. Box 30030, Nairobi 00100, Kenya"), the organisation it is
-    for: "United Nations Human Settlements Programme (UN-Habitat)"."""
+    for ("United Nations Human Settlements Programme (UN-Habitat)", "PAX"); under it, the
+    country alone ("The Netherlands") over the rest of the contact block or the end."""
     name = _previous_text_line(lines, address)
-    if name is not None and name.kept and _is_organisation_name(name.text) and not TERMINAL.search(name.text):
+    if (name is not None and name.kept and not TERMINAL.search(name.text)
+            and (_is_organisation_name(name.text) or (name.words == 1 and name.text.isupper() and len(name.text) <= ACRONYM_LENGTH))):
         _drop(name, "postal_address")
+    country = _next_text_line(lines, address)
+    if (country is not None and country.kept and country.words <= COUNTRY_WORDS and not HAS_DIGIT.search(country.text)
+            and not TERMINAL.search(country.text) and all(word[:1].isupper() for word in country.text.split())
+            and ((after := _next_text_line(lines, country)) is None or not after.kept)):
+        _drop(country, "postal_address")
+
+
+ACRONYM_LENGTH = 8
+COUNTRY_WORDS = 3  # "The Netherlands", "United Arab Emirates"
+
+
+def _drop_field_value(lines: list[Line], index: int, label: Line) -> None:
+    """Under an imprint's label ending in a colon ("Responsible:"), its value: "Dr. Thomas Volk"."""
+    value = _next_text_line(lines, label)
+    if (label.text.endswith(":") and value is not None and value.kept and value.words <= FIELD_VALUE_WORDS
+            and not TERMINAL.search(value.text)):
+        _drop(value, "imprint_field")
+
+
+FIELD_VALUE_WORDS = 6
 
 
 COMPANION_PASSES = {"navigation": _drop_contents_list, "sponsor_message": _drop_sponsor_copy, "chart_widget": _drop_chart_title,
                     "chart_credit": _drop_chart_title_by_credit, "chart_caption": _drop_chart_notes, "fact_check_label": _keep_claim,
-                    "contact_line": _drop_signature, "postal_address": _drop_addressee}
+                    "contact_line": _drop_signature, "postal_address": _drop_addressee, "imprint_field": _drop_field_value}
 
 
 TABLE_MIN_CELLS = 3
@@ -2265,7 +2289,7 @@ SELF_DESCRIPTION = re.compile(  # after the story, the publisher describing itse
     r"(?:part of (?:the )?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+as\s+)?"  # "The International Organization for Migration
     r"(?:a|an|the|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+,?\s+){0,5}(?:movement|confederation|organi[sz]ation|institution|institute|think[ -]tank|non-?profit|charity|ngo|foundation|"
     r"news agency|network|publication|outlet|broadcaster|platform|nonpartisan|non-partisan|independent|magazine|newspaper|"
-    r"website|journal|newsletter|(?:information )?source|partner|edition|affiliate|subsidiary|sister (?:publication|site|title)|arm|"
+    r"website|e-?zine|webzine|journal|newsletter|(?:information )?source|partner|edition|affiliate|subsidiary|sister (?:publication|site|title)|arm|"
     r"project|program|programme|initiative|service|wire|blog|site|resource|summary|digest|round-?up|briefing)"  # "Antiwar.com is a project of the Randolph Bourne Institute."
     r"|committed to|dedicated to|devoted to|published by|owned and operated by"  # "Slate is published by The Slate Group, ..."
     r"|based at (?:the )?[A-Z][\w'’-]*"  # "Just Security is based at the Reiss Center on Law and Security at ..."
@@ -2366,7 +2390,7 @@ def _drop_footer_tail(lines: list[Line], site: str | None = None) -> bool:
                 if not tail:
                     break
                 site_names = _site_names(lines, site) if site_names is None else site_names
-                if not _names_the_site(text, site_names) or _under_section_head(above[unit[0].number]):
+                if not _names_the_site(text, site_names) or _under_section_head(above[unit[0].number], site_names):
                     break  # (under a report's own section head, the publisher's name reports what it did: "World Vision’s
                     # response" / "World Vision distributed hygiene kits to 3,100 households ...")
             tail.append((text, words, unit, True))
@@ -2410,11 +2434,12 @@ def _drop_footer_tail(lines: list[Line], site: str | None = None) -> bool:
     return dropped
 
 
-def _under_section_head(above: Line | None) -> bool:
-    """Is the line above a kept section head (a few words, no sentence, no label's colon, not "About ...";
-    not a logo's one word: "IBN")?"""
-    return (above is not None and above.kept and 2 <= above.words <= SECTION_HEAD_WORDS and not TERMINAL.search(above.text)
-            and not above.text.endswith(":") and not ABOUT_HEADING.match(above.text) and above.text[:1].isupper())
+def _under_section_head(above: Line | None, site_names: list[str]) -> bool:
+    """Is the line above a kept section head (a few words, no sentence, no label's colon, not "About ...")?
+    One word is a head in lower case after its capital ("Funding"), not a logo ("IBN") or the site's name."""
+    return (above is not None and above.kept and above.words <= SECTION_HEAD_WORDS and not TERMINAL.search(above.text)
+            and not above.text.endswith(":") and not ABOUT_HEADING.match(above.text) and above.text[:1].isupper()
+            and (above.words >= 2 or (above.text[1:].isalpha() and above.text[1:].islower() and above.text not in site_names)))
 
 
 SECTION_HEAD_WORDS = 6
@@ -3710,7 +3735,8 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                               for line in kept[title_index + 1 : i])), None)  # centre's name, its city ("Washington, D.C.") and a menu
         if later is not None:
             if (later - 1 > title_index and later - 1 in candidates and kept[later - 1].words >= 3  # (not a rubric: "Data Insight")
-                    and kept[later - 1].number not in moved and _writers_under(kept, later)):
+                    and kept[later - 1].number not in moved and _writers_under(kept, later)
+                    and not _is_organisation_name(kept[later - 1].text)):  # (nor a programme's name: "Middle East Program")
                 later -= 1  # a report's short title over its subtitle and authors: "Iraq’s electricity crisis" / "Why power cuts persist ..."
             title_index = _headline_below(kept, title_index, later)
     if title_index is not None and _is_organisation_name(kept[title_index].text) and not _has_metadata_under(kept, title_index, moved):
@@ -3952,8 +3978,9 @@ def _drop_header_navigation(lines: list[Line], header: list[Line], title_index: 
         if position < title_index and SECTION_SEPARATOR.search(line.text):
             limit = 12  # "Middle East & Africa | Withdrawal symptoms", "Home » World News » Iraq's prime minister calls…"
             ends_sentence = ends_sentence and not line.text.endswith(("…", "..."))  # a breadcrumb's truncated headline
-        if position < title_index and " - " not in line.text and _is_organisation_name(line.text) and line.number not in moved:
-            limit = 8  # the site's owner over the headline: "NPR : National Public Radio"
+        if position < title_index and " - " not in line.text and (_is_organisation_name(line.text) or _is_section_list(line.text)) \
+                and line.number not in moved:
+            limit = 8  # the site's owner over the headline: "NPR : National Public Radio"; its desks: "North Africa, West Asia"
         elif position > title_index and line.text.isupper() and _is_organisation_name(line.text) and line.number not in moved:
             limit = 8  # a report cover's issuers under the title: "OFFICE OF THE HIGH COMMISSIONER"
         over_date = position + 1 < len(header) and header[position + 1].number in moved  # a live blog's first time is under it

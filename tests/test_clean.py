@@ -4091,3 +4091,37 @@ def test_an_aid_agencys_description_of_itself_after_the_report_goes():
            "Learn more at www.rescue.org and follow the IRC on X, Facebook and Instagram.\n")
     cleaned = clean_document(raw)
     assert cleaned.text.endswith("had sold assets to pay for food.")
+
+
+def test_an_imprints_fields_a_dutch_address_block_and_a_regions_desk_over_the_headline_go():
+    imprint = ("Youth and the State in Southern Iraq\nMustafa Habib\n"
+               "Young people in southern Iraq distrust the state but still look to it for jobs, and most of them would prefer a job in\n"
+               "the public sector to any other, according to a survey of 1,500 residents aged 18 to 30 in Basra, Dhi Qar and Maysan.\n"
+               "Responsible:\nDr. Thomas Volk\n"
+               "PAX\nSint Jacobsstraat 12\n3511 BS Utrecht\nThe Netherlands\ninfo@paxforpeace.nl\n")
+    cleaned = clean_document(imprint)
+    assert cleaned.text.endswith("in Basra, Dhi Qar and Maysan.")
+    page = ("openDemocracy\nNorth Africa, West Asia\nIraq's climate migrants are moving to cities that cannot hold them\nAseel Kamil\n"
+            "25 November 2025\n"
+            "In the informal settlement of Hay al-Tamimiya on the edge of Basra, most families arrived within the last three years.\n")
+    cleaned = clean_document(page)
+    assert cleaned.title == "Iraq's climate migrants are moving to cities that cannot hold them" and "West Asia" not in cleaned.text
+
+
+def test_a_report_keeps_its_last_section_under_a_one_word_head_that_names_the_publisher():
+    raw = ("UNFPA\nUNFPA Iraq Humanitarian Situation Report\nIssue No. 4 | 1 October – 30 November 2025\n"
+           "The closure of the remaining camps in federal Iraq has moved the need for reproductive health services to areas of return,\n"
+           "where many primary health care centres have no midwife, and the nearest hospital is more than two hours away.\n"
+           "Funding\n"
+           "UNFPA's 2025 humanitarian appeal for Iraq of US$ 12.4 million was 38 per cent funded at the end of November.\n"
+           "For more information:\nDr. Gulalai Safi, Head of Office, UNFPA Iraq | safi@unfpa.org\niraq.unfpa.org\n")
+    cleaned = clean_document(raw)
+    assert cleaned.text.endswith("was 38 per cent funded at the end of November.") and "Funding" in cleaned.text
+
+
+def test_a_programmes_name_between_the_institutes_and_the_headline_is_no_short_title():
+    raw = ("Foreign Policy Research Institute\nA nonpartisan, nonprofit organization dedicated to producing the highest quality scholarship\n"
+           "Middle East Program\nIraq Between Washington and Tehran After the Elections\nSamuel Helfont\nNovember 24, 2025\n"
+           "Iraq's new parliament will have to choose a prime minister acceptable to both the United States and Iran.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Iraq Between Washington and Tehran After the Elections" and "nonpartisan" not in cleaned.text
