@@ -1417,6 +1417,33 @@ CHAPTER_ENTRY = re.compile(r"^\(?(?:(\d{1,2}):)?(\d{1,2}):([0-5]\d)\)?\s*[-–�
 CHAPTER_WORDS = 15
 
 
+CONTENTS_COPY_WORDS = 15
+CONTENTS_COPY_ENTRIES = 3
+
+
+def _drop_contents_copies(texts: list[Line]) -> None:
+    """A contents list without page numbers or dot leaders: a run of short lines near the top,
+    each set again further down over its own section ("When is Election Day?" / ... / "When is
+    Election Day?" / its answer). `texts`: the lines with text."""
+    places: dict[str, list[int]] = {}
+    for position, line in enumerate(texts):
+        if line.kept and line.words <= CONTENTS_COPY_WORDS and not line.text.endswith("."):
+            places.setdefault(line.text, []).append(position)
+    if len(places) == sum(len(found) for found in places.values()):
+        return  # no short line comes twice
+    run: list[Line] = []
+    for position, line in enumerate([*texts, None]):  # None: the end closes the last run
+        found = places.get(line.text) if line is not None and line.kept else None
+        if (found and found[0] == position and len(found) >= 2 and found[1] > position + 1 and found[1] + 1 < len(texts)
+                and texts[found[1] + 1].kept and texts[found[1] + 1].words >= BODY_WORDS):  # (a paragraph's line, maybe wrapped)
+            run.append(line)  # listed here, and heading its section further down
+            continue
+        if len(run) >= CONTENTS_COPY_ENTRIES:
+            for entry in run:
+                _drop(entry, "contents_entry")
+        run = []
+
+
 def _drop_chapter_list(texts: list[Line]) -> None:
     """An episode's chapter list: from a "00:00" entry, entries in rising time order ("00:00
     Introduction" / "04:12 The election results"); a live page's times fall, and never start at 0:00.
@@ -1889,9 +1916,34 @@ def _drop_field_value(lines: list[Line], index: int, label: Line) -> None:
 FIELD_VALUE_WORDS = 6
 
 
+def _drop_notice_under_label(lines: list[Line], index: int, label: Line) -> None:
+    """Under a label alone ending in a colon ("Disclosure:", "Disclaimer:"), its notice: the lines
+    down to the first that ends a sentence, a short paragraph ("These FAQs reflect decisions made
+    ... / document does not represent any IFES policy or technical recommendations.")."""
+    if not (label.text.endswith(":") and label.words <= 2):
+        return
+    notice, words, line = [], 0, label
+    while (line := _next_text_line(lines, line)) is not None and line.kept and len(notice) < NOTICE_LINES:
+        notice.append(line)
+        words += line.words
+        if TERMINAL.search(line.text):
+            text = " ".join(part.text for part in notice)
+            if words <= NOTICE_WORDS and NOTICE_WORD.search(text) and not _is_reported(text):  # (not the story going on)
+                for part in notice:
+                    _drop(part, label.removed_by)
+            return
+
+
+NOTICE_LINES = 6
+NOTICE_WORDS = 120
+NOTICE_WORD = re.compile(r"\b(?:does not|do not|not necessarily|reflects?|responsib\w*|liab\w*|endorse\w*|accura\w*|warrant\w*|"
+                         r"represents?)\b", re.I)  # what a notice disclaims
+
+
 COMPANION_PASSES = {"navigation": _drop_contents_list, "sponsor_message": _drop_sponsor_copy, "chart_widget": _drop_chart_title,
                     "chart_credit": _drop_chart_title_by_credit, "chart_caption": _drop_chart_notes, "fact_check_label": _keep_claim,
-                    "contact_line": _drop_signature, "postal_address": _drop_addressee, "imprint_field": _drop_field_value}
+                    "contact_line": _drop_signature, "postal_address": _drop_addressee, "imprint_field": _drop_field_value,
+                    "disclosure": _drop_notice_under_label, "disclaimer": _drop_notice_under_label}
 
 
 TABLE_MIN_CELLS = 3
@@ -2891,6 +2943,7 @@ def _drop_heads_at_page_breaks(lines: list[Line], title: str | None, site: str |
     for index in candidates:
         folded = _folded_words(lines[index].text)
         if index > first_body and (folded in series or _is_section_label(lines[index].text)  # "REACH Iraq MSNA 2025 | Out-of-camp IDPs"
+                                   or ISSUE_NUMBER.match(lines[index].text)  # "Perspectives – Middle East & North Africa" / "Issue 14" / "9"
                                    or any(head in folded or (lines[index].words >= HEADER_COPY_WORDS and folded in head)
                                           for head in folded_heads)):
             _drop(lines[index], "page_marker")  # the head, or a part of it: "“THEY TOOK EVERYTHING FROM US”" of "IRAQ: “THEY TOOK ...”"
@@ -2905,6 +2958,9 @@ def _drop_heads_at_page_breaks(lines: list[Line], title: str | None, site: str |
             for line in copies:
                 if line.kept:
                     _drop(line, "page_marker")
+
+
+ISSUE_NUMBER = re.compile(r"^(?:issue|vol\.?|volume|no\.?|number)\s*\d{1,4}$", re.I)
 
 
 def _is_shaped_as_head(lines: list[Line], index: int) -> bool:
@@ -4474,6 +4530,7 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     if SCORE_HINT.search(raw_text):
         _drop_score_boxes(lines)
     texts = [line for line in lines if line.text]
+    _drop_contents_copies(texts)
     if "0:00" in raw_text:
         _drop_chapter_list(texts)
     if "end of list" in raw_text:

@@ -4125,3 +4125,33 @@ def test_a_programmes_name_between_the_institutes_and_the_headline_is_no_short_t
            "Iraq's new parliament will have to choose a prime minister acceptable to both the United States and Iran.\n")
     cleaned = clean_document(raw)
     assert cleaned.title == "Iraq Between Washington and Tehran After the Elections" and "nonpartisan" not in cleaned.text
+
+
+def test_a_contents_list_of_questions_set_again_over_their_answers_and_a_disclosure_under_its_label_go():
+    raw = ("IFES\nInternational Foundation for Electoral Systems\nELECTIONS IN IRAQ\n2025 Council of Representatives Elections\n"
+           "Frequently Asked Questions\nOctober 28, 2025\nFrequently Asked Questions\n"
+           "When is Election Day?\nWho are citizens voting for on Election Day?\nWhat is the electoral system?\n"
+           "Disclosure:\n"
+           "These FAQs reflect decisions made by the Iraqi election authorities as of October 28, 2025, to the best of our knowledge. This\n"
+           "document does not represent any IFES policy or technical recommendations.\n"
+           "When is Election Day?\n"
+           "Election Day is November 11, 2025. Members of the security forces and displaced persons in camps will vote in special voting.\n"
+           "Who are citizens voting for on Election Day?\n"
+           "Voters will elect 329 members of the Council of Representatives for a four-year term, nine of the seats reserved for minorities.\n"
+           "What is the electoral system?\n"
+           "Iraq uses a proportional representation system with open lists in 18 multi-member constituencies, one per governorate.\n")
+    cleaned = clean_document(raw)
+    assert "Election Day?\n\nWho are citizens" not in cleaned.text  # the contents list went, the sections' heads stay
+    assert "Who are citizens voting for on Election Day?\n\nVoters will elect 329 members" in cleaned.text
+    assert cleaned.text.count("What is the electoral system?") == 1 and "IFES policy" not in cleaned.text
+
+
+def test_an_issue_number_in_a_running_head_goes_at_its_page_break():
+    raw = ("PERSPECTIVES\nIssue 14 | November 2025\nWho Governs the Marshes? Water, Tribes and the State in Southern Iraq\nAzhar Al-Rubaie\n"
+           "Every summer, the water in the Central Marshes falls a little lower, and in 2025 parts of the Chibayish marsh dried out\n"
+           "completely for the first time since they were reflooded after 2003, and buffalo herders moved their animals to the edges\n"
+           "of Nasiriyah, where the municipality has no place for them.\n"
+           "Perspectives – Middle East & North Africa\nIssue 14\n9\n"
+           "In Chibayish, fishermen told me that water is distributed according to who has relatives in the provincial council.\n")
+    cleaned = clean_document(raw)
+    assert "Issue 14" not in cleaned.text and "fishermen told me" in cleaned.text
