@@ -1133,7 +1133,8 @@ def _is_wrapped_text(lines: list[Line]) -> bool:
 
 HARD_WRAPPED_LINES = 3
 HARD_WRAPPED_SHARE = 0.3
-WRAP_WIDTH_MAX = 150  # a PDF's lines are cut at some 80 to 120 characters; a web page's paragraph runs longer
+WRAP_WIDTH_MAX = 150  # a PDF's lines are cut at some 80 to 140 characters (small type, a landscape page); a web page's paragraph
+# runs longer
 
 
 WRAPPED_NOTICE_RULES = frozenset({"legal_notice", "copyright", "disclaimer", "disclaimer_notice", "license_notice", "rights_notice",
