@@ -1907,14 +1907,14 @@ COUNTRY_WORDS = 3  # "The Netherlands", "United Arab Emirates"
 
 
 def _drop_field_value(lines: list[Line], index: int, label: Line) -> None:
-    """Under an imprint's label ending in a colon ("Responsible:"), its value: "Dr. Thomas Volk"."""
+    """Under an imprint's or a factsheet's label ("Responsible:", "Commissioned by"), its value:
+    "Dr. Thomas Volk", "German Federal Ministry for Economic Cooperation and Development (BMZ)"."""
     value = _next_text_line(lines, label)
-    if (label.text.endswith(":") and value is not None and value.kept and value.words <= FIELD_VALUE_WORDS
-            and not TERMINAL.search(value.text)):
+    if value is not None and value.kept and value.words <= FIELD_VALUE_WORDS and not TERMINAL.search(value.text):
         _drop(value, "imprint_field")
 
 
-FIELD_VALUE_WORDS = 6
+FIELD_VALUE_WORDS = 12
 
 
 def _drop_notice_under_label(lines: list[Line], index: int, label: Line) -> None:
@@ -2943,7 +2943,8 @@ def _drop_heads_at_page_breaks(lines: list[Line], title: str | None, site: str |
         folded_heads.add(_folded_words(site))  # "HUMAN RIGHTS WATCH | DECEMBER 2025" over the page number
     for index in candidates:
         folded = _folded_words(lines[index].text)
-        if index > first_body and (folded in series or _is_section_label(lines[index].text)  # "REACH Iraq MSNA 2025 | Out-of-camp IDPs"
+        if index > first_body and (any(name in folded for name in series)  # "Norad Evaluation Department" under "EVALUATION DEPARTMENT"
+                                   or _is_section_label(lines[index].text)  # "REACH Iraq MSNA 2025 | Out-of-camp IDPs"
                                    or ISSUE_NUMBER.match(lines[index].text)  # "Perspectives – Middle East & North Africa" / "Issue 14" / "9"
                                    or any(head in folded or (lines[index].words >= HEADER_COPY_WORDS and folded in head)
                                           for head in folded_heads)):

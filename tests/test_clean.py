@@ -4155,3 +4155,21 @@ def test_an_issue_number_in_a_running_head_goes_at_its_page_break():
            "In Chibayish, fishermen told me that water is distributed according to who has relatives in the provincial council.\n")
     cleaned = clean_document(raw)
     assert "Issue 14" not in cleaned.text and "fishermen told me" in cleaned.text
+
+
+def test_a_factsheets_fields_with_their_values_and_a_series_name_inside_a_running_head_go():
+    factsheet = ("Project factsheet\nImproving water supply in host communities in Duhok\n"
+                 "Commissioned by\nGerman Federal Ministry for Economic Cooperation and Development (BMZ)\nDuration\n01/2023 – 12/2026\n"
+                 "The host communities of Duhok have taken in hundreds of thousands of displaced people since 2014, and water networks\n"
+                 "built for a smaller population are overstretched, so that many households rely on water trucks in summer.\n"
+                 "Published by\nDeutsche Gesellschaft für Internationale Zusammenarbeit (GIZ) GmbH\nAs at\nNovember 2025\n")
+    cleaned = clean_document(factsheet)
+    assert "BMZ" not in cleaned.text and "Duration" not in cleaned.text and cleaned.text.endswith("rely on water trucks in summer.")
+    report = ("Norad\nEVALUATION DEPARTMENT\nREPORT 4/2025\nEvaluation of Norway's Support to Mine Action in Iraq 2016–2024\n"
+              "Between 2016 and 2024 Norway provided NOK 1.1 billion for clearing explosive ordnance in Iraq, most of it through\n"
+              "Norwegian People's Aid and the Mines Advisory Group, and the support helped clear more than 80 square kilometres of\n"
+              "contaminated land in Anbar, Ninewa and the Kurdistan Region.\n"
+              "Norad Evaluation Department\nReport 4/2025\n11\n"
+              "Iraq is one of the countries most contaminated by landmines and explosive remnants of war.\n")
+    cleaned = clean_document(report)
+    assert "Norad Evaluation Department" not in cleaned.text and "most contaminated by landmines" in cleaned.text
