@@ -1712,7 +1712,7 @@ Session 12 (first contact, each set scored once before any change it prompted):
   Energy: P 1.000 R 0.905 (57 of 63).
   Session 21 pooled: P 0.989 (5 lost, 4 fixed) R 0.833 (464 of 557); PDF text
   0.743 (191 of 257); web pages 0.910 (273 of 300).
-- blind474-blind505 (session 22, four batches of eight). Batch 1: an ILO
+- blind474-blind511 (session 22, four batches of eight and one of six). Batch 1: an ILO
   brief, a REACH assessment, a Moody's rating action, a Gulf Keystone update,
   an ESCWA brief, New Lines, Inkstick, Arabian Business: P 0.991 R 0.779 (106
   of 136); lost, a wrapped sentence under a chart's source read as the
@@ -1725,9 +1725,10 @@ Session 12 (first contact, each set scored once before any change it prompted):
   statement, an IFES FAQ, MERI, Heinrich Böll Stiftung and IPI papers, Modern
   Diplomacy, The Cipher Brief, Gulf Business: P 1.000 R 0.759 (88 of 116, once
   a body line labelled boilerplate whole for its "OPINION —" rubric was given
-  back to the text).
-  Session 22 pooled: P 0.992 (3 lost, all fixed) R 0.789 (373 of 473); PDF
-  text 0.748 (240 of 321); web pages 0.875 (133 of 152).
+  back to the text). Batch 5: USIP, Norad, CGD and GIZ papers, The Diplomat,
+  Rudaw Research Center: P 1.000 R 0.709 (73 of 103).
+  Session 22 pooled: P 0.993 (3 lost, all fixed) R 0.774 (446 of 576); PDF
+  text 0.724 (288 of 398); web pages 0.888 (158 of 178).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most
