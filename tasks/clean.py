@@ -1921,18 +1921,14 @@ def _drop_notice_under_label(lines: list[Line], index: int, label: Line) -> None
     """Under a label alone ending in a colon ("Disclosure:", "Disclaimer:"), its notice: the lines
     down to the first that ends a sentence, a short paragraph ("These FAQs reflect decisions made
     ... / document does not represent any IFES policy or technical recommendations.")."""
-    if not (label.text.endswith(":") and label.words <= 2):
+    if not (label.text.endswith(":") and label.words <= 2) or (first := _next_text_line(lines, label)) is None:
         return
-    notice, words, line = [], 0, label
-    while (line := _next_text_line(lines, line)) is not None and line.kept and len(notice) < NOTICE_LINES:
-        notice.append(line)
-        words += line.words
-        if TERMINAL.search(line.text):
-            text = " ".join(part.text for part in notice)
-            if words <= NOTICE_WORDS and NOTICE_WORD.search(text) and not _is_reported(text):  # (not the story going on)
-                for part in notice:
-                    _drop(part, label.removed_by)
-            return
+    notice = _wrapped_paragraph(lines, first.number - 1, NOTICE_LINES)
+    text = " ".join(line.text for line in notice)
+    if (notice and TERMINAL.search(notice[-1].text) and sum(line.words for line in notice) <= NOTICE_WORDS
+            and NOTICE_WORD.search(text) and not _is_reported(text)):  # (not the story going on)
+        for line in notice:
+            _drop(line, label.removed_by)
 
 
 NOTICE_LINES = 6
