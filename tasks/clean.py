@@ -1377,12 +1377,14 @@ def _drop_blurbs_under_removed_about_headings(lines: list[Line]) -> None:
     as a menu item): the blurb goes with it."""
     for line in lines:
         if not line.kept and line.text.startswith("About") and (below := _next_text_line(lines, line)) is not None \
-                and below.kept and _is_blurb_under(line, below):
+                and (below.kept or below.removed_by == "outlet_blurb") and _is_blurb_under(line, below):
             _drop(below, "outlet_blurb")
             if TERMINAL.search(below.text) or below.words < BODY_WORDS:
                 continue
             name = below.text.split()[0]  # a PDF's blurb, wrapped: its sentences to the paragraph's end, and the next ones naming it
             start = below.number  # (lines[n] is the line after line n)
+            while start < len(lines) and lines[start].removed_by == "outlet_blurb":
+                start += 1  # its wrapped lines an outlet_blurb rule took already
             while paragraph := _wrapped_paragraph(lines, start, NOTE_LINES):
                 for piece in paragraph:
                     _drop(piece, "outlet_blurb")
@@ -1393,7 +1395,8 @@ def _drop_blurbs_under_removed_about_headings(lines: list[Line]) -> None:
 
 APPOSITIVE = re.compile(r"\s[–—]\s[^–—]{3,80}\s[–—]\s")  # "Clingendael – the Netherlands Institute ... – is a think tank"
 NOTES_RULES = frozenset({"encyclopedia_furniture"})  # "Notes", "References", "Footnotes"
-NOTE_ITEM = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}\.)\s+\S")  # "1. Interview with ...", "[2] https://..."
+NOTE_ITEM = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}\.|\d{1,3}(?=\s+[A-Z\"“‘']))\s+\S")  # "1. Interview with ...", "[2] https://...",
+# "1 CAR field documentation, Erbil, 22 May 2025."
 
 
 LIST_START = re.compile(r"^list of (\d{1,2}) items?$")  # Al Jazeera's teaser box: "list of 2 items" / headlines / "end of list"
@@ -1532,7 +1535,7 @@ def _drop_link_list_tail(lines: list[Line]) -> None:
         if not line.text:
             continue
         if line.kept and (not is_headline_like(line.text) or INNER_SENTENCE_END.search(line.text)
-                          or (index and _goes_on_below(lines, index - 1))):
+                          or NOTE_MARK_AT_END.search(line.text) or (index and _goes_on_below(lines, index - 1))):
             break  # the last body line ("... in Syria. – Rappler.com" is a sentence with a sign-off; a PDF's
             # sentence wrapped onto it ends "... according to" / "the Independent High Electoral Commission.1")
         run.append(line)
@@ -1852,11 +1855,27 @@ CHART_NOTE_WORDS = 40
 
 def _drop_chart_notes(lines: list[Line], index: int, caption: Line) -> None:
     """Under a chart's numbered caption ("Figure 1. Annual flow of the Euphrates ..."), its
-    note and source lines ("Note: 2023 figures are provisional.")."""
+    note and source lines ("Note: 2023 figures are provisional."). Under a bare label ("Image 1"),
+    its caption first, when a source or the figure's debris closes it; under a caption, its
+    subtitle ("Percent saying they have a great deal or quite a lot of trust") over the figure's debris."""
     line = caption
+    below = _next_text_line(lines, caption)
+    closing = _next_text_line(lines, below) if below is not None else None
+    if (below is not None and below.kept and closing is not None and not _is_reported(below.text)
+            and (CHART_NOTE.match(closing.text) or closing.removed_by in FIGURE_CLOSING_RULES)
+            and ((FIGURE_LABEL_ALONE.match(caption.text) and below.words <= CAPTION_MAX_WORDS)
+                 or (below.words <= CHART_SUBTITLE_WORDS and not SENTENCE_END.search(below.text)))):
+        _drop(below, caption.removed_by)
+        line = below
     while (line := _next_text_line(lines, line)) is not None and CHART_NOTE.match(line.text) and line.words <= CHART_NOTE_WORDS:
         if line.kept:
             _drop(line, "chart_credit")
+
+
+FIGURE_LABEL_ALONE = re.compile(r"^(?:figure|fig\.|chart|graph|graphic|map|table|exhibit|infographic|image|photo|photograph|picture|plate|"
+                                r"illustration)\s?\d{1,2}(?:\.\d{1,2})?[a-z]?\.?$", re.I)
+FIGURE_CLOSING_RULES = frozenset({"figure_debris", "chart_credit", "photo_credit", "caption_credit", "press_release"})  # "Source: ..." under it
+CHART_SUBTITLE_WORDS = 15
 
 
 CLAIM_LABEL = re.compile(r"^(?:what was claimed|the claim|claim|our verdict|the verdict|verdict|what we found)\s*:?$", re.I)
@@ -1917,6 +1936,22 @@ def _drop_field_value(lines: list[Line], index: int, label: Line) -> None:
 FIELD_VALUE_WORDS = 12
 
 
+def _drop_citation_under_label(lines: list[Line], index: int, label: Line) -> None:
+    """Under "Please cite this publication as:", the citation: its wrapped lines, naming a year
+    ("Conde, C. and N. Rahman (2025), "Iraq's Private Sector ..." / "2025-2035", OECD ... Paris,")."""
+    if (first := _next_text_line(lines, label)) is None:
+        return
+    citation = _wrapped_paragraph(lines, first.number - 1, CITATION_LINES)
+    text = " ".join(line.text for line in citation)
+    if citation and CITATION_SHAPE.search(text) and sum(line.words for line in citation) <= NOTICE_WORDS:
+        for line in citation:
+            _drop(line, label.removed_by)
+
+
+CITATION_LINES = 5
+CITATION_SHAPE = re.compile(r"\((?:19|20)\d\d[a-z]?\)|\bdoi\b|https?://|\bet al\.|^[A-Z][\w'’-]+, [A-Z]\.")  # "Conde, C. and N. Rahman (2025),"
+
+
 def _drop_notice_under_label(lines: list[Line], index: int, label: Line) -> None:
     """Under a label alone ending in a colon ("Disclosure:", "Disclaimer:"), its notice: the lines
     down to the first that ends a sentence, a short paragraph ("These FAQs reflect decisions made
@@ -1940,7 +1975,8 @@ NOTICE_WORD = re.compile(r"\b(?:does not|do not|not necessarily|reflects?|respon
 COMPANION_PASSES = {"navigation": _drop_contents_list, "sponsor_message": _drop_sponsor_copy, "chart_widget": _drop_chart_title,
                     "chart_credit": _drop_chart_title_by_credit, "chart_caption": _drop_chart_notes, "fact_check_label": _keep_claim,
                     "contact_line": _drop_signature, "postal_address": _drop_addressee, "imprint_field": _drop_field_value,
-                    "disclosure": _drop_notice_under_label, "disclaimer": _drop_notice_under_label}
+                    "disclosure": _drop_notice_under_label, "disclaimer": _drop_notice_under_label,
+                    "suggested_citation": _drop_citation_under_label}
 
 
 TABLE_MIN_CELLS = 3
@@ -2412,6 +2448,7 @@ def _names_the_site(text: str, names: list[str]) -> bool:
             and not _is_reported(text) and not SITE_REPORTS.search(text))
 
 
+NOTE_MARK_AT_END = re.compile(r"(?:(?<=[a-z%][.!?])|(?<=[a-z%][.!?][”\"’)]))\d{1,3}$")  # "... among men.2", not "44.29"
 AGENCY_SIGNOFF = re.compile(r"\s*(?:[-–—]+\s*" + AGENCIES + r"|\(" + AGENCIES + r"\))$", re.I)  # "... 45 million. — AFP"
 
 
@@ -2431,8 +2468,8 @@ def _drop_footer_tail(lines: list[Line], site: str | None = None) -> bool:
     for unit in reversed(_line_runs(lines)):  # a hard-wrapped paragraph is judged whole, not by its pieces
         text = unit[0].text if len(unit) == 1 else " ".join(line.text for line in unit)
         words = sum(line.words for line in unit)
-        if (words >= BODY_WORDS and TERMINAL.search(AGENCY_SIGNOFF.sub("", text)) and not _addresses_the_reader(text)
-                and not date_of_line(text)):  # the story's last sentence, signed by the agency or not
+        if (words >= BODY_WORDS and TERMINAL.search(AGENCY_SIGNOFF.sub("", NOTE_MARK_AT_END.sub("", text))) and not _addresses_the_reader(text)
+                and not date_of_line(text)):  # the story's last sentence, signed by the agency or not, or with a note's mark ("... men.2")
             plea_below = bool(tail) and (tail[-1][3] or _addresses_the_reader(tail[-1][0]))  # the unit right under it
             if not (_is_pitch(text, above[unit[0].number], unit[-1] is not previous, _removed_lines_above(lines, unit[0]), plea_below)
                     or _describes_a_publisher(text) or ABOUT_THIS_PAGE.search(text) or _under_about_heading(above[unit[0].number])):
@@ -2879,11 +2916,18 @@ def _drop_starred_notes(lines: list[Line]) -> None:
 def _drop_footnotes_at_page_breaks(lines: list[Line]) -> None:
     """A page's numbered footnotes, the last lines above its running head or page number:
     "1 Interviews were conducted in Arabic between March and September 2023." A list item
-    is numbered "1." or "1)", and a footnote ends with a full stop."""
+    is numbered "1." or "1)", and a footnote ends with a full stop. A figure's note left at the
+    page's foot ("Note: Question asked: ...") goes too, above the page's removed head."""
     cited = None
     for index, line in enumerate(lines):
         if line.removed_by != "page_marker":
             continue
+        note, skipped = _previous_text_line(lines, line), 0
+        while note is not None and not note.kept and skipped < PAGE_BREAK_REACH:
+            note, skipped = _previous_text_line(lines, note), skipped + 1
+        if (note is not None and note.kept and note.words <= CHART_NOTE_WORDS and CHART_NOTE.match(note.text)
+                and TERMINAL.search(note.text)):
+            _drop(note, "chart_credit")
         above = index - 1
         for _ in range(FOOTNOTES_PER_PAGE):
             while above >= 0 and not lines[above].text:
@@ -3454,7 +3498,8 @@ ORGANISATION_WORD = re.compile(  # a name with one of these is an outlet, a comp
     r"\b(news|times|arabia|partners|digest|morning|evening|weekly|daily|media|group|post|press|agency|network|institute|world|"
     r"report|journal|herald|tribune|gazette|independent|monitor|observer|review|today|online|radio|tv|channel|company|inc|ltd|"
     r"llc|foundation|council|ministry|office|department|center|centre|university|association|staff|desk|editors|team|briefing|"
-    r"update|project|release|statement|commentary|feature|explainer|interview)\b", re.I)  # "Project Update": a content type
+    r"update|project|release|statement|commentary|feature|explainer|interview|survey|trial)\b", re.I)
+# "Project Update": a content type; "Middle East Economic Survey": a publication; "Free Trial": a button
 DATED_REPORT_TITLE = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} (?:Update|Report|Brief|Briefing|Digest|Roundup|Bulletin|"
                                 r"Assessment|Sitrep|Situation Report|Flash Update|Dispatch)\b")
 GENERIC_OUTLETS = frozenset({"news", "web", "the", "our", "online", "digital", "editorial", "foreign", "city", "metro"})  # "News Desk"

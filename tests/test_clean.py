@@ -4173,3 +4173,98 @@ def test_a_factsheets_fields_with_their_values_and_a_series_name_inside_a_runnin
               "Iraq is one of the countries most contaminated by landmines and explosive remnants of war.\n")
     cleaned = clean_document(report)
     assert "Norad Evaluation Department" not in cleaned.text and "most contaminated by landmines" in cleaned.text
+
+
+def test_a_reports_permission_territory_and_citation_notices_go_with_their_wrapped_lines():
+    raw = ("OECD Development Policy Papers\nIraq's Private Sector After the Oil Boom\nCarlos Conde, Nadia Rahman\n"
+           "This paper is published under the responsibility of the Secretary-General of the OECD. The opinions\n"
+           "expressed and arguments employed herein do not necessarily reflect the official views of OECD member\ncountries.\n"
+           "This document, as well as any data and map included herein, are without prejudice to the status of or\n"
+           "sovereignty over any territory, to the delimitation of international frontiers and boundaries and to the\n"
+           "name of any territory, city or area.\nPlease cite this publication as:\n"
+           "Conde, C. and N. Rahman (2025), \"Iraq's Private Sector After the Oil Boom: Diversification Options for\n"
+           "2025-2035\", OECD Development Policy Papers, No. 58, OECD Publishing, Paris,\nhttps://doi.org/10.1787/8a1c2f3e-en.\n"
+           "This publication may be reproduced in whole or in part and in any form for educational or non-profit\n"
+           "services without special permission from the copyright holder, provided acknowledgement of the source is\n"
+           "made.\n1. Introduction\n"
+           "Iraq's economy grew by an average of 3.1% a year between 2015 and 2024, but growth tracked the oil\n"
+           "price and employment did not follow. Public sector payrolls have tripled since 2004, and the private sector\n"
+           "employs fewer than four in ten workers, most of them in small family firms without access to credit.\n")
+    cleaned = clean_document(raw)
+    for gone in ("Secretary-General", "member countries", "sovereignty", "name of any territory", "cite this", "Conde, C.",
+                 "OECD Publishing", "reproduced", "services without", "Development Policy Papers"):
+        assert gone not in cleaned.text, gone
+    assert cleaned.title == "Iraq's Private Sector After the Oil Boom"
+    assert cleaned.text.startswith("1. Introduction\n\nIraq's economy grew")
+
+
+def test_a_figures_bare_label_caption_subtitle_and_a_note_at_the_pages_foot_go():
+    raw = ("Trust in the government has recovered from its low point of 16 percent in 2019, the year of the\n"
+           "October protests, to 34 percent in 2025. Trust in the courts stands at 41 percent and trust in\nparliament at 19 percent.\n"
+           "Figure 1: Trust in government, 2011-2025\nPercent saying they have a great deal or quite a lot of trust\n"
+           "2011 2013 2019 2022 2025\nARAB BAROMETER – WAVE VIII IRAQ COUNTRY REPORT\n5\n"
+           "Young Iraqis aged 18 to 29 are far more likely than older citizens to consider emigrating, most often\n"
+           "for economic reasons. Turkey, Germany and Canada are the preferred destinations of those who do.\n"
+           "Image 1\nRocket motor recovered in Erbil governorate, 14 March 2025. The markings identify the lot number.\n"
+           "Source: Conflict Armament Research\n"
+           "Between January 2024 and June 2025, armed groups launched at least 27 rocket and drone attacks on Erbil,\n"
+           "the capital of the Kurdistan Region of Iraq, targeting the airport and coalition facilities.\n"
+           "Note: Question asked: \"Have you ever thought about emigrating from your country?\"\n"
+           "ARAB BAROMETER – WAVE VIII IRAQ COUNTRY REPORT\n6\n"
+           "Most of those who want to leave say they would go legally, but one in four would go without papers.\n")
+    cleaned = clean_document(raw)
+    for gone in ("Percent saying", "Image 1", "Rocket motor recovered", "Question asked", "2011 2013"):
+        assert gone not in cleaned.text, gone
+    for kept in ("parliament at 19 percent.", "preferred destinations of those who do.", "coalition facilities.", "one in four would go"):
+        assert kept in cleaned.text, kept
+
+
+def test_endnotes_numbered_without_a_stop_and_the_publishers_back_page_go():
+    raw = ("DOCUMENTED ITEMS\n"
+           "CAR documented 11 rocket motors, 3 launch tubes, and the remains of 2 unmanned aerial vehicles at four sites\n"
+           "in Erbil governorate, all of them recovered by Kurdish security forces within hours of the attacks.\n"
+           "ENDNOTES\n1 CAR field documentation, Erbil, 22 May 2025.\n2 CAR, 'Weapon supplies into South Sudan's civil war', November 2018.\n"
+           "FIND OUT MORE ABOUT CAR\n"
+           "Conflict Armament Research (CAR) identifies and tracks conventional weapons and ammunition in\n"
+           "contemporary armed conflicts. Based on data collected from the field, CAR's analyses help to control\n"
+           "the diversion of weapons.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.text.endswith("within hours of the attacks.") and "ENDNOTES" not in cleaned.text
+
+
+def test_a_briefs_last_sentences_with_note_marks_are_the_text_and_the_agencys_blurb_below_goes():
+    raw = ("UN WOMEN IRAQ\nGENDER BRIEF\nWomen's participation in Iraq's 2025 parliamentary elections\n"
+           "Women won 97 of the 329 seats in the Council of Representatives in the November 2025 elections, 14 more than the quota of\n"
+           "83 seats reserved for them by the constitution.1\nTurnout among women was estimated at 49%, compared with 58% among men.2\n"
+           "Endnotes\n1 Independent High Electoral Commission, final results, 24 November 2025.\n2 UN Women estimate based on IHEC data.\n"
+           "UN Women is the UN organization dedicated to gender equality and the empowerment of women. A global champion for women\n"
+           "and girls, UN Women was established to accelerate progress on meeting their needs worldwide.\n"
+           "UN Women Iraq Country Office\nUN Compound, International Zone, Baghdad, Iraq\niraq.unwomen.org\n")
+    cleaned = clean_document(raw)
+    assert "among men.2" in cleaned.text and "constitution.1" in cleaned.text
+    assert "global champion" not in cleaned.text and "Endnotes" not in cleaned.text
+
+
+def test_a_paywalled_sites_buttons_and_masthead_are_no_byline():
+    raw = ("MEES\nMiddle East Economic Survey\nLog in\nSubscribe\nFree Trial\nIRAQ\n"
+           "Iraq Eyes Kurdish Crude Restart As Budget Gap Widens\nFriday, 21 November 2025\n"
+           "Iraq's finance ministry is counting on the resumption of Kurdistan Region crude exports through Turkey's Ceyhan port to narrow a budget deficit.\n"
+           "MEES CHART: IRAQ CRUDE EXPORTS BY ROUTE ('000 B/D)\nSOURCE: SOMO, MEES.\n"
+           "Officials at the State Organization for Marketing of Oil say the shortfall reflects fields that were shut for maintenance.\n"
+           "For full access to MEES analysis, data and archives, subscribe or request a free trial.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.byline is None and cleaned.title == "Iraq Eyes Kurdish Crude Restart As Budget Gap Widens"
+    assert "MEES CHART" not in cleaned.text and "full access" not in cleaned.text and cleaned.text.endswith("shut for maintenance.")
+
+
+def test_a_think_tanks_blurb_taken_by_a_rule_under_about_goes_with_its_next_sentence():
+    raw = ("Al-Bayan Center for Planning and Studies\nThe 2026 Federal Budget: Oil Prices and the Salary Trap\nAhmed Tabaqchali\nAbout\n"
+           "Al-Bayan Center for Planning and Studies is an independent, nonprofit think tank based in Baghdad, Iraq. Its primary\n"
+           "mission is to offer an authentic perspective on public and foreign policy issues related to Iraq and the region.\n"
+           "Al-Bayan Center pursues its vision by conducting independent analysis, as well as proposing workable solutions for\n"
+           "complex issues that concern policymakers and academics.\nCopyright © 2025\n"
+           "Iraq's draft 2026 budget assumes an oil price of $65 a barrel and exports of 3.4 million barrels a day. At current prices,\n"
+           "that leaves a deficit of more than 30 trillion dinars, most of it caused by salaries and pensions paid to public employees.\n")
+    cleaned = clean_document(raw)
+    assert "pursues its vision" not in cleaned.text and "policymakers and academics" not in cleaned.text
+    assert cleaned.text.startswith("Iraq's draft 2026 budget")
