@@ -1239,7 +1239,10 @@ def _goes_on_below(lines: list[Line], index: int) -> bool:
     line = lines[index]
     following = lines[index + 1] if index + 1 < len(lines) else None
     return (line.words >= BODY_WORDS and not TERMINAL.search(line.text) and following is not None
-            and following.kept and following.text[:1].islower())
+            and following.kept and (following.text[:1].islower() or (line.words >= BODY_LINE_WORDS and NAME_GOES_ON.match(following.text) is not None)))
+
+
+NAME_GOES_ON = re.compile(r"^[A-Z][\w'’-]*,\s+[a-z]")  # a name wrapped onto the next line: "... First Lady Rosalynn" / "Carter, in partnership ..."
 
 
 def _cut_from(lines: list[Line], start: int, rule: str, to_end: bool = False, section_end: int | None = None) -> None:
@@ -1261,8 +1264,9 @@ def _cut_from(lines: list[Line], start: int, rule: str, to_end: bool = False, se
     following = [] if to_end else [index for index in range(start + 1, len(lines)) if lines[index].kept]
     block_end = section_end if to_end else len(lines)
     for count, index in enumerate(following):
-        if rule in NOTES_RULES and NOTE_ITEM.match(lines[index].text):
-            continue  # a paper's numbered note under "Notes": "1. Interview with a tribal sheikh, Qurna, March 2021."
+        if rule in NOTES_RULES and (NOTE_ITEM.match(lines[index].text) or CITATION_SHAPE.search(lines[index].text)):
+            continue  # a paper's numbered note under "Notes": "1. Interview with a tribal sheikh, Qurna, March 2021.", a reference
+            # under "References": "Al-Ali, Mohammed (2024): Post-conflict Policing in Mosul, ..."
         if (count and DOCUMENT_SECTION.match(lines[index].text) and count + 1 < len(following)
                 and _is_sentence_line(lines[following[count + 1]])):
             block_end = index  # a paper's first section and its text under the keywords: "Basra" / "Introduction" / "In the summer ..."
@@ -2444,10 +2448,12 @@ SITE_REPORTS = re.compile(r"\b(could not|was unable to|were unable to|has not be
 def _names_the_site(text: str, names: list[str]) -> bool:
     """A sentence about the site itself: "Kyiv Post's coverage is free for everyone.", "Grist thanks
     its sponsors.", not the site reporting ("Reuters could not independently verify the claim.")."""
-    return (any(text.startswith(name) and text[len(name) : len(name) + 1] in (" ", "'", "’", ",") for name in names)
+    folded = text.casefold()  # a cover's "THE CARTER CENTER" names "The Carter Center was founded in 1982 ..."
+    return (any(folded.startswith(name.casefold()) and text[len(name) : len(name) + 1] in (" ", "'", "’", ",") for name in names)
             and not _is_reported(text) and not SITE_REPORTS.search(text))
 
 
+FOUNDING = re.compile(r"^[^.]{2,80}?\b(?:was|were) (?:founded|established|created|set up) in (?:19|20)\d\d\b")
 NOTE_MARK_AT_END = re.compile(r"(?:(?<=[a-z%][.!?])|(?<=[a-z%][.!?][”\"’)]))\d{1,3}$")  # "... among men.2", not "44.29"
 AGENCY_SIGNOFF = re.compile(r"\s*(?:[-–—]+\s*" + AGENCIES + r"|\(" + AGENCIES + r"\))$", re.I)  # "... 45 million. — AFP"
 
@@ -2472,7 +2478,9 @@ def _drop_footer_tail(lines: list[Line], site: str | None = None) -> bool:
                 and not date_of_line(text)):  # the story's last sentence, signed by the agency or not, or with a note's mark ("... men.2")
             plea_below = bool(tail) and (tail[-1][3] or _addresses_the_reader(tail[-1][0]))  # the unit right under it
             if not (_is_pitch(text, above[unit[0].number], unit[-1] is not previous, _removed_lines_above(lines, unit[0]), plea_below)
-                    or _describes_a_publisher(text) or ABOUT_THIS_PAGE.search(text) or _under_about_heading(above[unit[0].number])):
+                    or _describes_a_publisher(text) or ABOUT_THIS_PAGE.search(text) or _under_about_heading(above[unit[0].number])
+                    or (FOUNDING.match(text) is not None  # "The Carter Center was founded in 1982 by ..." under a cover's "THE CARTER CENTER"
+                        and _names_the_site(text, site_names := _site_names(lines, site) if site_names is None else site_names))):
                 if not tail:
                     break
                 site_names = _site_names(lines, site) if site_names is None else site_names
@@ -2677,10 +2685,16 @@ def _drop_author_bio(lines: list[Line], byline: str | None) -> bool:
     surnames = [name.split()[-1] for name in names]
     surnames += [surname.split("-")[-1] for surname in surnames if "-" in surname[1:-1]]  # "Abdul-Zahra": "Zahra covers Iraq ..."
     surnames += first_names  # "Andrew covers a range of topics, including global health ..."
+    folded_names = {name.casefold() for name in names}
     below = None  # the line under this one in the page
     for line in reversed(lines):
         line_below, below = below, line
         if not line.kept:
+            continue
+        if (folded_names and line.words <= ROLE_BIO_WORDS and (above := _previous_text_line(lines, line)) is not None and above.kept
+                and above.text.casefold() in folded_names and BYLINE_ROLE.search(line.text) and not REPORTED.search(line.text)):
+            _drop(line, "author_bio")  # the writer's box under the story: "Dalga Khatinoglu" / "Energy analyst and a regular
+            dropped = True  # contributor to NGW, based in Baku." (the name goes next, as the box's head)
             continue
         if line_below is not None and line_below.removed_by == "author_bio" and line.text.casefold() in {name.casefold() for name in names}:
             _drop(line, "author_bio")  # "Sam Chambers" heading the bio box under the story
@@ -2706,6 +2720,9 @@ def _drop_author_bio(lines: list[Line], byline: str | None) -> bool:
         elif TERMINAL.search(line.text):
             return dropped
     return dropped
+
+
+ROLE_BIO_WORDS = 25
 
 
 COPYRIGHT_FOOTER = re.compile(r"^(all rights reserved\W*)?(©|copyright\b|\(c\))", re.I)  # not a caption's "... © Reuters"
@@ -2872,7 +2889,7 @@ def _owners(lines: list[Line], site: str | None) -> str:
     is found only later). A page's foot prints the name beside the number."""
     return "".join(_folded_words(text) for text in [site or "", *(line.text for line in lines if line.removed_by in OWNER_RULES)])
 YEAR_AT_EDGE = re.compile(r"^(?:19|20)\d\d\s|\s(?:19|20)\d\d$")  # "WORLD CUP 2026" is a heading, not a page's head
-FOOTNOTE_LINE = re.compile(r"^(?:\d{1,3}|\*{1,3}|†)\s*[A-Z\"“]")  # "1 Interviews were conducted in Arabic between ..."
+FOOTNOTE_LINE = re.compile(r"^(?:\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\*{1,3}|†)\s*[A-Z\"“]")  # "1 Interviews were conducted in Arabic between ..."
 FOOTNOTES_PER_PAGE = 4
 
 
@@ -2928,7 +2945,10 @@ def _drop_footnotes_at_page_breaks(lines: list[Line]) -> None:
         if (note is not None and note.kept and note.words <= CHART_NOTE_WORDS and CHART_NOTE.match(note.text)
                 and TERMINAL.search(note.text)):
             _drop(note, "chart_credit")
-        above = index - 1
+        above, skipped = index - 1, 0
+        while above >= 0 and (not lines[above].text or (not lines[above].kept and skipped < PAGE_BREAK_REACH)):
+            skipped += bool(lines[above].text)  # the page's running head, taken by another pass
+            above -= 1
         for _ in range(FOOTNOTES_PER_PAGE):
             while above >= 0 and not lines[above].text:
                 above -= 1
@@ -3044,8 +3064,10 @@ def _drop_date_lines(lines: list[Line], moved: set[int], result: CleanedDocument
         elif line.kept and line.number not in moved and line.words <= DATE_LINE_WORDS and HAS_DIGIT.search(line.text) and (
                 iso := date_of_line(line.text)):
             _drop(line, "timestamp")
-            if label is not None and _previous_text_line(lines, line) is label and "publish" in label.text.casefold():
-                result.published = result.published or iso  # GOV.UK's "Published" / "13 November 2025" under the standfirst
+            above = _previous_text_line(lines, line)
+            if above is not None and ((above is label and "publish" in label.text.casefold()) or above.number in moved):
+                result.published = result.published or iso  # GOV.UK's "Published" / "13 November 2025" under the standfirst;
+                # "By Dalga Khatinoglu" / "Nov 25, 2025 | 11:20": the date under the byline
         elif (line.kept and label is not None and label.text.casefold() == "from:" and _previous_text_line(lines, line) is label
               and line.words <= ROLE_LINE_WORDS and not TERMINAL.search(line.text) and line.number not in moved):
             result.byline = result.byline or line.text  # "From:" / "Foreign, Commonwealth & Development Office"
@@ -4272,8 +4294,12 @@ def _line_runs(lines: list[Line], skip: frozenset[int] | set[int] = frozenset())
             wrapped = True  # (a PDF's lines, set in a proportional font, vary)
         current = [block[0]]
         for previous, following in zip(block, block[1:]):
-            if _joins(previous, following, width, wrapped):
-                current.append(following)
+            if _joins(previous, following, width, wrapped) or (
+                    not wrapped and wrapped_widths and 0.8 * max(wrapped_widths) <= len(previous.text) <= 1.15 * max(wrapped_widths)
+                    and not SENTENCE_END.search(previous.text) and following.text[0].isalnum() and following.words > 3
+                    and not CREDIT_AT_END.search(previous.text)):  # (not a caption over a section's head: "... (photographer: Peter Biro)" / "Introduction")
+                current.append(following)  # a line cut at the text's wrap width in a block too short to show it: "... First Lady
+                # Rosalynn" / "Carter, in partnership with Emory University, ..."
             else:
                 runs.append(current)
                 current = [following]

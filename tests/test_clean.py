@@ -4268,3 +4268,81 @@ def test_a_think_tanks_blurb_taken_by_a_rule_under_about_goes_with_its_next_sent
     cleaned = clean_document(raw)
     assert "pursues its vision" not in cleaned.text and "policymakers and academics" not in cleaned.text
     assert cleaned.text.startswith("Iraq's draft 2026 budget")
+
+
+def test_a_reports_closing_founding_blurb_a_superscript_footnote_and_references_go():
+    raw = ("THE CARTER CENTER\nIraq Council of Representatives Elections\nNovember 11, 2025\n"
+           "The mission found that the Independent High Electoral Commission (IHEC) administered the elections efficiently,\n"
+           "and that biometric voter cards reduced the scope for multiple voting in all eighteen governorates of the country.\n"
+           "Parliament should adopt the electoral law at least one year before election day, as recommended by the\n"
+           "Venice Commission, so that candidates and parties know the rules in advance.¹\n"
+           "¹ Venice Commission, Code of Good Practice in Electoral Matters, 2002.\nThe Carter Center | Final Report\n3\n"
+           "References\nAl-Ali, Mohammed (2024): Post-conflict Policing in Mosul, Baghdad: Al-Bayan Center.\n"
+           "International Crisis Group (2023): Iraq's Paramilitary Groups, Middle East Report No. 188, Brussels.\n"
+           "The Carter Center was founded in 1982 by former U.S. President Jimmy Carter and former First Lady Rosalynn\n"
+           "Carter, in partnership with Emory University, to advance peace and health worldwide.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.text.endswith("know the rules in advance.¹")
+    for gone in ("Code of Good Practice", "Al-Ali", "Paramilitary Groups", "founded in 1982", "Emory University"):
+        assert gone not in cleaned.text, gone
+
+
+def test_a_news_storys_closing_founding_sentence_stays():
+    raw = ("Iraqi militia claims drone attack on Israel\nBy Joe Truzman\nNovember 22, 2025\n"
+           "The Islamic Resistance in Iraq claimed on Friday that it launched a drone at a vital target in Eilat, the first such claim in two months.\n"
+           "Kataib Hezbollah was founded in 2007 by Abu Mahdi al-Muhandis, who was killed in a U.S. drone strike in Baghdad in 2020.\n")
+    assert clean_document(raw).text.endswith("in Baghdad in 2020.")
+
+
+def test_the_writers_box_under_the_story_goes_and_the_date_under_the_byline_is_published():
+    raw = ("Natural Gas World\nIraq Signs Deal for Floating LNG Import Terminal at Khor al-Zubair\nBy Dalga Khatinoglu\nNov 25, 2025 | 11:20\n"
+           "Iraq's Ministry of Electricity has signed a contract with US-based Excelerate Energy for a floating storage and regasification unit.\n"
+           "Premium\n"
+           "The ministry has not said where the LNG will be sourced. Qatar, Oman and the US have all been mentioned as potential suppliers.\n"
+           "Dalga Khatinoglu\nEnergy analyst and a regular contributor to NGW, based in Baku.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.published == "2025-11-25" and cleaned.text.endswith("as potential suppliers.")
+    assert "Premium" not in cleaned.text and "Energy analyst" not in cleaned.text
+
+
+def test_a_pdf_line_cut_at_the_texts_width_joins_the_next_and_the_publishers_founding_blurb_goes():
+    """A short block's line cut at the wrap width the rest of the text shows goes on below ("... First Lady
+    Rosalynn" / "Carter, in partnership ..."): the blurb is one paragraph, found as the publisher's."""
+    raw = ('THE CARTER CENTER\n'
+           'Waging Peace. Fighting Disease. Building Hope.\n'
+           'Iraq Council of Representatives Elections\n'
+           'November 11, 2025\n'
+           'Expert Mission Final Report\n'
+           'One Copenhill\n'
+           '453 Freedom Parkway\n'
+           'Atlanta, GA 30307\n'
+           '(404) 420-5100\n'
+           'www.cartercenter.org\n'
+           'Contents\n'
+           'Executive Summary ........................................................ 1\n'
+           'Electoral System ........................................................... 3\n'
+           'Recommendations ......................................................... 7\n'
+           'Executive Summary\n'
+           'The Carter Center deployed a four-person expert mission to Iraq from September to November 2025 to assess\n'
+           'the legal framework, election administration, and the resolution of electoral disputes. Because of its limited\n'
+           'size, the mission did not observe voting across the country and does not offer an overall assessment of the\n'
+           'election.\n'
+           'The mission found that the Independent High Electoral Commission (IHEC) administered the elections efficiently,\n'
+           'and that biometric voter cards reduced the scope for multiple voting.\n'
+           "The Carter Center's expert missions are conducted in accordance with the Declaration of Principles for\n"
+           'International Election Observation, endorsed by more than 50 election observation groups in 2005.\n'
+           '1\n'
+           'Iraq Council of Representatives Elections 2025\n'
+           'Electoral System\n'
+           'The 329-member Council of Representatives is elected for a four-year term in 18 governorate-wide multi-member\n'
+           'constituencies using a modified Sainte-Laguë formula with a divisor of 1.7.\n'
+           '3\n'
+           'The Carter Center\n'
+           'Recommendations\n'
+           'Parliament should adopt the electoral law at least one year before election day, as recommended by the\n'
+           'Venice Commission, so that candidates and parties know the rules in advance.\n'
+           'The Carter Center was founded in 1982 by former U.S. President Jimmy Carter and former First Lady Rosalynn\n'
+           'Carter, in partnership with Emory University, to advance peace and health worldwide.\n'
+           'Follow us on Facebook and X: @CarterCenter\n')
+    cleaned = clean_document(raw)
+    assert cleaned.text.endswith("know the rules in advance.") and "Emory" not in cleaned.text
