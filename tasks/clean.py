@@ -711,7 +711,7 @@ DATE_LINE = re.compile(
 )
 BYLINE_AUTHOR = (
     r"^(?:(?:(?:[Ww]ritten|WRITTEN|[Rr]eported|REPORTED|[Cc]urated|CURATED|[Ee]dited|EDITED|[Ss]tory|[Ww]ords|[Tt]ext|(?:An? )?(?:[Aa]nalysis|[Cc]ommentary|[Oo]pinion|[Ee]ssay|[Ii]nterview|[Cc]olumn))\s+)?"
-    r"(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR)(?:\s?:|\s+[—–-])?|(?:[Ww]riter|WRITER|[Aa]uthor|AUTHOR|[Rr]eporter|REPORTER|[Bb]yline|BYLINE|[Pp]osted [Bb]y|POSTED BY|[Ww]ords|WORDS)\s*:)(?:\s+|(?<=[Bb]y)(?=[A-Z][a-z]))(?:(?:our |the )?(?:[a-z]+ ){0,3}(?:correspondent|editor|reporter|writer|journalist|analyst)s?\s+)?(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|de|van|von|bin|el-\w+)){0,4}"
+    r"(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR)(?:\s?:|\s+[—–-])?|(?:[Ww]riter|WRITER|[Aa]uthor(?:\(s\))?|AUTHOR(?:\(S\))?|[Rr]eporter|REPORTER|[Bb]yline|BYLINE|[Pp]osted [Bb]y|POSTED BY|[Ww]ords|WORDS)\s*:)(?:\s+|(?<=[Bb]y)(?=[A-Z][a-z]))(?:(?:our |the )?(?:[a-z]+ ){0,3}(?:correspondent|editor|reporter|writer|journalist|analyst)s?\s+)?(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|de|van|von|bin|el-\w+)){0,4}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)"
 )
 BYLINE = re.compile(BYLINE_AUTHOR + r"(?:\s+in\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,3})?"  # "By Firas Al-Khateeb in Duhok, Iraq"
@@ -754,7 +754,7 @@ BYLINE_ROLE = re.compile(r"\b(editor|reporter|correspondent|writer|columnist|pro
                          r"professor|lecturer|researcher|head of [\w ]+|special to|spokes(?:person|man|woman)|press secretary|"
                          r"bureau chief|staff)s?\b", re.I)
 SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z.'’ -]+, [A-Z][A-Z ]+:$")  # "STEVE INSKEEP, HOST:" opens a transcript
-STORY_HEADING = re.compile(r"^(\d+(\.\d+)*\.?\s+[A-Z]|[IVX]{1,5}\.\s+[A-Z]|\d{1,2}[:.]\d\d\s*([ap]\.?m\.?|[A-Z]{2,4})?$)")  # "2. Coalition
+STORY_HEADING = re.compile(r"^((?:\d{1,3}|(?:19|20)\d\d)(\.\d+)*\.?\s+[A-Z]|[IVX]{1,5}\.\s+[A-Z]|\d{1,2}[:.]\d\d\s*([ap]\.?m\.?|[A-Z]{2,4})?$)")  # "2. Coalition
 # presence", "II. Methodology", a live blog's "14:05 GMT"
 SECTION_SEPARATOR = re.compile(r"\s[|›»>•·]\s")  # not "/": "RESULTS / STANDINGS" is a headline
 DATE_LABELS = re.compile(rf"^(published|posted|updated|last updated|date|dated|issued|modified|{FOREIGN_DATE_LABELS})\b", re.I)
@@ -1915,6 +1915,15 @@ def _drop_addressee(lines: list[Line], index: int, address: Line) -> None:
     for ("United Nations Human Settlements Programme (UN-Habitat)", "PAX"); under it, the
     country alone ("The Netherlands") over the rest of the contact block or the end."""
     name = _previous_text_line(lines, address)
+    if name is not None and name.kept and STREET_AND_NUMBER.match(name.text) and not HAS_DIGIT.search(name.text[:1]):
+        _drop(name, "postal_address")  # a street named before its number, over the postcode: "Alt-Moabit 96" / "10559 Berlin"
+        for _ in range(ADDRESSEE_LINES):  # and who it is for: "Anti-Corruption Helpdesk" / "Transparency International"
+            name = _previous_text_line(lines, name)
+            if name is None or not name.kept or TERMINAL.search(name.text) or not (
+                    _is_organisation_name(name.text) or (name.words <= 4 and _is_title_case(name.text))):
+                return
+            _drop(name, "postal_address")
+        return
     if (name is not None and name.kept and not TERMINAL.search(name.text)
             and (_is_organisation_name(name.text) or (name.words == 1 and name.text.isupper() and len(name.text) <= ACRONYM_LENGTH))):
         _drop(name, "postal_address")
@@ -1926,6 +1935,8 @@ def _drop_addressee(lines: list[Line], index: int, address: Line) -> None:
 
 
 ACRONYM_LENGTH = 8
+ADDRESSEE_LINES = 2
+STREET_AND_NUMBER = re.compile(r"^[A-Z][\w'’.-]*(?: [\w'’.-]+){0,3} \d{1,4}[a-z]?$")  # "Alt-Moabit 96", "Baseler Straße 27"
 COUNTRY_WORDS = 3  # "The Netherlands", "United Arab Emirates"
 
 
@@ -1954,6 +1965,33 @@ def _drop_citation_under_label(lines: list[Line], index: int, label: Line) -> No
 
 CITATION_LINES = 5
 CITATION_SHAPE = re.compile(r"\((?:19|20)\d\d[a-z]?\)|\bdoi\b|https?://|\bet al\.|^[A-Z][\w'’-]+, [A-Z]\.")  # "Conde, C. and N. Rahman (2025),"
+
+
+def _drop_abbreviations(texts: list[Line]) -> None:
+    """A report's list of abbreviations under its head ("Abbreviations" / "MCPS Member Country Partnership
+    Strategy" / "SMEs Small and medium-sized enterprises"): each entry an acronym and the words it stands for."""
+    for position, head in enumerate(texts):
+        if head.words > 4 or not ABBREVIATIONS_HEAD.match(head.text):
+            continue
+        for entry in texts[position + 1 : position + 1 + ABBREVIATION_ENTRIES]:
+            if not (entry.kept or entry.removed_by == "header_navigation") or not _is_abbreviation_entry(entry.text):
+                break
+            _drop(entry, "abbreviation_list")
+        _drop(head, "abbreviation_list")
+
+
+def _is_abbreviation_entry(text: str) -> bool:
+    """"IsDB Islamic Development Bank", "SMEs Small and medium-sized enterprises": the acronym's capitals are
+    the initials of the words after it."""
+    acronym, _, expansion = text.partition(" ")
+    capitals = "".join(character for character in acronym if character.isupper())
+    initials = "".join(word[0] for word in expansion.split() if word and word.casefold() not in ACRONYM_SMALL_WORDS).upper()
+    return len(capitals) >= 2 and initials.startswith(capitals) and len(expansion.split()) <= ABBREVIATION_WORDS
+
+
+ABBREVIATIONS_HEAD = re.compile(r"^(?:list of )?(?:abbreviations|acronyms)(?: and (?:abbreviations|acronyms))?\s*:?$", re.I)
+ABBREVIATION_ENTRIES = 60
+ABBREVIATION_WORDS = 12
 
 
 def _drop_notice_under_label(lines: list[Line], index: int, label: Line) -> None:
@@ -4605,6 +4643,8 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     if "end of list" in raw_text:
         _drop_listed_teasers(texts)
     _drop_key_figures(texts)
+    if "bbreviation" in raw_text or "cronym" in raw_text:
+        _drop_abbreviations(texts)
     _drop_table_text(texts)
     _drop_tags_and_handles_between_widgets(texts)
     _drop_widget_companions(lines)

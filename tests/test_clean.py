@@ -4346,3 +4346,31 @@ def test_a_pdf_line_cut_at_the_texts_width_joins_the_next_and_the_publishers_fou
            'Follow us on Facebook and X: @CarterCenter\n')
     cleaned = clean_document(raw)
     assert cleaned.text.endswith("know the rules in advance.") and "Emory" not in cleaned.text
+
+
+def test_a_reports_abbreviations_go_with_their_head():
+    raw = ("Member Country Partnership Strategy\nIraq 2026–2030\nAbbreviations\nIsDB Islamic Development Bank\n"
+           "MCPS Member Country Partnership Strategy\nSMEs Small and medium-sized enterprises\n1. Background\n"
+           "Iraq joined the Islamic Development Bank in 1975. Since then, the Bank Group has approved financing of\n"
+           "US$ 1.4 billion for 38 operations in the country, most of them in energy, water and education, and the\n"
+           "new strategy was prepared with the Ministry of Finance after consultations in Baghdad and Erbil.\n")
+    cleaned = clean_document(raw)
+    assert "Abbreviations" not in cleaned.text and "SMEs" not in cleaned.text and "Partnership Strategy" not in cleaned.text
+    assert cleaned.text.startswith("1. Background\n\nIraq joined the Islamic Development Bank in 1975.")
+
+
+def test_an_address_with_the_street_before_its_number_goes_with_whom_it_is_for():
+    raw = ("Iraq: Overview of corruption and anti-corruption\nAuthor(s): Jorum Duri\nDate: 14 November 2025\n"
+           "The largest single case in recent years is the theft of about US$ 2.5 billion from the General Commission for Taxes.\n"
+           "Anti-Corruption Helpdesk\nTransparency International\nAlt-Moabit 96\n10559 Berlin\nGermany\n"
+           "Phone: +49 30 34 38 200\ntihelpdesk@transparency.org\n")
+    cleaned = clean_document(raw)
+    assert cleaned.text == "The largest single case in recent years is the theft of about US$ 2.5 billion from the General Commission for Taxes."
+    assert cleaned.byline == "Author(s): Jorum Duri" and cleaned.published == "2025-11-14"
+
+
+def test_a_masthead_starting_with_a_number_is_no_numbered_heading():
+    raw = ("1001 Iraqi Thoughts\nHome\nPolitics\nEconomy\nBaghdad's Booksellers Return to Mutanabbi Street\nOmar Al-Jaffal\nNovember 23, 2025\n"
+           "Every Friday morning, Mutanabbi Street fills with readers before the shops have even opened, as it has for a century.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.text.startswith("Every Friday morning") and cleaned.title == "Baghdad's Booksellers Return to Mutanabbi Street"
