@@ -1154,14 +1154,18 @@ def _drop_wrapped_rest(lines: list[Line]) -> None:
     for index, line in enumerate(lines[:-1]):
         if (line.removed_by not in WRAPPED_NOTICE_RULES or line.words < BODY_WORDS or len(line.text) > WRAP_WIDTH_MAX
                 or (line.text.endswith(":") and line.words < LABEL_LINE_WORDS)
-                or (SENTENCE_END.search(line.text) and not line.text.endswith(":"))):
-            continue  # (a long line may end on a colon inside its sentence: "... Iraq Economic Monitor, Fall 2025:")
+                or TERMINAL.search(line.text)):
+            continue  # (a long line may end on a colon or a comma inside its sentence: "... Iraq Economic Monitor, Fall 2025:",
+            # "... No part of this publication may be reproduced," / "stored in a retrieval system or transmitted, ...")
         if hard_wrapped is None:
             hard_wrapped = _is_wrapped_text(lines)
-        if not hard_wrapped:
-            return  # a web page's notice ends on its line: "© Reuters. FILE PHOTO: ... REUTERS/Thaier al-Sudani/File Photo"
+        if not hard_wrapped and not lines[index + 1].text[:1].islower():
+            continue  # a web page's notice ends on its line: "© Reuters. FILE PHOTO: ... REUTERS/Thaier al-Sudani/File Photo"; a short
+            # PDF's goes on in lowercase: "Airwars is a not-for-profit transparency watchdog ... and related" / "civilian harm claims ..."
         rule = line.removed_by
         for rest in lines[index + 1 : index + 1 + WRAPPED_REST_LINES]:
+            if not hard_wrapped and not rest.text[:1].islower():
+                break
             if rest.removed_by is not None and rest.text and not TERMINAL.search(rest.text) and rest.words > 3:
                 continue  # a piece another rule removed ("Relations (ECFR), 4th Floor, ..., London W1W 5PA,"): the sentence goes on;
                 # a label another rule removed ("Abstract") ends it, below
@@ -1372,22 +1376,33 @@ def _is_blurb_under(heading: Line, line: Line) -> bool:
     the Netherlands Institute of International Relations – is a leading think tank ..."."""
     if heading.text == "About":  # a report's front matter: "About" / "Al-Bayan Center for Planning and Studies is an independent ..."
         return _describes_a_publisher(APPOSITIVE.sub(" ", line.text))
-    return (ABOUT_HEADING.match(heading.text) is not None and _describes_a_publisher(APPOSITIVE.sub(" ", line.text))
-            and line.text.startswith(heading.text.removeprefix("About ").removeprefix("the ").split()[0]))
+    name = heading.text.removeprefix("About ").removeprefix("the ").split()[0]
+    return (ABOUT_HEADING.match(heading.text) is not None and line.text.startswith(name)
+            and (_describes_a_publisher(APPOSITIVE.sub(" ", line.text))
+                 or (heading.text == f"About {name}" and NAME_AND_VERB.match(line.text, len(name)) is not None and not _is_reported(line.text))))
+
+
+NAME_AND_VERB = re.compile(r" (?:works|tracks|helps|supports|promotes|seeks|aims|provides|conducts|monitors|investigates|"
+                           r"advocates|brings|builds|defends|documents|researches|strives|partners)\b")  # "About ICTJ" / "ICTJ works across ..."
 
 
 def _drop_blurbs_under_removed_about_headings(lines: list[Line]) -> None:
     """The blurb under an "About" heading that another pass removed (among a report's front matter,
     as a menu item): the blurb goes with it."""
     for line in lines:
+        if (not line.kept and ABOUT_THE_AUTHOR.match(line.text) and (below := _next_text_line(lines, line)) is not None
+                and below.kept and (WRITER_BIO.match(below.text) or AUTHOR_INTRODUCED.match(below.text)) and not REPORTED.search(below.text)):
+            _drop(below, "author_bio")  # "About the Author" / "Hayder Al-Shakeri is a senior program expert at ICTJ ..."
+            continue
         if not line.kept and line.text.startswith("About") and (below := _next_text_line(lines, line)) is not None \
-                and (below.kept or below.removed_by == "outlet_blurb") and _is_blurb_under(line, below):
+                and (below.kept or below.removed_by in ("outlet_blurb", line.removed_by)) and _is_blurb_under(line, below):
+            taken = {"outlet_blurb", below.removed_by or "outlet_blurb"}  # the blurb's lines a rule or the heading's cut took already
             _drop(below, "outlet_blurb")
             if TERMINAL.search(below.text) or below.words < BODY_WORDS:
                 continue
             name = below.text.split()[0]  # a PDF's blurb, wrapped: its sentences to the paragraph's end, and the next ones naming it
             start = below.number  # (lines[n] is the line after line n)
-            while start < len(lines) and lines[start].removed_by == "outlet_blurb":
+            while start < len(lines) and lines[start].text and lines[start].removed_by in taken:
                 start += 1  # its wrapped lines an outlet_blurb rule took already
             while paragraph := _wrapped_paragraph(lines, start, NOTE_LINES):
                 for piece in paragraph:
@@ -2450,6 +2465,8 @@ def _describes_a_publisher(text: str) -> bool:
     return not RANK_CLAIM.search(text) or bool(OUTLET_WORD.search(text) or FIRST_PLURAL.search(text))
 
 
+AUTHOR_INTRODUCED = re.compile(r"^[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|al-\w+|el-\w+|bin|van|von|de)){1,3} (?:is|was|has been) (?:a|an|the)\b")
+ABOUT_THE_AUTHOR = re.compile(r"^About the (?:authors?|writers?|contributors?)\s*:?$", re.I)
 ABOUT_HEADING = re.compile(r"^About (?:the |this |our |us$)?(?:[A-Z][\w&'’-]*\s?){0,4}$")  # "About the Library", "About this series"
 
 
@@ -4177,8 +4194,8 @@ def _heads_a_section(lines: list[Line], line: Line, under_title: bool) -> bool:
             and not SUMMARY_LABEL.match(folded) and _goes_on_below(lines, story.number - 1))
 
 
-SUMMARY_LABEL = re.compile(r"(?:executive |key )?(?:summary|abstract|findings|highlights|points|takeaways)$|dear\b")
-# a box's label over its text, or a letter's greeting: not a section of the text
+SUMMARY_LABEL = re.compile(r"(?:key )?(?:summary|abstract|findings|highlights|points|takeaways)$|dear\b")
+# a box's label over its text, or a letter's greeting: not a section of the text ("Executive summary" is a report's chapter)
 
 
 def _goes_on_after_comma(lines: list[Line], line: Line) -> bool:

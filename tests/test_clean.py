@@ -4374,3 +4374,33 @@ def test_a_masthead_starting_with_a_number_is_no_numbered_heading():
            "Every Friday morning, Mutanabbi Street fills with readers before the shops have even opened, as it has for a century.\n")
     cleaned = clean_document(raw)
     assert cleaned.text.startswith("Every Friday morning") and cleaned.title == "Baghdad's Booksellers Return to Mutanabbi Street"
+
+
+def test_a_notices_lines_going_on_in_lowercase_go_on_a_short_pdf_and_a_report_chapter_stays():
+    raw = ("AIRWARS\nCivilian Harm from Turkish Strikes in Northern Iraq, 2024–2025\n"
+           "Airwars is a not-for-profit transparency watchdog tracking, assessing and archiving military actions and related\n"
+           "civilian harm claims in conflict-affected nations.\n"
+           "The views expressed herein should not be taken, in any way, to reflect the official opinion of the European Union,\n"
+           "and the European Commission is not responsible for any use that may be made of the information it contains.\n"
+           "Executive summary\n"
+           "Turkey has carried out air and drone strikes in northern Iraq against the Kurdistan Workers' Party (PKK) since\n"
+           "2019. The strikes have intensified since 2024, reaching villages in Duhok, Erbil and Sulaymaniyah.\n")
+    cleaned = clean_document(raw)
+    assert "civilian harm claims" not in cleaned.text and "European Commission" not in cleaned.text
+    assert cleaned.text.startswith("Executive summary\n\nTurkey has carried out")
+
+
+def test_bios_and_blurbs_under_their_about_heads_go():
+    raw = ("ICTJ\nBRIEFING\nReparations for Yazidi Survivors in Iraq\nNovember 2025\nAbout the Author\n"
+           "Hayder Al-Shakeri is a senior program expert at ICTJ working on Iraq.\nAbout ICTJ\n"
+           "ICTJ works across society and borders to challenge the causes and address the consequences of massive human\n"
+           "rights violations.\n"
+           "© International Center for Transitional Justice 2025. All rights reserved. No part of this publication may be reproduced,\n"
+           "stored in a retrieval system or transmitted, in any form or by any means, without full attribution.\nIntroduction\n"
+           "The Yazidi Survivors Law, adopted by the Iraqi parliament in March 2021, provides a monthly pension, land and\n"
+           "psychological care to women and girls who survived Islamic State captivity, and by October 2025 the Directorate of\n"
+           "Survivors' Affairs had approved 2,412 applications and rejected 317 of those it received from survivors.\n")
+    cleaned = clean_document(raw)
+    for gone in ("Al-Shakeri", "works across society", "rights violations.", "retrieval system"):
+        assert gone not in cleaned.text, gone
+    assert cleaned.text.startswith("Introduction\n\nThe Yazidi Survivors Law")
