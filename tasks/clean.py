@@ -2529,12 +2529,14 @@ def _drop_footer_tail(lines: list[Line], site: str | None = None) -> bool:
     for unit in reversed(_line_runs(lines)):  # a hard-wrapped paragraph is judged whole, not by its pieces
         text = unit[0].text if len(unit) == 1 else " ".join(line.text for line in unit)
         words = sum(line.words for line in unit)
-        if (words >= BODY_WORDS and TERMINAL.search(AGENCY_SIGNOFF.sub("", NOTE_MARK_AT_END.sub("", text))) and not _addresses_the_reader(text)
+        if (words >= BODY_WORDS and TERMINAL.search(AGENCY_SIGNOFF.sub("", NOTE_MARK_AT_END.sub("", text) if text[-1:].isdigit() else text))
+                and not _addresses_the_reader(text)
                 and not date_of_line(text)):  # the story's last sentence, signed by the agency or not, or with a note's mark ("... men.2")
             plea_below = bool(tail) and (tail[-1][3] or _addresses_the_reader(tail[-1][0]))  # the unit right under it
             if not (_is_pitch(text, above[unit[0].number], unit[-1] is not previous, _removed_lines_above(lines, unit[0]), plea_below)
                     or _describes_a_publisher(text) or ABOUT_THIS_PAGE.search(text) or _under_about_heading(above[unit[0].number])
-                    or (FOUNDING.match(text) is not None  # "The Carter Center was founded in 1982 by ..." under a cover's "THE CARTER CENTER"
+                    or ((" in 19" in text or " in 20" in text) and FOUNDING.match(text) is not None  # "The Carter Center was founded
+                        # in 1982 by ..." under a cover's "THE CARTER CENTER"
                         and _names_the_site(text, site_names := _site_names(lines, site) if site_names is None else site_names))):
                 if not tail:
                     break
