@@ -1729,6 +1729,12 @@ Session 12 (first contact, each set scored once before any change it prompted):
   Rudaw Research Center: P 1.000 R 0.709 (73 of 103).
   Session 22 pooled: P 0.993 (3 lost, all fixed) R 0.774 (446 of 576); PDF
   text 0.724 (288 of 398); web pages 0.888 (158 of 178).
+- Session 23, blind512-541 (four batches, PDF families new to the sets: UNEP,
+  OECD, Arab Barometer, Conflict Armament Research, EBRD, the Carter Center,
+  PRIF, Geneva Call, DRI, Minority Rights Group, MAG, IsDB, Transparency
+  International, IBBC, CARE, NRC, ICTJ, Airwars): recall 0.815, 0.814, 0.773,
+  0.857; pooled 0.811 (506 of 624), precision 1.000; PDF text 0.738 (282 of
+  382); web pages 0.926 (224 of 242).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most
