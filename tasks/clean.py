@@ -1159,13 +1159,11 @@ def _drop_wrapped_rest(lines: list[Line]) -> None:
             # "... No part of this publication may be reproduced," / "stored in a retrieval system or transmitted, ...")
         if hard_wrapped is None:
             hard_wrapped = _is_wrapped_text(lines)
-        if not hard_wrapped and not lines[index + 1].text[:1].islower():
-            continue  # a web page's notice ends on its line: "© Reuters. FILE PHOTO: ... REUTERS/Thaier al-Sudani/File Photo"; a short
-            # PDF's goes on in lowercase: "Airwars is a not-for-profit transparency watchdog ... and related" / "civilian harm claims ..."
         rule = line.removed_by
         for rest in lines[index + 1 : index + 1 + WRAPPED_REST_LINES]:
             if not hard_wrapped and not rest.text[:1].islower():
-                break
+                break  # a web page's notice ends on its line: "© Reuters. FILE PHOTO: ... REUTERS/Thaier al-Sudani/File Photo"; a
+                # short PDF's goes on in lowercase: "Airwars is a not-for-profit transparency watchdog ... and related" / "civilian ..."
             if rest.removed_by is not None and rest.text and not TERMINAL.search(rest.text) and rest.words > 3:
                 continue  # a piece another rule removed ("Relations (ECFR), 4th Floor, ..., London W1W 5PA,"): the sentence goes on;
                 # a label another rule removed ("Abstract") ends it, below
@@ -2996,16 +2994,13 @@ def _drop_footnotes_at_page_breaks(lines: list[Line]) -> None:
     for index, line in enumerate(lines):
         if line.removed_by != "page_marker":
             continue
-        note, skipped = _previous_text_line(lines, line), 0
-        while note is not None and not note.kept and skipped < PAGE_BREAK_REACH:
-            note, skipped = _previous_text_line(lines, note), skipped + 1
-        if (note is not None and note.kept and note.words <= CHART_NOTE_WORDS and CHART_NOTE.match(note.text)
-                and TERMINAL.search(note.text)):
-            _drop(note, "chart_credit")
         above, skipped = index - 1, 0
         while above >= 0 and (not lines[above].text or (not lines[above].kept and skipped < PAGE_BREAK_REACH)):
             skipped += bool(lines[above].text)  # the page's running head, taken by another pass
             above -= 1
+        if (above >= 0 and lines[above].kept and lines[above].words <= CHART_NOTE_WORDS and CHART_NOTE.match(lines[above].text)
+                and TERMINAL.search(lines[above].text)):
+            _drop(lines[above], "chart_credit")  # (no footnote then: the walk below stops at it)
         for _ in range(FOOTNOTES_PER_PAGE):
             while above >= 0 and not lines[above].text:
                 above -= 1
