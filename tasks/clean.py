@@ -1964,12 +1964,16 @@ def _drop_field_value(lines: list[Line], index: int, label: Line) -> None:
 FIELD_VALUE_WORDS = 12
 
 
+def _paragraph_under(lines: list[Line], label: Line, limit: int) -> list[Line]:
+    """The hard-wrapped paragraph on the next non-blank line under a label (see _wrapped_paragraph)."""
+    first = _next_text_line(lines, label)
+    return [] if first is None else _wrapped_paragraph(lines, first.number - 1, limit)
+
+
 def _drop_citation_under_label(lines: list[Line], index: int, label: Line) -> None:
     """Under "Please cite this publication as:", the citation: its wrapped lines, naming a year
     ("Conde, C. and N. Rahman (2025), "Iraq's Private Sector ..." / "2025-2035", OECD ... Paris,")."""
-    if (first := _next_text_line(lines, label)) is None:
-        return
-    citation = _wrapped_paragraph(lines, first.number - 1, CITATION_LINES)
+    citation = _paragraph_under(lines, label, CITATION_LINES)
     text = " ".join(line.text for line in citation)
     if citation and CITATION_SHAPE.search(text) and sum(line.words for line in citation) <= NOTICE_WORDS:
         for line in citation:
@@ -1998,8 +2002,7 @@ def _is_abbreviation_entry(text: str) -> bool:
     the initials of the words after it."""
     acronym, _, expansion = text.partition(" ")
     capitals = "".join(character for character in acronym if character.isupper())
-    initials = "".join(word[0] for word in expansion.split() if word and word.casefold() not in ACRONYM_SMALL_WORDS).upper()
-    return len(capitals) >= 2 and initials.startswith(capitals) and len(expansion.split()) <= ABBREVIATION_WORDS
+    return len(capitals) >= 2 and _initials(expansion).upper().startswith(capitals) and len(expansion.split()) <= ABBREVIATION_WORDS
 
 
 ABBREVIATIONS_HEAD = re.compile(r"^(?:list of )?(?:abbreviations|acronyms)(?: and (?:abbreviations|acronyms))?\s*:?$", re.I)
@@ -2011,9 +2014,9 @@ def _drop_notice_under_label(lines: list[Line], index: int, label: Line) -> None
     """Under a label alone ending in a colon ("Disclosure:", "Disclaimer:"), its notice: the lines
     down to the first that ends a sentence, a short paragraph ("These FAQs reflect decisions made
     ... / document does not represent any IFES policy or technical recommendations.")."""
-    if not (label.text.endswith(":") and label.words <= 2) or (first := _next_text_line(lines, label)) is None:
+    if not (label.text.endswith(":") and label.words <= 2):
         return
-    notice = _wrapped_paragraph(lines, first.number - 1, NOTICE_LINES)
+    notice = _paragraph_under(lines, label, NOTICE_LINES)
     text = " ".join(line.text for line in notice)
     if (notice and TERMINAL.search(notice[-1].text) and sum(line.words for line in notice) <= NOTICE_WORDS
             and NOTICE_WORD.search(text) and not _is_reported(text)):  # (not the story going on)
@@ -2245,8 +2248,12 @@ def _spells_out_its_acronym(text: str) -> bool:
     found = ACRONYM_AT_END.search(text)
     if found is None:
         return False
-    initials = "".join(word[0] for word in found.group(1).split() if word.casefold() not in ACRONYM_SMALL_WORDS).casefold()
-    return initials.endswith(found.group(2).casefold())
+    return _initials(found.group(1)).casefold().endswith(found.group(2).casefold())
+
+
+def _initials(words: str) -> str:
+    """The first letters of the words but the small ones: "Member Country Partnership Strategy" -> "MCPS"."""
+    return "".join(word[0] for word in words.split() if word.casefold() not in ACRONYM_SMALL_WORDS)
 
 
 ACRONYM_AT_END = re.compile(r"((?:[\w'’-]+\s+){2,8})\(([A-Z]{2,6})\)$")
