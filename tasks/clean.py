@@ -1390,6 +1390,9 @@ NAME_AND_VERB = re.compile(r" (?:works|tracks|helps|supports|promotes|seeks|aims
                            r"advocates|brings|builds|defends|documents|researches|strives|partners)\b")  # "About ICTJ" / "ICTJ works across ..."
 
 
+BIO_WORDS = 80
+
+
 def _drop_blurbs_under_removed_about_headings(lines: list[Line]) -> None:
     """The blurb under an "About" heading that another pass removed (among a report's front matter,
     as a menu item): the blurb goes with it."""
@@ -1397,6 +1400,9 @@ def _drop_blurbs_under_removed_about_headings(lines: list[Line]) -> None:
         if (not line.kept and ABOUT_THE_AUTHOR.match(line.text) and (below := _next_text_line(lines, line)) is not None
                 and below.kept and (WRITER_BIO.match(below.text) or AUTHOR_INTRODUCED.match(below.text)) and not REPORTED.search(below.text)):
             _drop(below, "author_bio")  # "About the Author" / "Hayder Al-Shakeri is a senior program expert at ICTJ ..."
+            while (line.text.rstrip(" :").endswith("s") and (below := _next_text_line(lines, below)) is not None and below.kept
+                   and AUTHOR_INTRODUCED.match(below.text) and below.words <= BIO_WORDS and not REPORTED.search(below.text)):
+                _drop(below, "author_bio")  # "About the authors": the next writer's bio, "Elin Falguera is a Senior Programme ..."
             continue
         if not line.kept and line.text.startswith("About") and (below := _next_text_line(lines, line)) is not None \
                 and (below.kept or below.removed_by in ("outlet_blurb", line.removed_by)) and _is_blurb_under(line, below):
@@ -1782,8 +1788,9 @@ def _drop_video_blocks(lines: list[Line]) -> None:
 
 CONTENTS_LABEL = re.compile(r"^(?:table of contents|contents|jump to(?: section)?|in this (?:article|story|issue|edition|newsletter))\s*:?$", re.I)
 CONTENTS_ITEM_WORDS = 8
+CONTENTS_PAGED_ITEM_WORDS = 14  # "2 Humanitarian cash in Iraq since 2014 / 3"
 CONTENTS_MAX_ITEMS = 20
-CONTENTS_PAGE = re.compile(r"\s*(?:\.{3,}|…+)\s*(?:\d{1,4}|[ivxlc]{1,7}|[IVXLC]{1,7})$|\s\d{1,3}$")  # an entry's dot leader and
+CONTENTS_PAGE = re.compile(r"\s*(?:\.{3,}|…+|\s[/|])\s*(?:\d{1,4}|[ivxlc]{1,7}|[IVXLC]{1,7})$|\s\d{1,3}$")  # an entry's dot leader and
 # page number ("Executive Summary ........ i")
 
 
@@ -1803,10 +1810,11 @@ def _drop_contents_list(lines: list[Line], index: int, label: Line) -> None:
     listed = set()
     items = []
     for item in lines[index + 1 : index + 1 + CONTENTS_MAX_ITEMS]:
-        if not item.text or (item.kept and (item.words > CONTENTS_ITEM_WORDS or FULL_STOP.search(item.text)
+        entry = CONTENTS_PAGE.sub("", item.text).casefold()  # "1. Overview ........ 3" lists the subhead "1. Overview"
+        limit = CONTENTS_PAGED_ITEM_WORDS if len(entry) < len(item.text) else CONTENTS_ITEM_WORDS  # a page number marks an entry
+        if not item.text or (item.kept and (item.words > limit or FULL_STOP.search(item.text)
                                             or DATELINE.match(item.text + " x"))):  # "BAGHDAD (Reuters) -" opens the story
             break
-        entry = CONTENTS_PAGE.sub("", item.text).casefold()  # "1. Overview ........ 3" lists the subhead "1. Overview"
         if entry in listed:
             break  # the first entry again: the story's own subhead, the list ran into it
         listed.add(entry)
@@ -2942,6 +2950,7 @@ def _drop_running_heads(lines: list[Line], title: str | None, site: str | None =
             _drop(copies[0], "page_marker")
     _drop_heads_at_page_breaks(lines, title, site)
     _drop_footnotes_at_page_breaks(lines)
+    _drop_footnote_neighbours(lines)
 
 
 CAPITAL_WORD = re.compile(r"\b[A-Z]{2,}\b")
@@ -3029,6 +3038,32 @@ def _drop_footnotes_at_page_breaks(lines: list[Line]) -> None:
                     break  # "1. The government should ...": a list's item, not a note the text cites
             _drop(lines[above], "footnote")
             above -= 1
+
+
+FOOTNOTE_NUMBER = re.compile(r"^(\d{1,3})\s+[A-Z\"“]")  # FOOTNOTE_LINE's numbered form: "1  Interviews were ..."
+FOOTNOTE_WORDS = 60
+
+
+def _drop_footnote_neighbours(lines: list[Line]) -> None:
+    """A page's footnotes come in a run: next to a footnote a rule or the page-break walk took,
+    the one numbered one lower (or higher) that ends a sentence goes too: "1  Interviews were
+    conducted in Arabic, Kurdish and Turkmen; ..." over "2  See Saferworld, 'Rebuilding trust
+    after ISIS', May 2021."."""
+    for index, line in enumerate(lines):
+        if line.removed_by != "footnote" or not (own := FOOTNOTE_NUMBER.match(line.raw.lstrip())):
+            continue
+        for step in (-1, 1):
+            number, other = int(own.group(1)) + step, index + step
+            while 0 <= other < len(lines):
+                neighbour = lines[other]
+                if neighbour.text:
+                    numbered = FOOTNOTE_NUMBER.match(neighbour.raw.lstrip())
+                    if not (neighbour.kept and numbered and int(numbered.group(1)) == number
+                            and neighbour.words <= FOOTNOTE_WORDS and TERMINAL.search(neighbour.text)):
+                        break
+                    _drop(neighbour, "footnote")
+                    number += step
+                other += step
 
 
 NUMBERED_NOTE = re.compile(r"^(\d{1,3})\.\s+[A-Z\"“]")  # "1. International Organization for Migration, ..."
@@ -3839,6 +3874,8 @@ def _rest_of_title(kept: list[Line], title_index: int, moved: set[int]) -> Line 
     """The second line of a title set over two on a cover, when the first ends on a little word:
     "LEAD INSPECTOR GENERAL FOR" / "OPERATION INHERENT RESOLVE"."""
     title = kept[title_index]
+    if _title_over_colon(kept, title_index):
+        return kept[title_index + 1]
     if (title_index + 1 >= len(kept) or title.words > TITLE_PIECE_WORDS or not WRAPPED_LINE_END.search(title.text)
             or BY_AT_END.search(title.text)):
         return None  # (not a byline's label: "Written and fact-checked by")
@@ -3850,6 +3887,17 @@ def _rest_of_title(kept: list[Line], title_index: int, moved: set[int]) -> Line 
 
 
 TITLE_PIECE_WORDS = 8
+TITLE_AFTER_COLON_WORDS = 12
+
+
+def _title_over_colon(kept: list[Line], index: int) -> bool:
+    """A cover's title broken at its colon, the subtitle going on in lowercase: "Community security
+    in Ninewa:" / "lessons from five years of dialogue forums"."""
+    if index + 1 >= len(kept) or not kept[index].text.endswith(":") or kept[index].words < 3 or kept[index].words > TITLE_PIECE_WORDS:
+        return False
+    rest = kept[index + 1]
+    return (rest.kept and rest.text[:1].islower() and 2 <= rest.words <= TITLE_AFTER_COLON_WORDS and is_title_like(rest.text)
+            and is_title_like(kept[index].text[:-1]))
 BY_AT_END = re.compile(r"\bby$", re.I)
 
 
@@ -3868,7 +3916,8 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
             if line.kept and line.number not in moved and line.words <= TAGLINE_WORDS and not TERMINAL.search(line.text):
                 _drop(line, "header_navigation")
         return labelled
-    candidates = [i for i, line in enumerate(kept[:body_start]) if line.number not in moved and line.kept and is_title_like(line.text)
+    candidates = [i for i, line in enumerate(kept[:body_start]) if line.number not in moved and line.kept
+                  and (is_title_like(line.text) or _title_over_colon(kept, i))
                   and not line.text[0].islower()
                   and (not DATELINE.match(line.text + " x") or RUBRIC_OPENER.match(line.text)  # pieces of the story's hard-wrapped lines
                        or _title_cased_after_colon(line.text)

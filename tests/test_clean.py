@@ -4404,3 +4404,56 @@ def test_bios_and_blurbs_under_their_about_heads_go():
     for gone in ("Al-Shakeri", "works across society", "rights violations.", "retrieval system"):
         assert gone not in cleaned.text, gone
     assert cleaned.text.startswith("Introduction\n\nThe Yazidi Survivors Law")
+
+
+def test_a_footnote_next_to_a_removed_footnote_goes():
+    raw = ("Women's participation remained uneven. In Sinjar and Tal Afar, women made up fewer than\n"
+           "one in five forum members, and several told researchers that they raised concerns only\nthrough relatives.\n"
+           "1  Interviews were conducted in Arabic, Kurdish and Turkmen; names are withheld at the participants' request.\n"
+           "2  See Saferworld, 'Rebuilding trust after ISIS', May 2021.\nRecommendations\n"
+           "Local authorities should formalise the forums' role in district security planning and\nbudget for their meetings.\n")
+    cleaned = clean_document(raw)
+    assert "Interviews were conducted" not in cleaned.text and "Rebuilding trust" not in cleaned.text
+    assert cleaned.text.endswith("Recommendations\n\nLocal authorities should formalise the forums' role in district security planning and budget for their meetings.")
+
+
+def test_every_bio_under_about_the_authors_goes():
+    raw = ("Electoral Dispute Resolution in Iraq's 2025 Parliamentary Elections\nNovember 2025\n"
+           "Iraq's Independent High Electoral Commission received 1,143 complaints after the November 2025 vote, more than\n"
+           "double the number filed in 2021. Most concerned the counting of special voting by security forces.\n"
+           "About the authors\nMohammed Abdulrazzaq is a Programme Officer in International IDEA's Iraq programme.\n"
+           "Elin Falguera is a Senior Programme Officer in the Electoral Processes Programme.\n")
+    cleaned = clean_document(raw)
+    assert "Abdulrazzaq" not in cleaned.text and "Falguera" not in cleaned.text
+    assert cleaned.text.endswith("by security forces.")
+
+
+def test_a_contents_entry_with_a_slashed_page_number_goes_and_the_chapter_stays():
+    raw = ("Cash transfers and displacement in Iraq: what role for the social protection system?\nOctober 2025\nContents\n"
+           "Acknowledgements / i\n1 Introduction / 1\n2 Humanitarian cash in Iraq since 2014 / 3\n1 Introduction\n"
+           "Humanitarian agencies have delivered multipurpose cash to displaced households in Iraq for\n"
+           "more than a decade. As international funding declines, the government's social protection\n"
+           "network is expected to take over support for the most vulnerable.\n")
+    cleaned = clean_document(raw)
+    assert "/ 3" not in cleaned.text and "since 2014" not in cleaned.text
+    assert cleaned.text.startswith("1 Introduction\n\nHumanitarian agencies have delivered")
+
+
+def test_a_cover_title_broken_at_its_colon_is_one_title():
+    raw = ("saferworld\nCommunity security in Ninewa:\nlessons from five years of dialogue forums\nNovember 2025\n"
+           "Since 2020, Saferworld and its Iraqi partners have supported community security forums in\n"
+           "eleven districts of Ninewa governorate. The forums bring residents, local officials and\n"
+           "security providers together to identify safety concerns and agree on joint responses.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Community security in Ninewa: lessons from five years of dialogue forums"
+    assert cleaned.text.startswith("Since 2020, Saferworld")
+
+
+def test_a_teaser_under_also_of_interest_goes_and_the_story_goes_on():
+    raw = ("Mosul's old city rises again, one stone at a time\n21.11.2025\n"
+           "The stonemasons working on the last houses of the Maydan quarter use the same yellow limestone that Mosul's builders used two hundred years ago.\n"
+           "Also of interest\nIraq's Christians: Returning to the Nineveh Plains\n"
+           "Yet the neighbourhood is quiet after dark. Of the families who lived in the old city before 2014, fewer than half have come back.\n")
+    cleaned = clean_document(raw)
+    assert "Also of interest" not in cleaned.text and "Nineveh Plains" not in cleaned.text
+    assert cleaned.text.endswith("fewer than half have come back.")
