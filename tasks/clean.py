@@ -1380,10 +1380,12 @@ def _is_blurb_under(heading: Line, line: Line) -> bool:
     the Netherlands Institute of International Relations – is a leading think tank ..."."""
     if heading.text == "About":  # a report's front matter: "About" / "Al-Bayan Center for Planning and Studies is an independent ..."
         return _describes_a_publisher(APPOSITIVE.sub(" ", line.text))
-    name = heading.text.removeprefix("About ").removeprefix("the ").split()[0]
+    named = heading.text.removeprefix("About ").removeprefix("the ")
+    name = named.split()[0] if named else ""
     return (ABOUT_HEADING.match(heading.text) is not None and line.text.startswith(name)
             and (_describes_a_publisher(APPOSITIVE.sub(" ", line.text))
-                 or (heading.text == f"About {name}" and NAME_AND_VERB.match(line.text, len(name)) is not None and not _is_reported(line.text))))
+                 or (line.text.startswith(named) and NAME_AND_VERB.match(line.text, len(named)) is not None  # "About International
+                     and not _is_reported(line.text))))  # Alert" / "International Alert works with people directly affected ..."
 
 
 NAME_AND_VERB = re.compile(r" (?:works|tracks|helps|supports|promotes|seeks|aims|provides|conducts|monitors|investigates|"
@@ -1391,14 +1393,36 @@ NAME_AND_VERB = re.compile(r" (?:works|tracks|helps|supports|promotes|seeks|aims
 
 
 BIO_WORDS = 80
+IMPRINT_RULES = frozenset({"copyright", "rights_notice", "license_notice", "legal_notice", "database_field", "contributor_note",
+                           "disclaimer"})
+
+
+def _drop_publisher_blurb_in_front_matter(lines: list[Line]) -> None:
+    """In a report's front matter (before any paragraph of its text), the publisher describing
+    itself beside the imprint's notices: "The French Institute of International Relations (Ifri)
+    is a research center ..." over "The opinions expressed in this text are the responsibility of
+    the author alone."."""
+    front = []
+    for line in lines:
+        if not line.text:
+            continue
+        blurb = line.kept and line.words <= BIO_WORDS and _describes_a_publisher(APPOSITIVE.sub(" ", line.text))
+        if line.kept and _is_body_line(line) and not blurb:
+            break
+        front.append((line, blurb))
+    for position, (line, blurb) in enumerate(front):
+        if blurb and any(0 <= other < len(front) and front[other][0].removed_by in IMPRINT_RULES for other in (position - 1, position + 1)):
+            _drop(line, "outlet_blurb")
 
 
 def _drop_blurbs_under_removed_about_headings(lines: list[Line]) -> None:
     """The blurb under an "About" heading that another pass removed (among a report's front matter,
     as a menu item): the blurb goes with it."""
     for line in lines:
-        if (not line.kept and ABOUT_THE_AUTHOR.match(line.text) and (below := _next_text_line(lines, line)) is not None
+        if ((not line.kept or AUTHOR_LABEL_ALONE.match(line.text)) and ABOUT_THE_AUTHOR.match(line.text)
+                and (below := _next_text_line(lines, line)) is not None
                 and below.kept and (WRITER_BIO.match(below.text) or AUTHOR_INTRODUCED.match(below.text)) and not REPORTED.search(below.text)):
+            _drop(line, "author_bio")  # (a bare label: "Author" / "Pierre-Jean Moreau is an associate research fellow ...")
             _drop(below, "author_bio")  # "About the Author" / "Hayder Al-Shakeri is a senior program expert at ICTJ ..."
             while (line.text.rstrip(" :").endswith("s") and (below := _next_text_line(lines, below)) is not None and below.kept
                    and AUTHOR_INTRODUCED.match(below.text) and below.words <= BIO_WORDS and not REPORTED.search(below.text)):
@@ -1952,8 +1976,8 @@ def _drop_addressee(lines: list[Line], index: int, address: Line) -> None:
             _drop(name, "postal_address")
         return
     if (name is not None and name.kept and not TERMINAL.search(name.text)
-            and (_is_organisation_name(name.text) or (name.words == 1 and name.text.isupper() and len(name.text) <= ACRONYM_LENGTH))):
-        _drop(name, "postal_address")
+            and (_is_organisation_name(name.text) or (name.words == 1 and name.text[:1].isupper() and len(name.text) <= ACRONYM_LENGTH))):
+        _drop(name, "postal_address")  # "PAX", "Ifri" over "27 rue de la Procession 75740 Paris Cedex 15 – FRANCE"
     country = _next_text_line(lines, address)
     if (country is not None and country.kept and country.words <= COUNTRY_WORDS and not HAS_DIGIT.search(country.text)
             and not TERMINAL.search(country.text) and all(word[:1].isupper() for word in country.text.split())
@@ -1995,7 +2019,8 @@ def _drop_citation_under_label(lines: list[Line], index: int, label: Line) -> No
 
 
 CITATION_LINES = 5
-CITATION_SHAPE = re.compile(r"\((?:19|20)\d\d[a-z]?\)|\bdoi\b|https?://|\bet al\.|^[A-Z][\w'’-]+, [A-Z]\.")  # "Conde, C. and N. Rahman (2025),"
+CITATION_SHAPE = re.compile(r"\((?:19|20)\d\d[a-z]?\)|\bdoi\b|https?://|\bet al\.|^[A-Z][\w'’-]+, [A-Z]\."
+                            r"|[“\"][^”\"]{10,200}[”\"],.{0,120}\b(?:19|20)\d\d\b")  # "Conde, C. and N. Rahman (2025),"
 
 
 def _drop_abbreviations(texts: list[Line]) -> None:
@@ -2201,13 +2226,14 @@ NUMBER_CELL = re.compile(r"^[-+(]?[$€£]?\d[\d,.]*%?\)?$|^[-–—]$")  # "121
 TABLE_ROW_WORDS = 16
 
 
-def _is_figures_row(line: Line) -> bool:
-    """A table's row left as a line of text: mostly figures ("Aug 2025 121.6 170.1 0.4")."""
+def _is_figures_row(line: Line, least: int = 3) -> bool:
+    """A table's row left as a line of text: mostly figures ("Aug 2025 121.6 170.1 0.4"); under a
+    table's caption, two will do ("Tikrit  35%  62%")."""
     if not line.kept or line.words > TABLE_ROW_WORDS or TERMINAL.search(line.text):
         return False
     cells = line.text.split()
     figures = sum(bool(NUMBER_CELL.match(cell)) for cell in cells)
-    return figures >= 3 and figures * 2 > len(cells)
+    return figures >= least and figures * 2 > len(cells)
 
 
 CHART_BLOCK_LINES = 14  # lines between a chart's caption and its "Source:" line
@@ -2222,12 +2248,12 @@ def _drop_table_text(texts: list[Line]) -> None:
         if caption.removed_by != "chart_caption":
             continue
         first = position + 1
-        if first < len(texts) and not _is_figures_row(texts[first]) and first + 1 < len(texts) and _is_figures_row(texts[first + 1]):
+        if first < len(texts) and not _is_figures_row(texts[first], 2) and first + 1 < len(texts) and _is_figures_row(texts[first + 1], 2):
             head = texts[first]  # the row of column heads
             if head.kept and head.words <= TABLE_ROW_WORDS and not TERMINAL.search(head.text):
                 _drop(head, "table_debris")
             first += 1
-        while first < len(texts) and _is_figures_row(texts[first]):
+        while first < len(texts) and _is_figures_row(texts[first], 2):
             _drop(texts[first], "table_debris")
             first += 1
         block = texts[position + 1 : position + 1 + CHART_BLOCK_LINES]
@@ -2446,9 +2472,9 @@ JOURNALISM_PITCH = re.compile(r"\b(quality|independent|trusted|fearless|good|pub
 
 SELF_DESCRIPTION = re.compile(  # after the story, the publisher describing itself: "Amnesty International is a global
     # movement of more than 10 million people ...", "The Brookings Institution is committed to quality, independence, and impact."
-    r"^(?:The )?[A-Z0-9][\w.&'’-]*(?:\s+(?:(?:for|of|and|on|&)\s+)?[A-Z][\w.&'’-]*){0,5}(?:\s+\([A-Z]{2,8}\))?\s+(?:is|are|has been)\s+(?:"
+    r"^(?:The )?[A-Z0-9][\w.&'’-]*(?:\s+(?:(?:for|of|and|on|&)\s+)?[A-Z][\w.&'’-]*){0,5}(?:\s+\([A-Z][A-Za-z]{1,7}\))?\s+(?:is|are|has been)\s+(?:"
     r"(?:part of (?:the )?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+as\s+)?"  # "The International Organization for Migration
-    r"(?:a|an|the|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+,?\s+){0,5}(?:movement|confederation|organi[sz]ation|institution|institute|think[ -]tank|non-?profit|charity|ngo|foundation|"
+    r"(?:a|an|the|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+,?\s+){0,5}(?:movement|confederation|organi[sz]ation|institution|institute|think[ -]tank|research cent(?:er|re)|non-?profit|charity|ngo|foundation|"
     r"news agency|network|publication|outlet|broadcaster|platform|nonpartisan|non-partisan|independent|magazine|newspaper|"
     r"website|e-?zine|webzine|journal|newsletter|(?:information )?source|partner|edition|affiliate|subsidiary|sister (?:publication|site|title)|arm|"
     r"project|program|programme|initiative|service|wire|blog|site|resource|summary|digest|round-?up|briefing)"  # "Antiwar.com is a project of the Randolph Bourne Institute."
@@ -2485,7 +2511,8 @@ def _describes_a_publisher(text: str) -> bool:
 
 
 AUTHOR_INTRODUCED = re.compile(r"^[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|al-\w+|el-\w+|bin|van|von|de)){1,3} (?:is|was|has been) (?:a|an|the)\b")
-ABOUT_THE_AUTHOR = re.compile(r"^About the (?:authors?|writers?|contributors?)\s*:?$", re.I)
+ABOUT_THE_AUTHOR = re.compile(r"^(?:About the |The )?(?:authors?|writers?|contributors?)\s*:?$", re.I)
+AUTHOR_LABEL_ALONE = re.compile(r"^(?:The )?(?:authors?|contributors?)\s*:?$", re.I)  # a kept label over the bio: "Author"
 ABOUT_HEADING = re.compile(r"^About (?:the |this |our |us$)?(?:[A-Z][\w&'’-]*\s?){0,4}$")  # "About the Library", "About this series"
 
 
@@ -2583,7 +2610,8 @@ def _drop_footer_tail(lines: list[Line], site: str | None = None) -> bool:
               and (DOCUMENT_SECTION.match(text) or _lists_in_contents(lines, unit[0]))):
             sentence_unit_below = False  # the story's last section head over its short text: "Results" / "Turnout was 56.1%."
             continue
-        elif words <= TAIL_FRAGMENT_WORDS and (not TERMINAL.search(text) or date_of_line(text)):
+        elif words <= TAIL_FRAGMENT_WORDS and (not TERMINAL.search(text) or date_of_line(text)
+                                              or (words == 1 and rule_below is not None and text[:-1].isalpha())):  # "Journalist."
             rule = "tail_fragment"  # "KEYWORDS", "Gallery", "Read more from Sky News:", tag lists, "Originally Published: ... p.m."
         elif words <= TAIL_FURNITURE_WORDS and not TERMINAL.search(text) and TAIL_FIELD.match(text):
             rule = "tail_fragment"  # a labelled field: "Citation: ... retrieved ... from https://...", "Journal: ... DOI: 10.1016/..."
@@ -3289,13 +3317,32 @@ def _header_area(lines: list[Line]) -> list[Line]:
     kept = list(islice((line for line in lines if line.kept), HEADER_AREA_MAX_LINES))
     first_body = next((index for index, line in enumerate(kept) if _opens_the_story(line)), len(kept))
     if first_body < HEADER_AREA_LINES:
-        return kept[:HEADER_AREA_LINES]
+        return kept[: _metadata_under_standfirst(kept, first_body) + 1]
     last_metadata = max((index for index in range(HEADER_AREA_LINES, first_body)  # only as far as a byline or date: a subhead
                          if BYLINE.match(kept[index].text) or DATELINE.match(kept[index].text + " x") or date_of_line(kept[index].text)
                          or (HAS_DIGIT.search(kept[index].text) and date_among_parts(kept[index].text))),  # "Updated Sun, Aug 13,
                         # 2023, 1:31 AM UTC · 1 min read"
                         default=HEADER_AREA_LINES - 1)  # under them stays the story's
     return kept[:last_metadata + 2] if last_metadata + 1 == first_body else kept[:last_metadata + 1]  # the story under a dateline
+
+
+STANDFIRST_METADATA_LINES = 2
+
+
+def _metadata_under_standfirst(kept: list[Line], first_body: int) -> int:
+    """The header area's last line: HEADER_AREA_LINES in all, or, when what opens the story at its
+    very end is the standfirst, on to the writer and date right under it ("In Basra, the oil boom
+    ..." / "Southern Iraq produces most of ..." / "Jean-Baptiste Laurent" / "November 21, 2025")."""
+    last = HEADER_AREA_LINES - 1
+    if first_body < HEADER_AREA_LINES - STANDFIRST_METADATA_LINES:
+        return last
+    for index in range(HEADER_AREA_LINES, min(len(kept), HEADER_AREA_LINES + STANDFIRST_METADATA_LINES)):
+        text = kept[index].text
+        if _is_metadata_line(text):
+            last = index
+        elif not (_is_person_name(text) and index + 1 < len(kept) and date_of_line(kept[index + 1].text)):
+            break
+    return last
 
 
 def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: RuleSet) -> set[int]:
@@ -3310,10 +3357,12 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: Rul
         kept = _header_area(lines)
     _take_dates_and_bylines(lines, kept, result, moved)
     body_start = _story_start(kept, moved)
-    for caption in (body_start - 2, body_start):  # the lead photo's caption and credit, then the story
-        if 0 < caption < len(kept) and kept[caption].number not in moved and _is_caption_over_credit(kept, caption, moved):
-            _drop(kept[caption], "caption_credit")
-            _drop(kept[caption + 1], "caption_credit")
+    around = kept if body_start < len(kept) else kept + list(islice((line for line in lines[kept[-1].number :] if line.kept), 3))
+    for caption in (body_start - 2, body_start):  # the lead photo's caption and credit, then the story (under the area's
+        # last line, the date: "November 21, 2025" / "Basra, August 2025. Children swim in ..." / "Jean-Baptiste Laurent")
+        if 0 < caption < len(around) and around[caption].number not in moved and _is_caption_over_credit(around, caption, moved):
+            _drop(around[caption], "caption_credit")
+            _drop(around[caption + 1], "caption_credit")
             body_start = max(body_start, caption + 2)
             break
     else:  # the credit already went ("© AFP" as a copyright line): the caption over it, right before the story
@@ -3627,8 +3676,9 @@ DATED_REPORT_TITLE = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} (?:U
 GENERIC_OUTLETS = frozenset({"news", "web", "the", "our", "online", "digital", "editorial", "foreign", "city", "metro"})  # "News Desk"
 HANDLE = re.compile(r"^@\w{2,30}$")
 NAME_UPPER, NAME_LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"  # Latin letters with their accents: "Hélène Sallon", "Ángeles Espinosa"
-BARE_NAME = re.compile(rf"^(?:[{NAME_UPPER}][{NAME_LOWER}'’.-]+|(?!U\.[SNK]\.|E\.U\.)(?:[A-Z]\.){{1,3}})"
-                       rf"(?:\s+(?:[{NAME_UPPER}][\w'’.-]*|al-\w+|el-\w+|bin|van|von|de|der|da|di|le)){{1,3}}$")
+BARE_NAME = re.compile(rf"^(?:[{NAME_UPPER}][{NAME_LOWER}]{{2,4}}-[{NAME_UPPER}][{NAME_LOWER}]{{2,7}}|[{NAME_UPPER}][{NAME_LOWER}'’.-]+"
+                       rf"|(?!U\.[SNK]\.|E\.U\.)(?:[A-Z]\.){{1,3}})"  # a given name of two short parts: "Jean-Baptiste Laurent",
+                       rf"(?:\s+(?:[{NAME_UPPER}][\w'’.-]*|al-\w+|el-\w+|bin|van|von|de|der|da|di|le)){{1,3}}$")  # not "Al-Masry Al-Youm"
 
 
 PLACE_NAME_PART = re.compile(r"^[A-Z][\w'’.]+(?: [A-Z][\w'’.]+)?$")
@@ -3808,7 +3858,10 @@ def _is_caption_over_credit(kept: list[Line], index: int, moved: set[int], remov
     The credit is kept[index + 1], or `removed_credit` when a rule already took it ("© AFP")."""
     credit = removed_credit or (kept[index + 1] if index + 1 < len(kept) else None)
     story = index + (1 if removed_credit else 2)
-    if not (story < len(kept) and credit is not None and CREDIT_LINE.match(credit.text) and _is_body_line(kept[story])
+    if not (story < len(kept) and credit is not None and _is_body_line(kept[story])
+            and (CREDIT_LINE.match(credit.text)
+                 or any(line.number in moved and line.text == credit.text and _is_person_name(line.text) for line in kept[:index]))
+            # (the writer took the photo: "Jean-Baptiste Laurent" under the caption, as in the byline)
             and any(line.number in moved for line in kept[:index])):  # under the byline or date: not the headline
         return False
     caption = kept[index]
@@ -4733,8 +4786,9 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     _drop_lead_echo(lines)
     head_date = _drop_column_heads(lines) if "        " in raw_text else None
     moved = _take_header_metadata(lines, result, rules)
-    if "About" in raw_text:
+    if "About" in raw_text or "\nAuthor" in raw_text or "\nThe author" in raw_text:
         _drop_blurbs_under_removed_about_headings(lines)
+    _drop_publisher_blurb_in_front_matter(lines)
     result.published = result.published or head_date
     _drop_date_lines(lines, moved, result)
     _drop_repeated_title(lines, result.title, moved)

@@ -4457,3 +4457,58 @@ def test_a_teaser_under_also_of_interest_goes_and_the_story_goes_on():
     cleaned = clean_document(raw)
     assert "Also of interest" not in cleaned.text and "Nineveh Plains" not in cleaned.text
     assert cleaned.text.endswith("fewer than half have come back.")
+
+
+def test_a_reports_front_matter_loses_its_publisher_blurb_citation_address_and_author_box():
+    raw = ("Iraq Between Tehran and Washington: The Sudani Balancing Act Under Strain\nPierre-Jean Moreau\nOctober 2025\n"
+           "The French Institute of International Relations (Ifri) is a research center and a forum for debate on major international political and economic issues.\n"
+           "The opinions expressed in this text are the responsibility of the author alone.\n"
+           "How to quote this publication:\n"
+           "Pierre-Jean Moreau, “Iraq Between Tehran and Washington: The Sudani Balancing Act Under Strain”, Notes de l’Ifri, Ifri, October 2025.\n"
+           "Ifri\n27 rue de la Procession 75740 Paris Cedex 15 – FRANCE\nEmail: accueil@ifri.org\n"
+           "Author\nPierre-Jean Moreau is an associate research fellow at Ifri's Middle East and North Africa Program.\n"
+           "Introduction\nWhen Mohammed Shia al-Sudani became prime minister, few expected his government to last.\n"
+           "He owed his post to the Coordination Framework, the alliance of Shia parties close to\n"
+           "Tehran, yet he quickly sought to reassure Washington and the Gulf states.\n")
+    cleaned = clean_document(raw)
+    for gone in ("research center", "Notes de l’Ifri", "Ifri\n", "associate research fellow", "Author\n"):
+        assert gone not in cleaned.text, gone
+    assert cleaned.text.startswith("Introduction\n\nWhen Mohammed Shia al-Sudani became prime minister")
+
+
+def test_a_blurb_under_about_and_the_publishers_two_word_name_goes():
+    raw = ("Climate, livelihoods and conflict in southern Iraq\nDecember 2025\nAbout International Alert\n"
+           "International Alert works with people directly affected by conflict to build lasting peace.\n"
+           "Introduction\nIn the summer of 2025, salinity in the Shatt al-Arab reached levels that made water\n"
+           "unusable for most crops around Basra. Farmers in Abu al-Khasib and Siba said they had\n"
+           "lost date palms that their families had tended for generations.\n")
+    cleaned = clean_document(raw)
+    assert "works with people" not in cleaned.text
+    assert cleaned.text.startswith("Introduction\n\nIn the summer of 2025")
+
+
+def test_a_two_column_tables_rows_go_with_its_caption():
+    raw = ("Findings\nThe evaluation found that participants' trust in members of the other group rose from 31%\n"
+           "at baseline to 58% at endline. Gains were smallest in Baiji, where several returnee\n"
+           "families continued to face accusations of ISIS affiliation.\n"
+           "Table 1: Trust in the other group (% of respondents)\n               Baseline   Endline\n"
+           "Tikrit           35%        62%\nSamarra          29%        57%\n"
+           "Relevance. The project responded to needs identified by both returnees and host\n"
+           "communities, and local authorities took part in selecting the community initiatives.\n")
+    cleaned = clean_document(raw)
+    assert "Baseline" not in cleaned.text and "Tikrit" not in cleaned.text and "62%" not in cleaned.text
+    assert "accusations of ISIS affiliation.\n\nRelevance. The project" in cleaned.text
+
+
+def test_the_lead_photos_caption_credited_to_the_writer_goes_under_a_long_menu():
+    menu = "".join(f"{item}\n" for item in ("Orient XXI", "Français", "English", "Home", "Magazine", "Countries", "Themes", "Authors", "Analysis", "Iraq"))
+    raw = (menu + "In Basra, the oil boom leaves the city thirsty\n"
+           "Southern Iraq produces most of the country’s oil, but Basra’s residents cannot drink the water from their taps. A report from a city where wealth and scarcity live side by side.\n"
+           "Jean-Baptiste Laurent\nNovember 21, 2025\n"
+           "Basra, August 2025. Children swim in the Shatt al-Arab, whose water has become increasingly salty.\nJean-Baptiste Laurent\n"
+           "Every morning, trucks carrying drinking water line up at the filling stations on the road to Zubair. A tank of 1,000 litres costs 15,000 dinars.\n"
+           "In 2018, more than 100,000 people were taken to hospital in Basra after drinking contaminated water, and protests spread across the south.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.byline == "Jean-Baptiste Laurent" and cleaned.published == "2025-11-21"
+    assert "Children swim" not in cleaned.text and "Laurent" not in cleaned.text
+    assert "Every morning, trucks carrying drinking water" in cleaned.text
