@@ -1382,9 +1382,10 @@ def _is_blurb_under(heading: Line, line: Line) -> bool:
         return _describes_a_publisher(APPOSITIVE.sub(" ", line.text))
     named = heading.text.removeprefix("About ").removeprefix("the ")
     name = named.split()[0] if named else ""
-    return (ABOUT_HEADING.match(heading.text) is not None and line.text.startswith(name)
+    text = line.text.removeprefix("The ")  # "About the Middle East Centre" / "The Middle East Centre builds on LSE’s ..."
+    return (ABOUT_HEADING.match(heading.text) is not None and text.startswith(name)
             and (_describes_a_publisher(APPOSITIVE.sub(" ", line.text))
-                 or (line.text.startswith(named) and NAME_AND_VERB.match(line.text, len(named)) is not None  # "About International
+                 or (text.startswith(named) and NAME_AND_VERB.match(text, len(named)) is not None  # "About International
                      and not _is_reported(line.text))))  # Alert" / "International Alert works with people directly affected ..."
 
 
@@ -2474,7 +2475,7 @@ SELF_DESCRIPTION = re.compile(  # after the story, the publisher describing itse
     # movement of more than 10 million people ...", "The Brookings Institution is committed to quality, independence, and impact."
     r"^(?:The )?[A-Z0-9][\w.&'’-]*(?:\s+(?:(?:for|of|and|on|&)\s+)?[A-Z][\w.&'’-]*){0,5}(?:\s+\([A-Z][A-Za-z]{1,7}\))?\s+(?:is|are|has been)\s+(?:"
     r"(?:part of (?:the )?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+as\s+)?"  # "The International Organization for Migration
-    r"(?:a|an|the|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+,?\s+){0,5}(?:movement|confederation|organi[sz]ation|institution|institute|think[ -]tank|research cent(?:er|re)|non-?profit|charity|ngo|foundation|"
+    r"(?:a|an|the|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+,?\s+){0,5}(?:movement|confederation|organi[sz]ation|institution|institute|think[ -]tank|research cent(?:er|re)|not-for-profit|non-?profit|charity|ngo|foundation|"
     r"news agency|network|publication|outlet|broadcaster|platform|nonpartisan|non-partisan|independent|magazine|newspaper|"
     r"website|e-?zine|webzine|journal|newsletter|(?:information )?source|partner|edition|affiliate|subsidiary|sister (?:publication|site|title)|arm|"
     r"project|program|programme|initiative|service|wire|blog|site|resource|summary|digest|round-?up|briefing)"  # "Antiwar.com is a project of the Randolph Bourne Institute."
@@ -2974,7 +2975,8 @@ def _drop_running_heads(lines: list[Line], title: str | None, site: str | None =
                 key.casefold() == folded_title  # "4 Iraq: political and security situation in 2025" under that title
                 or (OWNER_NAME.match(key) and _folded_words(key) in (owners := owners if owners is not None else _owners(lines, site)))
                 or (len(CAPITAL_WORD.findall(key)) >= 2 and key.isupper() and "\t" not in copies[0].raw  # "JOURNAL OF ... 147"
-                    and not YEAR_AT_EDGE.search(copies[0].text))):  # (not a table's row: "1	🇺🇸 U.S.	21.9")
+                    and not YEAR_AT_EDGE.search(copies[0].text)  # (not a table's row: "1	🇺🇸 U.S.	21.9")
+                    and not _lists_in_contents(lines, copies[0]))):  # nor a chapter the contents list: "2 RECRUITMENT AND DEBT"
             _drop(copies[0], "page_marker")
     _drop_heads_at_page_breaks(lines, title, site)
     _drop_footnotes_at_page_breaks(lines)

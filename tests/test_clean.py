@@ -4512,3 +4512,27 @@ def test_the_lead_photos_caption_credited_to_the_writer_goes_under_a_long_menu()
     assert cleaned.byline == "Jean-Baptiste Laurent" and cleaned.published == "2025-11-21"
     assert "Children swim" not in cleaned.text and "Laurent" not in cleaned.text
     assert "Every morning, trucks carrying drinking water" in cleaned.text
+
+
+def test_a_numbered_chapter_head_in_capitals_that_the_contents_list_names_stays():
+    raw = ("Workers Without Rights: Migrant Labour in Iraq’s Construction Sector\nBy Dunya Haddad\nCONTENTS\n"
+           "1 Introduction 4\n2 Recruitment and debt 6\n1 INTRODUCTION\n"
+           "Tens of thousands of workers from Bangladesh, Pakistan and Nepal work on construction sites\n"
+           "in Baghdad, Basra and Erbil. Many arrived through recruitment agencies that charged them\nfees of up to $4,000.\n"
+           "Workers Without Rights                                                              5\n"
+           "Interviews with 52 workers for this study found that most had their passports held by their\nemployers.\n"
+           "2 RECRUITMENT AND DEBT\nRecruitment fees are illegal under Iraqi labour law but remain common.\n")
+    cleaned = clean_document(raw)
+    assert "2 RECRUITMENT AND DEBT\n\nRecruitment fees are illegal" in cleaned.text
+
+
+def test_blurbs_under_about_the_centre_and_about_the_programme_go():
+    raw = ("Tribal Justice and the State in Southern Iraq\nHayder Al-Shakeri\nAbout the Middle East Centre\n"
+           "The Middle East Centre builds on LSE’s long engagement with the Middle East and provides a central hub for research on the region.\n"
+           "About the Conflict Research Programme\n"
+           "The Conflict Research Programme is a research programme based at LSE and funded by the UK Foreign, Commonwealth & Development Office.\n"
+           "Introduction\nOn a summer evening in 2024, two clans in the Qurna district of Basra exchanged fire for\n"
+           "three hours over a disputed plot of farmland. Four people were killed in the clash, police said.\n")
+    cleaned = clean_document(raw)
+    assert "central hub" not in cleaned.text and "research programme based at LSE" not in cleaned.text
+    assert cleaned.text.startswith("Introduction\n\nOn a summer evening in 2024")
