@@ -2983,6 +2983,21 @@ def _drop_running_heads(lines: list[Line], title: str | None, site: str | None =
     _drop_footnote_neighbours(lines)
 
 
+def _drop_publisher_feet(lines: list[Line]) -> None:
+    """A page's foot naming the publisher as the cover's removed masthead did, beside its
+    initials: "DIIS · DANISH INSTITUTE FOR INTERNATIONAL STUDIES" in the text, the cover's
+    "DANISH INSTITUTE FOR INTERNATIONAL STUDIES" gone as furniture."""
+    mastheads = {line.text.casefold() for line in lines[:HEADER_AREA_MAX_LINES] if line.removed_by and line.words >= 2}
+    if not mastheads:
+        return
+    for line in lines:
+        if line.kept and line.words <= RUNNING_HEAD_WORDS and SECTION_SEPARATOR.search(line.text) and not TERMINAL.search(line.text):
+            parts = [part.strip() for part in SECTION_SEPARATOR.split(line.text)]
+            if (any(part.casefold() in mastheads for part in parts)
+                    and all(part.casefold() in mastheads or (len(part.split()) <= 2 and part.isupper()) for part in parts)):
+                _drop(line, "page_marker")
+
+
 CAPITAL_WORD = re.compile(r"\b[A-Z]{2,}\b")
 NUMBERED_PART = re.compile(r"^(?:article|chapter|section|part|annex|appendix|figure|table|box|map|chart|step|round|phase|stage|question|"
                            r"rule|principle|recommendation|goal|day|week|session|item|clause|paragraph|volume|vol\.|no\.|issue)$", re.I)
@@ -4796,6 +4811,7 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     _drop_repeated_title(lines, result.title, moved)
     _drop_copies_of_removed_lines(lines, moved, rules.names | {"reader_address_tail"})
     _drop_running_heads(lines, result.title, result.source_site)
+    _drop_publisher_feet(lines)
     _drop_signature_under_closing(lines)
     if _drop_author_bio(lines, result.byline):  # the bio read as the last article line: the footer above it is found now
         _drop_link_list_tail(lines)

@@ -4536,3 +4536,15 @@ def test_blurbs_under_about_the_centre_and_about_the_programme_go():
     cleaned = clean_document(raw)
     assert "central hub" not in cleaned.text and "research programme based at LSE" not in cleaned.text
     assert cleaned.text.startswith("Introduction\n\nOn a summer evening in 2024")
+
+
+def test_a_page_foot_naming_the_publisher_beside_its_initials_goes():
+    raw = ("DIIS POLICY BRIEF\nDANISH INSTITUTE FOR INTERNATIONAL STUDIES\nAfter the coalition: Denmark’s options in Iraq\nNOVEMBER 2025\n"
+           "Denmark has contributed soldiers, staff officers and trainers to the fight against the Islamic\n"
+           "State in Iraq since 2014. With the coalition’s mission in federal Iraq coming to an end, the\n"
+           "government must decide what form its engagement will take.\nDIIS · DANISH INSTITUTE FOR INTERNATIONAL STUDIES\n"
+           "The Iraqi government has made clear that it wants bilateral security agreements rather than a\n"
+           "continued multinational military presence, officials in Baghdad said.\n")
+    cleaned = clean_document(raw)
+    assert "DIIS ·" not in cleaned.text
+    assert "what form its engagement will take.\n\nThe Iraqi government has made clear" in cleaned.text
