@@ -3974,6 +3974,9 @@ BY_AT_END = re.compile(r"\bby$", re.I)
 WRAPPED_LINE_END = re.compile(r"\s(?:the|a|an|of|and|or|in|on|at|to|for|with|by|from|as|that|which|who|its|their|his|her)$", re.I)
 
 
+LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
 def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: set[int], rules: RuleSet) -> int | None:
     """The headline: the first title-like line of four or more words before the story that
     is not a caption, a section label or a hard-wrapped piece of the story; else a short
@@ -4035,6 +4038,7 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                            or (any(line.number in moved for line in kept[title_index + 1 : i])  # a cover's date over the title
                                and not (i + 1 < len(kept) and kept[i + 1].text[:1].islower())))  # (not a wrapped sentence's first piece)
                       and all(not line.kept or line.number in moved or _is_organisation_name(line.text)  # of the Red
+                              or not LATIN_LETTER.search(line.text)  # (its name in Arabic: "مجلس الشرق الأوسط للشؤون الدولية")
                               or (line.words <= 3 and (not TERMINAL.search(line.text)
                                                                           or INITIALS_END.search(line.text)))  # Cross", over its
                               for line in kept[title_index + 1 : i])), None)  # centre's name, its city ("Washington, D.C.") and a menu

@@ -4548,3 +4548,14 @@ def test_a_page_foot_naming_the_publisher_beside_its_initials_goes():
     cleaned = clean_document(raw)
     assert "DIIS ·" not in cleaned.text
     assert "what form its engagement will take.\n\nThe Iraqi government has made clear" in cleaned.text
+
+
+def test_the_title_under_a_masthead_given_in_two_scripts_and_a_menu():
+    raw = ("Middle East Council on Global Affairs\nمجلس الشرق الأوسط للشؤون الدولية\nResearch\nEvents\nExperts\n"
+           "Iraq’s Development Road: Can It Deliver?\nOmar Al-Nidawi\nNovember 2025\n"
+           "Iraq’s government has presented the Development Road as a way to turn the country into a\n"
+           "transit hub between the Gulf and Europe, linking the Grand Faw Port to Turkey by road and rail.\n"
+           "Qatar, the UAE and Turkey signed a memorandum of understanding on the project in April 2024.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Iraq’s Development Road: Can It Deliver?"
+    assert "Council on Global Affairs" not in cleaned.text and "مجلس" not in cleaned.text
