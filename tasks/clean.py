@@ -1405,15 +1405,18 @@ def _drop_publisher_blurb_in_front_matter(lines: list[Line]) -> None:
     the author alone."."""
     front = []
     for line in lines:
-        if not line.text:
-            continue
-        blurb = line.kept and line.words <= BIO_WORDS and _describes_a_publisher(APPOSITIVE.sub(" ", line.text))
-        if line.kept and _is_body_line(line) and not blurb:
-            break
-        front.append((line, blurb))
-    for position, (line, blurb) in enumerate(front):
-        if blurb and any(0 <= other < len(front) and front[other][0].removed_by in IMPRINT_RULES for other in (position - 1, position + 1)):
+        if line.text:
+            if line.kept and _is_body_line(line) and not _is_publisher_blurb(line):
+                break
+            front.append(line)
+    for position, line in enumerate(front):
+        if (line.kept and any(0 <= other < len(front) and front[other].removed_by in IMPRINT_RULES for other in (position - 1, position + 1))
+                and _is_publisher_blurb(line)):
             _drop(line, "outlet_blurb")
+
+
+def _is_publisher_blurb(line: Line) -> bool:
+    return line.words <= BIO_WORDS and _describes_a_publisher(APPOSITIVE.sub(" ", line.text))
 
 
 def _drop_blurbs_under_removed_about_headings(lines: list[Line]) -> None:
@@ -2987,15 +2990,14 @@ def _drop_publisher_feet(lines: list[Line]) -> None:
     """A page's foot naming the publisher as the cover's removed masthead did, beside its
     initials: "DIIS · DANISH INSTITUTE FOR INTERNATIONAL STUDIES" in the text, the cover's
     "DANISH INSTITUTE FOR INTERNATIONAL STUDIES" gone as furniture."""
-    mastheads = {line.text.casefold() for line in lines[:HEADER_AREA_MAX_LINES] if line.removed_by and line.words >= 2}
-    if not mastheads:
-        return
-    for line in lines:
-        if line.kept and line.words <= RUNNING_HEAD_WORDS and SECTION_SEPARATOR.search(line.text) and not TERMINAL.search(line.text):
-            parts = [part.strip() for part in SECTION_SEPARATOR.split(line.text)]
-            if (any(part.casefold() in mastheads for part in parts)
-                    and all(part.casefold() in mastheads or (len(part.split()) <= 2 and part.isupper()) for part in parts)):
-                _drop(line, "page_marker")
+    feet = [line for line in lines if line.kept and line.words <= RUNNING_HEAD_WORDS and SECTION_SEPARATOR.search(line.text)
+            and not TERMINAL.search(line.text)]
+    mastheads = {line.text.casefold() for line in lines[:HEADER_AREA_MAX_LINES] if line.removed_by and line.words >= 2} if feet else None
+    for line in feet if mastheads else ():
+        parts = [part.strip() for part in SECTION_SEPARATOR.split(line.text)]
+        named = [part.casefold() in mastheads for part in parts]
+        if any(named) and all(is_named or (len(part.split()) <= 2 and part.isupper()) for part, is_named in zip(parts, named)):
+            _drop(line, "page_marker")  # (beside the name, its initials: "DIIS")
 
 
 CAPITAL_WORD = re.compile(r"\b[A-Z]{2,}\b")
