@@ -2988,16 +2988,17 @@ def _drop_running_heads(lines: list[Line], title: str | None, site: str | None =
 
 def _drop_publisher_feet(lines: list[Line]) -> None:
     """A page's foot naming the publisher as the cover's removed masthead did, beside its
-    initials: "DIIS · DANISH INSTITUTE FOR INTERNATIONAL STUDIES" in the text, the cover's
-    "DANISH INSTITUTE FOR INTERNATIONAL STUDIES" gone as furniture."""
+    initials or the page's number: "DIIS · DANISH INSTITUTE FOR INTERNATIONAL STUDIES" in the
+    text, the cover's "DANISH INSTITUTE FOR INTERNATIONAL STUDIES" gone as furniture; "European
+    Institute of Peace | Lessons learned report | 3"."""
     feet = [line for line in lines if line.kept and line.words <= RUNNING_HEAD_WORDS and SECTION_SEPARATOR.search(line.text)
             and not TERMINAL.search(line.text)]
     mastheads = {line.text.casefold() for line in lines[:HEADER_AREA_MAX_LINES] if line.removed_by and line.words >= 2} if feet else None
     for line in feet if mastheads else ():
         parts = [part.strip() for part in SECTION_SEPARATOR.split(line.text)]
         named = [part.casefold() in mastheads for part in parts]
-        if any(named) and all(is_named or (len(part.split()) <= 2 and part.isupper()) for part, is_named in zip(parts, named)):
-            _drop(line, "page_marker")  # (beside the name, its initials: "DIIS")
+        if any(named) and all(is_named or (len(part.split()) <= 2 and part.isupper()) or part.isdigit() for part, is_named in zip(parts, named)):
+            _drop(line, "page_marker")  # (beside the name, its initials, "DIIS", or the page's number)
 
 
 CAPITAL_WORD = re.compile(r"\b[A-Z]{2,}\b")
@@ -4459,7 +4460,8 @@ CREDIT_AT_END = re.compile(  # a caption's credit closes it: "... (SAFIN HAMID/A
 
 
 PAGE_BREAK_RULES = frozenset({"page_marker", "footnote"})
-WRAP_WORD_END = re.compile(r"\s(?i:a|an|the|of|in|on|at|to|for|from|by|with|and|or|but|that|as|than|into|its|their|his|her)$")
+WRAP_WORD_END = re.compile(r"\s(?i:a|an|the|of|in|on|at|to|for|from|by|with|and|or|but|that|as|than|into|its|their|his|her|"
+                           r"since|until|during|between)$")  # "... the Kurdistan Regional Government since" / "2003."
 
 
 def _line_runs(lines: list[Line], skip: frozenset[int] | set[int] = frozenset()) -> list[list[Line]]:

@@ -4559,3 +4559,15 @@ def test_the_title_under_a_masthead_given_in_two_scripts_and_a_menu():
     cleaned = clean_document(raw)
     assert cleaned.title == "Iraq’s Development Road: Can It Deliver?"
     assert "Council on Global Affairs" not in cleaned.text and "مجلس" not in cleaned.text
+
+
+def test_the_last_section_wrapped_after_since_stays_and_its_page_foot_naming_the_publisher_goes():
+    raw = ("EUROPEAN INSTITUTE OF PEACE\nInclusive dialogue in Kirkuk: what worked and what did not\nLessons learned report\nSeptember 2025\n"
+           "Executive summary\nBetween 2022 and 2025, the European Institute of Peace facilitated a dialogue among Arab,\n"
+           "Kurdish, Turkmen and Christian representatives in Kirkuk on the management of public jobs\nand land disputes.\n"
+           "European Institute of Peace | Lessons learned report | 3\nBackground\n"
+           "Kirkuk’s status has been disputed between Baghdad and the Kurdistan Regional Government since\n2003.\n"
+           "European Institute of Peace\nRue des Deux Églises 25\n1000 Brussels, Belgium\ninfo@eip.org\n")
+    cleaned = clean_document(raw)
+    assert "Lessons learned report" not in cleaned.text
+    assert cleaned.text.endswith("Background\n\nKirkuk’s status has been disputed between Baghdad and the Kurdistan Regional Government since 2003.")
