@@ -1735,17 +1735,20 @@ Session 12 (first contact, each set scored once before any change it prompted):
   International, IBBC, CARE, NRC, ICTJ, Airwars): recall 0.815, 0.814, 0.773,
   0.857; pooled 0.811 (506 of 624), precision 1.000; PDF text 0.738 (282 of
   382); web pages 0.926 (224 of 242).
-- Session 24, blind542-574 (five batches; PDF families new to the sets:
+- Session 24, blind542-579 (six batches; PDF families new to the sets:
   Saferworld, International IDEA, ODI, Global Witness, Search for Common
   Ground, WRI, Ifri, International Alert, IRIS, the LSE Middle East Centre,
   Rosa Luxemburg Stiftung, Century International, DIIS, swisspeace, SEI, Plan
-  International, Tearfund; web: Mada Masr, Qantara, Fanack, Daily News Egypt,
+  International, Tearfund, the European Institute of Peace, the Hanns Seidel
+  Foundation, Norwegian People's Aid, the EIU; web: Mada Masr, Qantara, Fanack, Daily News Egypt,
   Global Risk Insights, Orient XXI, Inside Arabia, Gulf International Forum,
   Arab Digest, ORF, WHO EMRO, Daraj, the Iraqi Economists Network, RSF, IWPR,
-  the Middle East Council on Global Affairs): recall 0.917, 0.851, 0.891,
-  0.932, 0.888; pooled 0.893 (610 of 683), precision 0.998 (1 lost, fixed: a
-  numbered chapter head in capitals, "2 RECRUITMENT AND DEBT", taken for a
-  running head); PDF text 0.845 (284 of 336); web pages 0.939 (326 of 347).
+  the Middle East Council on Global Affairs, Levant24): recall 0.917, 0.851,
+  0.891, 0.932, 0.888, 0.838; pooled 0.887 (677 of 763), precision 0.997 (2
+  lost, fixed: a numbered chapter head in capitals, "2 RECRUITMENT AND DEBT",
+  taken for a running head; a last section's head, "Background", whose
+  paragraph wrapped after "since" onto a lone year); PDF text 0.836 (332 of
+  397); web pages 0.943 (345 of 366).
   blind553's masthead date ("Sunday, November 23, 2025", the site's date over
   its menu) was relabelled metadata after scoring, as dates are.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
