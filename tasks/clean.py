@@ -766,7 +766,7 @@ SECTION_SEPARATOR = re.compile(r"\s[|›»>•·]\s")  # not "/": "RESULTS / STA
 DATE_LABELS = re.compile(rf"^(published|posted|updated|last updated|date|dated|issued|modified|{FOREIGN_DATE_LABELS})\b", re.I)
 COPYRIGHT_HOLDER = re.compile(  # "© 2025 Shafaq News. All rights reserved.", "Copyright (c) 2024. RFE/RL, Inc."
     r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\((?i:c)\)|©|(?i:copyright))?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?[\s.,]*"
-    r"(?P<site>(?!(?:All|Any|Supplied|Provided|Courtesy|The authors?|Owner|And|AND)\b)[A-Z][\w.&'’/-]*(?:\s+(?:(?:and|of|for|&)\s+(?:the\s+)?)?(?!(?:Inc|Ltd|LLC|All|Limited|DAC|PLC|Plc|Corp|Corporation|GmbH|AG|SA|Pty)\b)[A-Z][\w.&'’/-]*){0,4})")  # "Stars and Stripes"
+    r"(?P<site>(?!(?:All|Any|Supplied|Provided|Courtesy|The authors?|Owner|And|AND)\b)[A-Z][\w.&'’/-]*(?:\s+(?:(?:and|of|for|to|on|&)\s+(?:the\s+)?)?(?!(?:Inc|Ltd|LLC|All|Limited|DAC|PLC|Plc|Corp|Corporation|GmbH|AG|SA|Pty)\b)[A-Z][\w.&'’/-]*){0,4})")  # "Stars and Stripes"
 MONTH_AT_END = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)$")
 SECTION_NAMES = frozenset([  # "More from World" names a section, not a site
     *"world news politics business sport sports opinion culture technology tech science health lifestyle entertainment "
@@ -1982,6 +1982,9 @@ def _drop_addressee(lines: list[Line], index: int, address: Line) -> None:
     if (name is not None and name.kept and not TERMINAL.search(name.text)
             and (_is_organisation_name(name.text) or (name.words == 1 and name.text[:1].isupper() and len(name.text) <= ACRONYM_LENGTH))):
         _drop(name, "postal_address")  # "PAX", "Ifri" over "27 rue de la Procession 75740 Paris Cedex 15 – FRANCE"
+        unit = _previous_text_line(lines, name)
+        if unit is not None and unit.kept and not TERMINAL.search(unit.text) and _is_organisation_name(unit.text):
+            _drop(unit, "postal_address")  # the desk over its organisation: "Drugs and Crime Research Section"
     country = _next_text_line(lines, address)
     if (country is not None and country.kept and country.words <= COUNTRY_WORDS and not HAS_DIGIT.search(country.text)
             and not TERMINAL.search(country.text) and all(word[:1].isupper() for word in country.text.split())
@@ -3440,10 +3443,17 @@ def _drop_taglines_between_menus(lines: list[Line], above_title: list[Line], mov
     """A short line above the headline with removed lines right above and below it: the site's
     tagline among its menus ("Musings on Iraq" / "Iraq news, history and politics" / "Home")."""
     for line in above_title:
-        if (line.kept and line.number not in moved and line.words <= TAGLINE_WORDS and line.text[0].isupper()
+        if (line.kept and line.number not in moved and line.words <= TAGLINE_WORDS
+                and (line.text[0].isupper() or _under_lowercase_masthead(lines, line))
                 and not TERMINAL.search(line.text) and not line.text.endswith(":")  # not a wrapped sentence's piece
                 and _removed_lines_above(lines, line) and _removed_line_after(lines, line)):
             _drop(line, "header_navigation")
+
+
+def _under_lowercase_masthead(lines: list[Line], line: Line) -> bool:
+    """A site that writes its name in lowercase writes its tagline so: "niqash" / "briefings from inside and across iraq"."""
+    above = _previous_text_line(lines, line)
+    return above is not None and above.number == 1 and above.words <= 2 and above.text.islower() and line.text.islower()
 
 
 DIGITS_OUT = str.maketrans("", "", "0123456789")
@@ -3489,6 +3499,7 @@ MONTH_NAMES = "january|february|march|april|may|june|july|august|september|octob
 MONTH_AND_YEAR = re.compile(rf"^(?:{MONTH_NAMES}|spring|summer|autumn|fall|winter)\s+(?:19|20)\d\d$", re.I)
 PLACE_MONTH_AND_YEAR = re.compile(r"^(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},|[A-Z]{1,4}\s?[\d./-]{3,12}\s*[–—-]|(?i:(?:no\.\s?|issue |vol\.\s?|volume )\d{1,4}(?:[ ,]+(?:comment|number|no\.|issue)\s?\d{1,4})?)\s*[,|–—-]?)\s+"
                                   rf"(?i:{MONTH_NAMES})\s+(?:19|20)\d\d$")  # a UN report's cover: where and when ("Baghdad, December 2025");
+PLACE_AND_YEAR = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},\s+(?:19|20)\d\d$")  # a UN publication's imprint: "New York, 2025"
 # a briefing's number and month ("PE 762.345 – December 2025"), an issue's ("NO.52 DECEMBER 2025")
 
 
@@ -3535,7 +3546,8 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
             moved.add(line.number)
             published_either_way = NUMERIC_DATE_BOTH_MONTHS.search(line.text) is not None
         elif result.published is None and ((line.words <= 3 and MONTH_AND_YEAR.match(line.text))
-                                           or (line.words <= 8 and PLACE_MONTH_AND_YEAR.match(line.text))):  # "Baghdad, December 2025"
+                                           or (line.words <= 8 and PLACE_MONTH_AND_YEAR.match(line.text))  # "Baghdad, December 2025"
+                                           or (line.words <= 4 and PLACE_AND_YEAR.match(line.text))):  # a UN cover's "Vienna, 2025"
             moved.add(line.number)  # a report's "June 2025": its date, though no day to give `published`, so on record as removed
             _drop(line, "timestamp")
         elif (result.published is not None and line.words <= 3 and position > 0 and kept[position - 1].number in moved and TIME_ONLY.match(line.text)
@@ -3931,6 +3943,16 @@ RUBRIC_OPENER = re.compile(r"^(MATCH REPORT|MATCH PREVIEW|EXCLUSIVE|WATCH|ANALYS
                            r"UPDATE( \d+)?|SPECIAL REPORT|INSIGHT):\s+[A-Z0-9\"“‘']")
 
 
+def _caps_title_after_colon(text: str) -> bool:
+    """A title in capitals goes on after its colon ("CONFLICT AND HOUSEHOLD INVESTMENT: EVIDENCE FROM IRAQ"); a
+    dateline's place does not, nor a series' name over its dates ("ISHM: JANUARY 11 – 18, 2024")."""
+    rest = text.split(":", 1)[1]
+    return word_count(rest) >= 2 and not MONTH_AND_DAY.search(rest)
+
+
+MONTH_AND_DAY = re.compile(MONTH + r"\.?\s+\d", re.I)
+
+
 def _title_cased_after_colon(text: str) -> bool:
     """"IOM: Over 4,000 Families Return to Sinjar in 2024": a name and a headline in title case,
     not a place and a wrapped lead ("BAGHDAD: Iraq wants a swift and orderly"), nor a report's masthead
@@ -3997,7 +4019,8 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                   and not line.text[0].islower()
                   and (not DATELINE.match(line.text + " x") or RUBRIC_OPENER.match(line.text)  # pieces of the story's hard-wrapped lines
                        or _title_cased_after_colon(line.text)
-                       or (line.text.isupper() and line.words >= 4 and ":" not in line.text))  # "IRAQ — MASTER LIST REPORT 134"
+                       or (line.text.isupper() and line.words >= 4  # "IRAQ — MASTER LIST REPORT 134", "CONFLICT AND
+                           and (":" not in line.text or _caps_title_after_colon(line.text))))  # HOUSEHOLD INVESTMENT: EVIDENCE FROM IRAQ"
                   # and a dateline on its own line
                   and not _is_signed_date(line.text)  # "Matthew Petti | 1.16.2024 3:25 PM" is a byline
                   and not (line.words >= WRAPPED_TITLE_WORDS and WRAPPED_LINE_END.search(line.text))]  # a PDF's sentence, wrapped
@@ -4154,7 +4177,7 @@ def _headline_below(kept: list[Line], owner: int, headline: int) -> int:
 
 
 ORGANISATION_NAME_WORD = re.compile(r"\b(committee|cross|crescent|borders|frontières|nations|commission|programme|program|fund|bank|"
-                                    r"authority|government|releases|coverage|organi[sz]ation|state|airways|airlines|endowment|delegation|embassy|consulate|"
+                                    r"authority|government|releases|coverage|organi[sz]ation|state|section|division|branch|unit|secretariat|bureau|airways|airlines|endowment|delegation|embassy|consulate|"
     r"archives?|library|libraries|museum|stiftung|institut|instituto|gesellschaft|fondation|fundaci[óo]n|fondazione)\b|\([A-Z0-9]{2,8}(, [\w .'’-]{2,40})?\)$", re.I)
 # "(MSF)", an airline's code and base: "Iraqi Airways (IA, Baghdad International)"
 INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}$")  # "Washington, D.C.": initials, no sentence's end
@@ -4295,6 +4318,8 @@ def _drop_header_navigation(lines: list[Line], header: list[Line], title_index: 
             limit = 8  # the site's owner over the headline: "NPR : National Public Radio"; its desks: "North Africa, West Asia"
         elif position > title_index and line.text.isupper() and _is_organisation_name(line.text) and line.number not in moved:
             limit = 8  # a report cover's issuers under the title: "OFFICE OF THE HIGH COMMISSIONER"
+        elif position > title_index and _is_section_list(line.text) and line.number not in moved:
+            limit = 8  # the story's region rubric under its date: "Middle East and North Africa"
         over_date = position + 1 < len(header) and header[position + 1].number in moved  # a live blog's first time is under it
         if line.words <= limit and _opens_wrapped_sentence(lines, line.number - 1):
             continue  # a hard-wrapped sentence's first piece: "The Kurdistan Regional Government" / "on Monday opened a ..."

@@ -4571,3 +4571,47 @@ def test_the_last_section_wrapped_after_since_stays_and_its_page_foot_naming_the
     cleaned = clean_document(raw)
     assert "Lessons learned report" not in cleaned.text
     assert cleaned.text.endswith("Background\n\nKirkuk’s status has been disputed between Baghdad and the Kurdistan Regional Government since 2003.")
+
+
+def test_a_un_cover_under_the_agency_in_capitals_gives_the_title_and_its_comment_address_goes():
+    raw = ("UNITED NATIONS OFFICE ON DRUGS AND CRIME\nVienna\nCaptagon Trafficking in Iraq and the Region\nResearch brief\n"
+           "UNITED NATIONS\nVienna, 2025\n© United Nations, November 2025. All rights reserved, worldwide.\n"
+           "Comments on the report are welcome and can be sent to:\nDrugs and Crime Research Section\n"
+           "United Nations Office on Drugs and Crime\nPO Box 500\n1400 Vienna\nAustria\n"
+           "Introduction\nCaptagon is the name used in the Middle East for tablets sold as amphetamine. Since 2019, Iraq\n"
+           "has become both a transit country and a destination market.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Captagon Trafficking in Iraq and the Region"
+    assert cleaned.text.startswith("Introduction\n\nCaptagon is the name")
+    assert "Research Section" not in cleaned.text and "Vienna" not in cleaned.text
+
+
+def test_a_title_in_capitals_going_on_after_its_colon_is_the_title_but_a_series_over_its_dates_is_not():
+    raw = ("NBER WORKING PAPER SERIES\nCONFLICT AND HOUSEHOLD INVESTMENT: EVIDENCE FROM IRAQ\nEli Berman\nJacob N. Shapiro\n"
+           "Working Paper 33456\nNATIONAL BUREAU OF ECONOMIC RESEARCH\n1050 Massachusetts Avenue\nCambridge, MA 02138\nDecember 2025\n"
+           "Households in Iraqi districts that saw more violence between 2006 and 2008 invested less in\n"
+           "housing and education over the following decade, we find.\n")
+    assert clean_document(raw).title == "CONFLICT AND HOUSEHOLD INVESTMENT: EVIDENCE FROM IRAQ"
+    raw = ("ISHM: JANUARY 11 – 18, 2024\nIraq Security and Humanitarian Monitor\nKey Takeaways:\n"
+           "Talks on the coalition's future begin. On January 14, Iraqi and US officials held the first round of talks.\n"
+           "Talks on the coalition's future begin – On January 14, Iraqi and US officials held the first meeting of the joint "
+           "higher military committee in Baghdad. The committee will assess the threat posed by ISIS.\n")
+    assert clean_document(raw).title == "Iraq Security and Humanitarian Monitor"
+
+
+def test_a_region_rubric_under_the_date_and_a_lowercase_sites_tagline_go():
+    raw = ("Committee to Protect Journalists\nDefending Journalists Worldwide\nRegions\nTopics\n"
+           "Iraqi Kurdistan journalist sentenced to 2 years over Facebook posts\nNovember 18, 2025 3:22 PM EST\n"
+           "Middle East and North Africa\nIraq\nImprisoned\n"
+           "New York, November 18, 2025—Kurdish authorities in Iraq should release journalist Karwan Aziz and stop using "
+           "anti-terrorism laws against members of the press, the Committee to Protect Journalists said Tuesday.\n"
+           "©2025 Committee to Protect Journalists. All rights reserved.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.text.startswith("New York, November 18")
+    assert cleaned.source_site == "Committee to Protect Journalists"
+    raw = ("niqash\nbriefings from inside and across iraq\nPolitics\nEconomy\n"
+           "Basra's water crisis: farmers abandon the date palm groves\nAli al-Zubaidi\nBasra\n19.11.2025\n"
+           "Salty water from the Shatt al-Arab has killed thousands of date palms in Abu al-Khasib this year, and farmers say "
+           "they can no longer afford to stay.\n")
+    cleaned = clean_document(raw)
+    assert "briefings" not in cleaned.text and cleaned.text.startswith("Salty water")
