@@ -717,7 +717,7 @@ DATE_LINE = re.compile(
 )
 BYLINE_AUTHOR = (
     r"^(?:(?:(?:[Ww]ritten|WRITTEN|[Rr]eported|REPORTED|[Cc]urated|CURATED|[Ee]dited|EDITED|[Ss]tory|[Ww]ords|[Tt]ext|(?:An? )?(?:[Aa]nalysis|[Cc]ommentary|[Oo]pinion|[Ee]ssay|[Ii]nterview|[Cc]olumn))\s+)?"
-    r"(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR)(?:\s?:|\s+[—–-])?|(?:[Ww]riter|WRITER|[Aa]uthor(?:\(s\))?|AUTHOR(?:\(S\))?|[Rr]eporter|REPORTER|[Bb]yline|BYLINE|[Pp]osted [Bb]y|POSTED BY|[Ww]ords|WORDS)\s*:)(?:\s+|(?<=[Bb]y)(?=[A-Z][a-z]))(?:(?:our |the )?(?:[a-z]+ ){0,3}(?:correspondent|editor|reporter|writer|journalist|analyst)s?\s+)?(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|de|van|von|bin|el-\w+)){0,4}"
+    r"(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR)(?:\s?:|\s+[—–-])?|(?:[Ww]riter|WRITER|[Aa]uthors?(?:\(s\))?|AUTHORS?(?:\(S\))?|[Rr]eporter|REPORTER|[Bb]yline|BYLINE|[Pp]osted [Bb]y|POSTED BY|[Ww]ords|WORDS)\s*:)(?:\s+|(?<=[Bb]y)(?=[A-Z][a-z]))(?:(?:our |the )?(?:[a-z]+ ){0,3}(?:correspondent|editor|reporter|writer|journalist|analyst)s?\s+)?(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|de|van|von|bin|el-\w+)){0,4}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)"
 )
 BYLINE = re.compile(BYLINE_AUTHOR + r"(?:\s+in\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,3})?"  # "By Firas Al-Khateeb in Duhok, Iraq"
@@ -774,6 +774,7 @@ SECTION_NAMES = frozenset([  # "More from World" names a section, not a site
      "international climate environment energy security education".split(),
     "middle east", "the middle east", "world news", "us news", "uk news", "the world", "climate change", "climate crisis",
     "north africa", "west asia", "south asia", "east asia", "central asia", "latin america", "gulf", "the gulf", "mena",  # a region's
+    "arab world", "the arab world", "arab region", "sub-saharan africa", "west africa", "east africa", "southeast asia", "pacific",
     # desk: "North Africa, West Asia"
 ])
 DATELINE = re.compile(
@@ -1247,7 +1248,12 @@ def _goes_on_below(lines: list[Line], index: int) -> bool:
     line = lines[index]
     following = lines[index + 1] if index + 1 < len(lines) else None
     return (line.words >= BODY_WORDS and not TERMINAL.search(line.text) and following is not None
-            and following.kept and (following.text[:1].islower() or (line.words >= BODY_LINE_WORDS and NAME_GOES_ON.match(following.text) is not None)))
+            and following.kept and (following.text[:1].islower() or (line.words >= BODY_LINE_WORDS and (
+                NAME_GOES_ON.match(following.text) is not None or AGAINST_END.search(line.text) is not None))))
+
+
+AGAINST_END = re.compile(r"\s(?i:against|among|including|such as|between|towards?|within|without)$")  # cut before a name: "... crimes
+# against" / "Yazidi women and girls, ..."
 
 
 NAME_GOES_ON = re.compile(r"^[A-Z][\w'’-]*,\s+[a-z]")  # a name wrapped onto the next line: "... First Lady Rosalynn" / "Carter, in partnership ..."
@@ -1650,6 +1656,16 @@ ECHO_MAX_WORDS = 20
 
 
 LABEL_ITEM_WORDS = 4  # an item of a topic list under a removed label
+TERM_WORDS = 3
+
+
+def _is_term_list(text: str) -> bool:
+    """Three or more short terms on one line: "Climate mobility, drought, Iraq, urbanisation"."""
+    terms = TERM_SEPARATOR.split(text)
+    return len(terms) >= 3 and all(0 < word_count(term) <= TERM_WORDS for term in terms)
+
+
+TERM_SEPARATOR = re.compile(r"\s*[,;]\s*")
 PLAYER_LABEL = re.compile(r"^(?:listen|play|watch)(?: now| live| video| audio| to (?:this|the) (?:article|story))?$", re.I)
 PLAYER_RULES = frozenset({"video_widget", "photo_widget"})  # their title or caption sits right under them
 VALUE_LABEL_RULES = frozenset({REPEATED_LINE_RULE, "fact_check_label", "record_label"})  # labels not of a list: "Rating:" /
@@ -1696,7 +1712,10 @@ def _drop_echoes(lines: list[Line]) -> None:
         if label is not None and line.kept and (line.text.casefold() in listed or DOCUMENT_SECTION.match(line.text)):
             label = None  # the first item again: the section it listed, the list ran into it ("In today's issue:");
             # a paper's first section under its keywords ("Keywords:" / "Iraq" / "tribes" / "Introduction")
-        elif label is not None and line.kept and line.words <= LABEL_ITEM_WORDS and not SENTENCE_END.search(line.text):
+        elif (label is not None and line.kept and (line.words <= LABEL_ITEM_WORDS or _is_term_list(line.text))
+              and not SENTENCE_END.search(line.text)
+              and not (HAS_DIGIT.search(line.text) and (MONTH_AND_YEAR.match(line.text) or date_of_line(line.text)))):  # (the
+            # paper's date under its keywords is metadata)
             listed.add(line.text.casefold())
             _drop(line, label.removed_by)
         elif (previous is not None and line.kept and previous.removed_by in NOTICE_RULES and previous.number == line.number - 1
@@ -1979,6 +1998,13 @@ def _drop_addressee(lines: list[Line], index: int, address: Line) -> None:
                 return
             _drop(name, "postal_address")
         return
+    for _ in range(ADDRESS_LINES_ABOVE):  # its street and locality over the box: "Al-Tarfa Street, Wadi Al Banat" / "Al-Dayaen,
+        # Qatar" / "PO Box 10277, Doha"
+        if (name is None or not name.kept or TERMINAL.search(name.text) or name.words > ADDRESS_LINE_WORDS
+                or not (STREET_WORD.search(name.text) or LOCALITY.match(name.text))):
+            break
+        _drop(name, "postal_address")
+        name = _previous_text_line(lines, name)
     if (name is not None and name.kept and not TERMINAL.search(name.text)
             and (_is_organisation_name(name.text) or (name.words == 1 and name.text[:1].isupper() and len(name.text) <= ACRONYM_LENGTH))):
         _drop(name, "postal_address")  # "PAX", "Ifri" over "27 rue de la Procession 75740 Paris Cedex 15 – FRANCE"
@@ -1994,6 +2020,10 @@ def _drop_addressee(lines: list[Line], index: int, address: Line) -> None:
 
 ACRONYM_LENGTH = 8
 ADDRESSEE_LINES = 2
+ADDRESS_LINES_ABOVE = 2
+ADDRESS_LINE_WORDS = 6
+STREET_WORD = re.compile(r"\b(?:street|st\.|road|rd\.|avenue|ave\.|boulevard|blvd\.?|lane|highway|district)(?:\W|$)", re.I)
+LOCALITY = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}$")  # "Al-Dayaen, Qatar"
 STREET_AND_NUMBER = re.compile(r"^[A-Z][\w'’.-]*(?: [\w'’.-]+){0,3} \d{1,4}[a-z]?$")  # "Alt-Moabit 96", "Baseler Straße 27"
 COUNTRY_WORDS = 3  # "The Netherlands", "United Arab Emirates"
 
@@ -2007,6 +2037,18 @@ def _drop_field_value(lines: list[Line], index: int, label: Line) -> None:
 
 
 FIELD_VALUE_WORDS = 12
+
+
+def _drop_credited_units_blurb(lines: list[Line], index: int, credit: Line) -> None:
+    """Under "Produced by IIED’s Human Settlements Group", the group's blurb: "The Human Settlements Group works to ..."."""
+    unit = POSSESSOR.sub("", credit.text.partition(" by ")[2]).removeprefix("the ")  # (the blurb it took has no " by ")
+    blurb = _next_text_line(lines, credit)
+    if (unit and blurb is not None and blurb.kept and blurb.text.removeprefix("The ").startswith(unit + " ")
+            and blurb.words <= NOTICE_WORDS):
+        _drop(blurb, "production_credit")
+
+
+POSSESSOR = re.compile(r"^[\w&.-]+[’']s ")  # "IIED’s "
 
 
 def _paragraph_under(lines: list[Line], label: Line, limit: int) -> list[Line]:
@@ -2080,7 +2122,7 @@ COMPANION_PASSES = {"navigation": _drop_contents_list, "sponsor_message": _drop_
                     "chart_credit": _drop_chart_title_by_credit, "chart_caption": _drop_chart_notes, "fact_check_label": _keep_claim,
                     "contact_line": _drop_signature, "postal_address": _drop_addressee, "imprint_field": _drop_field_value,
                     "disclosure": _drop_notice_under_label, "disclaimer": _drop_notice_under_label,
-                    "suggested_citation": _drop_citation_under_label}
+                    "suggested_citation": _drop_citation_under_label, "production_credit": _drop_credited_units_blurb}
 
 
 TABLE_MIN_CELLS = 3
@@ -3080,11 +3122,12 @@ def _drop_footnotes_at_page_breaks(lines: list[Line]) -> None:
             if above < 0 or not (lines[above].kept and TERMINAL.search(lines[above].text)):
                 break
             if not FOOTNOTE_LINE.match(lines[above].raw.lstrip()):  # (the text drops a "*" as a bullet)
-                numbered = NUMBERED_NOTE.match(lines[above].text)
+                numbered = NUMBERED_NOTE.match(lines[above].text) or BRACKETED_NOTE.match(lines[above].text)
                 if numbered is None:
                     break
                 if cited is None:
-                    cited = {mark for other in lines if other.kept for mark in GLUED_NOTE_MARK.findall(other.text)}
+                    cited = {mark for other in lines if other.kept for marks in (GLUED_NOTE_MARK, GLUED_BRACKETED_MARK)
+                             for mark in marks.findall(other.text)}
                 if numbered.group(1) not in cited:
                     break  # "1. The government should ...": a list's item, not a note the text cites
             _drop(lines[above], "footnote")
@@ -3119,6 +3162,8 @@ def _drop_footnote_neighbours(lines: list[Line]) -> None:
 
 NUMBERED_NOTE = re.compile(r"^(\d{1,3})\.\s+[A-Z\"“]")  # "1. International Organization for Migration, ..."
 GLUED_NOTE_MARK = re.compile(r"[a-z.,;:”’\")](\d{1,3})(?=\s|$)")  # the note's mark in the text: "... still control the roads.1"
+BRACKETED_NOTE = re.compile(r"^[(\[](\d{1,3})[)\]]\s+[A-Z\"“]")  # "(1) Independent High Electoral Commission, final results, ..."
+GLUED_BRACKETED_MARK = re.compile(r"[a-z.,;:”’\"][(\[](\d{1,3})[)\]]")  # its mark: "... recorded in 2021.(1)"
 
 
 HEADER_COPY_WORDS = 3  # a header line this long, found again at a page break, is the page's running head
@@ -3343,8 +3388,9 @@ def _header_area(lines: list[Line]) -> list[Line]:
         return kept[: _metadata_under_standfirst(kept, first_body) + 1]
     last_metadata = max((index for index in range(HEADER_AREA_LINES, first_body)  # only as far as a byline or date: a subhead
                          if BYLINE.match(kept[index].text) or DATELINE.match(kept[index].text + " x") or date_of_line(kept[index].text)
-                         or (HAS_DIGIT.search(kept[index].text) and date_among_parts(kept[index].text))),  # "Updated Sun, Aug 13,
-                        # 2023, 1:31 AM UTC · 1 min read"
+                         or (HAS_DIGIT.search(kept[index].text) and (date_among_parts(kept[index].text)  # "Updated Sun, Aug 13,
+                                                                     or _place_and_date(kept[index].text)))),  # 2023, 1:31 AM
+                        # UTC · 1 min read", "Paris-Geneva, November 22, 2025"
                         default=HEADER_AREA_LINES - 1)  # under them stays the story's
     return kept[:last_metadata + 2] if last_metadata + 1 == first_body else kept[:last_metadata + 1]  # the story under a dateline
 
@@ -3496,9 +3542,17 @@ def _is_date_next(lines: list[Line], kept: list[Line], position: int) -> bool:
 
 
 MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"  # in full
+MONTH_YEAR_LABEL = re.compile(r"^(?:status|as of|as at)\s*:?\s+(?=\S+\s+(?:19|20)\d\d$)", re.I)  # "Status: November 2025"
 MONTH_AND_YEAR = re.compile(rf"^(?:{MONTH_NAMES}|spring|summer|autumn|fall|winter)\s+(?:19|20)\d\d$", re.I)
 PLACE_MONTH_AND_YEAR = re.compile(r"^(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},|[A-Z]{1,4}\s?[\d./-]{3,12}\s*[–—-]|(?i:(?:no\.\s?|issue |vol\.\s?|volume )\d{1,4}(?:[ ,]+(?:comment|number|no\.|issue)\s?\d{1,4})?)\s*[,|–—-]?)\s+"
                                   rf"(?i:{MONTH_NAMES})\s+(?:19|20)\d\d$")  # a UN report's cover: where and when ("Baghdad, December 2025");
+PLACE_AND_DATE = re.compile(r"^(?P<place>[A-Z][\w'’./-]*(?: [A-Z][\w'’./-]*){0,2}),\s+(?P<date>\d{1,2}\s+\w+\.?,?\s+(?:19|20)\d\d|\w+\.?\s+\d{1,2},\s+(?:19|20)\d\d)$")
+def _place_and_date(text: str) -> re.Match | None:
+    """"Paris-Geneva, November 22, 2025": a place and a date, not a series' issue ("Iran Update, December 17, 2025")."""
+    placed = PLACE_AND_DATE.match(text)
+    return placed if placed and not ORGANISATION_WORD.search(placed.group("place")) else None
+
+
 PLACE_AND_YEAR = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},\s+(?:19|20)\d\d$")  # a UN publication's imprint: "New York, 2025"
 # a briefing's number and month ("PE 762.345 – December 2025"), an issue's ("NO.52 DECEMBER 2025")
 
@@ -3545,7 +3599,11 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
             result.published = iso
             moved.add(line.number)
             published_either_way = NUMERIC_DATE_BOTH_MONTHS.search(line.text) is not None
-        elif result.published is None and ((line.words <= 3 and MONTH_AND_YEAR.match(line.text))
+        elif (result.published is None and line.words <= 8 and HAS_DIGIT.search(line.text) and (placed := _place_and_date(line.text))
+              and (iso := date_of_line(placed.group("date")))):
+            result.published = iso  # a release's place and date on their own line: "Paris-Geneva, November 22, 2025"
+            moved.add(line.number)
+        elif result.published is None and ((line.words <= 5 and MONTH_AND_YEAR.match(MONTH_YEAR_LABEL.sub("", line.text, count=1)))
                                            or (line.words <= 8 and PLACE_MONTH_AND_YEAR.match(line.text))  # "Baghdad, December 2025"
                                            or (line.words <= 4 and PLACE_AND_YEAR.match(line.text))):  # a UN cover's "Vienna, 2025"
             moved.add(line.number)  # a report's "June 2025": its date, though no day to give `published`, so on record as removed
@@ -3629,10 +3687,11 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
               and not _is_person_name(kept[position + 1].text) and date_of_line(kept[position + 2].text)):
             result.byline = line.text  # "Jake Bittle" / "Climate Change" / "Aug 28, 2023": the writer over the rubric and the date
             moved.add(line.number)
-        elif (result.byline is None and position < len(kept) - 1 and line.words <= 4 and _is_person_name(line.text)
-              and HANDLE.match(kept[position + 1].text)):
+        elif (result.byline is None and line.words <= 4 and _is_person_name(line.text)
+              and (handle := _next_text_line(lines, line)) is not None and HANDLE.match(handle.text)
+              and (handle.kept or handle.removed_by == "social_handle")):
             result.byline = line.text  # "Joel Wing" / "@JoelWing2": a post's writer and their handle
-            moved.update((line.number, kept[position + 1].number))
+            moved.update((line.number, handle.number))
         elif (result.byline is None and 0 < position < len(kept) - 1 and line.words <= 16 and _names_writers(line.text)
               and (date_of_line(kept[position + 1].text) or loose_date_line(kept[position + 1].text)  # "January 16, 2024 - ISW Press"
                    or MONTH_AND_YEAR.match(kept[position + 1].text))):
@@ -3943,6 +4002,9 @@ RUBRIC_OPENER = re.compile(r"^(MATCH REPORT|MATCH PREVIEW|EXCLUSIVE|WATCH|ANALYS
                            r"UPDATE( \d+)?|SPECIAL REPORT|INSIGHT):\s+[A-Z0-9\"“‘']")
 
 
+WRITERS_LABEL = re.compile(r"^(?:authors?(?:\(s\))?|written by|editors?(?:\(s\))?|reviewers?(?:\(s\))?|contributors?)\s*:", re.I)
+
+
 def _caps_title_after_colon(text: str) -> bool:
     """A title in capitals goes on after its colon ("CONFLICT AND HOUSEHOLD INVESTMENT: EVIDENCE FROM IRAQ"); a
     dateline's place does not, nor a series' name over its dates ("ISHM: JANUARY 11 – 18, 2024")."""
@@ -4014,8 +4076,12 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
             if line.kept and line.number not in moved and line.words <= TAGLINE_WORDS and not TERMINAL.search(line.text):
                 _drop(line, "header_navigation")
         return labelled
+    latin = 2 * sum(1 for line in kept if LATIN_LETTER.search(line.text)) > len(kept)  # (over an English title, the
+    # publisher's name in Arabic is no title: "المركز العربي للأبحاث ودراسة السياسات")
     candidates = [i for i, line in enumerate(kept[:body_start]) if line.number not in moved and line.kept
                   and (is_title_like(line.text) or _title_over_colon(kept, i))
+                  and (not latin or LATIN_LETTER.search(line.text))
+                  and not WRITERS_LABEL.match(line.text)  # "Authors: NRC Iraq Advocacy Team"
                   and not line.text[0].islower()
                   and (not DATELINE.match(line.text + " x") or RUBRIC_OPENER.match(line.text)  # pieces of the story's hard-wrapped lines
                        or _title_cased_after_colon(line.text)
@@ -4064,6 +4130,8 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                            or (any(line.number in moved for line in kept[title_index + 1 : i])  # a cover's date over the title
                                and not (i + 1 < len(kept) and kept[i + 1].text[:1].islower())))  # (not a wrapped sentence's first piece)
                       and all(not line.kept or line.number in moved or _is_organisation_name(line.text)  # of the Red
+                              or (line is kept[title_index + 1] and line.words <= TAGLINE_WORDS and not TERMINAL.search(line.text)
+                                  and not line.text.endswith(":"))  # its tagline: "Global union federation of journalists' trade unions"
                               or not LATIN_LETTER.search(line.text)  # (its name in Arabic: "مجلس الشرق الأوسط للشؤون الدولية")
                               or (line.words <= 3 and (not TERMINAL.search(line.text)
                                                                           or INITIALS_END.search(line.text)))  # Cross", over its
@@ -4177,7 +4245,8 @@ def _headline_below(kept: list[Line], owner: int, headline: int) -> int:
 
 
 ORGANISATION_NAME_WORD = re.compile(r"\b(committee|cross|crescent|borders|frontières|nations|commission|programme|program|fund|bank|"
-                                    r"authority|government|releases|coverage|organi[sz]ation|state|section|division|branch|unit|secretariat|bureau|airways|airlines|endowment|delegation|embassy|consulate|"
+                                    r"authority|government|releases|coverage|organi[sz]ation|state|section|division|branch|unit|secretariat|bureau|federation|confederation|"
+                                    r"observatory|syndicate|airways|airlines|endowment|delegation|embassy|consulate|"
     r"archives?|library|libraries|museum|stiftung|institut|instituto|gesellschaft|fondation|fundaci[óo]n|fondazione)\b|\([A-Z0-9]{2,8}(, [\w .'’-]{2,40})?\)$", re.I)
 # "(MSF)", an airline's code and base: "Iraqi Airways (IA, Baghdad International)"
 INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}$")  # "Washington, D.C.": initials, no sentence's end

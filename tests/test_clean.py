@@ -4615,3 +4615,74 @@ def test_a_region_rubric_under_the_date_and_a_lowercase_sites_tagline_go():
            "they can no longer afford to stay.\n")
     cleaned = clean_document(raw)
     assert "briefings" not in cleaned.text and cleaned.text.startswith("Salty water")
+
+
+def test_an_urgent_appeals_call_to_act_goes_to_the_end_and_its_place_and_date_line_dates_it():
+    raw = ("FIDH\nInternational Federation for Human Rights\nEN\nFR\nDonate\nRegions\nIssues\nUrgent Interventions\nUrgent Appeal\n"
+           "Iraq: Arbitrary detention of human rights defender Sara Jamil\nParis-Geneva, November 22, 2025\n"
+           "The Observatory has been informed by reliable sources about the arbitrary detention of Ms. Sara Jamil, a women’s rights "
+           "defender and member of the Iraqi Women’s Network in Najaf.\n"
+           "The Observatory urges the Iraqi authorities to release Ms. Jamil immediately and unconditionally.\n"
+           "Actions requested:\nPlease write to the authorities of Iraq asking them to:\nAddresses:\n"
+           "H.E. Mr. Mohammed Shia al-Sudani, Prime Minister of Iraq\n"
+           "Kindly inform us of any action undertaken quoting the code of this appeal in your reply.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Iraq: Arbitrary detention of human rights defender Sara Jamil"
+    assert cleaned.published == "2025-11-22"
+    assert cleaned.text.endswith("release Ms. Jamil immediately and unconditionally.")
+
+
+def test_a_federation_and_its_tagline_over_the_headline_are_no_title():
+    raw = ("IFJ\nInternational Federation of Journalists\nGlobal union federation of journalists' trade unions\nSearch\nNews\n"
+           "Iraq: IFJ and SJI condemn killing of cameraman in Kirkuk\n21/11/2025\nMiddle East and Arab World\nSafety\n"
+           "The International Federation of Journalists (IFJ) and its affiliate the Syndicate of Journalists of Iraq (SJI) have "
+           "condemned the killing of cameraman Haider Sabah, who was shot dead outside his home in Kirkuk on 19 November.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Iraq: IFJ and SJI condemn killing of cameraman in Kirkuk"
+    assert cleaned.text.startswith("The International Federation of Journalists (IFJ)")
+
+
+def test_a_papers_keywords_list_its_producers_blurb_and_a_series_issue_date_line():
+    raw = ("Working paper\nClimate change; Migration\nKeywords:\nClimate mobility, drought, Iraq, urbanisation\nNovember 2025\n"
+           "When the rivers fail: drought and migration from southern Iraq to Basra city\nNoor Kadhim and Sam Greene\n"
+           "Produced by IIED’s Human Settlements Group\n"
+           "The Human Settlements Group works to reduce poverty and improve health and housing conditions in the urban centres "
+           "of low- and middle-income nations.\n"
+           "1 Introduction\nIraq is one of the five countries most vulnerable to climate change, according to the United\n"
+           "Nations Environment Programme.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "When the rivers fail: drought and migration from southern Iraq to Basra city"
+    assert cleaned.text.startswith("1 Introduction")
+    raw = ("Institute for the Study of War\nIran Update, December 17, 2025\nRia Barron, Kelly Campa, Ben Rezaei and Annika Ganzeveld\n"
+           "December 17, 2025, 6:45 pm ET\nIraqi militias claimed two drone attacks on US positions in Syria on December 16, "
+           "according to statements on Telegram.\n")
+    assert clean_document(raw).title == "Iran Update, December 17, 2025"  # a series' name before the date is no place
+
+
+def test_a_think_tanks_cover_in_two_scripts_its_street_address_and_a_bracketed_footnote():
+    raw = ("Arab Center for Research and Policy Studies\nالمركز العربي للأبحاث ودراسة السياسات\nSituation Assessment\n"
+           "Iraq after the 2025 Elections: Coalition Building and the Question of the Armed Factions\nPolicy Analysis Unit\n"
+           "Doha, November 2025\nArab Center for Research and Policy Studies\nAl-Tarfa Street, Wadi Al Banat\nAl-Dayaen, Qatar\n"
+           "PO Box 10277, Doha\n+974 4035 4111\nIntroduction\n"
+           "The parliamentary elections held in Iraq on 11 November 2025 produced no clear majority. The\n"
+           "Coordination Framework parties together won the largest number of seats, but they remain divided\n"
+           "over the choice of prime minister.\n1\nElection Results\n"
+           "Turnout was officially 56 percent, higher than the 41 percent recorded in 2021.(1)\n"
+           "(1) Independent High Electoral Commission, final results, 17 November 2025.\n"
+           "Situation Assessment | 17 November 2025\n2\nConclusion\nThe formation of a government is likely to take several months.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Iraq after the 2025 Elections: Coalition Building and the Question of the Armed Factions"
+    assert cleaned.text.startswith("Introduction\n\nThe parliamentary elections")
+    assert "Independent High Electoral Commission" not in cleaned.text and "recorded in 2021.(1)" in cleaned.text
+
+
+def test_a_case_reports_status_date_and_a_section_head_over_a_line_cut_before_a_name():
+    raw = ("ECCHR\nEUROPEAN CENTER FOR CONSTITUTIONAL AND HUMAN RIGHTS\nCASE REPORT\n"
+           "Crimes against Yazidi women: universal jurisdiction trials in Germany\nStatus: November 2025\n"
+           "ECCHR\nZossener Straße 55-58\n10961 Berlin, Germany\nSummary of the case\n"
+           "Since 2019, German courts have convicted several former members of the Islamic State for crimes against\n"
+           "Yazidi women and girls, including genocide, crimes against humanity and war crimes.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Crimes against Yazidi women: universal jurisdiction trials in Germany"
+    assert cleaned.text.startswith("Summary of the case\n\nSince 2019")
+    assert "Status" not in cleaned.text
