@@ -1936,6 +1936,8 @@ def _drop_chart_notes(lines: list[Line], index: int, caption: Line) -> None:
     note and source lines ("Note: 2023 figures are provisional."). Under a bare label ("Image 1"),
     its caption first, when a source or the figure's debris closes it; under a caption, its
     subtitle ("Percent saying they have a great deal or quite a lot of trust") over the figure's debris."""
+    if TABLE_CAPTION.match(caption.text):
+        _drop_table_rows_under(lines, caption)
     line = caption
     below = _next_text_line(lines, caption)
     closing = _next_text_line(lines, below) if below is not None else None
@@ -1948,6 +1950,23 @@ def _drop_chart_notes(lines: list[Line], index: int, caption: Line) -> None:
     while (line := _next_text_line(lines, line)) is not None and CHART_NOTE.match(line.text) and line.words <= CHART_NOTE_WORDS:
         if line.kept:
             _drop(line, "chart_credit")
+
+
+def _drop_table_rows_under(lines: list[Line], caption: Line) -> None:
+    """Under "Table 1: Average annual loss by hazard (US$ million)", its rows as a PDF's text gives them, one short
+    line each ("Hazard Loss" / "Drought 1,200" / "Floods 310"), down to the text's next sentence."""
+    rows, line = [], caption
+    while ((line := _next_text_line(lines, line)) is not None and line.kept and line.words <= TABLE_ROW_WORDS
+           and not SENTENCE_END.search(line.text) and len(rows) < TABLE_ROWS_MAX):
+        rows.append(line)
+    if len(rows) >= 2 and sum(1 for row in rows if HAS_DIGIT.search(row.text)) * 2 >= len(rows):
+        for row in rows:
+            _drop(row, "chart_caption")
+
+
+TABLE_CAPTION = re.compile(r"^table\s?\d{1,2}(?:\.\d{1,2})?[a-z]?\s*[:.–—-]", re.I)
+TABLE_ROW_WORDS = 6
+TABLE_ROWS_MAX = 40
 
 
 FIGURE_LABEL_ALONE = re.compile(r"^(?:figure|fig\.|chart|graph|graphic|map|table|exhibit|infographic|image|photo|photograph|picture|plate|"
@@ -2048,6 +2067,15 @@ def _drop_credited_units_blurb(lines: list[Line], index: int, credit: Line) -> N
         _drop(blurb, "production_credit")
 
 
+def _drop_holder_under_copyright(lines: list[Line], index: int, notice: Line) -> None:
+    """A copyright line naming no holder ("Copyright © 2025"), its holder on the next line: "Oxford Institute for Energy Studies"."""
+    if HOLDERLESS_COPYRIGHT.match(notice.text):
+        holder = _next_text_line(lines, notice)
+        if holder is not None and holder.kept and not TERMINAL.search(holder.text) and _is_organisation_name(holder.text):
+            _drop(holder, "copyright")
+
+
+HOLDERLESS_COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))?\s*(?:19|20)\d\d\.?$", re.I)
 POSSESSOR = re.compile(r"^[\w&.-]+[’']s ")  # "IIED’s "
 
 
@@ -2122,7 +2150,8 @@ COMPANION_PASSES = {"navigation": _drop_contents_list, "sponsor_message": _drop_
                     "chart_credit": _drop_chart_title_by_credit, "chart_caption": _drop_chart_notes, "fact_check_label": _keep_claim,
                     "contact_line": _drop_signature, "postal_address": _drop_addressee, "imprint_field": _drop_field_value,
                     "disclosure": _drop_notice_under_label, "disclaimer": _drop_notice_under_label,
-                    "suggested_citation": _drop_citation_under_label, "production_credit": _drop_credited_units_blurb}
+                    "suggested_citation": _drop_citation_under_label, "production_credit": _drop_credited_units_blurb,
+                    "copyright": _drop_holder_under_copyright}
 
 
 TABLE_MIN_CELLS = 3

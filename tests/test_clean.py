@@ -4686,3 +4686,14 @@ def test_a_case_reports_status_date_and_a_section_head_over_a_line_cut_before_a_
     assert cleaned.title == "Crimes against Yazidi women: universal jurisdiction trials in Germany"
     assert cleaned.text.startswith("Summary of the case\n\nSince 2019")
     assert "Status" not in cleaned.text
+
+
+def test_a_captioned_tables_rows_and_a_copyright_holder_on_the_next_line_go():
+    raw = ("Iraq: Disaster Risk Profile\nCairo, 2025\nCopyright © 2025\nOxford Institute for Energy Studies\nOverview\n"
+           "Iraq is exposed to drought, floods, sand and dust storms, extreme heat and earthquakes. Drought is the\n"
+           "hazard with the largest economic impact, with average annual losses estimated at US$1.2 billion.\n"
+           "Table 1: Average annual loss by hazard (US$ million)\nHazard Loss\nDrought 1,200\nFloods 310\n"
+           "Flash floods in the north and east cause most disaster deaths.\n")
+    cleaned = clean_document(raw)
+    assert "Oxford Institute" not in cleaned.text and "1,200" not in cleaned.text and "Hazard Loss" not in cleaned.text
+    assert cleaned.text.endswith("Flash floods in the north and east cause most disaster deaths.")
