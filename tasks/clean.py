@@ -3593,6 +3593,10 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
     story_begun = False
     for position, line in enumerate(kept):
         story_begun = story_begun or (position > 0 and _is_body_line(kept[position - 1]))
+        if (line.words > PARTS_LINE_WORDS and line.text[:3] != "On "
+                and not (result.byline is None and line.words <= BYLINE_WITH_ROLE_WORDS and BYLINE_START.match(line.text))):
+            continue  # a paragraph of the story: of the tests below, only a long byline with its role ("By Sarah Hamid, a senior
+            # fellow at ...") or a blog's "On ... In ... by ..." line can take a line this long, so the rest are not tried
         staff = None
         if position == 0 and AGENCY_BYLINE.match(line.text) and not line.text.lower().startswith("by"):
             _drop(line, "header_navigation")  # "Xinhua" over the menu: the agency's masthead, not a byline
