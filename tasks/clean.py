@@ -2151,7 +2151,7 @@ COMPANION_PASSES = {"navigation": _drop_contents_list, "sponsor_message": _drop_
                     "contact_line": _drop_signature, "postal_address": _drop_addressee, "imprint_field": _drop_field_value,
                     "disclosure": _drop_notice_under_label, "disclaimer": _drop_notice_under_label,
                     "suggested_citation": _drop_citation_under_label, "production_credit": _drop_credited_units_blurb,
-                    "copyright": _drop_holder_under_copyright}
+                    "copyright": _drop_holder_under_copyright, "email_capture": _drop_signature}
 
 
 TABLE_MIN_CELLS = 3
@@ -3016,14 +3016,25 @@ def _drop_signature_under_closing(lines: list[Line]) -> None:
     """A letter's signature under its standard close: the writer's name and title, with nothing
     kept under them ("... found on the last page of this report." / "Chelsa Kenney" / "Director,
     International Affairs and Trade")."""
+    for dated in (line for line in lines if line.removed_by == "timestamp" and PLACE_MONTH_AND_YEAR.match(line.text)):
+        _drop_signature_under(lines, dated, 3)  # a preface's close: "Oslo, November 2025" / "Jon Pedersen" / "Project manager"
     closing = next((index for index in range(len(lines) - 1, -1, -1) if lines[index].removed_by == "report_distribution"), None)
-    if closing is None:
-        return
-    below = [line for line in lines[closing + 1 :] if line.text]
+    if closing is not None:
+        _drop_signature_under(lines, lines[closing], len(lines))
+
+
+def _drop_signature_under(lines: list[Line], closing: Line, reach: int) -> None:
+    """The writer's name (and title) under a close, with nothing kept under them in the `reach` lines under it."""
+    below = []
+    line = closing
+    while len(below) < reach and (line := _next_text_line(lines, line)) is not None:
+        below.append(line)
     with_role = len(below) >= 2 and below[1].kept and below[1].words <= SIGNATURE_ROLE_WORDS and not TERMINAL.search(below[1].text)
     signature = below[:2] if with_role else below[:1]
     if (signature and signature[0].kept and _is_person_name(signature[0].text)
-            and all(not line.kept for line in below[len(signature) :])):
+            and all(not line.kept for line in below[len(signature) :])
+            and (closing.removed_by == "report_distribution" or len(below) > len(signature))):  # (a dated close's signature
+        # sits over the page's foot)
         for line in signature:
             _drop(line, "signature")
 

@@ -4697,3 +4697,18 @@ def test_a_captioned_tables_rows_and_a_copyright_holder_on_the_next_line_go():
     cleaned = clean_document(raw)
     assert "Oxford Institute" not in cleaned.text and "1,200" not in cleaned.text and "Hazard Loss" not in cleaned.text
     assert cleaned.text.endswith("Flash floods in the north and east cause most disaster deaths.")
+
+
+def test_a_prefaces_dated_signature_and_a_writers_contact_box_over_an_email_go():
+    raw = ("Living Conditions in Ninewa after Reconstruction\nNovember 2025\n"
+           "Most families who returned to Mosul's old city after 2017 live in repaired homes, but many still lack steady work\n"
+           "and depend on remittances or public salaries, the survey finds.\nPreface\n"
+           "This report presents the main results of a household survey carried out in Ninewa governorate in\n"
+           "2024, seven years after the end of the war against ISIS.\nOslo, November 2025\nJon Pedersen\nProject manager\n5\n"
+           "1 Introduction\nThe survey covered 3,200 households in Mosul city and in the districts of Sinjar, Tel Afar and Hamdaniya.\n"
+           "Dr. Anna Weber\nResearch Fellow\nanna.weber@giga-hamburg.de\n"
+           "When oil prices fell in 2015 and 2020, the government struggled to pay salaries on time, officials said.\n")
+    cleaned = clean_document(raw)
+    assert "Pedersen" not in cleaned.text and "Project manager" not in cleaned.text
+    assert "Weber" not in cleaned.text and "Research Fellow" not in cleaned.text
+    assert cleaned.text.endswith("the government struggled to pay salaries on time, officials said.")
