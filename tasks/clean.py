@@ -1936,8 +1936,8 @@ def _drop_chart_notes(lines: list[Line], index: int, caption: Line) -> None:
     note and source lines ("Note: 2023 figures are provisional."). Under a bare label ("Image 1"),
     its caption first, when a source or the figure's debris closes it; under a caption, its
     subtitle ("Percent saying they have a great deal or quite a lot of trust") over the figure's debris."""
-    if TABLE_CAPTION.match(caption.text):
-        _drop_table_rows_under(lines, caption)
+    if TABLE_CAPTION.match(caption.text) or FIGURE_CAPTION.match(caption.text):
+        _drop_table_rows_under(lines, caption, every_row_numbered=not TABLE_CAPTION.match(caption.text))
     line = caption
     below = _next_text_line(lines, caption)
     closing = _next_text_line(lines, below) if below is not None else None
@@ -1952,21 +1952,25 @@ def _drop_chart_notes(lines: list[Line], index: int, caption: Line) -> None:
             _drop(line, "chart_credit")
 
 
-def _drop_table_rows_under(lines: list[Line], caption: Line) -> None:
+def _drop_table_rows_under(lines: list[Line], caption: Line, every_row_numbered: bool) -> None:
     """Under "Table 1: Average annual loss by hazard (US$ million)", its rows as a PDF's text gives them, one short
-    line each ("Hazard Loss" / "Drought 1,200" / "Floods 310"), down to the text's next sentence."""
+    line each ("Hazard Loss" / "Drought 1,200" / "Floods 310"), down to the text's next sentence; under a figure's
+    caption, its labels with their values ("Lack of jobs 71%"), every one with a number."""
     rows, line = [], caption
-    while ((line := _next_text_line(lines, line)) is not None and line.kept and line.words <= TABLE_ROW_WORDS
-           and not SENTENCE_END.search(line.text) and len(rows) < TABLE_ROWS_MAX):
+    while ((line := _next_text_line(lines, line)) is not None and line.kept and line.words <= CAPTIONED_ROW_WORDS
+           and not SENTENCE_END.search(line.text) and len(rows) < CAPTIONED_ROWS_MAX
+           and (not every_row_numbered or HAS_DIGIT.search(line.text))):  # (a figure's values end at the next head: "Routes")
         rows.append(line)
-    if len(rows) >= 2 and sum(1 for row in rows if HAS_DIGIT.search(row.text)) * 2 >= len(rows):
+    numbered = sum(1 for row in rows if HAS_DIGIT.search(row.text))
+    if len(rows) >= 2 and (numbered == len(rows) or (not every_row_numbered and numbered * 2 >= len(rows))):
         for row in rows:
             _drop(row, "chart_caption")
 
 
+FIGURE_CAPTION = re.compile(r"^(?:figure|fig\.|chart|graph|exhibit)\s?\d{1,2}(?:\.\d{1,2})?[a-z]?\s*[:.–—-]", re.I)
 TABLE_CAPTION = re.compile(r"^table\s?\d{1,2}(?:\.\d{1,2})?[a-z]?\s*[:.–—-]", re.I)
-TABLE_ROW_WORDS = 6
-TABLE_ROWS_MAX = 40
+CAPTIONED_ROW_WORDS = 6
+CAPTIONED_ROWS_MAX = 40
 
 
 FIGURE_LABEL_ALONE = re.compile(r"^(?:figure|fig\.|chart|graph|graphic|map|table|exhibit|infographic|image|photo|photograph|picture|plate|"
@@ -3593,6 +3597,7 @@ def _place_and_date(text: str) -> re.Match | None:
     return placed if placed and not ORGANISATION_WORD.search(placed.group("place")) else None
 
 
+SERIES_MONTH_AND_YEAR = re.compile(rf"^[\w'’&.]+(?: [\w'’&.]+){{0,4}} [–—|] (?i:{MONTH_NAMES}) (?:19|20)\d\d$")
 PLACE_AND_YEAR = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},\s+(?:19|20)\d\d$")  # a UN publication's imprint: "New York, 2025"
 # a briefing's number and month ("PE 762.345 – December 2025"), an issue's ("NO.52 DECEMBER 2025")
 
@@ -3649,7 +3654,11 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
             moved.add(line.number)
         elif result.published is None and ((line.words <= 5 and MONTH_AND_YEAR.match(MONTH_YEAR_LABEL.sub("", line.text, count=1)))
                                            or (line.words <= 8 and PLACE_MONTH_AND_YEAR.match(line.text))  # "Baghdad, December 2025"
-                                           or (line.words <= 4 and PLACE_AND_YEAR.match(line.text))):  # a UN cover's "Vienna, 2025"
+                                           or (line.words <= 4 and PLACE_AND_YEAR.match(line.text))  # a UN cover's "Vienna, 2025"
+                                           or (line.words <= 8 and SERIES_MONTH_AND_YEAR.match(line.text)  # "4Mi Snapshot –
+                                               and all(other.words < BODY_LINE_WORDS for other in kept[:position])  # November 2025":
+                                               and not any(other.text == line.text for other in lines[line.number :]))):  # a series'
+            # issue on the cover (under the text, or repeated, it is the pages' running head: "IRAQ SECURITY BRIEF | JANUARY 2024")
             moved.add(line.number)  # a report's "June 2025": its date, though no day to give `published`, so on record as removed
             _drop(line, "timestamp")
         elif (result.published is not None and line.words <= 3 and position > 0 and kept[position - 1].number in moved and TIME_ONLY.match(line.text)
@@ -4151,6 +4160,10 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                   and not _has_metadata_under(kept, title_index, moved))
         menu = (later == title_index + 1 and MENU_LINE.match(kept[title_index].text)  # "Home World Middle East Business Opinion",
                 and not HEADLINE_WORD.search(kept[title_index].text))  # not "Dust Storms Are Choking Iraq"
+        cover_motto = (title_index == 0 and later == 1 and MOTTO.match(kept[0].text) is not None and kept[0].words <= MOTTO_WORDS
+                       and not TERMINAL.search(kept[0].text) and _has_metadata_under(kept, later, moved, COVER_METADATA_REACH))
+        # a report cover's motto over its title, the date further down: "Investing in rural people" / "Iraq: Smallholder ..." /
+        # "Project Completion Report" / "Main report and appendices" / "Document Date: 14/11/2025"
         motto = (later == title_index + 1 and later + 1 < len(kept) and kept[later + 1].number in moved  # "Sorting fact from
                  and kept[title_index].words <= MOTTO_WORDS and (MOTTO.match(kept[title_index].text)  # fiction" over the headline,
                                                                  or (title_index == 1 and kept[0].words <= MASTHEAD_WORDS  # under the
@@ -4160,7 +4173,7 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
         crumbs = (later == title_index + 1 and (after := _removed_line_after(lines, kept[title_index])) is not None
                   and after.removed_by == "breadcrumb" and after.text.endswith(kept[later].text))  # "Home » Tanker Market » Iraq's
         # Basra crude exports dip ..." over that headline: the line over the breadcrumbs is the site's name
-        if later > title_index and (((slogan or menu or motto) and _has_metadata_under(kept, later, moved)) or crumbs):
+        if later > title_index and (((slogan or menu or motto) and _has_metadata_under(kept, later, moved)) or crumbs or cover_motto):
             _drop(kept[title_index], "header_navigation")
             title_index = later
             break
@@ -4326,6 +4339,7 @@ def _is_signed_date(text: str) -> bool:
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word that starts with a letter
 MOTTO_WORDS = 7  # a site's motto over the headline is short
+COVER_METADATA_REACH = 4  # a report's date may sit under its type and part ("Project Completion Report" / "Main report and appendices")
 MOTTO_NOUN = re.compile(r"\b(?:news|views|voice|perspectives|daily|stories|journalism|journalistic|rigou?r)\b", re.I)  # what a
 # newspaper's motto says it brings: "Citizen media stories from around the world", "Academic rigour, journalistic flair"
 MOTTO = re.compile(r"^[A-Z][a-z]+ing\b|^[A-Z][\w.&'’]*(?: [A-Z][\w.&'’]*){0,3} [-–—|] |^(?:Your|Our) ")  # "Sorting fact from fiction",
@@ -4431,6 +4445,8 @@ def _drop_header_navigation(lines: list[Line], header: list[Line], title_index: 
             limit = 8  # the site's owner over the headline: "NPR : National Public Radio"; its desks: "North Africa, West Asia"
         elif position > title_index and line.text.isupper() and _is_organisation_name(line.text) and line.number not in moved:
             limit = 8  # a report cover's issuers under the title: "OFFICE OF THE HIGH COMMISSIONER"
+        elif position > title_index and UNIT_END.search(line.text) and _is_organisation_name(line.text) and line.number not in moved:
+            limit = 8  # the issuing unit under a report's title: "Near East, North Africa and Europe Division"
         elif position > title_index and _is_section_list(line.text) and line.number not in moved:
             limit = 8  # the story's region rubric under its date: "Middle East and North Africa"
         over_date = position + 1 < len(header) and header[position + 1].number in moved  # a live blog's first time is under it
@@ -4450,6 +4466,7 @@ def _drop_header_navigation(lines: list[Line], header: list[Line], title_index: 
             _drop(line, "header_navigation")
 
 
+UNIT_END = re.compile(r"\b(?:Division|Department|Unit|Section|Branch|Directorate|Bureau)$")
 SECTION_LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[-–—•*▪●])\s+\S")  # a summary box's points: "— Iraq generates ..."
 
 

@@ -4712,3 +4712,23 @@ def test_a_prefaces_dated_signature_and_a_writers_contact_box_over_an_email_go()
     assert "Pedersen" not in cleaned.text and "Project manager" not in cleaned.text
     assert "Weber" not in cleaned.text and "Research Fellow" not in cleaned.text
     assert cleaned.text.endswith("the government struggled to pay salaries on time, officials said.")
+
+
+def test_a_report_covers_motto_its_issuing_division_and_a_figures_values_go():
+    raw = ("Investing in rural people\nIraq: Smallholder Agriculture Revitalization Project\nProject Completion Report\n"
+           "Main report and appendices\nDocument Date: 14/11/2025\nNear East, North Africa and Europe Division\n"
+           "Executive summary\nThe project aimed to increase the incomes of 30,000 smallholder households in Ninewa and Salah al-Din by\n"
+           "restoring irrigation, supporting farmer groups and improving access to markets.\n"
+           "Figure 1. Reasons for leaving (n=412)\nLack of jobs 71%\nCorruption 44%\nInsecurity 18%\nRoutes\n"
+           "Most respondents travelled through Turkey and the Balkans.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Iraq: Smallholder Agriculture Revitalization Project"
+    assert cleaned.text.startswith("Executive summary\n\nThe project aimed")
+    assert "71%" not in cleaned.text and "Routes\n\nMost respondents" in cleaned.text
+
+
+def test_a_series_issue_line_dates_the_cover_but_a_repeated_one_is_a_running_head():
+    raw = ("Mixed Migration Centre\n4Mi Snapshot – November 2025\nIraqi Kurds on the move: routes and risks to Europe\n"
+           "Profiles\nThis snapshot is based on 412 interviews with Iraqi Kurdish migrants in Germany and Belgium between\n"
+           "May and September 2025. Most respondents were men between the ages of 18 and 35.\n")
+    assert clean_document(raw).title == "Iraqi Kurds on the move: routes and risks to Europe"
