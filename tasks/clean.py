@@ -3064,7 +3064,8 @@ def _drop_running_heads(lines: list[Line], title: str | None, site: str | None =
             for line in copies:
                 _drop(line, "page_marker")  # even the one the header's date was read from: the head gave the date, the text keeps neither
         elif copies[0].kept and copies[0].text != title and (
-                key.casefold() == folded_title  # "4 Iraq: political and security situation in 2025" under that title
+                key.casefold() in (folded_title, folded_title.split(":")[0])  # "4 Iraq: political and security situation in
+                # 2025" under that title, "4 The Private Sector in Iraq" under "The Private Sector in Iraq: Barriers to Growth"
                 or (OWNER_NAME.match(key) and _folded_words(key) in (owners := owners if owners is not None else _owners(lines, site)))
                 or (len(CAPITAL_WORD.findall(key)) >= 2 and key.isupper() and "\t" not in copies[0].raw  # "JOURNAL OF ... 147"
                     and not YEAR_AT_EDGE.search(copies[0].text)  # (not a table's row: "1	🇺🇸 U.S.	21.9")
@@ -3246,8 +3247,11 @@ def _drop_heads_at_page_breaks(lines: list[Line], title: str | None, site: str |
         if index > first_body and (any(name in folded for name in series)  # "Norad Evaluation Department" under "EVALUATION DEPARTMENT"
                                    or _is_section_label(lines[index].text)  # "REACH Iraq MSNA 2025 | Out-of-camp IDPs"
                                    or ISSUE_NUMBER.match(lines[index].text)  # "Perspectives – Middle East & North Africa" / "Issue 14" / "9"
-                                   or any(head in folded or (lines[index].words >= HEADER_COPY_WORDS and folded in head)
-                                          for head in folded_heads)):
+                                   or any(head in folded for head in folded_heads)
+                                   or (lines[index].words >= HEADER_COPY_WORDS and any(folded in head for head in folded_heads)
+                                       and (lines[index].text.isupper()  # a part of the title as the title sets it; in another
+                                            or any(lines[index].text in text for text in [title or "", *header])))):  # case ("Barriers
+            # to growth" under "The Private Sector in Iraq: Barriers to Growth") it is a section's head
             _drop(lines[index], "page_marker")  # the head, or a part of it: "“THEY TOOK EVERYTHING FROM US”" of "IRAQ: “THEY TOOK ...”"
     at_breaks: dict[str, list[Line]] = {}  # a head the cover does not show, set again at two page breaks (kept, or taken by the
     for index in sorted(near_markers):  # footer walk at the last): "ACAPS Briefing note: Cholera outbreak in Iraq"
@@ -4166,8 +4170,10 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
         # "Project Completion Report" / "Main report and appendices" / "Document Date: 14/11/2025"
         motto = (later == title_index + 1 and later + 1 < len(kept) and kept[later + 1].number in moved  # "Sorting fact from
                  and kept[title_index].words <= MOTTO_WORDS and (MOTTO.match(kept[title_index].text)  # fiction" over the headline,
-                                                                 or (title_index == 1 and kept[0].words <= MASTHEAD_WORDS  # under the
-                                                                     and MOTTO_NOUN.search(kept[title_index].text))))  # masthead:
+                                                                 or (((title_index == 1 and kept[0].words <= MASTHEAD_WORDS)  # under
+                                                                      or kept[title_index].words <= RUBRIC_MOTTO_WORDS)  # the masthead
+                                                                     and MOTTO_NOUN.search(kept[title_index].text))))  # or a rubric
+        # ("Stories from the field") over the headline:
         # "Sudan Tribune" / "Plural news and views on Sudan"
         # the headline over its byline (a headline over an unpunctuated standfirst is not a motto: "Cholera Spreads in Drought-Hit Iraq")
         crumbs = (later == title_index + 1 and (after := _removed_line_after(lines, kept[title_index])) is not None
@@ -4339,6 +4345,7 @@ def _is_signed_date(text: str) -> bool:
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word that starts with a letter
 MOTTO_WORDS = 7  # a site's motto over the headline is short
+RUBRIC_MOTTO_WORDS = 4
 COVER_METADATA_REACH = 4  # a report's date may sit under its type and part ("Project Completion Report" / "Main report and appendices")
 MOTTO_NOUN = re.compile(r"\b(?:news|views|voice|perspectives|daily|stories|journalism|journalistic|rigou?r)\b", re.I)  # what a
 # newspaper's motto says it brings: "Citizen media stories from around the world", "Academic rigour, journalistic flair"

@@ -4732,3 +4732,22 @@ def test_a_series_issue_line_dates_the_cover_but_a_repeated_one_is_a_running_hea
            "Profiles\nThis snapshot is based on 412 interviews with Iraqi Kurdish migrants in Germany and Belgium between\n"
            "May and September 2025. Most respondents were men between the ages of 18 and 35.\n")
     assert clean_document(raw).title == "Iraqi Kurds on the move: routes and risks to Europe"
+
+
+def test_a_page_foot_with_the_titles_first_part_goes_but_a_section_named_like_its_subtitle_stays():
+    raw = ("Friedrich Naumann Foundation\nANALYSIS\nThe Private Sector in Iraq: Barriers to Growth\nOmar Al-Jubouri\nNovember 2025\n"
+           "Introduction\nIraq’s private sector employs fewer than one in three workers. Most private firms are small, informal and\n"
+           "family-owned.\n4 The Private Sector in Iraq\nBarriers to growth\n"
+           "Access to credit is the main obstacle named by business owners.\n")
+    cleaned = clean_document(raw)
+    assert "4 The Private Sector" not in cleaned.text
+    assert cleaned.text.endswith("Barriers to growth\n\nAccess to credit is the main obstacle named by business owners.")
+
+
+def test_a_rubric_over_the_headline_and_its_date_is_no_title():
+    raw = ("ACTED\nHome\nCountries\nNews\nStories from the field\nIn Anbar, cash for work helps families rebuild their lives\n"
+           "21.11.2025\nIn Ramadi, ACTED’s cash-for-work programme has employed 1,200 people to clear rubble and repair irrigation "
+           "canals since January.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "In Anbar, cash for work helps families rebuild their lives"
+    assert cleaned.text.startswith("In Ramadi")
