@@ -1936,8 +1936,8 @@ def _drop_chart_notes(lines: list[Line], index: int, caption: Line) -> None:
     note and source lines ("Note: 2023 figures are provisional."). Under a bare label ("Image 1"),
     its caption first, when a source or the figure's debris closes it; under a caption, its
     subtitle ("Percent saying they have a great deal or quite a lot of trust") over the figure's debris."""
-    if TABLE_CAPTION.match(caption.text) or FIGURE_CAPTION.match(caption.text):
-        _drop_table_rows_under(lines, caption, every_row_numbered=not TABLE_CAPTION.match(caption.text))
+    if numbered := NUMBERED_CAPTION.match(caption.text):
+        _drop_table_rows_under(lines, caption, every_row_numbered=numbered.group("table") is None)
     line = caption
     below = _next_text_line(lines, caption)
     closing = _next_text_line(lines, below) if below is not None else None
@@ -1967,8 +1967,7 @@ def _drop_table_rows_under(lines: list[Line], caption: Line, every_row_numbered:
             _drop(row, "chart_caption")
 
 
-FIGURE_CAPTION = re.compile(r"^(?:figure|fig\.|chart|graph|exhibit)\s?\d{1,2}(?:\.\d{1,2})?[a-z]?\s*[:.–—-]", re.I)
-TABLE_CAPTION = re.compile(r"^table\s?\d{1,2}(?:\.\d{1,2})?[a-z]?\s*[:.–—-]", re.I)
+NUMBERED_CAPTION = re.compile(r"^(?:(?P<table>table)|figure|fig\.|chart|graph|exhibit)\s?\d{1,2}(?:\.\d{1,2})?[a-z]?\s*[:.–—-]", re.I)
 CAPTIONED_ROW_WORDS = 6
 CAPTIONED_ROWS_MAX = 40
 
