@@ -43,7 +43,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from itertools import islice
+from itertools import islice, takewhile
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -2033,6 +2033,10 @@ def _drop_addressee(lines: list[Line], index: int, address: Line) -> None:
         unit = _previous_text_line(lines, name)
         if unit is not None and unit.kept and not TERMINAL.search(unit.text) and _is_organisation_name(unit.text):
             _drop(unit, "postal_address")  # the desk over its organisation: "Drugs and Crime Research Section"
+    town = _next_text_line(lines, address)
+    if town is not None and town.kept and STREET_AND_NUMBER.match(address.text) and POSTCODE_AND_TOWN.match(town.text):
+        _drop(town, "postal_address")  # under the street and number, the postcode and town: "Carl-Bertelsmann-Strasse 256" /
+        address = town  # "33311 Gütersloh"
     country = _next_text_line(lines, address)
     if (country is not None and country.kept and country.words <= COUNTRY_WORDS and not HAS_DIGIT.search(country.text)
             and not TERMINAL.search(country.text) and all(word[:1].isupper() for word in country.text.split())
@@ -2046,6 +2050,7 @@ ADDRESS_LINES_ABOVE = 2
 ADDRESS_LINE_WORDS = 6
 STREET_WORD = re.compile(r"\b(?:street|st\.|road|rd\.|avenue|ave\.|boulevard|blvd\.?|lane|highway|district)(?:\W|$)", re.I)
 LOCALITY = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}$")  # "Al-Dayaen, Qatar"
+POSTCODE_AND_TOWN = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}(?: ?[A-Z]{2})? [A-Z][\w'’.-]+(?: (?:am |an der |im )?[A-Z][\w'’.-]+){0,2}$")
 STREET_AND_NUMBER = re.compile(r"^[A-Z][\w'’.-]*(?: [\w'’.-]+){0,3} \d{1,4}[a-z]?$")  # "Alt-Moabit 96", "Baseler Straße 27"
 COUNTRY_WORDS = 3  # "The Netherlands", "United Arab Emirates"
 
@@ -2220,7 +2225,9 @@ FIGURE_ONLY = re.compile(r"^[-–+]?(?:US|USD |EUR |IQD )?[$€£]?\s?\d[\d,.]*\
 KEY_FIGURE = re.compile(r"^(?:US|USD )?[$€£]?\s?(?:\d{1,3}(?:,\d{3})+\+?|\d+\.\d+|\d{4,}\+?|\d{1,3}\+|\d{1,3}(?=\s?(?:m|bn|million|billion)\b))"
                         r"\s?(?:%|m|bn|k|million|billion)?\s+[a-z(]")  # "US$ 18 million six-month net funding requirements", "600+ killed"
 KEY_FIGURES_HEAD = re.compile(r"^(?:(?:[\w'’-]+ ){0,5}in numbers|key figures|key facts|facts (?:and|&) figures|in figures|"
-                              r"(?:figures )?at a glance)\s*:?$", re.I)
+                              r"(?:figures )?at a glance|(?:key|main|basic|selected) (?:indicators|statistics|data))\s*:?$", re.I)
+LABELLED_FIGURE = re.compile(r"^[A-Za-z][^\d]{0,60}?\s[-–+]?[$€£]?\s?\d[\d,.]*\s?%?$")  # a box's row, its label first: "Population M 45.5",
+# "GDP p.c., PPP $ 12,470"
 KEY_FIGURE_WORDS = 14
 FIGURE_LABEL_WORDS = 8  # "families affected", "detainees visited in 42 places of detention"
 BOXED_FIGURE_LABEL_WORDS = 10  # between figures: "Camps for refugees and IDPs in the Kurdistan Region"
@@ -2255,6 +2262,13 @@ def _drop_key_figures(texts: list[Line]) -> None:
         if (above.removed_by == "figure_debris" and line.kept and line.words <= KEY_FIGURE_HEAD_WORDS and not below.kept
                 and FIGURE_ONLY.match(below.text) and not TERMINAL.search(line.text)):
             _drop(line, "figure_debris")  # a label over the box's next figure: "people in need" / "UNICEF Appeal 2025" / "US$ 22.6 million"
+    for position, head in enumerate(texts[:-2]):
+        if head.kept and head.words <= KEY_FIGURE_HEAD_WORDS and KEY_FIGURES_HEAD.match(head.text):
+            rows = list(takewhile(lambda row: row.kept and row.words <= CAPTIONED_ROW_WORDS and LABELLED_FIGURE.match(row.text),
+                                            texts[position + 1 :]))
+            if len(rows) >= 2:  # "Key Indicators" / "Population M 45.5" / "Pop. growth % p.a. 2.2"
+                for line in [head, *rows]:
+                    _drop(line, "figure_debris")
     position = 0
     while position < len(texts):
         if texts[position].text[0] not in FIGURE_STARTS:  # (the cheap test first: most lines open with a letter)
@@ -2819,9 +2833,12 @@ WRITER_BIO = re.compile(  # a name, then what the writer does: the last lines of
     r"^(?:(?:The|This) (?:writer|author|columnist|contributor)|"  # "The writer is the author of Drone Wars and a senior fellow at ..."
     r"(?!(?:He|She|They|It|This|That|There|Who)\b)[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|de|van|von|bin)){0,3})"
     r"(?:\s+\(@\w{1,30}\))?"  # the writer's handle: "Brian Finucane (@BCFinucane) is a Senior Adviser ..."
-    r"(?:,\s+(?:a|an|the)\s[^,]{3,80},)?\s+(?:is|was|serves as)\s+(?:a|an|the)\s+(?:[\w'’,&-]+\s+){0,8}?"
+    r"(?:,\s+(?:a|an|the)\s[^,]{3,80},)?\s+(?:is|was|serves as)\s+(?:(?:a|an|the)\s+(?:[\w'’,&-]+\s+){0,8}?"
     r"(?i:fellow|professor|director|adviser|advisor|reporter|editor|correspondent|analyst|researcher|journalist|author|writer|"
-    r"contributor|columnist|commentator|lecturer|scholar|chair|president|founder|consultant|economist|historian|attorney|associate)\b")
+    r"contributor|columnist|commentator|lecturer|scholar|chair|president|founder|consultant|economist|historian|attorney|associate)\b"
+    r"|(?i:(?:assistant|associate|senior|visiting|adjunct|nonresident|non-resident|research|principal)\s+){0,3}"  # an academic's
+    r"(?i:fellow|professor|lecturer|researcher|scholar)\s+(?:of|at|in|with)\s)")  # title needs no article: "Zahra Ali is associate
+# professor of sociology at Rutgers University."
 
 
 def _in_brackets(text: str) -> str | None:
@@ -3490,7 +3507,7 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: Rul
     if title_index is not None and result.title is None:  # (front matter may have named it)
         result.title = TITLE_LABEL.sub("", kept[title_index].text)  # a reader tool's "Title: ..." header
         moved.add(kept[title_index].number)
-        if (rest := _rest_of_title(kept, title_index, moved)) is not None:
+        if (rest := _rest_of_title(lines, kept, title_index, moved)) is not None:
             result.title = f"{result.title} {rest.text}"
             moved.add(rest.number)
     if body_start + 1 < len(kept) and _is_outlet_blurb(kept[body_start].text) and _is_body_line(kept[body_start + 1]):
@@ -4083,19 +4100,24 @@ def _title_cased_after_colon(text: str) -> bool:
 WRAPPED_TITLE_WORDS = 12  # a shorter headline may end on a little word: "Kansas City vet recalls Fallujah, 20 years on"
 
 
-def _rest_of_title(kept: list[Line], title_index: int, moved: set[int]) -> Line | None:
+def _rest_of_title(lines: list[Line], kept: list[Line], title_index: int, moved: set[int]) -> Line | None:
     """The second line of a title set over two on a cover, when the first ends on a little word:
     "LEAD INSPECTOR GENERAL FOR" / "OPERATION INHERENT RESOLVE"."""
     title = kept[title_index]
     if _title_over_colon(kept, title_index):
         return kept[title_index + 1]
-    if (title_index + 1 >= len(kept) or title.words > TITLE_PIECE_WORDS or not WRAPPED_LINE_END.search(title.text)
-            or BY_AT_END.search(title.text)):
+    if title_index + 1 >= len(kept) or title.words > TITLE_PIECE_WORDS or BY_AT_END.search(title.text) or TERMINAL.search(title.text):
         return None  # (not a byline's label: "Written and fact-checked by")
     rest = kept[title_index + 1]
-    if (rest.words <= TITLE_PIECE_WORDS and rest.text.isupper() == title.text.isupper() and rest.text[:1].isupper()
-            and not TERMINAL.search(rest.text) and rest.removed_by in (None, "header_navigation") and rest.number not in moved):
-        return rest
+    if rest.words > TITLE_PIECE_WORDS or TERMINAL.search(rest.text) or rest.removed_by not in (None, "header_navigation") or rest.number in moved:
+        return None
+    if TITLE_PIECE_END.search(title.text):
+        if rest.text.isupper() == title.text.isupper() and (rest.text[:1].isupper() or rest.text.startswith(("the ", "a ", "an "))):
+            return rest  # "... in Lebanon After" / "the 2024 War"
+    elif (rest.text[:1].islower() and rest.number == title.number + 1 and rest.words >= 2 and not title.text.isupper()
+          and not rest.text.startswith(("by ", "via ")) and _is_wrapped_text(lines)):  # (on a web page, the rubric or the source
+        return rest  # under the headline: "in Port News") a PDF cover's title going on in lowercase: "Returning to what? Housing, land
+        # and property" / "challenges for returnees in Ninewa"
     return None
 
 
@@ -4115,6 +4137,8 @@ BY_AT_END = re.compile(r"\bby$", re.I)
 
 
 WRAPPED_LINE_END = re.compile(r"\s(?:the|a|an|of|and|or|in|on|at|to|for|with|by|from|as|that|which|who|its|their|his|her)$", re.I)
+TITLE_PIECE_END = re.compile(r"\s(?:the|a|an|of|and|or|in|on|at|to|for|with|by|from|as|after|before|since|under|over|between|against|"
+                             r"into|amid|beyond|through|across|without|during)$", re.I)  # "Displaced Again: Iraqi Refugees in Lebanon After"
 
 
 LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -4163,8 +4187,10 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                   and not _has_metadata_under(kept, title_index, moved))
         menu = (later == title_index + 1 and MENU_LINE.match(kept[title_index].text)  # "Home World Middle East Business Opinion",
                 and not HEADLINE_WORD.search(kept[title_index].text))  # not "Dust Storms Are Choking Iraq"
-        cover_motto = (title_index == 0 and later == 1 and MOTTO.match(kept[0].text) is not None and kept[0].words <= MOTTO_WORDS
-                       and not TERMINAL.search(kept[0].text) and _has_metadata_under(kept, later, moved, COVER_METADATA_REACH))
+        cover_motto = ((title_index == 0 or (title_index == 1 and kept[0].words <= MASTHEAD_WORDS))  # (under the masthead: "ZOA")
+                       and later == title_index + 1 and MOTTO.match(kept[title_index].text) is not None
+                       and kept[title_index].words <= MOTTO_WORDS and not TERMINAL.search(kept[title_index].text)
+                       and _has_metadata_under(kept, later, moved, COVER_METADATA_REACH))
         # a report cover's motto over its title, the date further down: "Investing in rural people" / "Iraq: Smallholder ..." /
         # "Project Completion Report" / "Main report and appendices" / "Document Date: 14/11/2025"
         motto = (later == title_index + 1 and later + 1 < len(kept) and kept[later + 1].number in moved  # "Sorting fact from
@@ -4201,7 +4227,8 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
         if later is not None:
             if (later - 1 > title_index and later - 1 in candidates and kept[later - 1].words >= 3  # (not a rubric: "Data Insight")
                     and kept[later - 1].number not in moved and _writers_under(kept, later)
-                    and not _is_organisation_name(kept[later - 1].text)):  # (nor a programme's name: "Middle East Program")
+                    and not _is_organisation_name(kept[later - 1].text)  # (nor a programme's name: "Middle East Program")
+                    and not SERIES_NUMBER.search(kept[later - 1].text)):  # (nor a series' number: "Policy Brief #12/2025")
                 later -= 1  # a report's short title over its subtitle and authors: "Iraq’s electricity crisis" / "Why power cuts persist ..."
             title_index = _headline_below(kept, title_index, later)
     if title_index is not None and _is_organisation_name(kept[title_index].text) and not _has_metadata_under(kept, title_index, moved):
@@ -4217,7 +4244,8 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
     if (title_index is not None and title_index - 1 in candidates and kept[title_index - 1].words >= 3
             and kept[title_index - 1].number not in moved and kept[title_index - 1].text.casefold() not in SECTION_NAMES
             and not SECTION_SEPARATOR.search(kept[title_index - 1].text)  # "| Printer-friendly version | Email this page"
-            and not _is_organisation_name(kept[title_index - 1].text) and _writers_under(kept, title_index)
+            and not _is_organisation_name(kept[title_index - 1].text) and not SERIES_NUMBER.search(kept[title_index - 1].text)
+            and _writers_under(kept, title_index)
             and (_is_wrapped_text(lines) or _names_two_writers(kept[title_index + 1]))):  # (a web page's rubric over its
         # headline and byline is no title)
         title_index -= 1  # a report's short title over its subtitle and authors: "Iraq’s electricity crisis" / "Why power cuts
@@ -4328,10 +4356,14 @@ def _is_organisation_name(text: str) -> bool:
     """Every word capitalised (or a particle) and an organisation's word: "International Committee
     of the Red Cross", "Médecins Sans Frontières (MSF)", "U.S. Department of State"."""
     words = _lettered_words(text)  # "NPR : National Public Radio", not the headline "Iraq: Floods - DREF Operation (MDRIQ017)"
-    return (2 <= len(words) <= 8 and not HEADLINE_COLON.search(text) and all(word[:1].isupper() or word[:1] == "(" or word in NAME_PARTICLES for word in words)
+    return ((2 <= len(words) <= 8 or (len(words) <= LONG_ORGANISATION_NAME_WORDS and LONG_ORGANISATION_NAME.match(text) is not None)) and not HEADLINE_COLON.search(text) and all(word[:1].isupper() or word[:1] == "(" or word in NAME_PARTICLES for word in words)
             and bool(ORGANISATION_WORD.search(text) or ORGANISATION_NAME_WORD.search(text)) and not FULL_DATE_INSIDE.search(text))
 
 
+SERIES_NUMBER = re.compile(r"#\s?\d|\bno\.\s?\d|\b\d{1,3}/(?:19|20)\d\d\b", re.I)
+LONG_ORGANISATION_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s){1,3}(?:Institute|Center|Centre|Foundation|Council|Commission|Programme|Association|"
+                                    r"Academy|Observatory|Forum)\s(?:for|of|on)\s(?!.*\s(?:Is|Are|Was|Were|Has|Have|Had|Will|Says|Say|To)\s)")
+LONG_ORGANISATION_NAME_WORDS = 12  # "Issam Fares Institute for Public Policy and International Affairs"
 FULL_DATE_INSIDE = re.compile(r",\s+(?:\d{1,2}\s+)?" + MONTH + r"\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d\b", re.I)  # a series'
 # issue, not its publisher: "Iran Update, December 17, 2025" (a newspaper's page is: "Birmingham Daily Post - Saturday 15 January 1955")
 
@@ -4348,7 +4380,8 @@ RUBRIC_MOTTO_WORDS = 4
 COVER_METADATA_REACH = 4  # a report's date may sit under its type and part ("Project Completion Report" / "Main report and appendices")
 MOTTO_NOUN = re.compile(r"\b(?:news|views|voice|perspectives|daily|stories|journalism|journalistic|rigou?r)\b", re.I)  # what a
 # newspaper's motto says it brings: "Citizen media stories from around the world", "Academic rigour, journalistic flair"
-MOTTO = re.compile(r"^[A-Z][a-z]+ing\b|^[A-Z][\w.&'’]*(?: [A-Z][\w.&'’]*){0,3} [-–—|] |^(?:Your|Our) ")  # "Sorting fact from fiction",
+MOTTO = re.compile(r"^[A-Z][a-z]+ing\b|^[A-Z][\w.&'’]*(?: [A-Z][\w.&'’]*){0,3} [-–—|] |^(?:Your|Our) "  # "Sorting fact from fiction",
+                   r"|^[A-Z][a-z]+, [A-Z][a-z]+,? (?:&|and) [A-Z][a-z]+$")  # three nouns: "Relief, Hope & Recovery"
 # "Covering Education, Research and Culture", "Hespress English - Moroccan news", "Your Right To Know"
 SENTENCE_TITLE_WORDS = 15  # the page's first line, written as sentences but short, over its byline or date is the headline
 TITLE_CASE_LINES = 3  # a sentence headline in title case is looked for among the page's first kept lines

@@ -4751,3 +4751,64 @@ def test_a_rubric_over_the_headline_and_its_date_is_no_title():
     cleaned = clean_document(raw)
     assert cleaned.title == "In Anbar, cash for work helps families rebuild their lives"
     assert cleaned.text.startswith("In Ramadi")
+
+
+def test_an_academics_bio_without_an_article_closes_the_story():
+    raw = ("Iraq's Water Crisis Is a Political Crisis\nNovember 20, 2025\n"
+           "The drought that has hit southern Iraq for a fourth year is usually described as a natural disaster.\n"
+           "Farmers in Dhi Qar told us that those with connections to the armed factions get their share of water first.\n"
+           "Zahra Ali is associate professor of sociology at Rutgers University. Harith Hasan is a nonresident senior fellow at the "
+           "Carnegie Middle East Center.\n")
+    cleaned = clean_document(raw)
+    assert "Rutgers" not in cleaned.text and cleaned.text.endswith("get their share of water first.")
+
+
+def test_a_contact_blocks_postcode_and_town_go_under_its_street():
+    raw = ("BTI 2026 Country Report\nIraq\n"
+           "Please cite as follows: Bertelsmann Stiftung, BTI 2026 Country Report — Iraq. Gütersloh: Bertelsmann\nStiftung, 2026.\n"
+           "This work is licensed under a Creative Commons Attribution 4.0 International License.\n"
+           "Contact\nBertelsmann Stiftung\nCarl-Bertelsmann-Strasse 256\n33311 Gütersloh\nGermany\nPhone +49 5241 81 81501\n"
+           "Executive Summary\n"
+           "During the review period, Iraq experienced its longest spell of relative stability since 2003.\n"
+           "Parliament rarely holds the government to account, and the judiciary has become more politicized.\n")
+    cleaned = clean_document(raw)
+    assert "Gütersloh" not in cleaned.text and cleaned.text.endswith("has become more politicized.")
+    assert (9, "33311 Gütersloh", "postal_address") in cleaned.removed
+
+
+def test_a_key_indicators_box_with_its_labels_first_is_figure_debris():
+    raw = ("Iraq country report\nJanuary 2026\nKey Indicators\nPopulation M 45.5\nPop. growth % p.a. 2.2\nGDP p.c., PPP $ 12,470\n"
+           "Executive Summary\nDuring the review period, Iraq experienced its longest spell of relative stability since 2003.\n")
+    cleaned = clean_document(raw)
+    assert "Population" not in cleaned.text and cleaned.text.endswith("stability since 2003.")
+    assert ("GDP p.c., PPP $ 12,470", "figure_debris") in {(text, rule) for _, text, rule in cleaned.removed}
+
+
+def test_a_long_institute_name_and_a_series_number_are_no_title_and_a_title_ending_on_after_goes_on_below():
+    raw = ("Issam Fares Institute for Public Policy and International Affairs\nAmerican University of Beirut\nPolicy Brief #12/2025\n"
+           "Displaced Again: Iraqi Refugees in Lebanon After\nthe 2024 War\nNadine Khoury\n"
+           "Research Associate, Refugee Research and Policy Program\nNovember 2025\nIntroduction\n"
+           "Lebanon has hosted Iraqi refugees since the 1990s, but their number grew after 2006, when sectarian\n"
+           "violence forced many Christians and Sunni Arabs to leave Baghdad. Unlike Syrians, Iraqis in Lebanon\n"
+           "rarely receive attention from donors.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Displaced Again: Iraqi Refugees in Lebanon After the 2024 War"
+    assert "the 2024 War" not in cleaned.text and "Issam Fares" not in cleaned.text
+
+
+def test_a_cover_motto_of_three_nouns_is_no_title_and_the_title_goes_on_in_lowercase():
+    raw = ("ZOA\nRelief, Hope & Recovery\nReturning to what? Housing, land and property\nchallenges for returnees in Ninewa\n"
+           "Research report\nOctober 2025\n1. Introduction\n"
+           "Since 2017, more than 4.8 million displaced Iraqis have returned to their areas of origin. Many of\n"
+           "them found their homes destroyed, occupied by others or claimed by relatives. Without documents,\n"
+           "families cannot apply for compensation or rebuild legally. This report looks at the housing, land\n"
+           "and property problems of returnees in three districts of Ninewa: Sinjar, Tel Afar and Hamdaniya.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Returning to what? Housing, land and property challenges for returnees in Ninewa"
+    assert "Relief, Hope" not in cleaned.text and "challenges for returnees" not in cleaned.text
+
+
+def test_a_web_headline_keeps_the_lowercase_rubric_under_it_out_of_the_title():
+    raw = ("Iraq's Grand Faw Port Begins Operations\nin Port News\nJune 14, 2024\n"
+           "Iraq's Grand Faw port received its first container ship on Friday, the transport ministry said.\n")
+    assert clean_document(raw).title == "Iraq's Grand Faw Port Begins Operations"
