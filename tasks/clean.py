@@ -2150,6 +2150,25 @@ def _drop_notice_under_label(lines: list[Line], index: int, label: Line) -> None
 
 NOTICE_LINES = 6
 NOTICE_WORDS = 120
+
+
+def _drop_funders_under_label(lines: list[Line], index: int, label: Line) -> None:
+    """Under a cover's "With the support of", the funders' names, a short line each, none a sentence:
+    "Centre de crise et de soutien – Ministère de l’Europe et des Affaires étrangères". A bare "Supported by"
+    is a news site's sponsor slot over its headline: it takes nothing with it."""
+    if label.text.casefold().startswith(("supported", "funded", "co-funded", "financed")):
+        return
+    line = label
+    for _ in range(FUNDER_LINES):
+        line = _next_text_line(lines, line)
+        if (line is None or not line.kept or line.number > label.number + FUNDER_LINES or line.words > FUNDER_LINE_WORDS
+                or not line.text[:1].isupper() or TERMINAL.search(line.text) or _is_reported(line.text)):
+            return
+        _drop(line, label.removed_by)
+
+
+FUNDER_LINES = 3
+FUNDER_LINE_WORDS = 16
 NOTICE_WORD = re.compile(r"\b(?:does not|do not|not necessarily|reflects?|responsib\w*|liab\w*|endorse\w*|accura\w*|warrant\w*|"
                          r"represents?)\b", re.I)  # what a notice disclaims
 
@@ -2159,7 +2178,8 @@ COMPANION_PASSES = {"navigation": _drop_contents_list, "sponsor_message": _drop_
                     "contact_line": _drop_signature, "postal_address": _drop_addressee, "imprint_field": _drop_field_value,
                     "disclosure": _drop_notice_under_label, "disclaimer": _drop_notice_under_label,
                     "suggested_citation": _drop_citation_under_label, "production_credit": _drop_credited_units_blurb,
-                    "copyright": _drop_holder_under_copyright, "email_capture": _drop_signature}
+                    "copyright": _drop_holder_under_copyright, "email_capture": _drop_signature,
+                    "funders_label": _drop_funders_under_label}
 
 
 TABLE_MIN_CELLS = 3
@@ -3082,6 +3102,7 @@ def _drop_running_heads(lines: list[Line], title: str | None, site: str | None =
         elif copies[0].kept and copies[0].text != title and (
                 key.casefold() in (folded_title, folded_title.split(":")[0])  # "4 Iraq: political and security situation in
                 # 2025" under that title, "4 The Private Sector in Iraq" under "The Private Sector in Iraq: Barriers to Growth"
+                or _names_series_and_title(key, folded_title)
                 or (OWNER_NAME.match(key) and _folded_words(key) in (owners := owners if owners is not None else _owners(lines, site)))
                 or (len(CAPITAL_WORD.findall(key)) >= 2 and key.isupper() and "\t" not in copies[0].raw  # "JOURNAL OF ... 147"
                     and not YEAR_AT_EDGE.search(copies[0].text)  # (not a table's row: "1	🇺🇸 U.S.	21.9")
@@ -3089,7 +3110,22 @@ def _drop_running_heads(lines: list[Line], title: str | None, site: str | None =
             _drop(copies[0], "page_marker")
     _drop_heads_at_page_breaks(lines, title, site)
     _drop_footnotes_at_page_breaks(lines)
+    _drop_footnotes_at_the_end(lines)
     _drop_footnote_neighbours(lines)
+
+
+def _names_series_and_title(key: str, folded_title: str) -> bool:
+    """A page's foot naming the paper's series, then its title or the title's first words:
+    "Christian Aid Policy Briefing: Climate, conflict and displacement 1" under "Climate,
+    conflict and displacement in southern Iraq"."""
+    series, colon, named = key.partition(": ")
+    named = named.casefold().strip()
+    return bool(colon and folded_title and len(named.split()) >= SERIES_FOOT_TITLE_WORDS and folded_title.startswith(named)
+                and len(series.split()) <= SERIES_FOOT_NAME_WORDS)
+
+
+SERIES_FOOT_TITLE_WORDS = 3
+SERIES_FOOT_NAME_WORDS = 6
 
 
 def _drop_publisher_feet(lines: list[Line]) -> None:
@@ -3193,6 +3229,22 @@ def _drop_footnotes_at_page_breaks(lines: list[Line]) -> None:
                     break  # "1. The government should ...": a list's item, not a note the text cites
             _drop(lines[above], "footnote")
             above -= 1
+
+
+def _drop_footnotes_at_the_end(lines: list[Line]) -> None:
+    """The last page's footnotes, the text's last kept lines (over the removed footer, if any):
+    "1 MRG interview with a Shabak community leader, Bartella, 12 June 2025." under "... only a
+    few kilometres apart.1". Only a note the text cites by its number."""
+    texts = [line for line in lines if line.text]
+    last = next((index for index in range(len(texts) - 1, -1, -1) if texts[index].kept), None)
+    if last is None or not (FOOTNOTE_NUMBER.match(texts[last].raw.lstrip()) or NUMBERED_NOTE.match(texts[last].text)):
+        return
+    cited = {mark for other in texts if other.kept for mark in GLUED_NOTE_MARK.findall(other.text)}
+    for line in texts[last : max(last - FOOTNOTES_PER_PAGE, 0) : -1]:
+        numbered = FOOTNOTE_NUMBER.match(line.raw.lstrip()) or NUMBERED_NOTE.match(line.text)
+        if not (line.kept and numbered and numbered.group(1) in cited and TERMINAL.search(line.text) and line.words <= FOOTNOTE_WORDS):
+            return
+        _drop(line, "footnote")
 
 
 FOOTNOTE_NUMBER = re.compile(r"^(\d{1,3})\s+[A-Z\"“]")  # FOOTNOTE_LINE's numbered form: "1  Interviews were ..."
@@ -3508,7 +3560,8 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: Rul
         result.title = TITLE_LABEL.sub("", kept[title_index].text)  # a reader tool's "Title: ..." header
         moved.add(kept[title_index].number)
         if (rest := _rest_of_title(lines, kept, title_index, moved)) is not None:
-            result.title = f"{result.title} {rest.text}"
+            joint = ": " if REPORT_KIND_END.search(result.title) else " "  # "MULTI-SECTOR NEEDS ASSESSMENT: SINJAR AND ..."
+            result.title = f"{result.title}{joint}{rest.text}"
             moved.add(rest.number)
     if body_start + 1 < len(kept) and _is_outlet_blurb(kept[body_start].text) and _is_body_line(kept[body_start + 1]):
         _drop(kept[body_start], "outlet_blurb")  # "Grist is a nonprofit, independent media organization dedicated to ..." over the story
@@ -4111,11 +4164,14 @@ def _rest_of_title(lines: list[Line], kept: list[Line], title_index: int, moved:
     rest = kept[title_index + 1]
     if rest.words > TITLE_PIECE_WORDS or TERMINAL.search(rest.text) or rest.removed_by not in (None, "header_navigation") or rest.number in moved:
         return None
-    if TITLE_PIECE_END.search(title.text):
-        if rest.text.isupper() == title.text.isupper() and (rest.text[:1].isupper() or rest.text.startswith(("the ", "a ", "an "))):
-            return rest  # "... in Lebanon After" / "the 2024 War"
-    elif (rest.text[:1].islower() and rest.number == title.number + 1 and rest.words >= 2 and not title.text.isupper()
-          and not rest.text.startswith(("by ", "via ")) and _is_wrapped_text(lines)):  # (on a web page, the rubric or the source
+    if (title.text.isupper() and title.words <= 3 and REPORT_KIND_END.search(title.text) and rest.text.isupper()
+            and rest.number == title.number + 1):
+        return rest  # the place a cover's short title covers: "MULTI-SECTOR NEEDS ASSESSMENT" / "SINJAR AND AL-BA’AJ DISTRICTS, ..."
+    ends_open = TITLE_PIECE_END.search(title.text) is not None
+    if ends_open and rest.text.isupper() == title.text.isupper() and (rest.text[:1].isupper() or rest.text.startswith(("the ", "a ", "an "))):
+        return rest  # "... in Lebanon After" / "the 2024 War"
+    if (rest.text[:1].islower() and rest.number == title.number + 1 and not title.text.isupper() and not rest.text.startswith(("by ", "via "))
+            and (ends_open or (rest.words >= 2 and _is_wrapped_text(lines)))):  # (on a web page, the rubric or the source
         return rest  # under the headline: "in Port News") a PDF cover's title going on in lowercase: "Returning to what? Housing, land
         # and property" / "challenges for returnees in Ninewa"
     return None
@@ -4258,6 +4314,11 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
         if later is not None:
             _drop(kept[title_index], "header_navigation")
             title_index = later
+    if (title_index is not None and title_index >= 1 and kept[title_index].text.isupper()
+            and (above := kept[title_index - 1]).kept and above.number == kept[title_index].number - 1 and above.text.isupper()
+            and 2 <= above.words <= 3 and REPORT_KIND_END.search(above.text) and not _is_organisation_name(above.text)):
+        title_index -= 1  # a cover's short title in capitals over the place it covers: "MULTI-SECTOR NEEDS ASSESSMENT" /
+        # "SINJAR AND AL-BA’AJ DISTRICTS, NINEWA GOVERNORATE"
     if title_index == 0 and not _has_metadata_under(kept, 0, moved):
         title_index = _headline_under_masthead(lines, kept, plain, body_start, moved)
     if title_index is not None and not _has_metadata_under(kept, title_index, moved):
@@ -4295,6 +4356,9 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                 _drop(line, "header_navigation")  # No. 114": who issued the statement, which has no headline
         return None
     return title_index
+
+
+REPORT_KIND_END = re.compile(r"\b(?:ASSESSMENT|ANALYSIS|SURVEY|EVALUATION|STUDY|PROFILE|OVERVIEW|REVIEW|MAPPING|MONITORING)$")
 
 
 def _names_two_writers(line: Line) -> bool:

@@ -4812,3 +4812,49 @@ def test_a_web_headline_keeps_the_lowercase_rubric_under_it_out_of_the_title():
     raw = ("Iraq's Grand Faw Port Begins Operations\nin Port News\nJune 14, 2024\n"
            "Iraq's Grand Faw port received its first container ship on Friday, the transport ministry said.\n")
     assert clean_document(raw).title == "Iraq's Grand Faw Port Begins Operations"
+
+
+def test_a_footnote_the_text_cites_goes_from_over_the_footer():
+    raw = ("Still waiting: Iraq’s minorities ten years after ISIS\nBy Miriam Puttick\nNovember 2025\nSecurity\n"
+           "Turkmen and Shabak residents told MRG that checkpoints manned by different forces make it hard to\n"
+           "travel between villages only a few kilometres apart.1\n"
+           "1 MRG interview with a Shabak community leader, Bartella, 12 June 2025.\n"
+           "© Minority Rights Group International, November 2025\n")
+    cleaned = clean_document(raw)
+    assert "Bartella" not in cleaned.text and cleaned.text.endswith("only a few kilometres apart.1")
+
+
+def test_a_list_item_the_text_does_not_cite_stays_at_the_end():
+    raw = ("What the council decided\nBy Sara Haddad\nJanuary 10, 2024\n"
+           "The council approved two measures on Monday, after a long debate in the chamber about the budget.\n"
+           "1 The budget for schools will rise by a tenth.\n")
+    assert clean_document(raw).text.endswith("1 The budget for schools will rise by a tenth.")
+
+
+def test_a_page_foot_naming_the_series_and_the_titles_first_words_goes():
+    raw = ("Christian Aid\nPolicy briefing\nNovember 2025\nClimate, conflict and displacement in\nsouthern Iraq\nBackground\n"
+           "Iraq is among the five countries most vulnerable to climate change, according to the UN Environment\n"
+           "Programme. Temperatures in Basra regularly exceed 50°C in summer.\n"
+           "Christian Aid Policy Briefing: Climate, conflict and displacement 1\n"
+           "What we call for\nThe Government of Iraq should adopt a national water strategy that gives priority to small farmers.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Climate, conflict and displacement in southern Iraq"
+    assert "Policy Briefing:" not in cleaned.text and "southern Iraq\n" not in cleaned.text
+
+
+def test_a_short_capitals_title_of_a_report_kind_takes_the_place_under_it_and_the_funders_go_under_their_label():
+    raw = ("TRIANGLE GÉNÉRATION HUMANITAIRE\nMULTI-SECTOR NEEDS ASSESSMENT\nSINJAR AND AL-BA’AJ DISTRICTS, NINEWA GOVERNORATE\n"
+           "September 2025\nWith the support of\nCentre de crise et de soutien – Ministère de l’Europe et des Affaires étrangères\n"
+           "EXECUTIVE SUMMARY\n"
+           "Triangle Génération Humanitaire (TGH) carried out this assessment in 24 villages of Sinjar and al-Ba’aj\n"
+           "districts between 3 and 21 August 2025. Enumerators surveyed 612 households and held 18 focus group\n"
+           "discussions with women, men and young people.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "MULTI-SECTOR NEEDS ASSESSMENT: SINJAR AND AL-BA’AJ DISTRICTS, NINEWA GOVERNORATE"
+    assert "Ministère" not in cleaned.text and "With the support" not in cleaned.text
+
+
+def test_a_news_sites_supported_by_slot_takes_no_headline_with_it():
+    raw = ("Advertisement\nSupported by\nDrought Forces Rationing in Southern Spain\nBy Elena Martín\n"
+           "Cities across southern Spain began limiting water use on Monday after another winter with little rain.\n")
+    assert clean_document(raw).title == "Drought Forces Rationing in Southern Spain"
