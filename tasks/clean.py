@@ -2245,7 +2245,8 @@ FIGURE_ONLY = re.compile(r"^[-–+]?(?:US|USD |EUR |IQD )?[$€£]?\s?\d[\d,.]*\
 KEY_FIGURE = re.compile(r"^(?:US|USD )?[$€£]?\s?(?:\d{1,3}(?:,\d{3})+\+?|\d+\.\d+|\d{4,}\+?|\d{1,3}\+|\d{1,3}(?=\s?(?:m|bn|million|billion)\b))"
                         r"\s?(?:%|m|bn|k|million|billion)?\s+[a-z(]")  # "US$ 18 million six-month net funding requirements", "600+ killed"
 KEY_FIGURES_HEAD = re.compile(r"^(?:(?:[\w'’-]+ ){0,5}in numbers|key figures|key facts|facts (?:and|&) figures|in figures|"
-                              r"(?:figures )?at a glance|(?:key|main|basic|selected) (?:indicators|statistics|data))\s*:?$", re.I)
+                              r"(?:figures )?at a glance|(?:key|main|basic|selected) (?:indicators|statistics|data))(?:\s+(?:19|20)\d\d)?\s*:?$", re.I)
+HEADED_KEY_FIGURE = re.compile(r"^\d[\d,.]*\+?\s?(?:%|m|bn|k|million|billion)?\s+[a-z(]")
 LABELLED_FIGURE = re.compile(r"^[A-Za-z][^\d]{0,60}?\s[-–+]?[$€£]?\s?\d[\d,.]*\s?%?$")  # a box's row, its label first: "Population M 45.5",
 # "GDP p.c., PPP $ 12,470"
 KEY_FIGURE_WORDS = 14
@@ -2295,8 +2296,11 @@ def _drop_key_figures(texts: list[Line]) -> None:
             position += 1
             continue
         end = position
+        headed = position > 0 and KEY_FIGURES_HEAD.match(texts[position - 1].text) is not None  # under "Key figures 2024", any
+        # figure opens a row: "9 health facilities supported"
         while (end < len(texts) and texts[end].kept and texts[end].text[0] in FIGURE_STARTS and texts[end].words <= KEY_FIGURE_WORDS
-               and KEY_FIGURE.match(texts[end].text) and not TERMINAL.search(texts[end].text)):
+               and (KEY_FIGURE.match(texts[end].text) or (headed and HEADED_KEY_FIGURE.match(texts[end].text)))
+               and not TERMINAL.search(texts[end].text)):
             end += 1
         if end - position >= 2 and (position == 0 or not texts[position - 1].kept or KEY_FIGURES_HEAD.match(texts[position - 1].text)) and not (
                 end < len(texts) and texts[end].kept and texts[end].text[0].islower()):
@@ -3061,6 +3065,35 @@ def _drop_signature_under_closing(lines: list[Line]) -> None:
     closing = next((index for index in range(len(lines) - 1, -1, -1) if lines[index].removed_by == "report_distribution"), None)
     if closing is not None:
         _drop_signature_under(lines, lines[closing], len(lines))
+    for head in [line for line in lines if line.kept and line.words <= FOREWORD_HEAD_WORDS and FOREWORD_HEAD.match(line.text)]:
+        _drop_foreword_signature(lines, head)
+
+
+FOREWORD_HEAD = re.compile(r"^(?:foreword|preface|(?:a )?(?:message|word|note|letter) from (?:the|our) [\w ]{2,40})$", re.I)
+FOREWORD_HEAD_WORDS = 8
+FOREWORD_REACH = 40
+
+
+def _drop_foreword_signature(lines: list[Line], head: Line) -> None:
+    """Under a report's foreword, its writer's name and title after its last paragraph: "... to Europe
+    through Turkey." / "Barbara Hintermann" / "Director General, Terre des hommes" / "Executive summary"."""
+    for line in lines[head.number : head.number + FOREWORD_REACH]:
+        if not (line.kept and line.text):
+            continue
+        above = _previous_text_line(lines, line)
+        if not (2 <= line.words <= 4 and _is_person_name(line.text) and above is not None and above.kept and TERMINAL.search(above.text)
+                and above is not head):
+            continue
+        role = _next_text_line(lines, line)
+        if role is None or not role.kept or role.words > SIGNATURE_ROLE_WORDS or TERMINAL.search(role.text) or not SIGNATORY_ROLE.search(role.text):
+            return
+        _drop(line, "signature")
+        _drop(role, "signature")
+        return
+
+
+SIGNATORY_ROLE = re.compile(r"\b(?:director|president|chair(?:man|woman|person)?|secretary|head|chief|ceo|minister|coordinator|"
+                            r"representative|manager|officer|founder|dean|rector|ambassador)\b", re.I)
 
 
 def _drop_signature_under(lines: list[Line], closing: Line, reach: int) -> None:
@@ -3154,7 +3187,9 @@ def _owners(lines: list[Line], site: str | None) -> str:
     """The publisher's name as the page names it, folded: the site, the copyright lines ("© Amnesty
     International 2025") and a blurb a line rule took (a mission statement; a paragraph rule's blurb
     is found only later). A page's foot prints the name beside the number."""
-    return "".join(_folded_words(text) for text in [site or "", *(line.text for line in lines if line.removed_by in OWNER_RULES)])
+    mastheads = [line.text for line in lines[:HEADER_AREA_MAX_LINES] if line.removed_by == "header_navigation"
+                 and _is_organisation_name(line.text)]  # the cover's "GULF RESEARCH CENTER": "Gulf Research Center 1" at the page's foot
+    return "".join(_folded_words(text) for text in [site or "", *(line.text for line in lines if line.removed_by in OWNER_RULES), *mastheads])
 YEAR_AT_EDGE = re.compile(r"^(?:19|20)\d\d\s|\s(?:19|20)\d\d$")  # "WORLD CUP 2026" is a heading, not a page's head
 FOOTNOTE_LINE = re.compile(r"^(?:\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\*{1,3}|†)\s*[A-Z\"“]")  # "1 Interviews were conducted in Arabic between ..."
 FOOTNOTES_PER_PAGE = 4
@@ -3976,9 +4011,14 @@ ROLE_AT_START = 30  # characters: the role word leads a long role line
 
 
 def _is_outlet_author(text: str) -> bool:
-    """"Author: Kurdistan24": the site's name in the author field, page furniture."""
+    """"Author: Kurdistan24": the site's name in the author field, page furniture; not a team ("Authors: Tdh
+    Iraq Child Protection Team") nor two writers ("Authors: Nadia Rahman and Omar Saleh")."""
     return (text[:6].lower() == "author" and (match := BYLINE.match(text)) is not None
-            and not _is_person_name(match.group("author").split(",")[0].strip()))
+            and not _is_person_name(AUTHOR_SEPARATOR.split(match.group("author"))[0].strip())
+            and not match.group("author").endswith((" Team", " team")))
+
+
+AUTHOR_SEPARATOR = re.compile(r",|\s+(?:and|&)\s+")
 
 
 def _is_name_and_role(text: str) -> bool:
@@ -4320,6 +4360,8 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
         title_index -= 1  # a cover's short title in capitals over the place it covers: "MULTI-SECTOR NEEDS ASSESSMENT" /
         # "SINJAR AND AL-BA’AJ DISTRICTS, NINEWA GOVERNORATE"
     if title_index == 0 and not _has_metadata_under(kept, 0, moved):
+        if (place := _cover_place(kept, body_start, moved)) is not None:
+            return _headline_below(kept, 0, place)
         title_index = _headline_under_masthead(lines, kept, plain, body_start, moved)
     if title_index is not None and not _has_metadata_under(kept, title_index, moved):
         # a slogan ("Democracy Dies in Darkness") over a headline written as sentences that sits over its byline or date
@@ -4342,6 +4384,8 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                             and kept[i].text.casefold() not in SECTION_NAMES  # not the rubric "Climate Change"
                             and not rules.first_match("drop_paragraph", kept[i].text)), None)
     if title_index is None and candidates and candidates[0] == 0 and not rules.first_match("drop_paragraph", kept[0].text):
+        if not _has_metadata_under(kept, 0, moved) and (place := _cover_place(kept, body_start, moved)) is not None:
+            return _headline_below(kept, 0, place)
         title_index = 0
     if title_index is None:  # "... Out. Here's What That Means." right over its byline or date
         above_metadata = next((i - 1 for i, line in enumerate(kept) if i > 0 and line.number in moved), None)
@@ -4358,6 +4402,18 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
     return title_index
 
 
+def _cover_place(kept: list[Line], body_start: int, moved: set[int]) -> int | None:
+    """A factsheet's cover titled by the place it covers, a word or two over its dated kind or under
+    its kind: "PREMIÈRE URGENCE INTERNATIONALE" / "Humanitarian Aid Organization" / "Iraq" / "Country
+    factsheet – October 2025"; "HUMANITY & INCLUSION" / "FACTSHEET" / "IRAQ" / "November 2025"."""
+    return next((i for i in range(1, min(body_start, len(kept) - 1, COVER_PLACE_REACH)) if kept[i].number not in moved
+                 and kept[i].words <= 2 and kept[i].text[:1].isupper() and not TERMINAL.search(kept[i].text)
+                 and kept[i].text.casefold() not in SECTION_NAMES and kept[i + 1].number in moved
+                 and (COVER_KIND.search(kept[i + 1].text) or COVER_KIND.fullmatch(kept[i - 1].text))), None)
+
+
+COVER_KIND = re.compile(r"\b(?:fact ?sheet|country (?:report|profile|brief|update)|snapshot|situation report|sitrep)\b", re.I)
+COVER_PLACE_REACH = 6
 REPORT_KIND_END = re.compile(r"\b(?:ASSESSMENT|ANALYSIS|SURVEY|EVALUATION|STUDY|PROFILE|OVERVIEW|REVIEW|MAPPING|MONITORING)$")
 
 
@@ -4538,7 +4594,9 @@ def _drop_header_navigation(lines: list[Line], header: list[Line], title_index: 
         if position < title_index and MENU_LINE.match(line.text):
             limit = 10  # "Home World Middle East Business Opinion"
         ends_sentence = (bool(TERMINAL.search(line.text)) and not (position < title_index and line.words <= 3 and line.text.endswith("!"))
-                         and not INITIALS_END.match(line.text))  # the menu item "U.S." ends no sentence
+                         and not INITIALS_END.match(line.text)  # the menu item "U.S." ends no sentence
+                         and not (position < title_index and line.words <= MOTTO_WORDS and line.text.endswith(".")
+                                  and MOTTO.match(line.text)))  # nor the masthead's motto: "Helping children worldwide."
         # a masthead over the headline may shout: "EJIL: Talk!", "Yahoo!"
         if position < title_index and SECTION_SEPARATOR.search(line.text):
             limit = 12  # "Middle East & Africa | Withdrawal symptoms", "Home » World News » Iraq's prime minister calls…"
@@ -4584,10 +4642,15 @@ def _heads_a_section(lines: list[Line], line: Line, under_title: bool) -> bool:
     folded = line.text.casefold().rstrip(":")
     if folded == "introduction" or (not SUMMARY_LABEL.match(folded) and _opens_a_section(lines, line)):
         return True  # "Introduction", a report's "CONTEXT" or "Background" over its first paragraph
+    if (folded == "summary" and (above := _previous_text_line(lines, line)) is not None and above.removed_by in FRONT_NOTICE_RULES
+            and _goes_on_below(lines, story.number - 1)):
+        return True  # the text's first section, under the cover's notices: "... not responsible for any use ..." / "Summary" /
+        # "The government of Iraq closed 16 displacement camps ..."
     return (not under_title and line.words <= SUBHEAD_WORDS and line.text[:1].isupper() and folded not in SECTION_NAMES
             and not SUMMARY_LABEL.match(folded) and _goes_on_below(lines, story.number - 1))
 
 
+FRONT_NOTICE_RULES = frozenset({"disclaimer", "contributor_note", "disclosure", "funding_note", "license_notice", "legal_notice"})
 SUMMARY_LABEL = re.compile(r"(?:key )?(?:summary|abstract|findings|highlights|points|takeaways)$|dear\b")
 # a box's label over its text, or a letter's greeting: not a section of the text ("Executive summary" is a report's chapter)
 

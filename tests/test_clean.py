@@ -4858,3 +4858,59 @@ def test_a_news_sites_supported_by_slot_takes_no_headline_with_it():
     raw = ("Advertisement\nSupported by\nDrought Forces Rationing in Southern Spain\nBy Elena Martín\n"
            "Cities across southern Spain began limiting water use on Monday after another winter with little rain.\n")
     assert clean_document(raw).title == "Drought Forces Rationing in Southern Spain"
+
+
+def test_a_forewords_signature_goes_and_a_mottos_full_stop_keeps_it_no_sentence():
+    raw = ("Terre des hommes\nHelping children worldwide.\nChildren on the move in Iraq:\nprotection risks along the route\n"
+           "Study report | November 2025\nAuthors: Tdh Iraq Child Protection Team\nForeword\n"
+           "Every year, thousands of Iraqi children leave their homes, alone or with their families, in search of\n"
+           "safety or work. Many of them end up in informal work in Erbil and Sulaymaniyah, or attempt the journey\n"
+           "to Europe through Turkey.\nBarbara Hintermann\nDirector General, Terre des hommes\nExecutive summary\n"
+           "This study is based on interviews with 148 children and 62 parents in Erbil, Duhok and Sulaymaniyah\n"
+           "governorates, carried out between April and July 2025.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Children on the move in Iraq: protection risks along the route"
+    assert cleaned.byline == "Authors: Tdh Iraq Child Protection Team"
+    assert "Helping children" not in cleaned.text and "Hintermann" not in cleaned.text and "Director General" not in cleaned.text
+    assert "Executive summary" in cleaned.text
+
+
+def test_two_writers_after_an_authors_label_are_the_byline_but_a_site_name_is_not():
+    body = "Every year, thousands of Iraqi children leave their homes, alone or with their families, in search of safety.\n"
+    assert clean_document("Children on the move in Iraq\nAuthors: Nadia Rahman and Omar Saleh\n" + body).byline == \
+        "Authors: Nadia Rahman and Omar Saleh"
+    assert clean_document("Children on the move in Iraq\nAuthor: Kurdistan24\n" + body).byline is None
+
+
+def test_a_page_foot_with_the_covers_masthead_and_a_page_number_goes():
+    raw = ("GULF RESEARCH CENTER\nKnowledge for All\nCommentary\nIraq and the Gulf States After the 2025 Elections\n"
+           "Dr. Abdulaziz Sager\n22 November 2025\n"
+           "The parliamentary elections held in Iraq on 11 November 2025 are a moment for the Gulf states to take\n"
+           "stock of a relationship that has improved steadily since 2017. Saudi Arabia has reopened its embassy\n"
+           "in Baghdad and the Arar border crossing.\nGulf Research Center 1\n"
+           "The next government in Baghdad will need to show that it can protect foreign investors if the\n"
+           "promised electricity interconnection with the Gulf grid is to move forward.\n")
+    assert "Gulf Research Center 1" not in clean_document(raw).text
+
+
+def test_a_factsheet_titled_by_its_country_and_its_key_figures_under_a_dated_head():
+    raw = ("PREMIÈRE URGENCE INTERNATIONALE\nHumanitarian Aid Organization\nIraq\nCountry factsheet – October 2025\n"
+           "Key figures 2024\n412,000 beneficiaries\n9 health facilities supported\n236 national staff\nContext\n"
+           "Eight years after the end of major military operations against the Islamic State group, 1.1 million\n"
+           "people remain internally displaced in Iraq, most of them in the Kurdistan Region. Camp closures\n"
+           "since 2020 have pushed many families into informal settlements with poor access to services.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Iraq"
+    assert "URGENCE" not in cleaned.text and "health facilities" not in cleaned.text
+
+
+def test_summary_under_the_covers_notices_heads_the_text():
+    raw = ("NORWEGIAN REFUGEE COUNCIL\nNO WAY HOME\nDisplaced families and the closure of camps in Iraq\n"
+           "BRIEFING NOTE | NOVEMBER 2025\nAuthors: NRC Iraq Advocacy Team\n"
+           "The views expressed herein should not be taken, in any way, to reflect the official opinion of the European Union,\n"
+           "and the European Commission is not responsible for any use that may be made of the information it contains.\n"
+           "Summary\n"
+           "The government of Iraq closed 16 displacement camps in federal Iraq between 2020 and 2025 and has announced\n"
+           "that the remaining camps in the Kurdistan Region will close by the end of 2025.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.byline == "Authors: NRC Iraq Advocacy Team" and cleaned.text.startswith("Summary\n\nThe government of Iraq")
