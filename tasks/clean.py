@@ -3997,12 +3997,14 @@ def _is_role_line(text: str) -> bool:
         return False
     if AFFILIATION.match(text):
         return True
-    if (role := BYLINE_ROLE.search(text)) is None:
-        return False
+    if (role := BYLINE_ROLE.search(text) or STAFF_TITLE.search(text)) is None or REPORTED.search(text):
+        return False  # (not a quote's speaker: "Sahar Hassan, IRC Iraq Country Director, said:")
     return words <= 8 or (role.start() < ROLE_AT_START and all(word[:1].isupper() or word in NAME_PARTICLES for word in _lettered_words(text)))
 
 
 ROLE_LINE_WORDS = 16
+STAFF_TITLE = re.compile(r"\b(?:coordinator|associate|director|chair(?:man|woman|person)?|president|advis[eo]r|manager|officer|specialist|"
+                         r"consultant)\b", re.I)  # a think tank's staff under the writer's name: "ORSAM Coordinator for Iraq Studies"
 REPORTING_FROM = re.compile(r"^Reporting from ?[A-Z][\w'’ ,-]{2,60}$")  # "Reporting fromSinjar": the BBC's, saved without its space
 # a scholar's affiliation under the name: "Department of Political Science, University of Baghdad, Iraq"
 AFFILIATION = re.compile(r"^(?:department|dept\.|faculty|school|institute|centre|center|college|division|programme|program) "
@@ -4078,7 +4080,7 @@ def _is_person_name(text: str) -> bool:
 
 NOT_A_NAME_WORD = re.compile(r"\b(?:We|Our|Us|You|Your|Where|What|Who|How|Why|When|About|Contact|More|All|Latest|Top|Home|Read|Watch|With|"
                              r"Together|Presented|Sponsored|Powered|"
-                             r"Listen|Subscribe|Sign|Log|Search|Menu)\b")
+                             r"Listen|Subscribe|Sign|Log|Search|Menu|Get|Involved|Join|Donate|Give|Learn|Take|Action)\b")  # "Get Involved"
 
 
 def _is_outlet_line(text: str) -> bool:
@@ -4265,6 +4267,7 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                            and (":" not in line.text or _caps_title_after_colon(line.text))))  # HOUSEHOLD INVESTMENT: EVIDENCE FROM IRAQ"
                   # and a dateline on its own line
                   and not _is_signed_date(line.text)  # "Matthew Petti | 1.16.2024 3:25 PM" is a byline
+                  and not (line.text.isupper() and SERIES_NUMBER.search(line.text))  # a series' number: "ORSAM ANALYSIS NO: 412"
                   and not (line.words >= WRAPPED_TITLE_WORDS and WRAPPED_LINE_END.search(line.text))]  # a PDF's sentence, wrapped
     # after a little word: "The Government of Iraq closed two more camps ... in Duhok governorate in"
     headlines = [i for i in candidates if kept[i].words >= 4
@@ -4300,13 +4303,14 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
         crumbs = (later == title_index + 1 and (after := _removed_line_after(lines, kept[title_index])) is not None
                   and after.removed_by == "breadcrumb" and after.text.endswith(kept[later].text))  # "Home » Tanker Market » Iraq's
         # Basra crude exports dip ..." over that headline: the line over the breadcrumbs is the site's name
-        if later > title_index and (((slogan or menu or motto) and _has_metadata_under(kept, later, moved)) or crumbs or cover_motto):
+        if later > title_index and (((slogan or menu or motto) and (_has_metadata_under(kept, later, moved) or _dateline_under(kept, later)))
+                                    or crumbs or cover_motto):
             _drop(kept[title_index], "header_navigation")
             title_index = later
             break
     if (title_index is not None and plain and plain[-1] > title_index  # the site's owner over the headline:
             and _is_organisation_name(kept[title_index].text)):
-        later = next((i for i in plain if i > title_index and not _is_organisation_name(kept[i].text)  # "International Committee
+        later = next((i for i in plain if i > title_index and (not _is_organisation_name(kept[i].text) or PROJECT_NAME.search(kept[i].text))  # "International Committee
                       and (_has_metadata_under(kept, i, moved, 3) or _writers_under(kept, i)
                            or (i + 1 < len(kept) and _is_person_name(kept[i + 1].text))  # a paper's author under its title
                            or (i == title_index + 1 and _goes_by_its_initials(kept[title_index].text, lines[kept[i].number :]))  # "Economic
@@ -4480,7 +4484,8 @@ def _is_organisation_name(text: str) -> bool:
             and bool(ORGANISATION_WORD.search(text) or ORGANISATION_NAME_WORD.search(text)) and not FULL_DATE_INSIDE.search(text))
 
 
-SERIES_NUMBER = re.compile(r"#\s?\d|\bno\.\s?\d|\b\d{1,3}/(?:19|20)\d\d\b", re.I)
+PROJECT_NAME = re.compile(r"\w \w+ (?:Project|Programme|Program)$")  # a project's name is a brief's title: "Basrah Water Supply Improvement Project"
+SERIES_NUMBER = re.compile(r"#\s?\d|\bno[.:]\s?\d|\b\d{1,3}/(?:19|20)\d\d\b", re.I)
 LONG_ORGANISATION_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s){1,3}(?:Institute|Center|Centre|Foundation|Council|Commission|Programme|Association|"
                                     r"Academy|Observatory|Forum)\s(?:for|of|on)\s(?!.*\s(?:Is|Are|Was|Were|Has|Have|Had|Will|Says|Say|To)\s)")
 LONG_ORGANISATION_NAME_WORDS = 12  # "Issam Fares Institute for Public Policy and International Affairs"
@@ -4523,6 +4528,11 @@ def _may_be_headline(line: Line, rules: RuleSet) -> bool:
 def _is_sentence_headline(line: Line, rules: RuleSet) -> bool:
     """A headline written as sentences ("... should go. Behind the scenes, he wants them to stay."), not a caption."""
     return bool(TERMINAL.search(line.text)) and _may_be_headline(line, rules)
+
+
+def _dateline_under(kept: list[Line], index: int) -> bool:
+    """A release's dated dateline on its own line under kept[index], not yet taken: "LOS ANGELES, Calif., November 24, 2025 —"."""
+    return index + 1 < len(kept) and HAS_DIGIT.search(kept[index + 1].text) is not None and DATELINE.match(kept[index + 1].text + " x") is not None
 
 
 def _has_metadata_under(kept: list[Line], index: int, moved: set[int], reach: int = 2) -> bool:
@@ -4765,6 +4775,8 @@ def _joins(previous: Line, following: Line, width: int, wrapped: bool) -> bool:
         return True  # a sentence cut after "in", "the" or "and" goes on, however its paragraph is shaped
     if not wrapped or CREDIT_AT_END.search(previous.text):  # a caption ends with its credit, not mid-sentence
         return False
+    if following.words <= 3 and not TERMINAL.search(following.text) and CAPTION_LABEL_START.match(previous.text):
+        return False  # a section's head under a labelled caption: "Photo: The Al-Hartha water treatment plant, ... (JICA)" / "Results"
     if TERMINAL.search(previous.text) or previous.text.endswith(":"):
         if following.words <= 3 and not TERMINAL.search(following.text):
             return False  # a name or a label after a full sentence ("Areeba Shah"), not the sentence going on
@@ -4774,6 +4786,7 @@ def _joins(previous: Line, following: Line, width: int, wrapped: bool) -> bool:
 
 CREDIT_LABEL_LINE = re.compile(r"^(?i:photo|photograph|picture|image|credit|foto|bild)s?(?i: credit)?\s*:\s*[A-Z][^.!?:]{1,50}$")
 CREDIT_LABEL_WORDS = 6
+CAPTION_LABEL_START = re.compile(r"^(?i:photo|photograph|picture|image|caption)s?\s*:")
 CREDIT_TAIL = re.compile(r"[.!?]\s+(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images|Xinhua|Anadolu)\b.{0,60}$")  # "... 2024. REUTERS/Khalid Al-Mousily"
 CREDIT_AT_END = re.compile(  # a caption's credit closes it: "... (SAFIN HAMID/AFP via Getty Images)", "... 2024. Photo: The New Region"
     r"\([^()]*(?:/|\b(?:getty images|afp|reuters|ap photo|epa|photo|credit|courtesy)\b)[^()]*\)$"

@@ -4914,3 +4914,51 @@ def test_summary_under_the_covers_notices_heads_the_text():
            "that the remaining camps in the Kurdistan Region will close by the end of 2025.\n")
     cleaned = clean_document(raw)
     assert cleaned.byline == "Authors: NRC Iraq Advocacy Team" and cleaned.text.startswith("Summary\n\nThe government of Iraq")
+
+
+def test_a_project_brief_is_titled_by_the_project_and_its_outline_fields_go():
+    raw = ("Japan International Cooperation Agency\nJICA Iraq Office\nProject Brief\nNovember 2025\n"
+           "Basrah Water Supply Improvement Project\nCountry: Republic of Iraq\n"
+           "Executing agency: Basrah Water Directorate, Ministry of Construction, Housing and Public Municipalities\n"
+           "Loan amount: 35,000 million yen\n"
+           "Basrah, the second-largest city in Iraq, has suffered from a shortage of safe drinking water for many\n"
+           "years. High salinity in the Shatt al-Arab and old, leaking pipes mean that much of the water supplied\n"
+           "to households is unfit to drink.\n"
+           "Photo: The Al-Hartha water treatment plant, September 2025 (JICA)\nResults\n"
+           "Since the plant started operating in 2024, around 1.4 million residents of Basrah receive water that\n"
+           "meets national drinking-water standards.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Basrah Water Supply Improvement Project"
+    assert "Loan amount" not in cleaned.text and "Photo:" not in cleaned.text
+    assert "Results\n\nSince the plant" in cleaned.text
+
+
+def test_a_series_number_in_capitals_is_no_title_and_a_staff_title_under_the_name_makes_the_byline():
+    raw = ("ORSAM\nCENTER FOR MIDDLE EASTERN STUDIES\nORSAM ANALYSIS NO: 412\nNOVEMBER 2025\n"
+           "The Turkmen Vote in Kirkuk: What Changed in 2025?\nDr. Bilgay Duman\nORSAM Coordinator for Iraq Studies\n"
+           "Copyright\nAnkara - TURKEY ORSAM © 2025\n"
+           "Content of this report is copyrighted to ORSAM. Except reasonable and partial quotation and\n"
+           "exploitation under the Act No. 5846, Law on Intellectual and Artistic Works, via proper citation,\n"
+           "the content may not be used or re-published without prior permission by ORSAM.\nIntroduction\n"
+           "In the parliamentary elections of 11 November 2025, the Turkmen parties of Kirkuk won three seats,\n"
+           "one more than in 2021. The result reflects a higher turnout among Turkmen voters and better\n"
+           "coordination between the Iraqi Turkmen Front and smaller lists.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "The Turkmen Vote in Kirkuk: What Changed in 2025?"
+    assert cleaned.byline == "Dr. Bilgay Duman, ORSAM Coordinator for Iraq Studies"
+    assert cleaned.text.startswith("Introduction\n\nIn the parliamentary elections")
+
+
+def test_a_slogan_and_a_menu_over_a_releases_headline_and_its_dateline():
+    raw = ("International Medical Corps\nFrom Relief to Self-Reliance\nOur Work\nNewsroom\nGet Involved\nNewsroom\n"
+           "International Medical Corps Opens Mental Health Center in Kirkuk\nLOS ANGELES, Calif., November 24, 2025 —\n"
+           "International Medical Corps, a global first responder, today opened a community mental health center in Kirkuk.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "International Medical Corps Opens Mental Health Center in Kirkuk"
+    assert cleaned.byline is None and "Get Involved" not in cleaned.text
+
+
+def test_a_quotes_speaker_with_a_title_is_no_byline():
+    raw = ("Operational and Corporate Update\nNovember 20, 2025\nJon Harris, Gulf Keystone's Chief Executive Officer, said:\n"
+           "\"We are pleased to have restarted exports through the Iraq-Türkiye pipeline after a long interruption.\"\n")
+    assert clean_document(raw).byline is None
