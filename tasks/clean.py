@@ -3823,7 +3823,8 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
               and _is_person_name(series.group("name")) and _is_date_next(lines, kept, position)):
             result.byline = series.group("name")  # "Critical Questions by Natasha Hall" over the date: the series and its writer
             moved.add(line.number)
-        elif (result.byline is None and line.words <= 6 and (placed := PLACE_DASH_NAME.match(line.text))
+        elif (result.byline is None and position > 0 and line.words <= 6 and (placed := PLACE_DASH_NAME.match(line.text))  # (the
+              # page's first line is its masthead: "COOPI – Cooperazione Internazionale")
               and _is_person_name(placed.group("name")) and not ORGANISATION_WORD.search(placed.group("place"))  # not "Shafaq News – Dhi Qar"
               and placed.group("name").casefold() != (_masthead(lines) or "").casefold()):  # nor "Baghdad - Asharq Al-Awsat" under that masthead
             result.byline = placed.group("name")  # "Baghdad - Fadhel al-Nashmi": where the writer filed from, and who
@@ -3872,7 +3873,9 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
             if AFFILIATIONS.match(kept[position + 1].text) and FOOTNOTE_MARKS.search(line.text.split(",")[0]):
                 moved.add(kept[position + 1].number)  # "Zainab Al-Rubaie1∗, Mustafa Kareem2" / "1University of Stuttgart 2University ..."
         elif (result.byline is None and 0 < position < len(kept) - 1 and line.words <= 16
-              and (_is_person_name(line.text) or _names_writers(line.text)) and _is_role_line(kept[position + 1].text)):
+              and (_is_person_name(line.text) or _names_writers(line.text)) and _is_role_line(kept[position + 1].text)
+              and not any(above.text[:1].islower() and above.words >= BODY_WORDS for above in kept[:position])):  # (not a foreword's signature under its
+            # hard-wrapped text: "... adapting to a sharp fall in humanitarian funding. ..." / "Giulia Rossi" / "COOPI Country Director")
             result.byline = f"{line.text}, {kept[position + 1].text}"  # "Sarah Hamid" / "Senior Fellow, Middle East Program",
             # a paper's "Zahra Ali and Ahmed Tabaqchali" / "Department of Sociology, Rutgers University"
             moved.update((line.number, kept[position + 1].number))
@@ -4199,7 +4202,7 @@ def _rest_of_title(lines: list[Line], kept: list[Line], title_index: int, moved:
     """The second line of a title set over two on a cover, when the first ends on a little word:
     "LEAD INSPECTOR GENERAL FOR" / "OPERATION INHERENT RESOLVE"."""
     title = kept[title_index]
-    if _title_over_colon(kept, title_index):
+    if _title_over_colon(kept, title_index) or _title_over_comma(kept, title_index):
         return kept[title_index + 1]
     if title_index + 1 >= len(kept) or title.words > TITLE_PIECE_WORDS or BY_AT_END.search(title.text) or TERMINAL.search(title.text):
         return None  # (not a byline's label: "Written and fact-checked by")
@@ -4221,6 +4224,21 @@ def _rest_of_title(lines: list[Line], kept: list[Line], title_index: int, moved:
 
 TITLE_PIECE_WORDS = 8
 TITLE_AFTER_COLON_WORDS = 12
+
+
+def _words_of_rest(lines: list[Line], kept: list[Line], index: int, moved: set[int]) -> int:
+    """The words of the title's second line, when kept[index] is a cover title's first."""
+    rest = _rest_of_title(lines, kept, index, moved)
+    return rest.words if rest is not None else 0
+
+
+def _title_over_comma(kept: list[Line], index: int) -> bool:
+    """A cover's title broken after a comma: "Returnee villages in Hawija district," / "Kirkuk governorate"."""
+    if index + 1 >= len(kept) or not kept[index].text.endswith(",") or not 3 <= kept[index].words <= TITLE_PIECE_WORDS:
+        return False
+    rest = kept[index + 1]
+    return (rest.kept and rest.number == kept[index].number + 1 and rest.words <= TITLE_PIECE_WORDS and is_title_like(rest.text)
+            and is_title_like(kept[index].text[:-1]))
 
 
 def _title_over_colon(kept: list[Line], index: int) -> bool:
@@ -4257,7 +4275,7 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
     latin = 2 * sum(1 for line in kept if LATIN_LETTER.search(line.text)) > len(kept)  # (over an English title, the
     # publisher's name in Arabic is no title: "المركز العربي للأبحاث ودراسة السياسات")
     candidates = [i for i, line in enumerate(kept[:body_start]) if line.number not in moved and line.kept
-                  and (is_title_like(line.text) or _title_over_colon(kept, i))
+                  and (is_title_like(line.text) or _title_over_colon(kept, i) or _title_over_comma(kept, i))
                   and (not latin or LATIN_LETTER.search(line.text))
                   and not WRITERS_LABEL.match(line.text)  # "Authors: NRC Iraq Advocacy Team"
                   and not line.text[0].islower()
@@ -4270,7 +4288,8 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                   and not (line.text.isupper() and SERIES_NUMBER.search(line.text))  # a series' number: "ORSAM ANALYSIS NO: 412"
                   and not (line.words >= WRAPPED_TITLE_WORDS and WRAPPED_LINE_END.search(line.text))]  # a PDF's sentence, wrapped
     # after a little word: "The Government of Iraq closed two more camps ... in Duhok governorate in"
-    headlines = [i for i in candidates if kept[i].words >= 4
+    headlines = [i for i in candidates if (kept[i].words >= 4 or kept[i].words + _words_of_rest(lines, kept, i, moved) >= 4)  # "Iraq’s
+                 # Elections and" / "Türkiye’s Iraq Policy"
                  and not rules.first_match_of_line("drop_paragraph", kept[i].text, kept[i].words)]  # a caption is no headline
     plain = [i for i in headlines if not _is_section_label(kept[i].text)  # "Section | Rubric" only if nothing else
              and not _is_section_list(kept[i].text)]  # nor "Middle East & Africa"

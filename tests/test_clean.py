@@ -4962,3 +4962,33 @@ def test_a_quotes_speaker_with_a_title_is_no_byline():
     raw = ("Operational and Corporate Update\nNovember 20, 2025\nJon Harris, Gulf Keystone's Chief Executive Officer, said:\n"
            "\"We are pleased to have restarted exports through the Iraq-Türkiye pipeline after a long interruption.\"\n")
     assert clean_document(raw).byline is None
+
+
+def test_a_short_title_ending_on_and_takes_its_second_line_over_the_writers_in_capitals():
+    raw = ("SETA\nPERSPECTIVE\nNOVEMBER 2025 NO.71\nIraq’s Elections and\nTürkiye’s Iraq Policy\nMURAT YEŞİLTAŞ, BILGAY DUMAN\n"
+           "Introduction\n"
+           "Iraq held its sixth parliamentary elections since 2005 on 11 November 2025. Turnout rose to 56 per\n"
+           "cent, the highest in a decade, but the results confirmed the fragmentation of the political field.\n")
+    assert clean_document(raw).title == "Iraq’s Elections and Türkiye’s Iraq Policy"
+
+
+def test_a_title_broken_after_a_comma_and_a_data_collection_field():
+    raw = ("People in Need\nRapid Needs Assessment\nReturnee villages in Hawija district,\nKirkuk governorate\n"
+           "Data collection: 2–9 October 2025\nPublished: November 2025\nBackground\n"
+           "Hawija district was among the last areas of Kirkuk retaken from the Islamic State group in October\n"
+           "2017. Since then, most displaced families have returned, but many villages still lack basic services.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Returnee villages in Hawija district, Kirkuk governorate"
+    assert "Data collection" not in cleaned.text and cleaned.text.startswith("Background")
+
+
+def test_a_forewords_signature_under_its_wrapped_text_is_no_byline_nor_is_the_masthead():
+    raw = ("COOPI – Cooperazione Internazionale\nSuffering, Hope, Development\nMessage from the Country Director\n"
+           "In 2024, COOPI continued to support displaced and returnee families in Ninewa and Salah al-Din, while\n"
+           "adapting to a sharp fall in humanitarian funding. We reached 96,000 people with food assistance,\n"
+           "livelihoods support and protection services.\nGiulia Rossi\nCOOPI Country Director, Iraq\n"
+           "Our programmes in 2024\n"
+           "COOPI distributed cash assistance to 4,100 households in Sinjar and Tal Afar districts and supported 620\n"
+           "farmers with seeds, tools and training in water-saving irrigation.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.byline is None and "adapting to a sharp fall" in cleaned.text
