@@ -717,7 +717,7 @@ DATE_LINE = re.compile(
 )
 BYLINE_AUTHOR = (
     r"^(?:(?:(?:[Ww]ritten|WRITTEN|[Rr]eported|REPORTED|[Cc]urated|CURATED|[Ee]dited|EDITED|[Ss]tory|[Ww]ords|[Tt]ext|(?:An? )?(?:[Aa]nalysis|[Cc]ommentary|[Oo]pinion|[Ee]ssay|[Ii]nterview|[Cc]olumn))\s+)?"
-    r"(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR)(?:\s?:|\s+[—–-])?|(?:[Ww]riter|WRITER|[Aa]uthors?(?:\(s\))?|AUTHORS?(?:\(S\))?|[Rr]eporter|REPORTER|[Bb]yline|BYLINE|[Pp]osted [Bb]y|POSTED BY|[Ww]ords|WORDS)\s*:)(?:\s+|(?<=[Bb]y)(?=[A-Z][a-z]))(?:(?:our |the )?(?:[a-z]+ ){0,3}(?:correspondent|editor|reporter|writer|journalist|analyst)s?\s+)?(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|de|van|von|bin|el-\w+)){0,4}"
+    r"(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR)(?:\s?:|\s+[—–-])?|(?:[Ww]riter|WRITER|[Aa]uthors?(?:\(s\))?|AUTHORS?(?:\(S\))?|[Ee]valuators?|EVALUATORS?|[Rr]eporter|REPORTER|[Bb]yline|BYLINE|[Pp]osted [Bb]y|POSTED BY|[Ww]ords|WORDS)\s*:)(?:\s+|(?<=[Bb]y)(?=[A-Z][a-z]))(?:(?:our |the )?(?:[a-z]+ ){0,3}(?:correspondent|editor|reporter|writer|journalist|analyst)s?\s+)?(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|de|van|von|bin|el-\w+)){0,4}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)"
 )
 BYLINE = re.compile(BYLINE_AUTHOR + r"(?:\s+in\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,3})?"  # "By Firas Al-Khateeb in Duhok, Iraq"
@@ -1959,7 +1959,8 @@ def _drop_table_rows_under(lines: list[Line], caption: Line, every_row_numbered:
     rows, line = [], caption
     while ((line := _next_text_line(lines, line)) is not None and line.kept and line.words <= CAPTIONED_ROW_WORDS
            and not SENTENCE_END.search(line.text) and len(rows) < CAPTIONED_ROWS_MAX
-           and (not every_row_numbered or HAS_DIGIT.search(line.text))):  # (a figure's values end at the next head: "Routes")
+           and (not every_row_numbered or HAS_DIGIT.search(line.text))  # (a figure's values end at the next head: "Routes")
+           and not NUMBERED_HEAD.match(line.text)):  # (a table's rows end at the next numbered section: "3. Recommendations")
         rows.append(line)
     numbered = sum(1 for row in rows if HAS_DIGIT.search(row.text))
     if len(rows) >= 2 and (numbered == len(rows) or (not every_row_numbered and numbered * 2 >= len(rows))):
@@ -1967,6 +1968,7 @@ def _drop_table_rows_under(lines: list[Line], caption: Line, every_row_numbered:
             _drop(row, "chart_caption")
 
 
+NUMBERED_HEAD = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^\d]*$")
 NUMBERED_CAPTION = re.compile(r"^(?:(?P<table>table)|figure|fig\.|chart|graph|exhibit)\s?\d{1,2}(?:\.\d{1,2})?[a-z]?\s*[:.–—-]", re.I)
 CAPTIONED_ROW_WORDS = 6
 CAPTIONED_ROWS_MAX = 40
@@ -2126,7 +2128,11 @@ def _is_abbreviation_entry(text: str) -> bool:
     the initials of the words after it."""
     acronym, _, expansion = text.partition(" ")
     capitals = "".join(character for character in acronym if character.isupper())
-    return len(capitals) >= 2 and _initials(expansion).upper().startswith(capitals) and len(expansion.split()) <= ABBREVIATION_WORDS
+    initials = _initials(expansion)
+    return len(capitals) >= 2 and len(expansion.split()) <= ABBREVIATION_WORDS and (
+        initials.upper().startswith(capitals)
+        or sorted(initial for initial in initials if initial.isupper()) == sorted(capitals))  # or in another language's order:
+    # "DPO Organisation of Persons with Disabilities"
 
 
 ABBREVIATIONS_HEAD = re.compile(r"^(?:list of )?(?:abbreviations|acronyms)(?: and (?:abbreviations|acronyms))?\s*:?$", re.I)
@@ -2673,7 +2679,8 @@ def _names_the_site(text: str, names: list[str]) -> bool:
             and not _is_reported(text) and not SITE_REPORTS.search(text))
 
 
-FOUNDING = re.compile(r"^[^.]{2,80}?\b(?:was|were) (?:founded|established|created|set up) in (?:19|20)\d\d\b")
+FOUNDING = re.compile(r"^[^.]{2,80}?\b(?:(?:was|were) )?(?:founded|established|created|set up) in (?:19|20)\d\d\b")  # "... is a
+# French humanitarian NGO founded in 1980."
 NOTE_MARK_AT_END = re.compile(r"(?:(?<=[a-z%][.!?])|(?<=[a-z%][.!?][”\"’)]))\d{1,3}$")  # "... among men.2", not "44.29"
 AGENCY_SIGNOFF = re.compile(r"\s*(?:[-–—]+\s*" + AGENCIES + r"|\(" + AGENCIES + r"\))$", re.I)  # "... 45 million. — AFP"
 
@@ -4503,7 +4510,8 @@ def _is_organisation_name(text: str) -> bool:
             and bool(ORGANISATION_WORD.search(text) or ORGANISATION_NAME_WORD.search(text)) and not FULL_DATE_INSIDE.search(text))
 
 
-PROJECT_NAME = re.compile(r"\w \w+ (?:Project|Programme|Program)$")  # a project's name is a brief's title: "Basrah Water Supply Improvement Project"
+PROJECT_NAME = re.compile(r"\w \w+ (?:Project|Programme|Program)$|^(?:The )?(?:Project|Programme|Program) (?:for|to|on) [A-Z]")  # a project's
+# name is a report's title: "Basrah Water Supply Improvement Project", "The Project for Improving Maternal and Child Health"
 SERIES_NUMBER = re.compile(r"#\s?\d|\bno[.:]\s?\d|\b\d{1,3}/(?:19|20)\d\d\b", re.I)
 LONG_ORGANISATION_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s){1,3}(?:Institute|Center|Centre|Foundation|Council|Commission|Programme|Association|"
                                     r"Academy|Observatory|Forum)\s(?:for|of|on)\s(?!.*\s(?:Is|Are|Was|Were|Has|Have|Had|Will|Says|Say|To)\s)")

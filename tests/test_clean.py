@@ -4992,3 +4992,38 @@ def test_a_forewords_signature_under_its_wrapped_text_is_no_byline_nor_is_the_ma
            "farmers with seeds, tools and training in water-saving irrigation.\n")
     cleaned = clean_document(raw)
     assert cleaned.byline is None and "adapting to a sharp fall" in cleaned.text
+
+
+def test_an_evaluations_cover_notes_and_acronyms_go_and_a_tables_rows_end_at_the_next_numbered_section():
+    raw = ("MISSION EAST\nEvaluation Report\nInclusive Livelihoods for Persons with\nDisabilities in Ninewa, Iraq\n"
+           "Final evaluation, October 2025\nEvaluator: Karin Holm, Nordic Consulting Group\n"
+           "Commissioned by Mission East with funding from the Danish Ministry of Foreign Affairs (Danida)\n"
+           "List of acronyms\nDPO Organisation of Persons with Disabilities\nPWD Persons with Disabilities\n1. Introduction\n"
+           "This report presents the findings of the final evaluation of the project, implemented by Mission East\n"
+           "and two local partners between 2022 and 2025.\n2. Findings\n"
+           "Of the 480 participants who received business grants, 71% still ran their business one year later.\n"
+           "Table 2. Businesses still operating after 12 months\nWomen 74%\nMen 68%\nTotal 71%\n3. Recommendations\n"
+           "Future projects should set aside a larger share of the budget for assistive devices.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Inclusive Livelihoods for Persons with Disabilities in Ninewa, Iraq"
+    assert cleaned.byline == "Evaluator: Karin Holm, Nordic Consulting Group"
+    assert "Commissioned" not in cleaned.text and "DPO" not in cleaned.text and "Women 74%" not in cleaned.text
+    assert "3. Recommendations\n\nFuture projects" in cleaned.text
+
+
+def test_a_project_named_as_the_project_for_is_the_reports_title():
+    raw = ("KOICA\nKorea International Cooperation Agency\nProject Completion Report\n"
+           "The Project for Improving Maternal and Child Health\nServices in Erbil Governorate\n2021–2025\nDecember 2025\n"
+           "Chapter 1. Project Overview\n"
+           "The project aimed to reduce maternal and newborn deaths in Erbil governorate by improving the quality\n"
+           "of care in four public hospitals and twelve primary health care centres.\n")
+    assert clean_document(raw).title == "The Project for Improving Maternal and Child Health"
+
+
+def test_the_sites_blurb_saying_when_it_was_founded_goes_with_the_footer():
+    raw = ("SOLIDARITÉS INTERNATIONAL\nIraq: restoring water to 40 villages in Anbar\nPublished on 21/11/2025\n"
+           "In western Anbar, teams have repaired pumping stations and water networks that serve 40 villages along the Euphrates.\n"
+           "Water now reaches 52,000 people, who previously depended on trucks or on untreated water from the river.\n"
+           "Subscribe to our newsletter\nSOLIDARITÉS INTERNATIONAL is a French humanitarian NGO founded in 1980.\n"
+           "Legal notice | Personal data | Cookies\n")
+    assert clean_document(raw).text.endswith("untreated water from the river.")
