@@ -1762,6 +1762,17 @@ Session 12 (first contact, each set scored once before any change it prompted):
   0.998 (1 lost, fixed: a case report's "Summary of the case", a head over a
   line cut before a name, "... crimes against" / "Yazidi women ..."); PDF text
   0.840 (279 of 332); web pages 0.937 (384 of 410).
+- Session 26, blind622-657 (six batches; PDF: ZOA, Bertelsmann BTI, Issam Fares
+  Institute, Minority Rights Group, Triangle GH, Christian Aid, Gulf Research
+  Center, Première Urgence, Terre des hommes, Rasanah, JICA, ORSAM, COOPI,
+  People in Need, SETA, Mission East, Enabel, KOICA; web: Cordaid, INTERSOS,
+  MERIP, Medair, The Century Foundation, Emirates Policy Center, Samaritan's
+  Purse, Iraq Body Count, Caritas, International Medical Corps, Un Ponte Per,
+  Action Against Hunger, WeWorld, EMERGENCY, Johanniter, Malteser, Solidarités
+  International, AFD): recall 0.944, 0.972, 0.935, 0.882, 0.973, 0.915; pooled
+  0.937 (520 of 555), precision 0.974 (14 lost, 11 fixed: most of them the
+  second line of a cover's two-line title, taken as the header's furniture);
+  PDF text 0.891 (212 of 238); web pages 0.972 (308 of 317).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -20,6 +20,9 @@ QUIET_PREFECT = {
 }
 
 
+EPHEMERAL_STARTUP_SECONDS = 120  # Prefect waits 20 s for its embedded server; a loaded 2-core machine took longer (session 26)
+
+
 def _comma_list(value: str) -> list[str]:
     items = [item.strip() for item in value.split(",") if item.strip()]
     if not items:
@@ -97,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
         for key, value in QUIET_PREFECT.items():
             os.environ.setdefault(key, value)
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", str(EPHEMERAL_STARTUP_SECONDS))
 
     from tasks.bundle import expand_inputs
     from tasks.errors import UserError
@@ -122,7 +126,15 @@ def main(argv: list[str] | None = None) -> int:
         from flows.corpus import corpus_flow, make_task_runner, share_api_with_workers
 
         runner = make_task_runner(arguments.task_runner, arguments.workers, arguments.dask_address)
-        share_api_with_workers()  # before any runner starts worker processes (Dask starts them with the flow)
+        try:
+            share_api_with_workers()  # before any runner starts worker processes (Dask starts them with the flow)
+        except RuntimeError as error:  # Prefect's own message runs on with the server's whole output
+            if arguments.verbose:
+                raise
+            print(f"error: Prefect's local API server did not start ({str(error).split('.')[0]}); on a busy machine raise "
+                  f"PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS (now {os.environ['PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS']}) "
+                  "or point PREFECT_API_URL at a running server", file=sys.stderr)
+            return 1
         manifest = corpus_flow.with_options(task_runner=runner)(
             inputs=arguments.inputs,
             out=arguments.out,

@@ -99,3 +99,13 @@ def test_a_50_mb_document_goes_through(tmp_path):
     assert result.returncode == 0, result.stderr
     corpus = pl.read_parquet(tmp_path / "out" / "corpus" / "*.parquet")
     assert corpus.height == 2 and corpus["text"].str.len_chars().max() > 45_000_000
+
+
+def test_an_embedded_server_that_does_not_start_in_time_is_a_one_line_error(tmp_path):
+    environment = {key: value for key, value in os.environ.items() if key != "PREFECT_API_URL"}
+    result = subprocess.run([sys.executable, "-m", "flows.run", "samples/news-iraq.bundle", "--out", str(tmp_path / "run")], cwd=REPO,
+                            capture_output=True, text=True, timeout=300,
+                            env={**environment, "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "0"})
+    assert result.returncode == 1
+    assert result.stderr.startswith("error: Prefect's local API server did not start") and result.stderr.count("\n") == 1
+    assert "Traceback" not in result.stderr and not (tmp_path / "run" / "manifest.json").exists()
