@@ -3265,8 +3265,7 @@ def _drop_footnotes_at_page_breaks(lines: list[Line]) -> None:
                 if numbered is None:
                     break
                 if cited is None:
-                    cited = {mark for other in lines if other.kept for marks in (GLUED_NOTE_MARK, GLUED_BRACKETED_MARK)
-                             for mark in marks.findall(other.text)}
+                    cited = _cited_note_marks(lines)
                 if numbered.group(1) not in cited:
                     break  # "1. The government should ...": a list's item, not a note the text cites
             _drop(lines[above], "footnote")
@@ -3281,12 +3280,17 @@ def _drop_footnotes_at_the_end(lines: list[Line]) -> None:
     last = next((index for index in range(len(texts) - 1, -1, -1) if texts[index].kept), None)
     if last is None or not (FOOTNOTE_NUMBER.match(texts[last].raw.lstrip()) or NUMBERED_NOTE.match(texts[last].text)):
         return
-    cited = {mark for other in texts if other.kept for mark in GLUED_NOTE_MARK.findall(other.text)}
+    cited = _cited_note_marks(texts)
     for line in texts[last : max(last - FOOTNOTES_PER_PAGE, 0) : -1]:
         numbered = FOOTNOTE_NUMBER.match(line.raw.lstrip()) or NUMBERED_NOTE.match(line.text)
         if not (line.kept and numbered and numbered.group(1) in cited and TERMINAL.search(line.text) and line.words <= FOOTNOTE_WORDS):
             return
         _drop(line, "footnote")
+
+
+def _cited_note_marks(lines: list[Line]) -> set[str]:
+    """The note numbers the kept text cites: "... still control the roads.1", "... recorded in 2021.(1)"."""
+    return {mark for line in lines if line.kept for marks in (GLUED_NOTE_MARK, GLUED_BRACKETED_MARK) for mark in marks.findall(line.text)}
 
 
 FOOTNOTE_NUMBER = re.compile(r"^(\d{1,3})\s+[A-Z\"“]")  # FOOTNOTE_LINE's numbered form: "1  Interviews were ..."
