@@ -2156,6 +2156,8 @@ def _drop_notice_under_label(lines: list[Line], index: int, label: Line) -> None
 
 NOTICE_LINES = 6
 NOTICE_WORDS = 120
+NOTICE_WORD = re.compile(r"\b(?:does not|do not|not necessarily|reflects?|responsib\w*|liab\w*|endorse\w*|accura\w*|warrant\w*|"
+                         r"represents?)\b", re.I)  # what a notice disclaims
 
 
 def _drop_funders_under_label(lines: list[Line], index: int, label: Line) -> None:
@@ -2175,8 +2177,6 @@ def _drop_funders_under_label(lines: list[Line], index: int, label: Line) -> Non
 
 FUNDER_LINES = 3
 FUNDER_LINE_WORDS = 16
-NOTICE_WORD = re.compile(r"\b(?:does not|do not|not necessarily|reflects?|responsib\w*|liab\w*|endorse\w*|accura\w*|warrant\w*|"
-                         r"represents?)\b", re.I)  # what a notice disclaims
 
 
 COMPANION_PASSES = {"navigation": _drop_contents_list, "sponsor_message": _drop_sponsor_copy, "chart_widget": _drop_chart_title,
@@ -4263,9 +4263,11 @@ def _title_over_colon(kept: list[Line], index: int) -> bool:
 BY_AT_END = re.compile(r"\bby$", re.I)
 
 
-WRAPPED_LINE_END = re.compile(r"\s(?:the|a|an|of|and|or|in|on|at|to|for|with|by|from|as|that|which|who|its|their|his|her)$", re.I)
-TITLE_PIECE_END = re.compile(r"\s(?:the|a|an|of|and|or|in|on|at|to|for|with|by|from|as|after|before|since|under|over|between|against|"
-                             r"into|amid|beyond|through|across|without|during)$", re.I)  # "Displaced Again: Iraqi Refugees in Lebanon After"
+LITTLE_WORDS = "the|a|an|of|and|or|in|on|at|to|for|with|by|from|as|that|which|who|its|their|his|her"
+WRAPPED_LINE_END = re.compile(rf"\s(?:{LITTLE_WORDS})$", re.I)
+TITLE_PIECE_END = re.compile(rf"\s(?:{LITTLE_WORDS}|after|before|since|under|over|between|against|into|amid|beyond|through|across|"
+                             r"without|during)$", re.I)  # a cover title's first line also ends on a preposition: "Displaced Again:
+# Iraqi Refugees in Lebanon After"
 
 
 LATIN_LETTER = re.compile(r"[A-Za-z]")
