@@ -1956,12 +1956,15 @@ def _drop_table_rows_under(lines: list[Line], caption: Line, every_row_numbered:
     """Under "Table 1: Average annual loss by hazard (US$ million)", its rows as a PDF's text gives them, one short
     line each ("Hazard Loss" / "Drought 1,200" / "Floods 310"), down to the text's next sentence; under a figure's
     caption, its labels with their values ("Lack of jobs 71%"), every one with a number."""
-    rows, line = [], caption
-    while ((line := _next_text_line(lines, line)) is not None and line.kept and line.words <= CAPTIONED_ROW_WORDS
+    rows, line = [], _next_text_line(lines, caption)
+    while line is not None and line.removed_by == "table_debris":  # (its head row, "Sector 2024 2025", taken as a table's debris)
+        line = _next_text_line(lines, line)
+    while (line is not None and line.kept and line.words - len(NUMBER_CELL.findall(line.text)) <= CAPTIONED_ROW_WORDS
            and not SENTENCE_END.search(line.text) and len(rows) < CAPTIONED_ROWS_MAX
            and (not every_row_numbered or HAS_DIGIT.search(line.text))  # (a figure's values end at the next head: "Routes")
            and not NUMBERED_HEAD.match(line.text)):  # (a table's rows end at the next numbered section: "3. Recommendations")
         rows.append(line)
+        line = _next_text_line(lines, line)
     numbered = sum(1 for row in rows if HAS_DIGIT.search(row.text))
     if len(rows) >= 2 and (numbered == len(rows) or (not every_row_numbered and numbered * 2 >= len(rows))):
         for row in rows:
@@ -1969,6 +1972,7 @@ def _drop_table_rows_under(lines: list[Line], caption: Line, every_row_numbered:
 
 
 NUMBERED_HEAD = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^\d]*$")
+NUMBER_CELL = re.compile(r"(?<!\S)[-+–]?[$€£]?\d[\d,.]*%?(?!\S)")  # a row's value: "104", "1,200", "81%" ("Democracy and human rights 97 104")
 NUMBERED_CAPTION = re.compile(r"^(?:(?P<table>table)|figure|fig\.|chart|graph|exhibit)\s?\d{1,2}(?:\.\d{1,2})?[a-z]?\s*[:.–—-]", re.I)
 CAPTIONED_ROW_WORDS = 6
 CAPTIONED_ROWS_MAX = 40
@@ -3705,7 +3709,9 @@ def _is_date_next(lines: list[Line], kept: list[Line], position: int) -> bool:
 
 
 MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"  # in full
-MONTH_YEAR_LABEL = re.compile(r"^(?:status|as of|as at)\s*:?\s+(?=\S+\s+(?:19|20)\d\d$)", re.I)  # "Status: November 2025"
+MONTH_YEAR_LABEL = re.compile(r"^(?:status|as of|as at|(?:final|draft|revised|updated|interim|mid-?term)(?: (?:review|report|evaluation|"
+                              r"version|draft|edition))?)\s*[:,]?\s+(?=\S+\s+(?:19|20)\d\d$)", re.I)  # "Status: November 2025", "Final review,
+# October 2025"
 MONTH_AND_YEAR = re.compile(rf"^(?:{MONTH_NAMES}|spring|summer|autumn|fall|winter)\s+(?:19|20)\d\d$", re.I)
 PLACE_MONTH_AND_YEAR = re.compile(r"^(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},|[A-Z]{1,4}\s?[\d./-]{3,12}\s*[–—-]|(?i:(?:no\.\s?|issue |vol\.\s?|volume )\d{1,4}(?:[ ,]+(?:comment|number|no\.|issue)\s?\d{1,4})?)\s*[,|–—-]?)\s+"
                                   rf"(?i:{MONTH_NAMES})\s+(?:19|20)\d\d$")  # a UN report's cover: where and when ("Baghdad, December 2025");
@@ -4258,8 +4264,9 @@ def _title_over_colon(kept: list[Line], index: int) -> bool:
     if index + 1 >= len(kept) or not kept[index].text.endswith(":") or kept[index].words < 3 or kept[index].words > TITLE_PIECE_WORDS:
         return False
     rest = kept[index + 1]
-    return (rest.kept and rest.text[:1].islower() and 2 <= rest.words <= TITLE_AFTER_COLON_WORDS and is_title_like(rest.text)
-            and is_title_like(kept[index].text[:-1]))
+    return (rest.kept and (rest.text[:1].islower() or _is_title_case(rest.text)) and 2 <= rest.words <= TITLE_AFTER_COLON_WORDS
+            and is_title_like(rest.text) and is_title_like(kept[index].text[:-1]))  # (or in title case: "Livelihoods Recovery
+    # in Ninewa:" / "Lessons from Three Years of Cash for Work")
 BY_AT_END = re.compile(r"\bby$", re.I)
 
 
@@ -4653,6 +4660,9 @@ def _drop_header_navigation(lines: list[Line], header: list[Line], title_index: 
             limit = 8  # the issuing unit under a report's title: "Near East, North Africa and Europe Division"
         elif position > title_index and _is_section_list(line.text) and line.number not in moved:
             limit = 8  # the story's region rubric under its date: "Middle East and North Africa"
+        if (position == 0 < title_index and line.words <= MASTHEAD_OVER_MENU_WORDS
+                and (menu := _removed_line_after(lines, line)) is not None and menu.removed_by == "navigation"):
+            limit = MASTHEAD_OVER_MENU_WORDS  # the page's first line, over "Menu": the site's name ("FSD – Fondation suisse de déminage")
         over_date = position + 1 < len(header) and header[position + 1].number in moved  # a live blog's first time is under it
         if line.words <= limit and _opens_wrapped_sentence(lines, line.number - 1):
             continue  # a hard-wrapped sentence's first piece: "The Kurdistan Regional Government" / "on Monday opened a ..."
@@ -4670,6 +4680,8 @@ def _drop_header_navigation(lines: list[Line], header: list[Line], title_index: 
             _drop(line, "header_navigation")
 
 
+
+MASTHEAD_OVER_MENU_WORDS = 8
 UNIT_END = re.compile(r"\b(?:Division|Department|Unit|Section|Branch|Directorate|Bureau)$")
 SECTION_LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[-–—•*▪●])\s+\S")  # a summary box's points: "— Iraq generates ..."
 
@@ -4823,7 +4835,8 @@ CAPTION_LABEL_START = re.compile(r"^(?i:photo|photograph|picture|image|caption)s
 CREDIT_TAIL = re.compile(r"[.!?]\s+(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images|Xinhua|Anadolu)\b.{0,60}$")  # "... 2024. REUTERS/Khalid Al-Mousily"
 CREDIT_AT_END = re.compile(  # a caption's credit closes it: "... (SAFIN HAMID/AFP via Getty Images)", "... 2024. Photo: The New Region"
     r"\([^()]*(?:/|\b(?:getty images|afp|reuters|ap photo|epa|photo|credit|courtesy)\b)[^()]*\)$"
-    r"|[.!?]\s+(?:photo|picture|image|photograph|credit)s?\s*:\s*[A-Z][^.!?]{1,60}$", re.I)
+    r"|[.!?]\s+(?:photo|picture|image|photograph|credit)s?\s*:\s*[A-Z][^.!?]{1,60}$"
+    r"|[.!?]\s+©\s*[A-Z][^.!?]{1,60}$", re.I)  # "... rubble in the Old City. ©FSD"
 
 
 PAGE_BREAK_RULES = frozenset({"page_marker", "footnote"})

@@ -5027,3 +5027,58 @@ def test_the_sites_blurb_saying_when_it_was_founded_goes_with_the_footer():
            "Subscribe to our newsletter\nSOLIDARITÉS INTERNATIONAL is a French humanitarian NGO founded in 1980.\n"
            "Legal notice | Personal data | Cookies\n")
     assert clean_document(raw).text.endswith("untreated water from the river.")
+
+
+def test_a_caption_ending_with_its_copyright_credit_takes_no_paragraph_with_it():
+    raw = ("Mosul Old City: 1,500 explosive items cleared in 2025\nPublished on 12 January 2026\n"
+           "Teams from the Swiss Foundation for Mine Action removed more than 1,500 explosive\n"
+           "items from houses and streets in Mosul's Old City last year, allowing 600 families to\nmove back.\n"
+           "Image: An FSD searcher inspects rubble in the Old City. ©FSD\n"
+           "Clearance in the Old City is slow because explosive items are mixed with the rubble of\n"
+           "collapsed buildings. Each house can take several weeks.\n")
+    cleaned = clean_document(raw)
+    assert "searcher" not in cleaned.text and cleaned.text.endswith("Each house can take several weeks.")
+
+
+def test_the_sites_name_over_its_menu_is_no_text():
+    raw = ("FSD – Fondation suisse de déminage\nMenu\nSearch\nNews\nPublished on 12 January 2026\n"
+           "Mosul Old City: 1,500 explosive items cleared in 2025\n"
+           "Teams from the Swiss Foundation for Mine Action removed more than 1,500 explosive items from houses in Mosul.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Mosul Old City: 1,500 explosive items cleared in 2025"
+    assert (1, "FSD – Fondation suisse de déminage", "header_navigation") in cleaned.removed
+
+
+def test_supporters_named_under_what_they_support_go_with_their_label():
+    raw = ("Protecting Rights, Restoring Livelihoods\nNovember 2023\n"
+           "Ten years after the atrocities committed against Yazidis and Christians in Ninewa, many families still cannot return.\n"
+           "Member churches and related agencies supporting this programme:\n"
+           "Church of Sweden • Finn Church Aid • Lutheran Church of Australia • ELCA\n"
+           "1. Where we work\nLWF works in Ninewa and Duhok governorates, with a country office in Erbil and field offices in Sinjar.\n")
+    cleaned = clean_document(raw)
+    assert "supporting this programme" not in cleaned.text and "Church of Sweden" not in cleaned.text
+    assert "1. Where we work" in cleaned.text
+
+
+def test_a_tables_rows_under_its_caption_and_head_row_go_however_long_their_labels():
+    raw = ("Strategy Report 2025\nMarch 2026\n"
+           "Support to the Independent High Electoral Commission contributed to the training of\n"
+           "11,000 polling staff. Partners working on gender-based violence reached 26,000\n"
+           "women with case management and legal aid.\n"
+           "Table 1. Disbursements by sector, SEK million\nSector 2024 2025\nDemocracy and human rights 97 104\n"
+           "Environment and climate 71 83\n3. Assessment\n"
+           "The embassy assesses that the strategy remains relevant, but that results in environment\n"
+           "and climate are slower than planned.\n")
+    cleaned = clean_document(raw)
+    assert "97 104" not in cleaned.text and "71 83" not in cleaned.text and "3. Assessment" in cleaned.text
+
+
+def test_a_cover_title_broken_at_its_colon_goes_on_in_title_case_and_a_final_reviews_month_is_its_date():
+    raw = ("Concern Worldwide\nProgramme Quality Review\nLivelihoods Recovery in Ninewa:\nLessons from Three Years of Cash for Work\n"
+           "Final review, October 2025\n1 Introduction\n"
+           "Between 2022 and 2025 Concern Worldwide ran a cash for work programme in Sinjar and\n"
+           "Tel Afar districts of Ninewa governorate. The programme paid 4,120 workers to rehabilitate\n"
+           "irrigation canals, clear rubble from public buildings and repair rural roads.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Livelihoods Recovery in Ninewa: Lessons from Three Years of Cash for Work"
+    assert "October 2025" not in cleaned.text and cleaned.text.startswith("1 Introduction")
