@@ -2252,10 +2252,10 @@ MATCH_MARK = re.compile(r"\b\d{1,3}['’](?:\+\d{1,2}['’]?)?(?:,|$)|^[A-Z][\w 
 
 FIGURE_ONLY = re.compile(r"^[-–+]?(?:US|USD |EUR |IQD )?[$€£]?\s?\d[\d,.]*\s?(?:%|[mM]|bn|[kK]|million|billion)?$")  # "4,200", "473.3 m",
 # "US$1.2bn", "USD 167.2 million"
-KEY_FIGURE = re.compile(r"^(?:US|USD )?[$€£]?\s?(?:\d{1,3}(?:,\d{3})+\+?|\d+\.\d+|\d{4,}\+?|\d{1,3}\+|\d{1,3}(?=\s?(?:m|bn|million|billion)\b))"
+KEY_FIGURE = re.compile(r"^(?:US|USD |EUR |IQD )?[$€£]?\s?(?:\d{1,3}(?:,\d{3})+\+?|\d+\.\d+|\d{4,}\+?|\d{1,3}\+|\d{1,3}(?=\s?(?:m|bn|million|billion)\b))"
                         r"\s?(?:%|m|bn|k|million|billion)?\s+[a-z(]")  # "US$ 18 million six-month net funding requirements", "600+ killed"
 KEY_FIGURES_HEAD = re.compile(r"^(?:(?:[\w'’-]+ ){0,5}in numbers|key figures|key facts|facts (?:and|&) figures|in figures|"
-                              r"(?:figures )?at a glance|(?:key|main|basic|selected) (?:indicators|statistics|data))(?:\s+(?:19|20)\d\d)?\s*:?$", re.I)
+                              r"(?:figures )?at a glance|in brief|(?:key|main|basic|selected) (?:indicators|statistics|data))(?:\s+(?:19|20)\d\d)?\s*:?$", re.I)
 HEADED_KEY_FIGURE = re.compile(r"^\d[\d,.]*\+?\s?(?:%|m|bn|k|million|billion)?\s+[a-z(]")
 LABELLED_FIGURE = re.compile(r"^[A-Za-z][^\d]{0,60}?\s[-–+]?[$€£]?\s?\d[\d,.]*\s?%?$")  # a box's row, its label first: "Population M 45.5",
 # "GDP p.c., PPP $ 12,470"
@@ -2263,7 +2263,8 @@ KEY_FIGURE_WORDS = 14
 FIGURE_LABEL_WORDS = 8  # "families affected", "detainees visited in 42 places of detention"
 BOXED_FIGURE_LABEL_WORDS = 10  # between figures: "Camps for refugees and IDPs in the Kurdistan Region"
 KEY_FIGURE_HEAD_WORDS = 4
-FIGURE_STARTS = frozenset("0123456789$€£U")  # "165,000 people assisted in February 2025"
+FIGURE_STARTS = frozenset("0123456789$€£UEI•▪")  # "165,000 people assisted in February 2025", "• EUR 4.2 million spent"
+FIGURE_BULLET = re.compile(r"^[•▪]\s+")
 
 
 def _drop_key_figures(texts: list[Line]) -> None:
@@ -2309,7 +2310,8 @@ def _drop_key_figures(texts: list[Line]) -> None:
         headed = position > 0 and KEY_FIGURES_HEAD.match(texts[position - 1].text) is not None  # under "Key figures 2024", any
         # figure opens a row: "9 health facilities supported"
         while (end < len(texts) and texts[end].kept and texts[end].text[0] in FIGURE_STARTS and texts[end].words <= KEY_FIGURE_WORDS
-               and (KEY_FIGURE.match(texts[end].text) or (headed and HEADED_KEY_FIGURE.match(texts[end].text)))
+               and (KEY_FIGURE.match(row := FIGURE_BULLET.sub("", texts[end].text, count=1))
+                    or (headed and HEADED_KEY_FIGURE.match(row)))
                and not TERMINAL.search(texts[end].text)):
             end += 1
         if end - position >= 2 and (position == 0 or not texts[position - 1].kept or KEY_FIGURES_HEAD.match(texts[position - 1].text)) and not (
@@ -3282,22 +3284,33 @@ def _drop_footnotes_at_the_end(lines: list[Line]) -> None:
     few kilometres apart.1". Only a note the text cites by its number."""
     texts = [line for line in lines if line.text]
     last = next((index for index in range(len(texts) - 1, -1, -1) if texts[index].kept), None)
-    if last is None or not (FOOTNOTE_NUMBER.match(texts[last].raw.lstrip()) or NUMBERED_NOTE.match(texts[last].text)):
+    if last is None or not _note_number(texts[last]):
         return
     cited = _cited_note_marks(texts)
     for line in texts[last : max(last - FOOTNOTES_PER_PAGE, 0) : -1]:
-        numbered = FOOTNOTE_NUMBER.match(line.raw.lstrip()) or NUMBERED_NOTE.match(line.text)
-        if not (line.kept and numbered and numbered.group(1) in cited and TERMINAL.search(line.text) and line.words <= FOOTNOTE_WORDS):
+        number = _note_number(line)
+        if not (line.kept and number and number in cited and TERMINAL.search(line.text) and line.words <= FOOTNOTE_WORDS):
             return
         _drop(line, "footnote")
 
 
+def _note_number(line: Line) -> str | None:
+    """The number a footnote opens with: "1 MRG interview ...", "1. International Organization ...", "¹ Accelerated ..."."""
+    numbered = FOOTNOTE_NUMBER.match(line.raw.lstrip()) or NUMBERED_NOTE.match(line.text) or SUPERSCRIPT_FOOTNOTE.match(line.text)
+    return numbered.group(1).translate(SUPERSCRIPT_DIGITS) if numbered else None
+
+
 def _cited_note_marks(lines: list[Line]) -> set[str]:
     """The note numbers the kept text cites: "... still control the roads.1", "... recorded in 2021.(1)"."""
-    return {mark for line in lines if line.kept for marks in (GLUED_NOTE_MARK, GLUED_BRACKETED_MARK) for mark in marks.findall(line.text)}
+    return ({mark for line in lines if line.kept for marks in (GLUED_NOTE_MARK, GLUED_BRACKETED_MARK) for mark in marks.findall(line.text)}
+            | {mark.translate(SUPERSCRIPT_DIGITS) for line in lines if line.kept for mark in SUPERSCRIPT_MARK.findall(line.text)})
 
 
 FOOTNOTE_NUMBER = re.compile(r"^(\d{1,3})\s+[A-Z\"“]")  # FOOTNOTE_LINE's numbered form: "1  Interviews were ..."
+SUPERSCRIPT_FOOTNOTE = re.compile(r"^([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})\s*[A-Z\"“]")  # "¹ Accelerated learning programme approved by ..."
+SUPERSCRIPT_MARK = re.compile(r"[A-Za-z.,;:”’\")]([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})")  # its mark in the text: "... missed years of school.¹"
+SUPERSCRIPT_NUMBERS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+SUPERSCRIPT_DIGITS = str.maketrans(SUPERSCRIPT_NUMBERS, "1234567890")
 FOOTNOTE_WORDS = 60
 
 
@@ -4804,6 +4817,8 @@ def _is_hard_wrapped(block: list[Line], width: int) -> bool:
 def _joins(previous: Line, following: Line, width: int, wrapped: bool) -> bool:
     """Does `following` continue the paragraph that `previous` is part of?"""
     first = following.text[0]
+    if first in SUPERSCRIPT_NUMBERS or (previous.text[0] in SUPERSCRIPT_NUMBERS and TERMINAL.search(previous.text)):
+        return False  # a footnote starts, or ends: "¹ Accelerated learning programme approved by ..."
     if (first.islower() or first in ",;)]%") and not (
             TERMINAL.search(previous.text) and (following.words == 1 or following.text.startswith(("www.", "http")))) and not (
             previous.words <= CREDIT_LABEL_WORDS and CREDIT_LABEL_LINE.match(previous.text)):

@@ -5082,3 +5082,39 @@ def test_a_cover_title_broken_at_its_colon_goes_on_in_title_case_and_a_final_rev
     cleaned = clean_document(raw)
     assert cleaned.title == "Livelihoods Recovery in Ninewa: Lessons from Three Years of Cash for Work"
     assert "October 2025" not in cleaned.text and cleaned.text.startswith("1 Introduction")
+
+
+def test_a_superscript_footnote_the_text_cites_goes_and_so_does_the_footer_under_it():
+    raw = ("Rebuilding Schools, Rebuilding Trust\nHelsinki, April 2026\n"
+           "Thirty-eight schools were rehabilitated, each with separate latrines for girls and boys and\n"
+           "ramps for children with disabilities. Teachers in 24 schools were trained in psychosocial\n"
+           "support and in teaching children who missed years of school.¹\n"
+           "Livelihoods\nThe vocational training centre in Mosul trained 940 young people in plumbing, tailoring,\n"
+           "mobile phone repair and solar installation. Six months after graduation, 58 per cent had\n"
+           "a job or their own business.\n"
+           "¹ Accelerated learning programme approved by the Ninewa Directorate of Education.\n"
+           "Finn Church Aid | Eteläranta 8, 00130 Helsinki | www.kirkonulkomaanapu.fi\n")
+    cleaned = clean_document(raw)
+    assert cleaned.text.endswith("a job or their own business.")
+    assert (10, "¹ Accelerated learning programme approved by the Ninewa Directorate of Education.", "footnote") in cleaned.removed
+
+
+def test_bulleted_key_figures_under_in_brief_are_figure_debris():
+    raw = ("Rebuilding Schools, Rebuilding Trust\nApril 2026\nIn brief\n• 38 schools rehabilitated\n• 11,600 pupils back in class\n"
+           "• EUR 4.2 million spent\n"
+           "Finn Church Aid has worked in Iraq since 2015. In 2025 our work focused on the return of children to school.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.text == "Finn Church Aid has worked in Iraq since 2015. In 2025 our work focused on the return of children to school."
+    assert ("• EUR 4.2 million spent", "figure_debris") in {(text, rule) for _, text, rule in cleaned.removed}
+
+
+def test_a_factsheets_donors_its_operating_name_and_a_helpline_for_anyone_are_furniture():
+    raw = ("Rehabilitation and Inclusion in Iraq\nJanuary 2026\n"
+           "Humanity & Inclusion (HI) works with people with disabilities and other vulnerable people in Iraq.\n"
+           "Explosive ordnance risk education: 410 sessions reached 18,700 people in 2025.\n"
+           "If you or someone you know needs support, contact our Duhok office at +964 750 000 0000.\n"
+           "Our donors\nECHO, BHA, German Federal Foreign Office, UNICEF, Global Affairs Canada\n"
+           "HI is the operating name of the Handicap International Federation.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.text.endswith("410 sessions reached 18,700 people in 2025.")
+    assert {"helpline_promo", "funders_label", "legal_notice"} <= {rule for _, _, rule in cleaned.removed}
