@@ -1959,7 +1959,7 @@ def _drop_table_rows_under(lines: list[Line], caption: Line, every_row_numbered:
     rows, line = [], _next_text_line(lines, caption)
     while line is not None and line.removed_by == "table_debris":  # (its head row, "Sector 2024 2025", taken as a table's debris)
         line = _next_text_line(lines, line)
-    while (line is not None and line.kept and line.words - len(NUMBER_CELL.findall(line.text)) <= CAPTIONED_ROW_WORDS
+    while (line is not None and line.kept and line.words - _figure_cells(line.text) <= CAPTIONED_ROW_WORDS
            and not SENTENCE_END.search(line.text) and len(rows) < CAPTIONED_ROWS_MAX
            and (not every_row_numbered or HAS_DIGIT.search(line.text))  # (a figure's values end at the next head: "Routes")
            and not NUMBERED_HEAD.match(line.text)):  # (a table's rows end at the next numbered section: "3. Recommendations")
@@ -1972,7 +1972,6 @@ def _drop_table_rows_under(lines: list[Line], caption: Line, every_row_numbered:
 
 
 NUMBERED_HEAD = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^\d]*$")
-NUMBER_CELL = re.compile(r"(?<!\S)[-+–]?[$€£]?\d[\d,.]*%?(?!\S)")  # a row's value: "104", "1,200", "81%" ("Democracy and human rights 97 104")
 NUMBERED_CAPTION = re.compile(r"^(?:(?P<table>table)|figure|fig\.|chart|graph|exhibit)\s?\d{1,2}(?:\.\d{1,2})?[a-z]?\s*[:.–—-]", re.I)
 CAPTIONED_ROW_WORDS = 6
 CAPTIONED_ROWS_MAX = 40
@@ -2357,14 +2356,18 @@ NUMBER_CELL = re.compile(r"^[-+(]?[$€£]?\d[\d,.]*%?\)?$|^[-–—]$")  # "121
 TABLE_ROW_WORDS = 16
 
 
+def _figure_cells(text: str) -> int:
+    """How many of a row's cells are figures: two in "Democracy and human rights 97 104"."""
+    return sum(bool(NUMBER_CELL.match(cell)) for cell in text.split())
+
+
 def _is_figures_row(line: Line, least: int = 3) -> bool:
     """A table's row left as a line of text: mostly figures ("Aug 2025 121.6 170.1 0.4"); under a
     table's caption, two will do ("Tikrit  35%  62%")."""
     if not line.kept or line.words > TABLE_ROW_WORDS or TERMINAL.search(line.text):
         return False
-    cells = line.text.split()
-    figures = sum(bool(NUMBER_CELL.match(cell)) for cell in cells)
-    return figures >= least and figures * 2 > len(cells)
+    figures = _figure_cells(line.text)
+    return figures >= least and figures * 2 > len(line.text.split())
 
 
 CHART_BLOCK_LINES = 14  # lines between a chart's caption and its "Source:" line
@@ -2392,6 +2395,24 @@ def _drop_table_text(texts: list[Line]) -> None:
         if source and all(not line.kept or (line.words <= TABLE_ROW_WORDS and not TERMINAL.search(line.text)) for line in block[:source]):
             for line in block[:source]:  # a chart's unit line, axis values and legend between its caption and its
                 _drop(line, "table_debris")  # source: "(Percent, percentage points)" / "8" / "2021 2022 2023" / "Oil GDP Real GDP"
+
+
+def _drop_results_tables(texts: list[Line]) -> None:
+    """A report's results table with no caption: its head row naming what the columns measure
+    ("Result Indicator Target Achieved") over rows that end in figures ("R2 Canals rehabilitated
+    (km) 20 22"). `texts`: the lines with text."""
+    for position, head in enumerate(texts[:-2]):
+        if not (head.kept and head.words <= TABLE_ROW_WORDS and not TERMINAL.search(head.text)
+                and len(set(TABLE_HEAD_WORD.findall(head.text.casefold()))) >= 2):
+            continue
+        rows = list(takewhile(lambda row: row.kept and row.words <= TABLE_ROW_WORDS and not TERMINAL.search(row.text)
+                              and _figure_cells(" ".join(row.text.split()[-2:])) == 2, texts[position + 1 :]))
+        if len(rows) >= 2:
+            for line in [head, *rows]:
+                _drop(line, "table_debris")
+
+
+TABLE_HEAD_WORD = re.compile(r"\b(?:indicator|baseline|endline|target|achieved|planned|actual)\b", re.I)
 
 
 def _is_video_page_headline(lines: list[Line], title: Line) -> bool:
@@ -4833,8 +4854,8 @@ def _joins(previous: Line, following: Line, width: int, wrapped: bool) -> bool:
         return True  # a table dump's paragraph: its first line opens with a space, the lines it wraps onto with tabs
     if previous.words >= BODY_WORDS and WRAP_WORD_END.search(previous.text) and following.text[0].isalnum():
         return True  # a sentence cut after "in", "the" or "and" goes on, however its paragraph is shaped
-    if not wrapped or CREDIT_AT_END.search(previous.text):  # a caption ends with its credit, not mid-sentence
-        return False
+    if not wrapped or CREDIT_AT_END.search(previous.text) or (previous.text.endswith(")") and CAPTION_LABEL_START.match(previous.text)):
+        return False  # a caption ends with its credit, not mid-sentence: "... (SAFIN HAMID/AFP)", "Map: ... January 2026 (MapAction)"
     if following.words <= 3 and not TERMINAL.search(following.text) and CAPTION_LABEL_START.match(previous.text):
         return False  # a section's head under a labelled caption: "Photo: The Al-Hartha water treatment plant, ... (JICA)" / "Results"
     if TERMINAL.search(previous.text) or previous.text.endswith(":"):
@@ -4846,7 +4867,7 @@ def _joins(previous: Line, following: Line, width: int, wrapped: bool) -> bool:
 
 CREDIT_LABEL_LINE = re.compile(r"^(?i:photo|photograph|picture|image|credit|foto|bild)s?(?i: credit)?\s*:\s*[A-Z][^.!?:]{1,50}$")
 CREDIT_LABEL_WORDS = 6
-CAPTION_LABEL_START = re.compile(r"^(?i:photo|photograph|picture|image|caption)s?\s*:")
+CAPTION_LABEL_START = re.compile(r"^(?i:photo|photograph|picture|image|caption|map)s?\s*:")
 CREDIT_TAIL = re.compile(r"[.!?]\s+(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images|Xinhua|Anadolu)\b.{0,60}$")  # "... 2024. REUTERS/Khalid Al-Mousily"
 CREDIT_AT_END = re.compile(  # a caption's credit closes it: "... (SAFIN HAMID/AFP via Getty Images)", "... 2024. Photo: The New Region"
     r"\([^()]*(?:/|\b(?:getty images|afp|reuters|ap photo|epa|photo|credit|courtesy)\b)[^()]*\)$"
@@ -5195,6 +5216,8 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     if "bbreviation" in raw_text or "cronym" in raw_text:
         _drop_abbreviations(texts)
     _drop_table_text(texts)
+    if TABLE_HEAD_WORD.search(raw_text):
+        _drop_results_tables(texts)
     _drop_tags_and_handles_between_widgets(texts)
     _drop_widget_companions(lines)
     _drop_captions_over_credits(lines, rules)

@@ -5118,3 +5118,33 @@ def test_a_factsheets_donors_its_operating_name_and_a_helpline_for_anyone_are_fu
     cleaned = clean_document(raw)
     assert cleaned.text.endswith("410 sessions reached 18,700 people in 2025.")
     assert {"helpline_promo", "funders_label", "legal_notice"} <= {rule for _, _, rule in cleaned.removed}
+
+
+def test_a_map_caption_ending_with_its_bracketed_credit_takes_no_paragraph_with_it():
+    raw = ("Mapping drought in southern Iraq\nPosted on 3 March 2026 by Tom Bridges\n"
+           "Our volunteers spent two weeks with the humanitarian coordination team in Baghdad,\n"
+           "producing maps of water shortages, crop losses and displacement in the southern\ngovernorates.\n"
+           "Map: Drought-related displacement by district, January 2026 (MapAction)\n"
+           "The maps were shared with humanitarian partners and government departments through\n"
+           "the coordination website.\n")
+    cleaned = clean_document(raw)
+    assert "Map:" not in cleaned.text and cleaned.text.endswith("through the coordination website.")
+
+
+def test_a_results_table_under_its_column_heads_is_table_debris_without_a_caption():
+    raw = ("Restoring Agricultural Livelihoods\nMarch 2026\n2. Results achieved\n"
+           "Wheat yields among participating farmers rose by 35 per cent on average between the 2024\n"
+           "and 2025 seasons.\nResult Indicator Target Achieved\nR1 Households with restored production 1,200 1,350\n"
+           "R2 Canals rehabilitated (km) 20 22\n3. Sustainability\n"
+           "Water user associations now maintain the canals with fees collected from members.\n")
+    cleaned = clean_document(raw)
+    assert "Target" not in cleaned.text and "1,350" not in cleaned.text and "3. Sustainability" in cleaned.text
+
+
+def test_a_figure_with_numbers_in_a_story_without_column_heads_stays():
+    raw = ("Iraq's budget\nMarch 2026\n"
+           "Iraq's oil ministry published its revenue figures for the last two years on Sunday, showing a rise in crude exports.\n"
+           "The ministry gave the figures in billions of dollars, as it does in its annual report to parliament.\n"
+           "Oil revenue 2024 2025\nCrude exports 98 104\nGas sales 12 14\n"
+           "The minister said revenue would rise again next year if prices held above 70 dollars a barrel.\n")
+    assert "Crude exports 98 104" in clean_document(raw).text
