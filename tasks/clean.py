@@ -717,7 +717,7 @@ DATE_LINE = re.compile(
 )
 BYLINE_AUTHOR = (
     r"^(?:(?:(?:[Ww]ritten|WRITTEN|[Rr]eported|REPORTED|[Cc]urated|CURATED|[Ee]dited|EDITED|[Ss]tory|[Ww]ords|[Tt]ext|(?:An? )?(?:[Aa]nalysis|[Cc]ommentary|[Oo]pinion|[Ee]ssay|[Ii]nterview|[Cc]olumn))\s+)?"
-    r"(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR)(?:\s?:|\s+[—–-])?|(?:[Ww]riter|WRITER|[Aa]uthors?(?:\(s\))?|AUTHORS?(?:\(S\))?|[Ee]valuators?|EVALUATORS?|[Rr]eporter|REPORTER|[Bb]yline|BYLINE|[Pp]osted [Bb]y|POSTED BY|[Ww]ords|WORDS)\s*:)(?:\s+|(?<=[Bb]y)(?=[A-Z][a-z]))(?:(?:our |the )?(?:[a-z]+ ){0,3}(?:correspondent|editor|reporter|writer|journalist|analyst)s?\s+)?(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|de|van|von|bin|el-\w+)){0,4}"
+    r"(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR)(?:\s?:|\s+[—–-])?|(?:[Ww]riter|WRITER|[Aa]uthors?(?:\(s\))?|AUTHORS?(?:\(S\))?|[Ee]valuators?|EVALUATORS?|[Rr]eporter|REPORTER|[Bb]yline|BYLINE|[Pp]osted [Bb]y|POSTED BY|[Ww]ords|WORDS)\s*:)(?:\s+|(?<=[Bb]y)(?=[A-Z][a-z]))(?:(?:our |the )?(?:[a-z]+ ){0,3}(?:correspondent|editor|reporter|writer|journalist|analyst)s?\s+)?(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|de|del|der|den|ter|da|di|van|von|bin|ibn|abu|el-\w+)){0,4}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)"
 )
 BYLINE = re.compile(BYLINE_AUTHOR + r"(?:\s+in\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,3})?"  # "By Firas Al-Khateeb in Duhok, Iraq"
@@ -3103,7 +3103,8 @@ def _drop_signature_under_closing(lines: list[Line]) -> None:
         _drop_foreword_signature(lines, head)
 
 
-FOREWORD_HEAD = re.compile(r"^(?:foreword|preface|(?:a )?(?:message|word|note|letter) from (?:the|our) [\w ]{2,40})$", re.I)
+FOREWORD_HEAD = re.compile(r"^(?:foreword|preface|(?:a )?(?:message|word|note|letter) from (?:the|our) [\w ]{2,40}|(?:a )?words? of "
+                           r"(?:thanks|welcome|gratitude)|(?:a )?letter to (?:our )?(?:supporters|friends|partners|donors))$", re.I)
 FOREWORD_HEAD_WORDS = 8
 FOREWORD_REACH = 40
 
@@ -3757,6 +3758,7 @@ def _place_and_date(text: str) -> re.Match | None:
 
 
 SERIES_MONTH_AND_YEAR = re.compile(rf"^[\w'’&.]+(?: [\w'’&.]+){{0,4}} [–—|] (?i:{MONTH_NAMES}) (?:19|20)\d\d$")
+REPORTING_YEAR = re.compile(r"^(?:reporting|financial|fiscal) year:?\s+(?:19|20)\d\d(?:[/–-]\d\d)?$", re.I)
 PLACE_AND_YEAR = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},\s+(?:19|20)\d\d$")  # a UN publication's imprint: "New York, 2025"
 # a briefing's number and month ("PE 762.345 – December 2025"), an issue's ("NO.52 DECEMBER 2025")
 
@@ -3814,6 +3816,7 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
         elif result.published is None and ((line.words <= 5 and MONTH_AND_YEAR.match(MONTH_YEAR_LABEL.sub("", line.text, count=1)))
                                            or (line.words <= 8 and PLACE_MONTH_AND_YEAR.match(line.text))  # "Baghdad, December 2025"
                                            or (line.words <= 4 and PLACE_AND_YEAR.match(line.text))  # a UN cover's "Vienna, 2025"
+                                           or (line.words <= 4 and REPORTING_YEAR.match(line.text))  # "Reporting year 2025"
                                            or (line.words <= 8 and SERIES_MONTH_AND_YEAR.match(line.text)  # "4Mi Snapshot –
                                                and all(other.words < BODY_LINE_WORDS for other in kept[:position])  # November 2025":
                                                and not any(other.text == line.text for other in lines[line.number :]))):  # a series'
@@ -3925,7 +3928,10 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
                 moved.add(kept[position + 1].number)  # "Zainab Al-Rubaie1∗, Mustafa Kareem2" / "1University of Stuttgart 2University ..."
         elif (result.byline is None and 0 < position < len(kept) - 1 and line.words <= 16
               and (_is_person_name(line.text) or _names_writers(line.text)) and _is_role_line(kept[position + 1].text)
-              and not any(above.text[:1].islower() and above.words >= BODY_WORDS for above in kept[:position])):  # (not a foreword's signature under its
+              and not any(above.text[:1].islower() and above.words >= BODY_WORDS for above in kept[:position])
+              and not any(above.words >= BODY_WORDS and below.words >= BODY_WORDS and not TERMINAL.search(above.text)
+                          and not TERMINAL.search(below.text) and below.text[:1].isalnum()
+                          for above, below in zip(kept[: position - 1], kept[1 : position - 1]))):  # (not a foreword's signature under its
             # hard-wrapped text: "... adapting to a sharp fall in humanitarian funding. ..." / "Giulia Rossi" / "COOPI Country Director")
             result.byline = f"{line.text}, {kept[position + 1].text}"  # "Sarah Hamid" / "Senior Fellow, Middle East Program",
             # a paper's "Zahra Ali and Ahmed Tabaqchali" / "Department of Sociology, Rutgers University"
@@ -4267,7 +4273,10 @@ def _rest_of_title(lines: list[Line], kept: list[Line], title_index: int, moved:
     if ends_open and rest.text.isupper() == title.text.isupper() and (rest.text[:1].isupper() or rest.text.startswith(("the ", "a ", "an "))):
         return rest  # "... in Lebanon After" / "the 2024 War"
     if (rest.text[:1].islower() and rest.number == title.number + 1 and not title.text.isupper() and not rest.text.startswith(("by ", "via "))
-            and (ends_open or (rest.words >= 2 and _is_wrapped_text(lines)))):  # (on a web page, the rubric or the source
+            and (ends_open or (rest.words >= 2 and _is_wrapped_text(lines))
+                 or (rest.words >= 4 and "," in rest.text and not rest.text.startswith(("in association", "in partnership"))))):
+        # (a place in full goes on the title: "Women's Shelters and Counselling" / "in Garmiyan, Kurdistan Region of Iraq"; on a
+        # web page, the rubric or the source
         return rest  # under the headline: "in Port News") a PDF cover's title going on in lowercase: "Returning to what? Housing, land
         # and property" / "challenges for returnees in Ninewa"
     return None
@@ -4730,7 +4739,9 @@ def _heads_a_section(lines: list[Line], line: Line, under_title: bool) -> bool:
         return False
     folded = line.text.casefold().rstrip(":")
     if folded == "introduction" or (not SUMMARY_LABEL.match(folded) and _opens_a_section(lines, line)):
-        return True  # "Introduction", a report's "CONTEXT" or "Background" over its first paragraph
+        return True
+    if FOREWORD_HEAD.match(line.text) and story.words >= BODY_WORDS and not TERMINAL.search(story.text):
+        return True  # the foreword over its hard-wrapped text: "A word of thanks" / "In 2025 our team in Iraq supported ..."  # "Introduction", a report's "CONTEXT" or "Background" over its first paragraph
     if (folded == "summary" and (above := _previous_text_line(lines, line)) is not None and above.removed_by in FRONT_NOTICE_RULES
             and _goes_on_below(lines, story.number - 1)):
         return True  # the text's first section, under the cover's notices: "... not responsible for any use ..." / "Summary" /

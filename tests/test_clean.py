@@ -5148,3 +5148,27 @@ def test_a_figure_with_numbers_in_a_story_without_column_heads_stays():
            "Oil revenue 2024 2025\nCrude exports 98 104\nGas sales 12 14\n"
            "The minister said revenue would rise again next year if prices held above 70 dollars a barrel.\n")
     assert "Crude exports 98 104" in clean_document(raw).text
+
+
+def test_a_word_of_thanks_heads_a_foreword_whose_signature_is_no_byline():
+    raw = ("Dorcas\nAnnual Review 2025\nStanding with returnees in the Nineveh Plains\nPublished: May 2026\n"
+           "A word of thanks\n"
+           "In 2025 our team in Iraq supported 7,800 people returning to their towns in the Nineveh\n"
+           "Plains. We could only do this because of the generosity of our donors and the courage of\n"
+           "our local partners.\nHans Laarman\nCountry Director Iraq\nOur work in 2025\n"
+           "Dorcas helped 410 families start or restart a small business through grants and coaching.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.byline is None and "Hans Laarman" not in cleaned.text
+    assert cleaned.text.startswith("A word of thanks") and "Our work in 2025" in cleaned.text
+
+
+def test_a_reporting_year_is_a_covers_date_and_a_writers_particles_stay_in_the_byline():
+    raw = ("WADI e.V.\nAssociation for Crisis Assistance and Solidary Development Cooperation\nProject Report\n"
+           "Women's Shelters and Counselling\nin Garmiyan, Kurdistan Region of Iraq\nReporting year 2025\n"
+           "Written by Thomas von der Osten-Sacken\nCounselling centres\n"
+           "WADI runs two counselling centres and a women's shelter in the Garmiyan administrative area.\n"
+           "In 2025 the centres counselled 1,150 women, most of them about domestic violence, forced\n"
+           "marriage and divorce.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Women's Shelters and Counselling in Garmiyan, Kurdistan Region of Iraq"
+    assert cleaned.byline == "Written by Thomas von der Osten-Sacken" and "Reporting year" not in cleaned.text
