@@ -3104,7 +3104,7 @@ def _drop_signature_under_closing(lines: list[Line]) -> None:
 
 
 FOREWORD_HEAD = re.compile(r"^(?:foreword|preface|(?:a )?(?:message|word|note|letter) from (?:the|our) [\w ]{2,40}|(?:a )?words? of "
-                           r"(?:thanks|welcome|gratitude)|(?:a )?letter to (?:our )?(?:supporters|friends|partners|donors))$", re.I)
+                           r"(?:thanks|welcome|gratitude)|(?:a )?letter to (?:our )?(?:supporters|friends|partners|donors)|welcome(?: message| note| letter)?)$", re.I)
 FOREWORD_HEAD_WORDS = 8
 FOREWORD_REACH = 40
 
@@ -3758,6 +3758,7 @@ def _place_and_date(text: str) -> re.Match | None:
 
 
 SERIES_MONTH_AND_YEAR = re.compile(rf"^[\w'’&.]+(?: [\w'’&.]+){{0,4}} [–—|] (?i:{MONTH_NAMES}) (?:19|20)\d\d$")
+QUARTER_AND_YEAR = re.compile(r"^(?:Q[1-4]|(?i:(?:first|second|third|fourth) quarter(?: of)?))\s+(?:19|20)\d\d(?:\s*\([^()]{3,40}\))?$")
 REPORTING_YEAR = re.compile(r"^(?:reporting|financial|fiscal) year:?\s+(?:19|20)\d\d(?:[/–-]\d\d)?$", re.I)
 PLACE_AND_YEAR = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},\s+(?:19|20)\d\d$")  # a UN publication's imprint: "New York, 2025"
 # a briefing's number and month ("PE 762.345 – December 2025"), an issue's ("NO.52 DECEMBER 2025")
@@ -3817,6 +3818,7 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
                                            or (line.words <= 8 and PLACE_MONTH_AND_YEAR.match(line.text))  # "Baghdad, December 2025"
                                            or (line.words <= 4 and PLACE_AND_YEAR.match(line.text))  # a UN cover's "Vienna, 2025"
                                            or (line.words <= 4 and REPORTING_YEAR.match(line.text))  # "Reporting year 2025"
+                                           or (line.words <= 8 and QUARTER_AND_YEAR.match(line.text))  # "Q3 2025 (July – September)"
                                            or (line.words <= 8 and SERIES_MONTH_AND_YEAR.match(line.text)  # "4Mi Snapshot –
                                                and all(other.words < BODY_LINE_WORDS for other in kept[:position])  # November 2025":
                                                and not any(other.text == line.text for other in lines[line.number :]))):  # a series'
@@ -4140,7 +4142,10 @@ def _is_person_name(text: str) -> bool:
 
 NOT_A_NAME_WORD = re.compile(r"\b(?:We|Our|Us|You|Your|Where|What|Who|How|Why|When|About|Contact|More|All|Latest|Top|Home|Read|Watch|With|"
                              r"Together|Presented|Sponsored|Powered|"
-                             r"Listen|Subscribe|Sign|Log|Search|Menu|Get|Involved|Join|Donate|Give|Learn|Take|Action)\b")  # "Get Involved"
+                             r"Listen|Subscribe|Sign|Log|Search|Menu|Get|Involved|Join|Donate|Give|Learn|Take|Action|"
+                             r"Emergency|Food|Nutrition|Assistance|Health|Water|Sanitation|Education|Protection|Relief|Aid|Response|"
+                             r"Recovery|Development|Support|Services|Shelter|Livelihoods?)\b")  # "Get Involved", a programme's
+# name ("Emergency Food and Nutrition Assistance" is no two writers)
 
 
 def _is_outlet_line(text: str) -> bool:
@@ -4274,9 +4279,9 @@ def _rest_of_title(lines: list[Line], kept: list[Line], title_index: int, moved:
         return rest  # "... in Lebanon After" / "the 2024 War"
     if (rest.text[:1].islower() and rest.number == title.number + 1 and not title.text.isupper() and not rest.text.startswith(("by ", "via "))
             and (ends_open or (rest.words >= 2 and _is_wrapped_text(lines))
-                 or (rest.words >= 4 and "," in rest.text and not rest.text.startswith(("in association", "in partnership"))))):
-        # (a place in full goes on the title: "Women's Shelters and Counselling" / "in Garmiyan, Kurdistan Region of Iraq"; on a
-        # web page, the rubric or the source
+                 or (rest.words >= 4 and _is_title_case(rest.text.split(" ", 1)[1])  # in title case after its first little word:
+                     and not rest.text.startswith(("in association", "in partnership"))))):  # "for Returnees in Western Anbar",
+        # "in Garmiyan, Kurdistan Region of Iraq" (on a web page, the rubric or the source
         return rest  # under the headline: "in Port News") a PDF cover's title going on in lowercase: "Returning to what? Housing, land
         # and property" / "challenges for returnees in Ninewa"
     return None

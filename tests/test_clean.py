@@ -5172,3 +5172,27 @@ def test_a_reporting_year_is_a_covers_date_and_a_writers_particles_stay_in_the_b
     cleaned = clean_document(raw)
     assert cleaned.title == "Women's Shelters and Counselling in Garmiyan, Kurdistan Region of Iraq"
     assert cleaned.byline == "Written by Thomas von der Osten-Sacken" and "Reporting year" not in cleaned.text
+
+
+def test_a_welcome_heads_a_foreword_whose_signature_goes():
+    raw = ("Rising Together: Women and Girls Leading Recovery in Iraq\n2025\nWelcome\n"
+           "Twelve years after our founder fled Iraq as a child refugee, The Lotus Flower now works in\n"
+           "seven camps and host communities in the Kurdistan Region. This report tells the story of\n"
+           "a year in which we reached more women and girls than ever.\nVian Ahmed\nFounder and CEO\nOur programmes\n"
+           "Our women's centres offer literacy, English and business classes, and our football\n"
+           "programme gives girls a safe place to play and talk.\n")
+    cleaned = clean_document(raw)
+    assert "Vian Ahmed" not in cleaned.text and "Founder and CEO" not in cleaned.text and "Our programmes" in cleaned.text
+
+
+def test_a_quarters_date_and_a_programmes_name_are_no_title_and_byline():
+    raw = ("MERCY HANDS\nfor Humanitarian Aid\nQuarterly Progress Report\nQ3 2025 (July – September)\n"
+           "Emergency Food and Nutrition Assistance\nfor Returnees in Western Anbar\n"
+           "Prepared for: World Food Programme (WFP) Iraq\nSubmitted: 15 October 2025\n1. Overview of the quarter\n"
+           "During the third quarter Mercy Hands distributed monthly food baskets to 3,450 households\n"
+           "in Al-Qaim, Rawa and Anah districts. Nutrition teams screened 2,100 children under five\n"
+           "and referred 96 children with acute malnutrition to health centres.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Emergency Food and Nutrition Assistance for Returnees in Western Anbar"
+    assert cleaned.byline is None and cleaned.published == "2025-10-15"
+    assert cleaned.text.startswith("1. Overview of the quarter")
