@@ -1773,6 +1773,16 @@ Session 12 (first contact, each set scored once before any change it prompted):
   0.937 (520 of 555), precision 0.974 (14 lost, 11 fixed: most of them the
   second line of a cover's two-line title, taken as the header's furniture);
   PDF text 0.891 (212 of 238); web pages 0.972 (308 of 317).
+- Session 27, blind658-687 (five batches; PDF: Concern Worldwide, Sida, Lutheran
+  World Federation, Finn Church Aid, Humanity & Inclusion, TIKA, Cesvi, Heartland
+  Alliance, Free Yezidi Foundation, ASB, Dorcas, WADI, Mercy Hands, The Lotus
+  Flower, Elbarlament; web: World Relief, Peace Winds Japan, FSD, Yazda, Muslim
+  Aid, Qatar Charity, Nonviolent Peaceforce, MapAction, IHH, Syriac Press,
+  Assyrian Policy Institute, Ceasefire, Chaldean News, EMMA, Jinda): recall
+  0.940, 0.909, 0.877, 0.910, 0.889; pooled 0.907 (304 of 335), precision 0.971
+  (9 lost, 5 fixed; left: two "Summary" heads, a strategy's subtitle under its
+  kind line, a headline printed twice); PDF text 0.854 (129 of 151); web pages
+  0.951 (175 of 184).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

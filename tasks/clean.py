@@ -2262,8 +2262,18 @@ KEY_FIGURE_WORDS = 14
 FIGURE_LABEL_WORDS = 8  # "families affected", "detainees visited in 42 places of detention"
 BOXED_FIGURE_LABEL_WORDS = 10  # between figures: "Camps for refugees and IDPs in the Kurdistan Region"
 KEY_FIGURE_HEAD_WORDS = 4
-FIGURE_STARTS = frozenset("0123456789$€£UEI•▪")  # "165,000 people assisted in February 2025", "• EUR 4.2 million spent"
+FIGURE_STARTS = frozenset("0123456789$€£U")  # "165,000 people assisted in February 2025"
 FIGURE_BULLET = re.compile(r"^[•▪]\s+")
+
+
+def _figure_row(text: str) -> str | None:
+    """The line as a key figure's row, its bullet off ("• EUR 4.2 million spent"), if it can be one: None
+    for the lines that open with a word, most of them, without a regular expression's cost."""
+    if text[0] in "•▪":
+        text = FIGURE_BULLET.sub("", text, count=1)
+    if text[:1] in FIGURE_STARTS:
+        return text
+    return text if text.startswith(("EUR ", "IQD ")) else None
 
 
 def _drop_key_figures(texts: list[Line]) -> None:
@@ -2302,15 +2312,15 @@ def _drop_key_figures(texts: list[Line]) -> None:
                     _drop(line, "figure_debris")
     position = 0
     while position < len(texts):
-        if texts[position].text[0] not in FIGURE_STARTS:  # (the cheap test first: most lines open with a letter)
+        if _figure_row(texts[position].text) is None:  # (the cheap test first: most lines open with a letter)
             position += 1
             continue
         end = position
         headed = position > 0 and KEY_FIGURES_HEAD.match(texts[position - 1].text) is not None  # under "Key figures 2024", any
         # figure opens a row: "9 health facilities supported"
-        while (end < len(texts) and texts[end].kept and texts[end].text[0] in FIGURE_STARTS and texts[end].words <= KEY_FIGURE_WORDS
-               and (KEY_FIGURE.match(row := FIGURE_BULLET.sub("", texts[end].text, count=1))
-                    or (headed and HEADED_KEY_FIGURE.match(row)))
+        while (end < len(texts) and texts[end].kept and texts[end].words <= KEY_FIGURE_WORDS
+               and (row := _figure_row(texts[end].text)) is not None
+               and (KEY_FIGURE.match(row) or (headed and HEADED_KEY_FIGURE.match(row)))
                and not TERMINAL.search(texts[end].text)):
             end += 1
         if end - position >= 2 and (position == 0 or not texts[position - 1].kept or KEY_FIGURES_HEAD.match(texts[position - 1].text)) and not (
@@ -2412,6 +2422,8 @@ def _drop_results_tables(texts: list[Line]) -> None:
                 _drop(line, "table_debris")
 
 
+TABLE_HEAD_HINTS = ("ndicator", "NDICATOR", "arget", "ARGET", "aseline", "ASELINE", "lanned", "LANNED")  # a results table's
+# head has two of its words, so one of these (a substring test costs less than a search)
 TABLE_HEAD_WORD = re.compile(r"\b(?:indicator|baseline|endline|target|achieved|planned|actual)\b", re.I)
 
 
@@ -5232,7 +5244,7 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     if "bbreviation" in raw_text or "cronym" in raw_text:
         _drop_abbreviations(texts)
     _drop_table_text(texts)
-    if TABLE_HEAD_WORD.search(raw_text):
+    if any(hint in raw_text for hint in TABLE_HEAD_HINTS):
         _drop_results_tables(texts)
     _drop_tags_and_handles_between_widgets(texts)
     _drop_widget_companions(lines)
