@@ -4756,9 +4756,9 @@ def _heads_a_section(lines: list[Line], line: Line, under_title: bool) -> bool:
         return False
     folded = line.text.casefold().rstrip(":")
     if folded == "introduction" or (not SUMMARY_LABEL.match(folded) and _opens_a_section(lines, line)):
-        return True
+        return True  # "Introduction", a report's "CONTEXT" or "Background" over its first paragraph
     if FOREWORD_HEAD.match(line.text) and story.words >= BODY_WORDS and not TERMINAL.search(story.text):
-        return True  # the foreword over its hard-wrapped text: "A word of thanks" / "In 2025 our team in Iraq supported ..."  # "Introduction", a report's "CONTEXT" or "Background" over its first paragraph
+        return True  # the foreword over its hard-wrapped text: "A word of thanks" / "In 2025 our team in Iraq supported ..."
     if (folded == "summary" and (above := _previous_text_line(lines, line)) is not None and above.removed_by in FRONT_NOTICE_RULES
             and _goes_on_below(lines, story.number - 1)):
         return True  # the text's first section, under the cover's notices: "... not responsible for any use ..." / "Summary" /
