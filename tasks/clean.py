@@ -3770,8 +3770,9 @@ def _place_and_date(text: str) -> re.Match | None:
 
 
 SERIES_MONTH_AND_YEAR = re.compile(rf"^[\w'’&.]+(?: [\w'’&.]+){{0,4}} [–—|] (?i:{MONTH_NAMES}) (?:19|20)\d\d$")
-QUARTER_AND_YEAR = re.compile(r"^(?:Q[1-4]|(?i:(?:first|second|third|fourth) quarter(?: of)?))\s+(?:19|20)\d\d(?:\s*\([^()]{3,40}\))?$")
-REPORTING_YEAR = re.compile(r"^(?:reporting|financial|fiscal) year:?\s+(?:19|20)\d\d(?:[/–-]\d\d)?$", re.I)
+COVER_PERIOD = re.compile(r"^(?:(?:Q[1-4]|(?i:(?:first|second|third|fourth) quarter(?: of)?))\s+(?:19|20)\d\d(?:\s*\([^()]{3,40}\))?"
+                          r"|(?i:(?:reporting|financial|fiscal) year:?\s+(?:19|20)\d\d(?:[/–-]\d\d)?))$")  # the quarter or year a report
+# covers: "Q3 2025 (July – September)", "Reporting year 2025"
 PLACE_AND_YEAR = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},\s+(?:19|20)\d\d$")  # a UN publication's imprint: "New York, 2025"
 # a briefing's number and month ("PE 762.345 – December 2025"), an issue's ("NO.52 DECEMBER 2025")
 
@@ -3829,8 +3830,7 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
         elif result.published is None and ((line.words <= 5 and MONTH_AND_YEAR.match(MONTH_YEAR_LABEL.sub("", line.text, count=1)))
                                            or (line.words <= 8 and PLACE_MONTH_AND_YEAR.match(line.text))  # "Baghdad, December 2025"
                                            or (line.words <= 4 and PLACE_AND_YEAR.match(line.text))  # a UN cover's "Vienna, 2025"
-                                           or (line.words <= 4 and REPORTING_YEAR.match(line.text))  # "Reporting year 2025"
-                                           or (line.words <= 8 and QUARTER_AND_YEAR.match(line.text))  # "Q3 2025 (July – September)"
+                                           or (line.words <= 8 and COVER_PERIOD.match(line.text))  # "Q3 2025 (July – September)"
                                            or (line.words <= 8 and SERIES_MONTH_AND_YEAR.match(line.text)  # "4Mi Snapshot –
                                                and all(other.words < BODY_LINE_WORDS for other in kept[:position])  # November 2025":
                                                and not any(other.text == line.text for other in lines[line.number :]))):  # a series'
