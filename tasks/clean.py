@@ -740,8 +740,9 @@ ROLE_BYLINE = re.compile(  # a byline naming the role, not the writer: "Staff Co
     r"|[A-Z]{2,6})\s+)?"  # "By MEE correspondent in Nasiriyah": the outlet's initials
     r"(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter)s?(?:,\s*[A-Z][\w'’ -]{1,30}| in [A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,2})?$"
     r"|^(?:Staff|Monitoring) Report$"  # "Staff Report": the paper's reporters
-    r"|^(?:Press|Media|Communications?|Information)(?: and (?:[Ii]nformation|[Cc]ommunications?|[Mm]edia))? (?:[Tt]eam|[Oo]ffice|[Uu]nit)"
-    r"(?: of (?:the )?[A-Z][\w&'’ -]{2,60})?$")  # "Press and information team of the Delegation to IRAQ"
+    r"|^(?:Press|Media|Communications?|Information|(?:Public|International|External) (?:Relations|Affairs))"
+    r"(?: and (?:[Ii]nformation|[Cc]ommunications?|[Mm]edia))? (?:[Tt]eam|[Oo]ffice|[Uu]nit|[Dd]irectorate|[Dd]epartment|[Dd]ivision)"
+    r"(?: of (?:the )?[A-Z][\w&'’ -]{2,60})?$")  # "Press and information team of the Delegation to IRAQ", "International Relations Directorate"
 AGENCIES = (r"(?:the )?(?:associated press|ap|reuters|afp|agence france[- ]presse|dpa|xinhua|anadolu(?: agency)?|efe|ani|pti|ians|"
             r"upi|aap|bloomberg|keystone-sda|sda|ansa|pap|čtk|ctk|belga|anp)")
 AGENCY_BYLINE = re.compile(  # a wire story signed by its agency alone: "The Associated Press", "By AP", "AFP - Agence France Presse",
@@ -4921,7 +4922,8 @@ def _line_runs(lines: list[Line], skip: frozenset[int] | set[int] = frozenset())
     wrapped_widths = [width for width, wrapped in shapes if wrapped]
     if not wrapped_widths:  # short paragraphs only (a PDF's two-line ones): lines that go on in lowercase show the width
         cut = [len(previous.text) for block in blocks for previous, following in zip(block, block[1:])
-               if following.text[0].islower() and previous.words >= BODY_WORDS and not TERMINAL.search(previous.text)]
+               if (following.text[0].islower() or (following.text[0].isdigit() and not date_of_line(following.text)))
+               and previous.words >= BODY_WORDS and not TERMINAL.search(previous.text)]  # (or a number: "... and supported" / "22 small businesses ...")
         wrapped_widths = cut if len(cut) >= 2 else []
     runs = []
     for block, (width, wrapped) in zip(blocks, shapes):

@@ -5196,3 +5196,32 @@ def test_a_quarters_date_and_a_programmes_name_are_no_title_and_byline():
     assert cleaned.title == "Emergency Food and Nutrition Assistance for Returnees in Western Anbar"
     assert cleaned.byline is None and cleaned.published == "2025-10-15"
     assert cleaned.text.startswith("1. Overview of the quarter")
+
+
+def test_an_agencys_line_on_itself_goes_and_a_sentence_wrapped_before_a_number_stays():
+    raw = ("Programme Review\nRebuilding Homes in Bartella\nFinal report, May 2025\n1. Introduction\n"
+           "Our partners have supported families returning to Bartella and Qaraqosh since\n"
+           "2018, working through the parish councils of both towns.\n2. What we did\n"
+           "Partners repaired 120 homes, ran a cash-for-work scheme in two towns and supported\n"
+           "15 small businesses with grants.\n"
+           "Trócaire is the official overseas development agency of the Catholic Church in Ireland.\n"
+           "Registered charity no. 20009170\nPage 4 of 12\n")
+    cleaned = clean_document(raw)
+    assert "official overseas development agency" not in cleaned.text
+    assert "2. What we did" in cleaned.text and "supported 15 small businesses with grants." in cleaned.text
+
+
+def test_a_bare_period_field_is_a_covers_metadata_not_its_title():
+    raw = ("MISEREOR\nIHR HILFSWERK\nPartner Profile\nBeekeeping and Tailoring for Women in Sinjar\n"
+           "Project number: 334-022-2001 ZG\nPeriod: 01/2024 – 12/2026\n"
+           "The project helps Yazidi women in Sinjar district rebuild their livelihoods through\n"
+           "vocational training and small grants.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Beekeeping and Tailoring for Women in Sinjar" and "Period:" not in cleaned.text
+
+
+def test_a_relations_directorate_signs_a_news_item():
+    raw = ("Türk Kızılay delivers school kits to children in Mosul\n14.01.2026 | 10:42\nInternational Relations Directorate\n"
+           "Türk Kızılay teams distributed school kits to 3,000 children in western Mosul, together with the Iraqi Red Crescent Society.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.byline == "International Relations Directorate" and "Directorate" not in cleaned.text
