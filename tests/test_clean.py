@@ -5225,3 +5225,13 @@ def test_a_relations_directorate_signs_a_news_item():
            "Türk Kızılay teams distributed school kits to 3,000 children in western Mosul, together with the Iraqi Red Crescent Society.\n")
     cleaned = clean_document(raw)
     assert cleaned.byline == "International Relations Directorate" and "Directorate" not in cleaned.text
+
+
+def test_a_prayer_under_a_faith_charitys_story_goes_with_its_heading():
+    raw = ("Iraq: Families return to Telskuf after a decade away\n12 March 2026\n"
+           "Twenty Christian families have returned to Telskuf on the Nineveh Plains, ten years after they fled.\n"
+           "Church partners repaired their homes and helped them restart small farms and shops.\n"
+           "Pray\nLord Jesus, we pray for the families of Telskuf as they rebuild their lives. Amen.\n"
+           "Give now to support persecuted Christians\n")
+    cleaned = clean_document(raw)
+    assert cleaned.text.endswith("restart small farms and shops.") and "Pray" not in cleaned.text
