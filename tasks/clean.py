@@ -740,6 +740,8 @@ ROLE_BYLINE = re.compile(  # a byline naming the role, not the writer: "Staff Co
     r"|[A-Z]{2,6})\s+)?"  # "By MEE correspondent in Nasiriyah": the outlet's initials
     r"(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter)s?(?:,\s*[A-Z][\w'’ -]{1,30}| in [A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,2})?$"
     r"|^(?:Staff|Monitoring) Report$"  # "Staff Report": the paper's reporters
+    r"|^(?:Spokes(?:person|man|woman)|Press [Oo]fficer|Media [Oo]fficer)(?: (?:for|of) (?:the )?[A-Z][\w&'’ -]{2,80})?\s*:\s*"
+    r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}$"  # a briefing's "Spokesperson for the UN High Commissioner for Human Rights: Ravina Shamdasani"
     r"|^(?:Press|Media|Communications?|Information|(?:Public|International|External) (?:Relations|Affairs))"
     r"(?: and (?:[Ii]nformation|[Cc]ommunications?|[Mm]edia))? (?:[Tt]eam|[Oo]ffice|[Uu]nit|[Dd]irectorate|[Dd]epartment|[Dd]ivision)"
     r"(?: of (?:the )?[A-Z][\w&'’ -]{2,60})?$")  # "Press and information team of the Delegation to IRAQ", "International Relations Directorate"
@@ -3934,9 +3936,12 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
             result.byline = line.text  # "1/20/2024" / "Maryam Sinaee" / "Share": the writer under the date, over the share buttons
             moved.add(line.number)
         elif (result.byline is None and 0 < position <= COVER_WRITERS_POSITION and position < len(kept) - 1 and line.words <= 16
-              and " | " not in line.text and _names_writers(line.text) and not _is_sentence_line(kept[position + 1])
-              and not _goes_on_below(kept, position + 1) and not _is_role_line(kept[position + 1].text)
-              and all(is_title_like(above.text) for above in kept[:position] if above.kept and above.number not in moved)):
+              and " | " not in line.text and _names_writers(line.text)
+              and (not (_is_sentence_line(kept[position + 1]) or _goes_on_below(kept, position + 1))
+                   or (FOOTNOTE_MARKS.search(WRITER_LIST_SEPARATOR.split(line.text)[0]) and _removed_line_after(lines, line) is not None))
+              and not _is_role_line(kept[position + 1].text)
+              and all(is_title_like(above.text) or (above.words == 1 and not TERMINAL.search(above.text))  # a type label: "RESEARCH"
+                      for above in kept[:position] if above.kept and above.number not in moved)):
             result.byline = INNER_FOOTNOTE_MARKS.sub("", line.text)  # a report's cover: "Security Sector Reform in Iraq ..." /
             moved.add(line.number)  # its subtitle / "Karen Lindqvist, Omar Haddad, Jeffrey Tull" / the rights page
             if AFFILIATIONS.match(kept[position + 1].text) and FOOTNOTE_MARKS.search(line.text.split(",")[0]):
@@ -4732,7 +4737,9 @@ def _drop_header_navigation(lines: list[Line], header: list[Line], title_index: 
             continue  # a live page's first entry: "Posted at 17:05" / "Polls close in Iraq" / its text
         if (line.number not in moved and line.words <= limit and not ends_sentence
                 and not SPEAKER_LABEL.match(line.text) and not _goes_on_after_comma(lines, line)
-                and not (position > title_index >= 0 and _heads_a_section(lines, line, position == title_index + 1))  # a report's first section
+                and not (position > title_index >= 0 and _heads_a_section(  # a report's first section, a deck only right under the title
+                    lines, line, position == title_index + 1 and _previous_text_line(lines, line) is header[title_index]))  # (not under
+                # its removed field: "Consumer Price Index for January 2026" / "Issue No. 1 / 2026" / "Summary of results")
                 and not _lists_in_contents(lines, line)
                 and not (STORY_HEADING.match(line.text) and not (over_date and TIME_ONLY.match(line.text)))  # "12:44 PM" / "18 February 2024"
                 and not (line.text.endswith(":") and _is_person_name(line.text[:-1]))  # "Amna Nawaz:" opens a transcript
@@ -4765,7 +4772,15 @@ def _heads_a_section(lines: list[Line], line: Line, under_title: bool) -> bool:
         return True  # the text's first section, under the cover's notices: "... not responsible for any use ..." / "Summary" /
         # "The government of Iraq closed 16 displacement camps ..."
     return (not under_title and line.words <= SUBHEAD_WORDS and line.text[:1].isupper() and folded not in SECTION_NAMES
-            and not SUMMARY_LABEL.match(folded) and _goes_on_below(lines, story.number - 1))
+            and not SUMMARY_LABEL.match(folded) and (_goes_on_below(lines, story.number - 1) or _cut_after_little_word(lines, story)))
+
+
+def _cut_after_little_word(lines: list[Line], line: Line) -> bool:
+    """A long line cut after "with" or "the", its sentence ending on the next line: "The annual inflation
+    rate ... in January 2026 compared with" / "January 2025, driven mainly by housing and food prices."""
+    following = lines[line.number] if line.number < len(lines) else None  # line n is lines[n - 1]
+    return (line.words >= BODY_LINE_WORDS and WRAP_WORD_END.search(line.text) is not None and following is not None
+            and following.kept and bool(TERMINAL.search(following.text)))
 
 
 FRONT_NOTICE_RULES = frozenset({"disclaimer", "contributor_note", "disclosure", "funding_note", "license_notice", "legal_notice"})

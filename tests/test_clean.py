@@ -5235,3 +5235,30 @@ def test_a_prayer_under_a_faith_charitys_story_goes_with_its_heading():
            "Give now to support persecuted Christians\n")
     cleaned = clean_document(raw)
     assert cleaned.text.endswith("restart small farms and shops.") and "Pray" not in cleaned.text
+
+
+def test_a_section_head_under_a_bulletins_removed_issue_number_stays():
+    raw = ("Republic of Iraq\nMinistry of Planning\nStatistical Bulletin\nConsumer Price Index for March 2026\nIssue No. 3 / 2026\n"
+           "Summary of results\n"
+           "The annual inflation rate in Iraq reached 2.8 per cent in March 2026 compared with\n"
+           "March 2025, driven mainly by rents and food prices.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Consumer Price Index for March 2026" and cleaned.text.startswith("Summary of results")
+
+
+def test_a_papers_writers_with_affiliation_marks_under_a_type_label_are_its_byline():
+    raw = ("Conflict and Health\nRESEARCH\nOpen Access\n"
+           "Water scarcity and child health in Basra: a cross-sectional study\n"
+           "Layla Hassan1*, Omar Jaber2 and Sara Kadhim1\nAbstract\n"
+           "Background: Salinity in the Shatt al-Arab has made tap water in Basra unsafe to drink,\n"
+           "and diarrhoeal disease among children has risen.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.byline == "Layla Hassan, Omar Jaber and Sara Kadhim" and "Layla" not in cleaned.text
+
+
+def test_a_briefings_spokesperson_is_its_byline():
+    raw = ("Press briefing notes\nIraq: Executions in Nasiriyah prison\n20 February 2026\n"
+           "Spokesperson for the UN High Commissioner for Human Rights: Ravina Shamdasani\n"
+           "We are deeply alarmed by reports that at least 21 people were executed in Nasiriyah prison last week.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.byline.endswith("Ravina Shamdasani") and "Spokesperson" not in cleaned.text
