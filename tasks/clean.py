@@ -1338,15 +1338,16 @@ def _opens_a_section(lines: list[Line], line: Line) -> bool:
     if not DOCUMENT_SECTION.match(line.text.rstrip(":")):
         return False
     story = _next_text_line(lines, line)
-    return story is not None and story.kept and not SECTION_LIST_ITEM.match(story.raw.lstrip()) and _paragraph_words(lines, story) >= SECTION_TEXT_WORDS
+    if story is None or not story.kept or SECTION_LIST_ITEM.match(story.raw.lstrip()):
+        return False
+    paragraph = _wrapped_paragraph(lines, story.number - 1, PARAGRAPH_LINES)
+    words = sum(piece.words for piece in paragraph)
+    return words >= SECTION_TEXT_WORDS or (len(paragraph) >= 2 and paragraph[0].words >= BODY_WORDS and words >= BODY_LINE_WORDS
+                                           and bool(TERMINAL.search(paragraph[-1].text)))  # a short paragraph, hard-wrapped as a
+    # PDF's is: "Background" / "The water network of Mosul was heavily damaged ... the Islamic" / "State between 2016 and 2017."
 
 
 PARAGRAPH_LINES = 4
-
-
-def _paragraph_words(lines: list[Line], first: Line) -> int:
-    """The words of the paragraph opening on `first` (see _wrapped_paragraph)."""
-    return sum(line.words for line in _wrapped_paragraph(lines, first.number - 1, PARAGRAPH_LINES))
 
 
 def _wrapped_paragraph(lines: list[Line], start: int, limit: int) -> list[Line]:

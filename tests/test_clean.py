@@ -5262,3 +5262,13 @@ def test_a_briefings_spokesperson_is_its_byline():
            "We are deeply alarmed by reports that at least 21 people were executed in Nasiriyah prison last week.\n")
     cleaned = clean_document(raw)
     assert cleaned.byline.endswith("Ravina Shamdasani") and "Spokesperson" not in cleaned.text
+
+
+def test_a_known_section_head_over_a_short_hard_wrapped_paragraph_stays():
+    raw = ("KfW Development Bank\nProject Information\nRehabilitation of Water Supply in Fallujah\nAs of: 10/2025\nBackground\n"
+           "The water network of Fallujah was heavily damaged during the fighting against the Islamic\n"
+           "State in 2016.\nProject\n"
+           "On behalf of the German Federal Government, KfW is financing the repair of two water\n"
+           "treatment plants and 30 kilometres of pipes.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.text.startswith("Background\n\nThe water network of Fallujah")
