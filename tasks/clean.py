@@ -2642,7 +2642,7 @@ SELF_DESCRIPTION = re.compile(  # after the story, the publisher describing itse
     # movement of more than 10 million people ...", "The Brookings Institution is committed to quality, independence, and impact."
     r"^(?:The )?[A-Z0-9][\w.&'’-]*(?:\s+(?:(?:for|of|and|on|&)\s+)?[A-Z][\w.&'’-]*){0,5}(?:\s+\([A-Z][A-Za-z]{1,7}\))?\s+(?:is|are|has been)\s+(?:"
     r"(?:part of (?:the )?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+as\s+)?"  # "The International Organization for Migration
-    r"(?:a|an|the|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+,?\s+){0,5}(?:movement|confederation|organi[sz]ation|institution|institute|think[ -]tank|research cent(?:er|re)|not-for-profit|non-?profit|charity|ngo|foundation|"
+    r"(?:a|an|the|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+,?\s+){0,5}(?:movement|confederation|federation|alliance|coalition|organi[sz]ation|institution|institute|think[ -]tank|research cent(?:er|re)|not-for-profit|non-?profit|charity|ngo|foundation|"
     r"news agency|network|publication|outlet|broadcaster|platform|nonpartisan|non-partisan|independent|magazine|newspaper|"
     r"website|e-?zine|webzine|journal|newsletter|(?:information )?source|partner|edition|affiliate|subsidiary|sister (?:publication|site|title)|arm|"
     r"project|program|programme|initiative|service|wire|blog|site|resource|summary|digest|round-?up|briefing)"  # "Antiwar.com is a project of the Randolph Bourne Institute."
@@ -3132,15 +3132,24 @@ def _drop_foreword_signature(lines: list[Line], head: Line) -> None:
         if not (line.kept and line.text):
             continue
         above = _previous_text_line(lines, line)
+        close = above if above is not None and above.kept and VALEDICTION.match(above.text) else None  # "With gratitude,"
+        if close is not None:
+            above = _previous_text_line(lines, close)
         if not (2 <= line.words <= 4 and _is_person_name(line.text) and above is not None and above.kept and TERMINAL.search(above.text)
                 and above is not head):
             continue
         role = _next_text_line(lines, line)
         if role is None or not role.kept or role.words > SIGNATURE_ROLE_WORDS or TERMINAL.search(role.text) or not SIGNATORY_ROLE.search(role.text):
             return
-        _drop(line, "signature")
-        _drop(role, "signature")
+        for signed in (close, line, role):
+            if signed is not None:
+                _drop(signed, "signature")
         return
+
+
+VALEDICTION = re.compile(r"^(?:(?:yours )?(?:sincerely|faithfully|truly)|(?:with )?(?:warm(?:est)? |kind(?:est)? |best )?(?:regards|wishes)"
+                         r"|with (?:gratitude|thanks|love|appreciation|respect)(?: and (?:gratitude|thanks|love|appreciation|respect))?"
+                         r"|in solidarity|(?:many )?thanks|respectfully|gratefully)\s*[,.!]?$", re.I)  # a letter's close over its signature
 
 
 SIGNATORY_ROLE = re.compile(r"\b(?:director|president|chair(?:man|woman|person)?|secretary|head|chief|ceo|minister|coordinator|"
@@ -4773,7 +4782,14 @@ def _heads_a_section(lines: list[Line], line: Line, under_title: bool) -> bool:
         return True  # the text's first section, under the cover's notices: "... not responsible for any use ..." / "Summary" /
         # "The government of Iraq closed 16 displacement camps ..."
     return (not under_title and line.words <= SUBHEAD_WORDS and line.text[:1].isupper() and folded not in SECTION_NAMES
+            and folded not in CONTENT_TYPE_LABELS
             and not SUMMARY_LABEL.match(folded) and (_goes_on_below(lines, story.number - 1) or _cut_after_little_word(lines, story)))
+
+
+CONTENT_TYPE_LABELS = frozenset([  # what the page is, over its text: "Brief Analysis" under a post's date, no section of it
+    "analysis", "brief analysis", "policy analysis", "expert analysis", "news analysis", "commentary", "op-ed", "explainer",
+    "interview", "blog post", "press release", "news release", "long read", "q&a", "essay", "feature", "perspective",
+    "perspectives", "insight", "insights"])
 
 
 def _cut_after_little_word(lines: list[Line], line: Line) -> bool:

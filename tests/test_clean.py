@@ -5272,3 +5272,31 @@ def test_a_known_section_head_over_a_short_hard_wrapped_paragraph_stays():
            "treatment plants and 30 kilometres of pipes.\n")
     cleaned = clean_document(raw)
     assert cleaned.text.startswith("Background\n\nThe water network of Fallujah")
+
+
+def test_a_letters_close_and_signature_under_its_head_go():
+    raw = ("SEED Foundation\nAnnual Report 2025\nLetter from the Executive Director\n"
+           "This year we reached more than 12,000 survivors of violence and their family members\n"
+           "across the Kurdistan Region with mental health, protection and legal services.\n"
+           "With gratitude,\nRachel Phillips\nExecutive Director\nOur Programs\n"
+           "Our case managers supported 1,900 survivors of gender-based violence and trafficking.\n")
+    text = clean_document(raw).text
+    assert "gratitude" not in text and "Rachel Phillips" not in text and "Executive Director\n" not in text
+    assert "Our Programs" in text
+
+
+def test_a_federation_describing_itself_after_the_brief_goes():
+    raw = ("Briefing Paper\nWomen's Leadership in Iraq's Local Recovery\nMarch 2026\n"
+           "Women's groups in Anbar and Nineveh have led the repair of schools and clinics, but are\n"
+           "rarely included in local recovery committees.\n"
+           "ActionAid is a global federation working for a just, equitable and sustainable world in which every person "
+           "enjoys the right to a life of dignity.\nwww.actionaid.org\n")
+    text = clean_document(raw).text
+    assert text.endswith("local recovery committees.")
+
+
+def test_a_content_type_label_under_the_date_is_no_section_head():
+    raw = ("Fikra Forum\nIraq's Private Generators: A Shadow Electricity Market\nby Omar Al-Nidawi\nDec 8, 2025\nBrief Analysis\n"
+           "Millions of Iraqi households depend on neighbourhood generators for the hours when the\n"
+           "national grid fails, paying owners who operate with little regulation.\n")
+    assert clean_document(raw).text.startswith("Millions of Iraqi households")
