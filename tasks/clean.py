@@ -4775,8 +4775,10 @@ def _heads_a_section(lines: list[Line], line: Line, under_title: bool) -> bool:
     folded = line.text.casefold().rstrip(":")
     if folded == "introduction" or (not SUMMARY_LABEL.match(folded) and _opens_a_section(lines, line)):
         return True  # "Introduction", a report's "CONTEXT" or "Background" over its first paragraph
-    if FOREWORD_HEAD.match(line.text) and story.words >= BODY_WORDS and not TERMINAL.search(story.text):
-        return True  # the foreword over its hard-wrapped text: "A word of thanks" / "In 2025 our team in Iraq supported ..."
+    if FOREWORD_HEAD.match(line.text) and story.words >= BODY_WORDS and (
+            not TERMINAL.search(story.text) or (story.words >= BODY_LINE_WORDS and not folded.startswith("welcome"))):
+        return True  # the foreword over its hard-wrapped text: "A word of thanks" / "In 2025 our team in Iraq supported ...", or over
+    # a paragraph on one line ("Foreword" / "We are proud to present our new strategy, which ..."); not a site's "Welcome" over its pitch
     if (folded == "summary" and (above := _previous_text_line(lines, line)) is not None and above.removed_by in FRONT_NOTICE_RULES
             and _goes_on_below(lines, story.number - 1)):
         return True  # the text's first section, under the cover's notices: "... not responsible for any use ..." / "Summary" /
@@ -4933,7 +4935,9 @@ CREDIT_TAIL = re.compile(r"[.!?]\s+(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images|Xi
 CREDIT_AT_END = re.compile(  # a caption's credit closes it: "... (SAFIN HAMID/AFP via Getty Images)", "... 2024. Photo: The New Region"
     r"\([^()]*(?:/|\b(?:getty images|afp|reuters|ap photo|epa|photo|credit|courtesy)\b)[^()]*\)$"
     r"|[.!?]\s+(?:photo|picture|image|photograph|credit)s?\s*:\s*[A-Z][^.!?]{1,60}$"
-    r"|[.!?]\s+©\s*[A-Z][^.!?]{1,60}$", re.I)  # "... rubble in the Old City. ©FSD"
+    r"|[.!?]\s+©\s*[A-Z][^.!?]{1,60}$"  # "... rubble in the Old City. ©FSD"
+    r"|\[[^\[\]]*\b(?:getty|afp|reuters|ap|epa|anadolu|xinhua|photo|credit|courtesy|file|archive|handout|supplied)\b[^\[\]]*\]$",
+    re.I)  # "... without a speaker since November. [Getty]"
 
 
 PAGE_BREAK_RULES = frozenset({"page_marker", "footnote"})

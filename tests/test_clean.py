@@ -5300,3 +5300,23 @@ def test_a_content_type_label_under_the_date_is_no_section_head():
            "Millions of Iraqi households depend on neighbourhood generators for the hours when the\n"
            "national grid fails, paying owners who operate with little regulation.\n")
     assert clean_document(raw).text.startswith("Millions of Iraqi households")
+
+
+def test_a_caption_with_its_credit_in_brackets_is_not_joined_to_the_story():
+    raw = ("Iraq's parliament fails again to elect a speaker\nThe New Arab Staff & Agencies\n14 January, 2026\n"
+           "Iraq's parliament has been without a speaker since November. [Getty]\n"
+           "Iraq's parliament failed for the third time on Tuesday to elect a speaker, as rival Sunni\n"
+           "blocs could not agree on a single candidate.\n"
+           "Only 151 of the 329 lawmakers attended the session, short of the quorum needed for a vote.\n")
+    text = clean_document(raw).text
+    assert "[Getty]" not in text and text.startswith("Iraq's parliament failed for the third time")
+
+
+def test_a_foreword_over_a_paragraph_on_one_line_keeps_its_head_and_loses_its_signature():
+    raw = ("Plan International\nCountry Strategy 2026–2030\nGirls' Rights and Education in Iraq\nPublished: January 2026\nForeword\n"
+           "We are proud to present our new strategy, which sets out how we will work with girls, their families and "
+           "communities over the next five years.\nRana Yousif\nCountry Director, Plan International Iraq\nWhere we work\n"
+           "Plan International works in Nineveh, Kirkuk and Duhok governorates, with a focus on areas\n"
+           "affected by conflict and displacement.\n")
+    text = clean_document(raw).text
+    assert text.startswith("Foreword\n\nWe are proud") and "Rana Yousif" not in text and "Where we work" in text
