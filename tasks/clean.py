@@ -862,14 +862,15 @@ def dated_name(text: str) -> tuple[str, str] | None:
     return (match.group("name").strip(), iso) if iso else None
 
 
-SHORT_YEAR_DATE = re.compile(r"^((?:published|posted|updated)(?: on)?:?\s+)?(\d{1,2})([/.])(\d{1,2})\3(\d\d)$", re.I)
+PART_SHORT_YEAR_DATE = re.compile(r"^((?:published|posted|updated)(?: on)?:?\s+)?(\d{1,2})([/.])(\d{1,2})\3(\d\d)$", re.I)  # (once
+# named SHORT_YEAR_DATE, which the American pattern below overwrote: "15.09.23" went unread and "12/45/23" raised)
 
 
 def _date_of_part(text: str) -> str | None:
     """The date of a part of a name-and-date line; beside a name, a year may have two digits
     ("Aleteia - published on 07/20/23", "15.09.23 | by Ahmed Karim")."""
     iso = date_of_line(text)
-    if iso is None and (short := SHORT_YEAR_DATE.match(text)):
+    if iso is None and (short := PART_SHORT_YEAR_DATE.match(text)):
         label, first, separator, second, year = short.groups()
         iso = date_of_line(f"{label or ''}{first}{separator}{second}{separator}20{year}")
     return iso
@@ -4169,7 +4170,7 @@ def _is_person_name(text: str) -> bool:
 
 
 NOT_A_NAME_WORD = re.compile(r"\b(?:We|Our|Us|You|Your|Where|What|Who|How|Why|When|About|Contact|More|All|Latest|Top|Home|Read|Watch|With|"
-                             r"Together|Presented|Sponsored|Powered|"
+                             r"Together|Presented|Sponsored|Powered|Bulletin|Newsletter|"
                              r"Listen|Subscribe|Sign|Log|Search|Menu|Get|Involved|Join|Donate|Give|Learn|Take|Action|"
                              r"Emergency|Food|Nutrition|Assistance|Health|Water|Sanitation|Education|Protection|Relief|Aid|Response|"
                              r"Recovery|Development|Support|Services|Shelter|Livelihoods?)\b")  # "Get Involved", a programme's
@@ -4424,15 +4425,18 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
             title_index = later
             break
     if (title_index is not None and plain and plain[-1] > title_index  # the site's owner over the headline:
-            and _is_organisation_name(kept[title_index].text)):
+            and (_is_organisation_name(kept[title_index].text) or _is_masthead_over_initials(kept, title_index))):
         later = next((i for i in plain if i > title_index and (not _is_organisation_name(kept[i].text) or PROJECT_NAME.search(kept[i].text))  # "International Committee
                       and (_has_metadata_under(kept, i, moved, 3) or _writers_under(kept, i)
                            or (i + 1 < len(kept) and _is_person_name(kept[i + 1].text))  # a paper's author under its title
+                           or (getattr(_removed_line_after(lines, kept[i]), "removed_by", None) in COVER_FIELD_RULES  # a project's
+                               and not _is_moved_or_dated(kept[i], moved))
+                           # field under its title: "Child-Friendly Spaces in Domiz Camp" / "Reporting period: March 2025 – ..."
                            or (i == title_index + 1 and _goes_by_its_initials(kept[title_index].text, lines[kept[i].number :]))  # "Economic
                            # and Social Commission for Western Asia" over the title, "ESCWA" in the text: the publisher
-                           or (any(line.number in moved for line in kept[title_index + 1 : i])  # a cover's date over the title
+                           or (any(_is_moved_or_dated(line, moved) for line in kept[title_index + 1 : i])  # a cover's date over the title
                                and not (i + 1 < len(kept) and kept[i + 1].text[:1].islower())))  # (not a wrapped sentence's first piece)
-                      and all(not line.kept or line.number in moved or _is_organisation_name(line.text)  # of the Red
+                      and all(not line.kept or _is_moved_or_dated(line, moved) or _is_organisation_name(line.text)  # of the Red
                               or (line is kept[title_index + 1] and line.words <= TAGLINE_WORDS and not TERMINAL.search(line.text)
                                   and not line.text.endswith(":"))  # its tagline: "Global union federation of journalists' trade unions"
                               or not LATIN_LETTER.search(line.text)  # (its name in Arabic: "مجلس الشرق الأوسط للشؤون الدولية")
@@ -4556,14 +4560,33 @@ def _writers_under(kept: list[Line], index: int) -> bool:
     return False
 
 
+COVER_FIELD_RULES = frozenset({"project_field", "imprint_line", "issue_number"})
+
+
+def _is_moved_or_dated(line: Line, moved: set[int]) -> bool:
+    """Taken for the header's fields, or a cover's date the header walk leaves: a week's span, "(2 – 8 February 2026)"."""
+    return line.number in moved or (HAS_DIGIT.search(line.text) is not None and loose_date_line(line.text) is not None)
+
+
 def _goes_by_its_initials(name: str, below: list[Line]) -> bool:
     """Is the organisation named by its initials in the text under its name ("ESCWA" under "Economic
     and Social Commission for Western Asia")? Then the name is its masthead, not a headline."""
-    initials = "".join(word[0] for word in name.split() if word[0].isalpha() and word.casefold() not in NAME_PARTICLES).upper()
+    initials = _name_initials(name)
     if not 3 <= len(initials) <= 7:
         return False
     used = re.compile(r"\b" + initials + r"\b")
     return any(used.search(line.text) for line in below if line.text)
+
+
+def _name_initials(name: str) -> str:
+    """An organisation's initials, in capitals: "Kurdistan Save the Children" -> "KSC"."""
+    return "".join(word[0] for word in name.split() if word[0].isalpha() and word.casefold() not in NAME_PARTICLES).upper()
+
+
+def _is_masthead_over_initials(kept: list[Line], index: int) -> bool:
+    """A name with its initials alone on the next line: "Kurdistan Save the Children" / "KSC", a masthead and its logo."""
+    return (index + 1 < len(kept) and 3 <= len(initials := _name_initials(kept[index].text)) <= 7 and kept[index + 1].text == initials
+            and all(word[:1].isupper() or word in NAME_PARTICLES for word in kept[index].text.split()))
 
 
 def _headline_below(kept: list[Line], owner: int, headline: int) -> int:
@@ -4574,7 +4597,7 @@ def _headline_below(kept: list[Line], owner: int, headline: int) -> int:
 
 
 ORGANISATION_NAME_WORD = re.compile(r"\b(committee|cross|crescent|borders|frontières|nations|commission|programme|program|fund|bank|"
-                                    r"authority|government|releases|coverage|organi[sz]ation|state|section|division|branch|unit|secretariat|bureau|federation|confederation|"
+                                    r"authority|government|releases|coverage|organi[sz]ation|state|section|division|branch|unit|secretariat|bureau|directorate|federation|confederation|"
                                     r"observatory|syndicate|airways|airlines|endowment|delegation|embassy|consulate|"
     r"archives?|library|libraries|museum|stiftung|institut|instituto|gesellschaft|fondation|fundaci[óo]n|fondazione)\b|\([A-Z0-9]{2,8}(, [\w .'’-]{2,40})?\)$", re.I)
 # "(MSF)", an airline's code and base: "Iraqi Airways (IA, Baghdad International)"
@@ -4706,6 +4729,13 @@ def _take_place_line(kept: list[Line], body_start: int, title_index: int | None,
         moved.add(line.number)
         agency = next((part for part in place.group("first", "second") if part.isupper() and len(part) > 1), None)
         result.site_hint = result.site_hint or agency
+    elif (line.kept and line.number not in moved and body_start >= 2 and kept[body_start - 2].number in moved
+          and date_of_line(kept[body_start - 2].text) and LOCALITY.match(line.text)
+          and not _is_person_name(town := line.text.split(",")[0]) and not ORGANISATION_WORD.search(line.text)
+          and re.search(r"\b" + re.escape(town) + r"\b", " ".join(other.text for other in kept[body_start : body_start + 2]))):
+        result.dateline = result.dateline or line.text  # a town and country under the date, over the story that names the town:
+        moved.add(line.number)  # "03 March 2026" / "Ramadi, Iraq" / "A new emergency wing at Ramadi Teaching Hospital ..."; not
+        # a post's tags there ("Treaties, Iraq")
 
 
 # a verb or a preposition written in title case: a headline ("Dust Storms Are Choking Iraq"), not a menu

@@ -5320,3 +5320,37 @@ def test_a_foreword_over_a_paragraph_on_one_line_keeps_its_head_and_loses_its_si
            "affected by conflict and displacement.\n")
     text = clean_document(raw).text
     assert text.startswith("Foreword\n\nWe are proud") and "Rana Yousif" not in text and "Where we work" in text
+
+
+def test_a_masthead_over_its_initials_is_no_title_and_a_prepared_by_field_goes():
+    raw = ("Kurdistan Save the Children\nKSC\nProject Completion Report\nChild-Friendly Spaces in Darashakran Camp\n"
+           "Reporting period: March 2025 – February 2026\nPrepared by: KSC Programme Department\nProject summary\n"
+           "The project ran two child-friendly spaces in Darashakran camp, where Syrian Kurdish\n"
+           "children took part in recreational and psychosocial activities.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Child-Friendly Spaces in Darashakran Camp"
+    assert cleaned.text.startswith("Project summary") and "Prepared by" not in cleaned.text
+
+
+def test_a_weekly_bulletins_issuers_week_and_span_are_no_title_nor_byline():
+    raw = ("Kurdistan Regional Government\nMinistry of Health\nErbil Directorate General of Health\nEpidemiological Bulletin\n"
+           "Week 6, 2026\n(2 – 8 February 2026)\nMeasles Cases in Erbil Governorate\n"
+           "Surveillance sites reported 112 suspected measles cases in week 6, an increase of 18 per\n"
+           "cent compared with the previous week.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Measles Cases in Erbil Governorate" and cleaned.byline is None
+    assert cleaned.text.startswith("Surveillance sites reported")
+
+
+def test_a_town_under_the_date_is_the_dateline_when_the_story_names_it_and_tags_are_not():
+    story = "A new emergency wing at Ramadi Teaching Hospital opened this week, adding 60 beds and two operating theatres.\n"
+    cleaned = clean_document("New hospital wing opens in Anbar\n03 March 2026\nRamadi, Iraq\n" + story)
+    assert cleaned.dateline == "Ramadi, Iraq" and cleaned.text == story.strip()
+    assert clean_document("New hospital wing opens in Anbar\n03 March 2026\nHospitals, Iraq\n" + story).dateline is None
+
+
+def test_a_sites_name_beside_a_date_with_a_two_digit_year():
+    story = "The court invalidated the law that ratified the 2012 navigation agreement with Kuwait last week.\n"
+    title = "Treaty ratification before the Federal Supreme Court of Iraq\n"
+    assert clean_document(title + "Opinio Juris - 15.09.23\n" + story).published == "2023-09-15"
+    assert clean_document(title + "Opinio Juris - 12/45/23\n" + story).published is None  # no such day, and no error
