@@ -4452,8 +4452,7 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
             title_index = _headline_below(kept, title_index, later)
     if title_index is not None and _is_organisation_name(kept[title_index].text) and not _has_metadata_under(kept, title_index, moved):
         later = next((i for i in candidates if i > title_index and i + 1 < len(kept) and kept[i].words >= 2  # a short headline right
-                      and (kept[i + 1].number in moved or (HAS_DIGIT.search(kept[i + 1].text) and loose_date_line(kept[i + 1].text))
-                           or _writers_under(kept, i))
+                      and (_is_moved_or_dated(kept[i + 1], moved) or _writers_under(kept, i))
                       and kept[i].text.casefold() not in SECTION_NAMES  # over its byline or date ("Baghdad, 12 November 2025 –"), under the
                       and not _is_organisation_name(kept[i].text) and not SECTION_SEPARATOR.search(kept[i].text)  # institute's
                       and all((line.words <= 3 and not TERMINAL.search(line.text)) or not line.kept or line.number in moved  # name,
