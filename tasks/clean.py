@@ -788,6 +788,8 @@ DATELINE = re.compile(
     # "MADRID, 19 Nov. (EUROPA PRESS) -"
     r"(?:(?:--|[–—-])?\((?P<agency>[^()%]{2,40})\)\s*\.?(?:--|[-–—:])|(?:(?<=[A-Z]{3})|(?<=[A-Z]\.[A-Z]\.))\s*(?:--|[:–—-])"  # AP on some sites: "BAGHDAD --", "WASHINGTON, D.C. –"
     r"(?:\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d\s*(?:--|[–—-]))?"  # "HOUSTON – November 20, 2024 –"
+    r"|(?<=(?:19|20)\d\d),\s*(?P<comma_agency>[A-Z]{2,5})\s*(?:--|[–—-])"  # an agency's initials after the date: "Mosul, February 03,
+    # 2026, SPA --"
     r"|\.\s*/(?P<slash_agency>[A-Z][A-Za-z-]{1,15})/\.?"  # TASS: "MOSCOW, September 28. /TASS/."
     r"|/(?P<release_wire>[A-Z][A-Za-z-]{2,20}(?:\.com)?)/\s*(?:--|[–—-])"  # a release wire: "LONDON, Sept. 27, 2024 /PRNewswire/ --"
     r"|/\s*(?P<wire_between>[A-Z][A-Za-z ]{2,20}?)\s*/\s*[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d\s*/"  # "CALGARY, AB / ACCESSWIRE / July 15, 2024 /"
@@ -811,7 +813,7 @@ def _agency_of(dateline: re.Match) -> str | None:
     agency = groups["agency"]
     if agency and HAS_DIGIT.search(agency) and parse_date(agency):
         return groups["place"].strip()
-    return agency or groups.get("slash_agency") or groups.get("release_wire") or groups.get("wire_between")
+    return agency or groups.get("comma_agency") or groups.get("slash_agency") or groups.get("release_wire") or groups.get("wire_between")
 
 
 def parse_date(text: str, month_first: bool = False) -> str | None:
@@ -4481,6 +4483,12 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
             and 2 <= above.words <= 3 and REPORT_KIND_END.search(above.text) and not _is_organisation_name(above.text)):
         title_index -= 1  # a cover's short title in capitals over the place it covers: "MULTI-SECTOR NEEDS ASSESSMENT" /
         # "SINJAR AND AL-BA’AJ DISTRICTS, NINEWA GOVERNORATE"
+    if (title_index is not None and _is_cover_kind(kept[title_index].text) and title_index + 1 < len(kept)
+            and _is_moved_or_dated(kept[title_index + 1], moved)):  # the cover's kind over its date, the headline under them:
+        later = next((i for i in plain if i > title_index + 1  # "IRAQ COUNTRY FACT SHEET" / "January 2026" / "Water and ..."
+                      and all(_is_moved_or_dated(line, moved) for line in kept[title_index + 1 : i])), None)
+        if later is not None:
+            title_index = _headline_below(kept, title_index, later)
     if title_index == 0 and not _has_metadata_under(kept, 0, moved):
         if (place := _cover_place(kept, body_start, moved)) is not None:
             return _headline_below(kept, 0, place)
@@ -4532,6 +4540,12 @@ def _cover_place(kept: list[Line], body_start: int, moved: set[int]) -> int | No
                  and kept[i].words <= 2 and kept[i].text[:1].isupper() and not TERMINAL.search(kept[i].text)
                  and kept[i].text.casefold() not in SECTION_NAMES and kept[i + 1].number in moved
                  and (COVER_KIND.search(kept[i + 1].text) or COVER_KIND.fullmatch(kept[i - 1].text))), None)
+
+
+def _is_cover_kind(text: str) -> bool:
+    """A cover's kind alone, or after the place it covers: "FACT SHEET", "IRAQ COUNTRY FACT SHEET"."""
+    kind = COVER_KIND.search(text)
+    return kind is not None and kind.end() == len(text) and len(text[: kind.start()].split()) <= 2
 
 
 COVER_KIND = re.compile(r"\b(?:fact ?sheet|country (?:report|profile|brief|update)|snapshot|situation report|sitrep)\b", re.I)

@@ -5354,3 +5354,20 @@ def test_a_sites_name_beside_a_date_with_a_two_digit_year():
     title = "Treaty ratification before the Federal Supreme Court of Iraq\n"
     assert clean_document(title + "Opinio Juris - 15.09.23\n" + story).published == "2023-09-15"
     assert clean_document(title + "Opinio Juris - 12/45/23\n" + story).published is None  # no such day, and no error
+
+
+def test_a_covers_kind_over_its_date_is_no_title_the_headline_under_the_date_is():
+    raw = ("RELIEF INTERNATIONAL\nIRAQ COUNTRY FACT SHEET\nJanuary 2026\nWater and Sanitation in Anbar Governorate\n"
+           "Relief International has worked in Iraq since 2017, with offices in Baghdad, Ramadi and\nFallujah.\n"
+           "In 2025 its teams repaired eleven water treatment units serving 84,000 people in western\nAnbar.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Water and Sanitation in Anbar Governorate"
+    assert "FACT SHEET" not in cleaned.text and cleaned.text.startswith("Relief International has worked")
+
+
+def test_an_agencys_initials_after_the_date_close_a_dateline():
+    raw = ("KSrelief distributes winter kits to displaced families in Nineveh\nMosul, February 03, 2026, SPA --\n"
+           "The King Salman Humanitarian Aid and Relief Centre (KSrelief) distributed 1,200 winter kits to displaced families.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.dateline == "Mosul, February 03, 2026, SPA --" and cleaned.published == "2026-02-03"
+    assert cleaned.text.startswith("The King Salman")
