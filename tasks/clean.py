@@ -4452,6 +4452,9 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                     and not SERIES_NUMBER.search(kept[later - 1].text)):  # (nor a series' number: "Policy Brief #12/2025")
                 later -= 1  # a report's short title over its subtitle and authors: "Iraq’s electricity crisis" / "Why power cuts persist ..."
             title_index = _headline_below(kept, title_index, later)
+    if (title_index is not None and title_index >= 1 and not kept[title_index - 1].kept  # under the masthead, its motto
+            and title_index + 1 in plain and _is_motto_over_headline(kept, title_index, moved)):
+        title_index = _headline_below(kept, title_index, title_index + 1)
     if title_index is not None and _is_organisation_name(kept[title_index].text) and not _has_metadata_under(kept, title_index, moved):
         later = next((i for i in candidates if i > title_index and i + 1 < len(kept) and kept[i].words >= 2  # a short headline right
                       and (_is_moved_or_dated(kept[i + 1], moved) or _writers_under(kept, i))
@@ -4530,6 +4533,16 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                 _drop(line, "header_navigation")  # No. 114": who issued the statement, which has no headline
         return None
     return title_index
+
+
+def _is_motto_over_headline(kept: list[Line], index: int, moved: set[int]) -> bool:
+    """Under the masthead, a short motto in sentence case over a headline in title case that sits over
+    its date: "SOS CHILDREN'S VILLAGES IRAQ" / "Every child deserves a loving home" / "Family
+    Strengthening in Baghdad and Erbil" / "Programme Update, November 2025"."""
+    motto, headline = kept[index], kept[index + 1]
+    return (index + 2 < len(kept) and kept[index + 2].number in moved and headline.number not in moved
+            and motto.words <= MOTTO_WORDS and not TERMINAL.search(motto.text) and not _is_title_case(motto.text)
+            and _is_title_case(headline.text) and headline.words >= 3)
 
 
 def _cover_place(kept: list[Line], body_start: int, moved: set[int]) -> int | None:
@@ -4615,6 +4628,7 @@ ORGANISATION_NAME_WORD = re.compile(r"\b(committee|cross|crescent|borders|fronti
     r"archives?|library|libraries|museum|stiftung|institut|instituto|gesellschaft|fondation|fundaci[óo]n|fondazione)\b|\([A-Z0-9]{2,8}(, [\w .'’-]{2,40})?\)$", re.I)
 # "(MSF)", an airline's code and base: "Iraqi Airways (IA, Baghdad International)"
 INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}$")  # "Washington, D.C.": initials, no sentence's end
+LEGAL_FORM_END = re.compile(r"\s(?:e\.\s?V\.|Inc\.|Ltd\.|Co\.|Corp\.)$")  # a masthead's legal form ends no sentence: "humedica e.V."
 NAME_PARTICLES = frozenset({"of", "the", "and", "for", "on", "to", "in", "de", "du", "des", "la", "le", "sans", "&", "und", "für", "et", "y"})  # "Delegation of the
 # European Union to Iraq"
 
@@ -4764,15 +4778,17 @@ def _drop_header_navigation(lines: list[Line], header: list[Line], title_index: 
             limit = 10  # "Home World Middle East Business Opinion"
         ends_sentence = (bool(TERMINAL.search(line.text)) and not (position < title_index and line.words <= 3 and line.text.endswith("!"))
                          and not INITIALS_END.match(line.text)  # the menu item "U.S." ends no sentence
+                         and not (position < title_index and LEGAL_FORM_END.search(line.text))
                          and not (position < title_index and line.words <= MOTTO_WORDS and line.text.endswith(".")
                                   and MOTTO.match(line.text)))  # nor the masthead's motto: "Helping children worldwide."
         # a masthead over the headline may shout: "EJIL: Talk!", "Yahoo!"
         if position < title_index and SECTION_SEPARATOR.search(line.text):
             limit = 12  # "Middle East & Africa | Withdrawal symptoms", "Home » World News » Iraq's prime minister calls…"
             ends_sentence = ends_sentence and not line.text.endswith(("…", "..."))  # a breadcrumb's truncated headline
-        if position < title_index and " - " not in line.text and (_is_organisation_name(line.text) or _is_section_list(line.text)) \
-                and line.number not in moved:
-            limit = 8  # the site's owner over the headline: "NPR : National Public Radio"; its desks: "North Africa, West Asia"
+        if position < title_index and " - " not in line.text and (_is_organisation_name(line.text) or _is_section_list(line.text)
+                                                                  or LEGAL_FORM_END.search(line.text)) and line.number not in moved:
+            limit = 8  # the site's owner over the headline: "NPR : National Public Radio", "Hilfe zur Selbsthilfe e.V."; its desks:
+            # "North Africa, West Asia"
         elif position > title_index and line.text.isupper() and _is_organisation_name(line.text) and line.number not in moved:
             limit = 8  # a report cover's issuers under the title: "OFFICE OF THE HIGH COMMISSIONER"
         elif position > title_index and UNIT_END.search(line.text) and _is_organisation_name(line.text) and line.number not in moved:

@@ -5371,3 +5371,29 @@ def test_an_agencys_initials_after_the_date_close_a_dateline():
     cleaned = clean_document(raw)
     assert cleaned.dateline == "Mosul, February 03, 2026, SPA --" and cleaned.published == "2026-02-03"
     assert cleaned.text.startswith("The King Salman")
+
+
+def test_a_mastheads_motto_in_sentence_case_is_no_title_over_a_headline_in_title_case():
+    raw = ("SOS CHILDREN'S VILLAGES IRAQ\nEvery child deserves a loving home\nFamily Strengthening in Baghdad and Erbil\n"
+           "Programme Update, November 2025\n"
+           "In 2025 the family strengthening programme worked with 1,350 families at risk of\nseparation in Baghdad and Erbil.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Family Strengthening in Baghdad and Erbil"
+    assert "loving home" not in cleaned.text and cleaned.text.startswith("In 2025 the family")
+
+
+def test_a_mastheads_legal_form_ends_no_sentence():
+    for masthead in ("humedica e.V.", "Hilfe zur Selbsthilfe e.V."):
+        raw = (f"{masthead}\nMedical Care for Returnees in Tal Afar\n"
+               "Since April 2025 a clinic in Tal Afar has treated patients from villages where the\n"
+               "health centres were destroyed during the war.\n")
+        cleaned = clean_document(raw)
+        assert "e.V." not in cleaned.text and cleaned.title == "Medical Care for Returnees in Tal Afar", masthead
+
+
+def test_a_press_releases_about_section_names_its_company_with_particles():
+    raw = ("TBI opens new branch in Karbala\nBaghdad, 8 February 2026 – Trade Bank of Iraq opened its new branch in Karbala on Sunday.\n"
+           "The branch will offer letters of credit and salary accounts for public employees.\n\nAbout Trade Bank of Iraq\n"
+           "Trade Bank of Iraq was established in 2003 to facilitate Iraq's international trade.\n")
+    cleaned = clean_document(raw)
+    assert "established in 2003" not in cleaned.text and cleaned.text.endswith("for public employees.")
