@@ -3923,6 +3923,7 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
             moved.add(line.number)
         elif (result.byline is None and 0 < position < len(kept) - 1 and line.words <= 4 and _is_person_name(line.text)
               and (date_of_line(kept[position + 1].text) or _over_relative_time(lines, line)
+                   or (MONTH_AND_YEAR.match(kept[position + 1].text) and _is_sole_writer(kept, position))
                    or (HAS_DIGIT.search(kept[position + 1].text) and _is_place_and_date(kept[position + 1].text)))
               and kept[position - 1].number not in moved and line.text != _masthead(lines)  # not "Yeni Şafak" again
               and not _repeats_site_name(lines, line)):
@@ -4163,6 +4164,17 @@ DOMAIN_LINE = re.compile(r"^(?:https?://)?(?:www\.)?(?P<site>[A-Za-z][\w-]*(?:\.
 def _masthead(lines: list[Line]) -> str | None:
     """The page's first line: the site's name, when it repeats under the headline."""
     return next((line.text for line in lines if line.text), None)
+
+
+def _is_sole_writer(kept: list[Line], position: int) -> bool:
+    """A paper's one writer over its month ("Dara Sulaiman" / "January 2026"): not the last of several
+    writers, nor a cover's kind or a programme's name ("Policy Brief", "Humanitarian Disarmament Programme")."""
+    text = kept[position].text
+    return (not _is_person_name(kept[position - 1].text.rstrip("*†‡")) and not COVER_KIND.search(text)
+            and not DATED_REPORT_TITLE.match(text) and not PROJECT_NAME.search(text) and not GERUND_START.match(text))
+
+
+GERUND_START = re.compile(r"^[A-Z][a-z]+ing\b")  # a subtitle, not a name: "Navigating Lower Oil Prices"
 
 
 def _is_person_name(text: str) -> bool:

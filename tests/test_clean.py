@@ -5397,3 +5397,23 @@ def test_a_press_releases_about_section_names_its_company_with_particles():
            "Trade Bank of Iraq was established in 2003 to facilitate Iraq's international trade.\n")
     cleaned = clean_document(raw)
     assert "established in 2003" not in cleaned.text and cleaned.text.endswith("for public employees.")
+
+
+def test_a_cms_default_author_a_changed_name_and_a_briefs_views_note_go():
+    raw = ("Rwanga scholarship students graduate in Erbil\n05/02/2026\nAdmin\n"
+           "Sixty students from the scholarship programme graduated from universities in Erbil this month.\n"
+           "Hana's name has been changed to protect her identity.\nThe views in this brief are the author's own.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.text == "Sixty students from the scholarship programme graduated from universities in Erbil this month."
+    kept = clean_document("The ministry's name has been changed to the Ministry of Planning and Development Cooperation.\n")
+    assert "Ministry of Planning" in kept.text
+
+
+def test_a_papers_one_writer_over_its_month_is_the_byline_not_the_last_of_several():
+    story = "The federal budget law of 2023 ties the Kurdistan Region's share to its oil revenues, which it must hand over.\n"
+    one = clean_document("The Budget Deadlock between Erbil and Baghdad\nDara Sulaiman\nJanuary 2026\n" + story)
+    assert one.byline == "Dara Sulaiman" and one.text == story.strip()
+    several = clean_document("The Budget Deadlock between Erbil and Baghdad\nSarah Hamid\nJulia Steets\nJanuary 2026\n" + story)
+    assert several.byline != "Julia Steets"
+    brief = clean_document("Return and Reintegration in Iraq\nPolicy Brief\nJanuary 2026\n" + story)
+    assert brief.byline is None
