@@ -4056,14 +4056,14 @@ def _names_writers(text: str) -> bool:
         return _is_person_name(text.split(" | ", 1)[0])
     names = [FOOTNOTE_MARKS.sub("", name) for name in WRITER_LIST_SEPARATOR.split(text)]  # "Ashka Jhaveri, Amin Soltani, Andie
     # Parry, and Brian Carter"; a paper's "Zainab Al-Rubaie1∗, Mustafa Kareem2" with their affiliations' marks
-    return (len(names) >= 3 or (len(names) == 2 and " and " in text)) and all(_is_person_name(name) for name in names)
+    return (len(names) >= 3 or (len(names) == 2 and (" and " in text or " · " in text))) and all(_is_person_name(name) for name in names)
     # three names need no "and": a report's cover, "Karen Lindqvist, Omar Haddad, Jeffrey Tull"
 
 
 FOOTNOTE_MARKS = re.compile(r"(?<=[a-z])[\d∗*†‡]{1,4}$")
-INNER_FOOTNOTE_MARKS = re.compile(r"(?<=[a-z])[\d∗*†‡]{1,4}(?=,|\s+and\b|$)")
+INNER_FOOTNOTE_MARKS = re.compile(r"(?<=[a-z])[\d∗*†‡]{1,4}(?=,|\s+and\b|\s+·|$)")
 AFFILIATIONS = re.compile(r"^[\d∗*†‡]{1,2}(?-i:[A-Z])[\w'’.&-]*(?: [\w'’.&-]+){0,10}$")  # "1University of Stuttgart ..."
-WRITER_LIST_SEPARATOR = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
+WRITER_LIST_SEPARATOR = re.compile(r",\s+and\s+|,\s+|\s+and\s+|\s+·\s+")  # a journal's "Layla Hassan1 · Peter Müller2"
 
 
 def _is_place_and_date(text: str) -> bool:

@@ -5417,3 +5417,26 @@ def test_a_papers_one_writer_over_its_month_is_the_byline_not_the_last_of_severa
     assert several.byline != "Julia Steets"
     brief = clean_document("Return and Reintegration in Iraq\nPolicy Brief\nJanuary 2026\n" + story)
     assert brief.byline is None
+
+
+def test_a_journals_first_page_its_history_split_by_a_slash_and_its_writers_split_by_a_middle_dot():
+    raw = ("Journal of International Migration and Integration\nhttps://doi.org/10.1007/s12134-025-01234-5\nORIGINAL ARTICLE\n"
+           "Coming Home to Sinjar: Return Decisions of Displaced Yazidi Families\nLayla Hassan1 · Peter Müller2\n"
+           "Received: 3 May 2025 / Accepted: 14 October 2025\n© The Author(s) 2025\nAbstract\n"
+           "Most Yazidi families displaced from Sinjar in 2014 still live in camps or rented housing in\n"
+           "Duhok. Using 62 interviews, we show how security and family ties shape the decision\nto return.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Coming Home to Sinjar: Return Decisions of Displaced Yazidi Families"
+    assert cleaned.byline == "Layla Hassan · Peter Müller" and "Received" not in cleaned.text
+    assert cleaned.text.startswith("Most Yazidi families")
+
+
+def test_a_travel_blogs_dropdown_menu_affiliate_note_and_pin_prompt_go():
+    raw = ("Wandering Lens\nDestinations ▾  Middle East  Travel Tips  About Me\nTwo Days in Mosul: What to See in the Old City\n"
+           "Posted on January 22, 2026 by Marta\n"
+           "This post may contain affiliate links. If you book through them, I may earn a small commission at no extra cost to you.\n"
+           "Mosul's old city is still rebuilding, but walking its lanes is one of the most moving things I have done in Iraq.\n"
+           "Pin it for later!\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Two Days in Mosul: What to See in the Old City"
+    assert cleaned.text == "Mosul's old city is still rebuilding, but walking its lanes is one of the most moving things I have done in Iraq."
