@@ -3952,13 +3952,14 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
         elif (result.byline is None and 0 < position <= COVER_WRITERS_POSITION and position < len(kept) - 1 and line.words <= 16
               and " | " not in line.text and _names_writers(line.text)
               and (not (_is_sentence_line(kept[position + 1]) or _goes_on_below(kept, position + 1))
-                   or (FOOTNOTE_MARKS.search(WRITER_LIST_SEPARATOR.split(line.text)[0]) and _removed_line_after(lines, line) is not None))
+                   or (INNER_FOOTNOTE_MARKS.search(line.text)
+                       and (_removed_line_after(lines, line) is not None or AFFILIATIONS.match(kept[position + 1].text))))
               and not _is_role_line(kept[position + 1].text)
               and all(is_title_like(above.text) or (above.words == 1 and not TERMINAL.search(above.text))  # a type label: "RESEARCH"
                       for above in kept[:position] if above.kept and above.number not in moved)):
             result.byline = INNER_FOOTNOTE_MARKS.sub("", line.text)  # a report's cover: "Security Sector Reform in Iraq ..." /
             moved.add(line.number)  # its subtitle / "Karen Lindqvist, Omar Haddad, Jeffrey Tull" / the rights page
-            if AFFILIATIONS.match(kept[position + 1].text) and FOOTNOTE_MARKS.search(line.text.split(",")[0]):
+            if AFFILIATIONS.match(kept[position + 1].text) and INNER_FOOTNOTE_MARKS.search(line.text):
                 moved.add(kept[position + 1].number)  # "Zainab Al-Rubaie1∗, Mustafa Kareem2" / "1University of Stuttgart 2University ..."
         elif (result.byline is None and 0 < position < len(kept) - 1 and line.words <= 16
               and (_is_person_name(line.text) or _names_writers(line.text)) and _is_role_line(kept[position + 1].text)
@@ -4061,9 +4062,11 @@ def _names_writers(text: str) -> bool:
 
 
 FOOTNOTE_MARKS = re.compile(r"(?<=[a-z])[\d∗*†‡]{1,4}$")
-INNER_FOOTNOTE_MARKS = re.compile(r"(?<=[a-z])[\d∗*†‡]{1,4}(?=,|\s+and\b|\s+·|$)")
-AFFILIATIONS = re.compile(r"^[\d∗*†‡]{1,2}(?-i:[A-Z])[\w'’.&-]*(?: [\w'’.&-]+){0,10}$")  # "1University of Stuttgart ..."
-WRITER_LIST_SEPARATOR = re.compile(r",\s+and\s+|,\s+|\s+and\s+|\s+·\s+")  # a journal's "Layla Hassan1 · Peter Müller2"
+INNER_FOOTNOTE_MARKS = re.compile(r"(?<=[a-z])[\d∗*†‡]{1,4}(?=,|\s+and\b|\s+·|$)|(?<=[a-z],)[\d∗*†‡]{1,2}(?=\s)")  # "Omar Khalaf,1 Noor ..."
+AFFILIATIONS = re.compile(r"^[\d∗*†‡]{1,2}(?-i:[A-Z])[\w'’.&-]*(?:[,;]? [\w'’.&-]+){0,40}$")  # "1University of Stuttgart ...",
+# "1Department of Community Medicine, University of Anbar, Ramadi, Iraq. 2Ministry of Health, Baghdad, Iraq."
+WRITER_LIST_SEPARATOR = re.compile(r",[\d∗*†‡]{0,2}\s+and\s+|,[\d∗*†‡]{0,2}\s+|\s+and\s+|\s+·\s+")  # a journal's "Layla Hassan1 ·
+# Peter Müller2", its mark after the comma: "Omar Khalaf,1 Noor Abdulrazzaq2 and Hassan Jaber1"
 
 
 def _is_place_and_date(text: str) -> bool:
@@ -4464,6 +4467,9 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                     and not SERIES_NUMBER.search(kept[later - 1].text)):  # (nor a series' number: "Policy Brief #12/2025")
                 later -= 1  # a report's short title over its subtitle and authors: "Iraq’s electricity crisis" / "Why power cuts persist ..."
             title_index = _headline_below(kept, title_index, later)
+    if (title_index is not None and title_index + 1 in plain and ORGANISATION_DESCRIPTION.match(kept[title_index].text)
+            and not TERMINAL.search(kept[title_index].text)):  # the masthead's line on what it is, over the headline: "The
+        title_index = _headline_below(kept, title_index, title_index + 1)  # operational unit of the Austrian Development Cooperation"
     if (title_index is not None and title_index >= 1 and not kept[title_index - 1].kept  # under the masthead, its motto
             and title_index + 1 in plain and _is_motto_over_headline(kept, title_index, moved)):
         title_index = _headline_below(kept, title_index, title_index + 1)
@@ -4545,6 +4551,10 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                 _drop(line, "header_navigation")  # No. 114": who issued the statement, which has no headline
         return None
     return title_index
+
+
+ORGANISATION_DESCRIPTION = re.compile(r"^(?:The|An?) (?:[\w-]+ ){0,3}(?:unit|arm|agency|body|branch|wing|member|part|affiliate|"
+                                      r"organi[sz]ation) of (?:the )?[A-Z]")
 
 
 def _is_motto_over_headline(kept: list[Line], index: int, moved: set[int]) -> bool:

@@ -5440,3 +5440,27 @@ def test_a_travel_blogs_dropdown_menu_affiliate_note_and_pin_prompt_go():
     cleaned = clean_document(raw)
     assert cleaned.title == "Two Days in Mosul: What to See in the Old City"
     assert cleaned.text == "Mosul's old city is still rebuilding, but walking its lanes is one of the most moving things I have done in Iraq."
+
+
+def test_a_health_journals_first_page_its_writers_marked_after_commas_and_its_correspondence_note():
+    raw = ("Eastern Mediterranean Health Journal\nLa Revue de Santé de la Méditerranée orientale\nResearch article\n"
+           "Measles vaccination coverage among children in Anbar Governorate, Iraq\n"
+           "Omar Khalaf,1 Noor Abdulrazzaq2 and Hassan Jaber1\n"
+           "1Department of Community Medicine, University of Anbar, Ramadi, Iraq. 2Ministry of Health, Baghdad, Iraq.\n"
+           "(Correspondence to: Omar Khalaf: o.khalaf@uoanbar.edu.iq).\nAbstract\n"
+           "Measles outbreaks in Anbar in 2023 and 2024 followed years in which many children missed routine\n"
+           "vaccination because health centres were closed.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Measles vaccination coverage among children in Anbar Governorate, Iraq"
+    assert cleaned.byline == "Omar Khalaf, Noor Abdulrazzaq and Hassan Jaber"
+    assert cleaned.text.startswith("Measles outbreaks in Anbar") and "Correspondence" not in cleaned.text
+
+
+def test_an_agencys_line_on_what_it_is_is_no_title_and_a_comparison_dated_by_its_year_is_no_caption():
+    raw = ("Austrian\nDevelopment Agency\nThe operational unit of the Austrian Development Cooperation\nWater for Returnees in Sinjar\n"
+           "Project Brief | January 2026\nPartner: CARE Österreich\n"
+           "Since 2024 the project has rebuilt water networks in eleven villages of Sinjar district,\n"
+           "bringing piped water to about 18,000 people.\n\nThe largest village holds fewer people than it did in 2013.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Water for Returnees in Sinjar" and "operational unit" not in cleaned.text and "Partner:" not in cleaned.text
+    assert cleaned.text.endswith("The largest village holds fewer people than it did in 2013.")
