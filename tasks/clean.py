@@ -4809,7 +4809,7 @@ def _drop_header_navigation(lines: list[Line], header: list[Line], title_index: 
             ends_sentence = ends_sentence and not line.text.endswith(("…", "..."))  # a breadcrumb's truncated headline
         if position < title_index and " - " not in line.text and (_is_organisation_name(line.text) or _is_section_list(line.text)
                                                                   or LEGAL_FORM_END.search(line.text)) and line.number not in moved:
-            limit = 8  # the site's owner over the headline: "NPR : National Public Radio", "Hilfe zur Selbsthilfe e.V."; its desks:
+            limit = max(limit, 8)  # the site's owner over the headline: "NPR : National Public Radio", "Hilfe zur Selbsthilfe e.V."; its desks:
             # "North Africa, West Asia"
         elif position > title_index and line.text.isupper() and _is_organisation_name(line.text) and line.number not in moved:
             limit = 8  # a report cover's issuers under the title: "OFFICE OF THE HIGH COMMISSIONER"

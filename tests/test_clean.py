@@ -5464,3 +5464,27 @@ def test_an_agencys_line_on_what_it_is_is_no_title_and_a_comparison_dated_by_its
     cleaned = clean_document(raw)
     assert cleaned.title == "Water for Returnees in Sinjar" and "operational unit" not in cleaned.text and "Partner:" not in cleaned.text
     assert cleaned.text.endswith("The largest village holds fewer people than it did in 2013.")
+
+
+def test_a_state_masthead_and_a_publication_series_are_no_title():
+    story = ("An investor applies for a licence to the Board of Investment, which must answer within 45\n"
+             "days of receiving a complete file.\n")
+    cleaned = clean_document("Kurdistan Region – Iraq\nBoard of Investment\nLicensing a Project in the Kurdistan Region\n" + story)
+    assert cleaned.title == "Licensing a Project in the Kurdistan Region" and "Kurdistan Region – Iraq" not in cleaned.text
+    cleaned = clean_document("Al-Bayan Center for Planning and Studies\nSeries of Publications\n"
+                             "The Iraqi Dinar after the Exchange Rate Reform\nBaghdad, 2026\n" + story)
+    assert cleaned.title == "The Iraqi Dinar after the Exchange Rate Reform" and "Series of" not in cleaned.text
+    wrapped = clean_document("Budget talks resume in Baghdad\nOfficials met on Monday in Erbil to discuss the budget and the salaries of\n"
+                             "public employees, and a spokesman for\nThe Kurdistan Regional Government\n"
+                             "said the talks would go on next week in Baghdad with the federal ministers.\n")
+    assert "The Kurdistan Regional Government" in wrapped.text
+
+
+def test_a_menu_split_by_middle_dots_under_two_masthead_lines_goes_and_a_sites_reuse_terms():
+    raw = ("Al-Kafeel Global Network\nAl-Abbas Holy Shrine\nHome · News · Library · Live Broadcast · Services\n"
+           "Al-Abbas Holy Shrine opens new dialysis centre in Karbala\n17-02-2026 | 1,284 Views\n"
+           "The Al-Abbas Holy Shrine opened a dialysis centre with 40 machines at a hospital in Karbala on Tuesday.\n"
+           "Any use of the content must cite the source.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Al-Abbas Holy Shrine opens new dialysis centre in Karbala"
+    assert cleaned.text == "The Al-Abbas Holy Shrine opened a dialysis centre with 40 machines at a hospital in Karbala on Tuesday."
