@@ -1864,7 +1864,8 @@ def _drop_contents_list(lines: list[Line], index: int, label: Line) -> None:
     listed = set()
     items = []
     for item in lines[index + 1 : index + 1 + CONTENTS_MAX_ITEMS]:
-        entry = CONTENTS_PAGE.sub("", item.text).casefold()  # "1. Overview ........ 3" lists the subhead "1. Overview"
+        entry = LIST_BULLET.sub("", CONTENTS_PAGE.sub("", item.text)).casefold()  # "1. Overview ........ 3" lists the subhead
+        # "1. Overview"; "• Youth centre opens in Hawija" the story "Youth centre opens in Hawija"
         limit = CONTENTS_PAGED_ITEM_WORDS if len(entry) < len(item.text) else CONTENTS_ITEM_WORDS  # a page number marks an entry
         if not item.text or (item.kept and (item.words > limit or FULL_STOP.search(item.text)
                                             or DATELINE.match(item.text + " x"))):  # "BAGHDAD (Reuters) -" opens the story
@@ -1882,6 +1883,9 @@ def _drop_contents_list(lines: list[Line], index: int, label: Line) -> None:
     for item, _ in items:
         if item.kept:
             _drop(item, "contents_entry")  # not a named rule's: the story's subheads repeat the entries
+
+
+LIST_BULLET = re.compile(r"^[•▪●◦*–—-]\s+")
 
 
 SPONSOR_NAME = re.compile(r"^(?i:a (?:message|word) from) (?P<sponsor>[A-Z].*?)\s*:?$")
@@ -4425,7 +4429,7 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                        and _has_metadata_under(kept, later, moved, COVER_METADATA_REACH))
         # a report cover's motto over its title, the date further down: "Investing in rural people" / "Iraq: Smallholder ..." /
         # "Project Completion Report" / "Main report and appendices" / "Document Date: 14/11/2025"
-        motto = (later == title_index + 1 and later + 1 < len(kept) and kept[later + 1].number in moved  # "Sorting fact from
+        motto = (later == title_index + 1 and later + 1 < len(kept) and _is_dated_field(kept[later + 1], moved)  # "Sorting fact from
                  and kept[title_index].words <= MOTTO_WORDS and (MOTTO.match(kept[title_index].text)  # fiction" over the headline,
                                                                  or (((title_index == 1 and kept[0].words <= MASTHEAD_WORDS)  # under
                                                                       or kept[title_index].words <= RUBRIC_MOTTO_WORDS)  # the masthead
@@ -4436,7 +4440,8 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
         crumbs = (later == title_index + 1 and (after := _removed_line_after(lines, kept[title_index])) is not None
                   and after.removed_by == "breadcrumb" and after.text.endswith(kept[later].text))  # "Home » Tanker Market » Iraq's
         # Basra crude exports dip ..." over that headline: the line over the breadcrumbs is the site's name
-        if later > title_index and (((slogan or menu or motto) and (_has_metadata_under(kept, later, moved) or _dateline_under(kept, later)))
+        if later > title_index and (((slogan or menu or motto) and (_has_metadata_under(kept, later, moved) or _dateline_under(kept, later)
+                                                                     or (motto and _is_dated_field(kept[later + 1], moved))))
                                     or crumbs or cover_motto):
             _drop(kept[title_index], "header_navigation")
             title_index = later
@@ -4691,7 +4696,7 @@ WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word that starts with a letter
 MOTTO_WORDS = 7  # a site's motto over the headline is short
 RUBRIC_MOTTO_WORDS = 4
 COVER_METADATA_REACH = 4  # a report's date may sit under its type and part ("Project Completion Report" / "Main report and appendices")
-MOTTO_NOUN = re.compile(r"\b(?:news|views|voice|perspectives|daily|stories|journalism|journalistic|rigou?r)\b", re.I)  # what a
+MOTTO_NOUN = re.compile(r"\b(?:news|newspaper|views|voice|perspectives|daily|stories|journalism|journalistic|rigou?r)\b", re.I)  # what a
 # newspaper's motto says it brings: "Citizen media stories from around the world", "Academic rigour, journalistic flair"
 MOTTO = re.compile(r"^[A-Z][a-z]+ing\b|^[A-Z][\w.&'’]*(?: [A-Z][\w.&'’]*){0,3} [-–—|] |^(?:Your|Our) "  # "Sorting fact from fiction",
                    r"|^[A-Z][a-z]+, [A-Z][a-z]+,? (?:&|and) [A-Z][a-z]+$")  # three nouns: "Relief, Hope & Recovery"
@@ -4721,6 +4726,11 @@ def _is_sentence_headline(line: Line, rules: RuleSet) -> bool:
 def _dateline_under(kept: list[Line], index: int) -> bool:
     """A release's dated dateline on its own line under kept[index], not yet taken: "LOS ANGELES, Calif., November 24, 2025 —"."""
     return index + 1 < len(kept) and HAS_DIGIT.search(kept[index + 1].text) is not None and DATELINE.match(kept[index + 1].text + " x") is not None
+
+
+def _is_dated_field(line: Line, moved: set[int]) -> bool:
+    """Taken for the header's fields, or a name beside a date that will be: "Awene English | 19 Feb 2026"."""
+    return line.number in moved or dated_name(line.text) is not None
 
 
 def _has_metadata_under(kept: list[Line], index: int, moved: set[int], reach: int = 2) -> bool:

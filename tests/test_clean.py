@@ -5488,3 +5488,34 @@ def test_a_menu_split_by_middle_dots_under_two_masthead_lines_goes_and_a_sites_r
     cleaned = clean_document(raw)
     assert cleaned.title == "Al-Abbas Holy Shrine opens new dialysis centre in Karbala"
     assert cleaned.text == "The Al-Abbas Holy Shrine opened a dialysis centre with 40 machines at a hospital in Karbala on Tuesday."
+
+
+def test_a_newsletters_first_headline_repeating_its_bulleted_contents_entry_is_the_story_not_the_list():
+    raw = ("Bright Future Organization\nNEWSLETTER | ISSUE 9 | WINTER 2026\nIn this issue:\n• Youth centre opens in Hawija\n"
+           "• Winter kits for Kirkuk camps\n• Thank you to our donors\nYouth centre opens in Hawija\n"
+           "Our new youth centre in Hawija opened in January with a library, a computer room and a\n"
+           "football pitch built with the municipality.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Youth centre opens in Hawija" and "Winter kits" not in cleaned.text
+    assert cleaned.text.startswith("Our new youth centre")
+
+
+def test_a_newspapers_motto_over_a_headline_with_its_dated_outlet_line_is_no_title():
+    raw = ("AWENE\nIndependent newspaper since 2006\nNews | Opinion | Interviews | Kurdish | Arabic\n"
+           "Teachers in Sulaimani end boycott after salary deal\nAwene English | 19 Feb 2026\n"
+           "Teachers in Sulaimani province returned to their classrooms on Thursday after the regional\n"
+           "government agreed to pay three months of delayed salaries by March.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Teachers in Sulaimani end boycott after salary deal" and cleaned.published == "2026-02-19"
+    assert "Independent newspaper" not in cleaned.text
+
+
+def test_a_theses_cover_statement_and_its_year_in_two_calendars_go():
+    raw = ("University of Baghdad\nCollege of Engineering\nGroundwater Quality in the Western Desert of Anbar\n"
+           "A Thesis Submitted to the College of Engineering of the University of Baghdad in Partial\n"
+           "Fulfilment of the Requirements for the Degree of Master of Science in Water Resources Engineering\n"
+           "2025 A.D. 1447 A.H.\nChapter One\n"
+           "Groundwater is the only source of water for most villages in the western desert of Anbar.\n")
+    cleaned = clean_document(raw)
+    assert "Thesis" not in cleaned.text and "Fulfilment" not in cleaned.text and "A.H." not in cleaned.text
+    assert cleaned.text.endswith("Groundwater is the only source of water for most villages in the western desert of Anbar.")
