@@ -786,7 +786,7 @@ DATELINE = re.compile(
     r"(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?\s*"  # "BAGHDAD, Jan 11 (Reuters) -"
     r"|,\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s*(?:(?:19|20)\d\d)?\s*)?"  # "BAGHDAD, 10th January, 2024 (WAM) --",
     # "MADRID, 19 Nov. (EUROPA PRESS) -"
-    r"(?:(?:--|[–—-])?\((?P<agency>[^()%]{2,40})\)\s*\.?(?:--|[-–—:])|(?:(?<=[A-Z]{3})|(?<=[A-Z]\.[A-Z]\.))\s*(?:--|[:–—-])"  # AP on some sites: "BAGHDAD --", "WASHINGTON, D.C. –"
+    r"(?:,?\s*(?:--|[–—-])?\((?P<agency>[^()%]{2,40})\)\s*\.?(?:--|[-–—:])|(?:(?<=[A-Z]{3})|(?<=[A-Z]\.[A-Z]\.))\s*(?:--|[:–—-])"  # AP on some sites: "BAGHDAD --", "WASHINGTON, D.C. –"
     r"(?:\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d\s*(?:--|[–—-]))?"  # "HOUSTON – November 20, 2024 –"
     r"|(?<=(?:19|20)\d\d),\s*(?P<comma_agency>[A-Z]{2,5})\s*(?:--|[–—-])"  # an agency's initials after the date: "Mosul, February 03,
     # 2026, SPA --"
@@ -4396,7 +4396,7 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                   and (is_title_like(line.text) or _title_over_colon(kept, i) or _title_over_comma(kept, i))
                   and (not latin or LATIN_LETTER.search(line.text))
                   and not WRITERS_LABEL.match(line.text)  # "Authors: NRC Iraq Advocacy Team"
-                  and not line.text[0].islower()
+                  and not line.text[0].islower() and not LIST_BULLET.match(line.text)  # a box's point: "• Below-average rainfall ..."
                   and (not DATELINE.match(line.text + " x") or RUBRIC_OPENER.match(line.text)  # pieces of the story's hard-wrapped lines
                        or _title_cased_after_colon(line.text)
                        or (line.text.isupper() and line.words >= 4  # "IRAQ — MASTER LIST REPORT 134", "CONFLICT AND
@@ -4540,7 +4540,8 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                             and kept[i].text.casefold() not in SECTION_NAMES  # not the rubric "Climate Change"
                             and not rules.first_match("drop_paragraph", kept[i].text)), None)
     if title_index is None and candidates and candidates[0] == 0 and not rules.first_match("drop_paragraph", kept[0].text):
-        if not _has_metadata_under(kept, 0, moved) and (place := _cover_place(kept, body_start, moved)) is not None:
+        if ((not _has_metadata_under(kept, 0, moved) or _is_cover_kind(kept[0].text))
+                and (place := _cover_place(kept, body_start, moved)) is not None):
             return _headline_below(kept, 0, place)
         title_index = 0
     if title_index is None:  # "... Out. Here's What That Means." right over its byline or date
@@ -4575,11 +4576,12 @@ def _is_motto_over_headline(kept: list[Line], index: int, moved: set[int]) -> bo
 def _cover_place(kept: list[Line], body_start: int, moved: set[int]) -> int | None:
     """A factsheet's cover titled by the place it covers, a word or two over its dated kind or under
     its kind: "PREMIÈRE URGENCE INTERNATIONALE" / "Humanitarian Aid Organization" / "Iraq" / "Country
-    factsheet – October 2025"; "HUMANITY & INCLUSION" / "FACTSHEET" / "IRAQ" / "November 2025"."""
+    factsheet – October 2025"; "HUMANITY & INCLUSION" / "FACTSHEET" / "IRAQ" / "November 2025"; "GIEWS
+    Country Brief" / "Iraq" / "Reference Date: 10-February-2026"."""
     return next((i for i in range(1, min(body_start, len(kept) - 1, COVER_PLACE_REACH)) if kept[i].number not in moved
                  and kept[i].words <= 2 and kept[i].text[:1].isupper() and not TERMINAL.search(kept[i].text)
                  and kept[i].text.casefold() not in SECTION_NAMES and kept[i + 1].number in moved
-                 and (COVER_KIND.search(kept[i + 1].text) or COVER_KIND.fullmatch(kept[i - 1].text))), None)
+                 and (COVER_KIND.search(kept[i + 1].text) or _is_cover_kind(kept[i - 1].text))), None)
 
 
 def _is_cover_kind(text: str) -> bool:

@@ -5519,3 +5519,20 @@ def test_a_theses_cover_statement_and_its_year_in_two_calendars_go():
     cleaned = clean_document(raw)
     assert "Thesis" not in cleaned.text and "Fulfilment" not in cleaned.text and "A.H." not in cleaned.text
     assert cleaned.text.endswith("Groundwater is the only source of water for most villages in the western desert of Anbar.")
+
+
+def test_a_country_briefs_place_is_its_title_and_a_box_point_is_none():
+    raw = ("GIEWS Country Brief\nIraq\nReference Date: 10-February-2026\nFOOD SECURITY SNAPSHOT\n"
+           "• Below-average rainfall affects winter crops in northern rainfed areas\n"
+           "• Wheat imports forecast to rise in 2025/26 marketing year\n"
+           "Below-average rainfall since November 2025 has affected the winter wheat and barley crops in\n"
+           "the rainfed areas of Nineveh, Kirkuk and Salah al-Din.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Iraq" and cleaned.published == "2026-02-10"
+
+
+def test_a_comma_before_the_agency_still_closes_a_dateline():
+    raw = ("KRG signs agreement to build new dam in Duhok\n2/19/2026 11:05:00 AM\nERBIL, (PNA) -\n"
+           "The Kurdistan Regional Government signed an agreement on Thursday with a Turkish company to build a dam.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.dateline == "ERBIL, (PNA) -" and cleaned.text.startswith("The Kurdistan Regional Government")
