@@ -4192,7 +4192,7 @@ def _is_person_name(text: str) -> bool:
 
 NOT_A_NAME_WORD = re.compile(r"\b(?:We|Our|Us|You|Your|Where|What|Who|How|Why|When|About|Contact|More|All|Latest|Top|Home|Read|Watch|With|"
                              r"Together|Presented|Sponsored|Powered|Bulletin|Newsletter|"
-                             r"Listen|Subscribe|Sign|Log|Search|Menu|Get|Involved|Join|Donate|Give|Learn|Take|Action|"
+                             r"Listen|Subscribe|Sign|Log|Search|Menu|Get|Involved|Join|Donate|Give|Learn|Take|Action|Live|Chat|Mission|Election|Observation|"
                              r"Emergency|Food|Nutrition|Assistance|Health|Water|Sanitation|Education|Protection|Relief|Aid|Response|"
                              r"Recovery|Development|Support|Services|Shelter|Livelihoods?)\b")  # "Get Involved", a programme's
 # name ("Emergency Food and Nutrition Assistance" is no two writers)

@@ -5536,3 +5536,24 @@ def test_a_comma_before_the_agency_still_closes_a_dateline():
            "The Kurdistan Regional Government signed an agreement on Thursday with a Turkish company to build a dam.\n")
     cleaned = clean_document(raw)
     assert cleaned.dateline == "ERBIL, (PNA) -" and cleaned.text.startswith("The Kurdistan Regional Government")
+
+
+def test_a_charitys_menu_over_its_live_chat_button_is_no_title():
+    raw = ("Penny Appeal\nDonate Zakat Sadaqah Appeals About\nLive Chat\nWinter appeal reaches 5,000 families in Iraq's camps\n"
+           "02 February 2026\nOur teams in Duhok and Nineveh have delivered heaters, blankets and fuel to 5,000 families.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Winter appeal reaches 5,000 families in Iraq's camps" and "Live Chat" not in cleaned.text
+
+
+def test_a_project_briefs_sector_and_beneficiaries_fields_its_rubric_its_call_to_act_and_its_address_row():
+    brief = clean_document("QATAR FUND FOR DEVELOPMENT\nPROJECT BRIEF\nRebuilding Schools in Mosul\nSector: Education\n"
+                           "Beneficiaries: 12,000 students\nImplementing partner: UNDP\n"
+                           "Qatar Fund for Development is paying to rebuild 20 schools in Mosul that were damaged in 2017.\n"
+                           "Qatar Fund for Development | P.O. Box 2222 | Doha, Qatar | www.qatarfund.org.qa\n")
+    assert brief.title == "Rebuilding Schools in Mosul"
+    assert brief.text == "Qatar Fund for Development is paying to rebuild 20 schools in Mosul that were damaged in 2017."
+    story = clean_document("AVSI Foundation\nStories from the field\nA Second Chance at School in Qaraqosh\n"
+                           "Ranya was twelve when her family fled Qaraqosh, and she did not go to school for three years.\n"
+                           "Take action: write to your representatives and ask them to fund schools for returnees.\n")
+    assert story.title == "A Second Chance at School in Qaraqosh"
+    assert story.text == "Ranya was twelve when her family fled Qaraqosh, and she did not go to school for three years."
