@@ -1011,6 +1011,8 @@ def with_full_year(text: str) -> str | None:
 @lru_cache(maxsize=65536)  # pure, and asked again of a site's header lines in every document
 def date_of_line(text: str) -> str | None:
     """A line that is only a date (with optional label, brackets or time) -> ISO date."""
+    if (posted := CATEGORIES_AFTER_DATE.match(text)) is not None:
+        text = posted.group("posted")  # a blog's "Posted on February 9, 2026 in News, Iraq": the date, then its categories
     words = word_count(text)
     if words > 10:
         if words > 20 or "," not in text or not (update := UPDATE_AFTER_DATE.search(text)):  # a date, then its update's
@@ -1033,6 +1035,9 @@ def date_of_line(text: str) -> str | None:
         return None
     leftover = next((form.sub("", match.group("date"), count=1) for form in DATE_FORMS if form.search(match.group("date"))), "")
     return iso if not has_alphanumeric(CLOCK.sub("", leftover)) else None  # "10:12 AM EST, January 10, 2024"
+
+
+CATEGORIES_AFTER_DATE = re.compile(r"^(?P<posted>(?i:posted|published)(?: on)?\s.*?\d)\s+in\s+[A-Z][\w&'’ -]*(?:,\s*[A-Z][\w&'’ -]*){0,5}$")
 
 
 def is_title_like(text: str) -> bool:

@@ -5557,3 +5557,22 @@ def test_a_project_briefs_sector_and_beneficiaries_fields_its_rubric_its_call_to
                            "Take action: write to your representatives and ask them to fund schools for returnees.\n")
     assert story.title == "A Second Chance at School in Qaraqosh"
     assert story.text == "Ranya was twelve when her family fled Qaraqosh, and she did not go to school for three years."
+
+
+def test_a_blog_date_line_with_its_categories_after_the_date():
+    raw = ("Mercy-USA for Aid and Development\nOur Work  Where We Work  Get Involved  News  Give Now\n"
+           "Mercy-USA opens mother and child clinic in Kirkuk\nPosted on February 9, 2026 in News, Iraq\n"
+           "Mercy-USA opened a mother and child clinic in southern Kirkuk this month, where the nearest hospital is far.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Mercy-USA opens mother and child clinic in Kirkuk" and cleaned.published == "2026-02-09"
+    assert cleaned.text.startswith("Mercy-USA opened")
+
+
+def test_a_research_summarys_study_fields_under_its_title_under_a_programmes_name():
+    raw = ("Elrha\nResearch for Health in Humanitarian Crises (R2HC)\nResearch Summary\n"
+           "Mental Health Care in Camps for Displaced People in Duhok\nStudy period: 2023–2025\nLead institution: University of Duhok\n"
+           "The study tested a group therapy for women in three camps in Duhok and found it reduced\n"
+           "symptoms of depression by a third after eight sessions.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Mental Health Care in Camps for Displaced People in Duhok"
+    assert cleaned.text.startswith("The study tested") and "R2HC" not in cleaned.text
