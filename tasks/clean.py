@@ -4477,11 +4477,10 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                     and not SERIES_NUMBER.search(kept[later - 1].text)):  # (nor a series' number: "Policy Brief #12/2025")
                 later -= 1  # a report's short title over its subtitle and authors: "Iraq’s electricity crisis" / "Why power cuts persist ..."
             title_index = _headline_below(kept, title_index, later)
-    if (title_index is not None and title_index + 1 in plain and ORGANISATION_DESCRIPTION.match(kept[title_index].text)
-            and not TERMINAL.search(kept[title_index].text)):  # the masthead's line on what it is, over the headline: "The
-        title_index = _headline_below(kept, title_index, title_index + 1)  # operational unit of the Austrian Development Cooperation"
-    if (title_index is not None and title_index >= 1 and not kept[title_index - 1].kept  # under the masthead, its motto
-            and title_index + 1 in plain and _is_motto_over_headline(kept, title_index, moved)):
+    if (title_index is not None and title_index + 1 in plain  # the masthead's line on itself over the headline: what it is
+            and ((ORGANISATION_DESCRIPTION.match(kept[title_index].text) and not TERMINAL.search(kept[title_index].text))  # ("The
+                 # operational unit of the Austrian Development Cooperation"), or its motto under it
+                 or (title_index >= 1 and not kept[title_index - 1].kept and _is_motto_over_headline(kept, title_index, moved)))):
         title_index = _headline_below(kept, title_index, title_index + 1)
     if title_index is not None and _is_organisation_name(kept[title_index].text) and not _has_metadata_under(kept, title_index, moved):
         later = next((i for i in candidates if i > title_index and i + 1 < len(kept) and kept[i].words >= 2  # a short headline right
