@@ -1159,7 +1159,8 @@ WRAPPED_NOTICE_RULES = frozenset({"legal_notice", "copyright", "disclaimer", "di
                                   "contributor_note", "article_record", "document_record", "acknowledgement", "disclosure",
                                   "affiliate_disclosure", "privacy_notice", "ownership_notice", "syndication_notice", "report_scope",
                                   "translation_notice", "translation_note", "outlet_blurb", "contact_line", "report_distribution",
-                                  "publication_order", "rating_note", "publisher_mission", "press_release", "author_bio"})
+                                  "publication_order", "rating_note", "publisher_mission", "press_release", "author_bio",
+                                  "member_list"})
 # a notice's sentences, which a PDF wraps over lines; not a teaser's or a widget's headline, which the story follows
 
 
@@ -1188,6 +1189,8 @@ def _drop_wrapped_rest(lines: list[Line]) -> None:
             if (not rest.kept or len(rest.text) > WRAP_WIDTH_MAX or DOCUMENT_SECTION.match(rest.text)
                     or (rest.words <= 3 and not TERMINAL.search(rest.text))):
                 break  # a blank line, another removed line, or a heading: the sentence ended
+            if rule == "member_list" and "," not in rest.text:
+                break  # a roll of names goes on in names only: "..., Islamic" / "Development Bank, Kuwait Fund ..., OPEC Fund for"
             _drop(rest, rule)
             if TERMINAL.search(rest.text):
                 break
@@ -1232,7 +1235,7 @@ INLINE_TEASER_LINES = 4  # a tail marker followed by at most this many headlines
 TO_END_MAX_WORDS = 150  # a press release's closing sections are short
 
 
-DOCUMENT_SECTION = re.compile(r"^(?:\d{1,2}\.?\s+)?(?i:introduction|background|summary|executive summary|overview|conclusions?|"
+DOCUMENT_SECTION = re.compile(r"^(?:\d{1,2}(?:\.|\s?\|)?\s+)?(?i:introduction|background|summary|executive summary|overview|conclusions?|"
                               r"methodology|methods|findings|key findings|recommendations|discussion|results|context|"
                               r"(?:operational|political|humanitarian|security|economic|situation) "
                               r"(?:context|overview|updates?|background))$")
@@ -2013,11 +2016,24 @@ def _keep_claim(lines: list[Line], index: int, label: Line) -> None:
 
 SIGNATURE_LINES = 3
 SIGNATURE_LINE_WORDS = 6
+CORRESPONDENCE_LABEL = re.compile(r"^(?:correspondence(?: to| address)?|address for correspondence|corresponding author)\s*:?$", re.I)
+CORRESPONDENCE_LINES = 2
+CORRESPONDENCE_LINE_WORDS = 30
 
 
 def _drop_signature(lines: list[Line], index: int, contact: Line) -> None:
     """Over a letter's or a release's phone line, the signature's short lines: "Ahmed Karim" /
-    "Media Officer" / "Basra Water Directorate" / "Tel: ..."."""
+    "Media Officer" / "Basra Water Directorate" / "Tel: ..."; over a paper's email, the address
+    under its "Correspondence" label, however long."""
+    above, line = [], _previous_text_line(lines, contact)
+    while line is not None and len(above) < CORRESPONDENCE_LINES and not CORRESPONDENCE_LABEL.match(line.text):
+        above.append(line)
+        line = _previous_text_line(lines, line)
+    if line is not None and CORRESPONDENCE_LABEL.match(line.text) and above and all(row.kept and row.words <= CORRESPONDENCE_LINE_WORDS and not _is_reported(row.text)
+                                          for row in above):
+        for row in above:
+            _drop(row, "contact_line")
+        return
     line = contact
     for _ in range(SIGNATURE_LINES):
         line = _previous_text_line(lines, line)

@@ -5576,3 +5576,41 @@ def test_a_research_summarys_study_fields_under_its_title_under_a_programmes_nam
     cleaned = clean_document(raw)
     assert cleaned.title == "Mental Health Care in Camps for Displaced People in Duhok"
     assert cleaned.text.startswith("The study tested") and "R2HC" not in cleaned.text
+
+
+def test_a_journal_articles_correspondence_address_its_numbered_first_section_and_its_citation_foot():
+    raw = ("RESEARCH ARTICLE\nCash transfers and school attendance in post-conflict Iraq\nCorrespondence\n"
+           "Layla Hassan, Department of Economics, University of Mosul, Mosul, Iraq.\nEmail: layla.hassan@uomosul.edu.iq\n"
+           "KEYWORDS\ncash transfers, education, Iraq, post-conflict\n1 | INTRODUCTION\n"
+           "More than a million children in Iraq were out of school in 2022. Poor households in areas\n"
+           "retaken from the Islamic State often cited the cost of transport and uniforms.\n"
+           "J Int Dev. 2026;38:412–431.                    wileyonlinelibrary.com/journal/jid                    "
+           "© 2026 John Wiley & Sons Ltd.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Cash transfers and school attendance in post-conflict Iraq"
+    assert cleaned.text.startswith("1 | INTRODUCTION\n\nMore than a million children")
+    assert "Layla Hassan" not in cleaned.text and "J Int Dev" not in cleaned.text
+
+
+def test_a_running_head_with_a_bar_is_still_a_page_marker():
+    cleaned = clean_document("Financing Iraq's Water Sector\n12 | Annual Report 2024\n"
+                             "The group's member institutions approved US$640 million for water projects in Iraq.\n")
+    assert "Annual Report" not in cleaned.text
+
+
+def test_a_groups_roll_of_members_wrapped_over_lines_ends_where_its_names_end():
+    raw = ("Financing Iraq's Water Sector\n"
+           "The Arab Coordination Group's member institutions approved US$640 million for water and\n"
+           "sanitation projects in Iraq between 2019 and 2024, most of it for the rehabilitation of\n"
+           "treatment plants in Basra and Nineveh.\n"
+           "The largest single loan, from the Kuwait Fund, will finance a desalination plant on the\n"
+           "Shatt al-Arab.\n"
+           "ACG members: Abu Dhabi Fund for Development, Arab Bank for Economic Development in Africa,\n"
+           "Arab Fund for Economic and Social Development, Arab Gulf Programme for Development, Islamic\n"
+           "Development Bank, Kuwait Fund for Arab Economic Development, OPEC Fund for International\n"
+           "Development, Qatar Fund for Development, Saudi Fund for Development\n"
+           "Further projects in Dhi Qar and Maysan are at the appraisal stage.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.text.endswith("Shatt al-Arab.\n\nFurther projects in Dhi Qar and Maysan are at the appraisal stage.")
+    assert cleaned.text.endswith("Further projects in Dhi Qar and Maysan are at the appraisal stage.")
+    assert "Islamic" not in cleaned.text and "Saudi Fund" not in cleaned.text
