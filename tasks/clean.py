@@ -754,6 +754,8 @@ DATE_AFTER_NAME = re.compile(r"^(?P<name>[^•·|—–]{2,60}?)\s+(?:[•·|—
 DATE_BEFORE_PLACE = re.compile(r"^(?P<date>[^•·|—–]{6,40}?)\s+[•·|—–-]\s+(?P<place>[A-Z][A-Z .'’-]{1,30})$")  # "Jan 11th 2024 | BAGHDAD"
 PLACE_AND_AGENCY = re.compile(r"^(?!The )(?P<first>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})(?<!\b[AaEe][Ll])\s*[-–—]\s*(?P<second>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})$")
 CAPITAL_PLACE_LINE = re.compile(r"^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}(?:,\s*[A-Z][\w.'’-]*(?: [\w.'’-]+){0,4})?\s*[-–—]$")
+TITLE_CASE_PLACE_LINE = re.compile(r"^[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?(?:,\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?\s*[-–—]$")  # "Washington,
+# DC –" over a release's text
 NAMES_IN_PLACES = re.compile(  # the FT's byline: "Andrew England in London and Raya Jalabi in Baghdad"
     r"^(?P<first>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}) in [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?"
     r"(?:(?:,| and) (?P<other>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}) in [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)+$")  # two writers at
@@ -1160,7 +1162,7 @@ WRAPPED_NOTICE_RULES = frozenset({"legal_notice", "copyright", "disclaimer", "di
                                   "affiliate_disclosure", "privacy_notice", "ownership_notice", "syndication_notice", "report_scope",
                                   "translation_notice", "translation_note", "outlet_blurb", "contact_line", "report_distribution",
                                   "publication_order", "rating_note", "publisher_mission", "press_release", "author_bio",
-                                  "member_list"})
+                                  "member_list", "map_notice"})
 # a notice's sentences, which a PDF wraps over lines; not a teaser's or a widget's headline, which the story follows
 
 
@@ -3975,17 +3977,20 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
             result.byline = line.text  # "1/20/2024" / "Maryam Sinaee" / "Share": the writer under the date, over the share buttons
             moved.add(line.number)
         elif (result.byline is None and 0 < position <= COVER_WRITERS_POSITION and position < len(kept) - 1 and line.words <= 16
-              and " | " not in line.text and _names_writers(line.text)
+              and " | " not in (writers := _writers_row(line.text)) and _names_writers(writers)
               and (not (_is_sentence_line(kept[position + 1]) or _goes_on_below(kept, position + 1))
                    or (INNER_FOOTNOTE_MARKS.search(line.text)
                        and (_removed_line_after(lines, line) is not None or AFFILIATIONS.match(kept[position + 1].text))))
               and not _is_role_line(kept[position + 1].text)
               and all(is_title_like(above.text) or (above.words == 1 and not TERMINAL.search(above.text))  # a type label: "RESEARCH"
                       for above in kept[:position] if above.kept and above.number not in moved)):
-            result.byline = INNER_FOOTNOTE_MARKS.sub("", line.text)  # a report's cover: "Security Sector Reform in Iraq ..." /
+            result.byline = INNER_FOOTNOTE_MARKS.sub("", writers)  # a report's cover: "Security Sector Reform in Iraq ..." /
             moved.add(line.number)  # its subtitle / "Karen Lindqvist, Omar Haddad, Jeffrey Tull" / the rights page
-            if AFFILIATIONS.match(kept[position + 1].text) and INNER_FOOTNOTE_MARKS.search(line.text):
-                moved.add(kept[position + 1].number)  # "Zainab Al-Rubaie1∗, Mustafa Kareem2" / "1University of Stuttgart 2University ..."
+            below = position + 1
+            while (below < len(kept) and below <= position + AFFILIATION_LINES and AFFILIATIONS.match(kept[below].text)
+                   and INNER_FOOTNOTE_MARKS.search(line.text)):
+                moved.add(kept[below].number)  # "Zainab Al-Rubaie1∗, Mustafa Kareem2" / "1University of Stuttgart 2University ...", or
+                below += 1  # one line each: "1Centre for Lebanese Studies, Beirut, Lebanon" / "2Department of Geography, ..."
         elif (result.byline is None and 0 < position < len(kept) - 1 and line.words <= 16
               and (_is_person_name(line.text) or _names_writers(line.text)) and _is_role_line(kept[position + 1].text)
               and not any(above.text[:1].islower() and above.words >= BODY_WORDS for above in kept[:position])
@@ -4087,7 +4092,20 @@ def _names_writers(text: str) -> bool:
 
 
 FOOTNOTE_MARKS = re.compile(r"(?<=[a-z])[\d∗*†‡]{1,4}$")
-INNER_FOOTNOTE_MARKS = re.compile(r"(?<=[a-z])[\d∗*†‡]{1,4}(?=,|\s+and\b|\s+·|$)|(?<=[a-z],)[\d∗*†‡]{1,2}(?=\s)")  # "Omar Khalaf,1 Noor ..."
+INNER_FOOTNOTE_MARKS = re.compile(r"(?<=[a-z])[\d∗*†‡]{1,4}(?:,[\d∗*†‡]{1,3})*(?=,|\s+and\b|\s+[·|]|$)|(?<=[a-z],)[\d∗*†‡]{1,2}(?=\s)")  # "Omar Khalaf,1 Noor ..."
+AFFILIATION_LINES = 6
+
+
+def _writers_row(text: str) -> str:
+    """A journal's writers between bars, each with the mark of their affiliation ("Layla Hassan1 | Martin
+    Keller2"): the names as a list ("Layla Hassan and Martin Keller"); any other text as it is."""
+    if " | " in text and INNER_FOOTNOTE_MARKS.search(text):
+        names = [INNER_FOOTNOTE_MARKS.sub("", part).strip() for part in text.split(" | ")]
+        if all(_is_person_name(name) for name in names):
+            return f"{', '.join(names[:-1])} and {names[-1]}"
+    return text
+
+
 AFFILIATIONS = re.compile(r"^[\d∗*†‡]{1,2}(?-i:[A-Z])[\w'’.&-]*(?:[,;]? [\w'’.&-]+){0,40}$")  # "1University of Stuttgart ...",
 # "1Department of Community Medicine, University of Anbar, Ramadi, Iraq. 2Ministry of Health, Baghdad, Iraq."
 WRITER_LIST_SEPARATOR = re.compile(r",[\d∗*†‡]{0,2}\s+and\s+|,[\d∗*†‡]{0,2}\s+|\s+and\s+|\s+·\s+")  # a journal's "Layla Hassan1 ·
@@ -4287,7 +4305,10 @@ def _wraps_onto_next(kept: list[Line], index: int) -> bool:
                     or (line.words >= WRAPPED_LONG_WORDS and not SENTENCE_END.search(line.text)))):  # a column's full width
         return False
     following = kept[index + 1]
-    return following.number == line.number + 1 and following.text[0].islower() and not following.text.startswith("by ")
+    return following.number == line.number + 1 and not following.text.startswith("by ") and (
+        following.text[0].islower() or (line.words >= WRAPPED_LONG_WORDS and WRAP_WORD_END.search(line.text) is not None
+                                         and TERMINAL.search(following.text) is not None))  # cut before a name: "... groups in" /
+    # "Basra and Maysan to observe provincial council elections."
 
 
 def _story_start(kept: list[Line], moved: set[int]) -> int:
@@ -4800,7 +4821,8 @@ def _take_place_line(kept: list[Line], body_start: int, title_index: int | None,
             _drop(line, "dateline_line")
             result.site_hint = result.site_hint or _agency_of(alone)
             return
-        if line.kept and line.number not in moved and CAPITAL_PLACE_LINE.match(line.text):  # "ERBIL, Kurdistan Region of Iraq -"
+        if line.kept and line.number not in moved and (CAPITAL_PLACE_LINE.match(line.text) or (  # "ERBIL, Kurdistan Region of Iraq -"
+                TITLE_CASE_PLACE_LINE.match(line.text) and not _is_person_name(line.text.split(",")[0].rstrip(" -–—")))):
             result.dateline = result.dateline or line.text
             _drop(line, "dateline_line")
             return

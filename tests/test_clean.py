@@ -5614,3 +5614,39 @@ def test_a_groups_roll_of_members_wrapped_over_lines_ends_where_its_names_end():
     assert cleaned.text.endswith("Shatt al-Arab.\n\nFurther projects in Dhi Qar and Maysan are at the appraisal stage.")
     assert cleaned.text.endswith("Further projects in Dhi Qar and Maysan are at the appraisal stage.")
     assert "Islamic" not in cleaned.text and "Saudi Fund" not in cleaned.text
+
+
+def test_a_releases_place_in_title_case_under_its_date_is_its_dateline():
+    raw = ("Iraq Foundation trains 300 election observers in Basra and Maysan\nMarch 2, 2026\nWashington, DC –\n"
+           "The Iraq Foundation said on Monday it had trained 300 volunteers from civil society groups in\n"
+           "Basra and Maysan to observe provincial council elections.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.dateline == "Washington, DC –" and cleaned.text.startswith("The Iraq Foundation said")
+
+
+def test_a_maps_disclaimer_wrapped_over_two_lines_goes_whole():
+    raw = ("Two Camps in Duhok Close as Returns to Sinjar Continue\n"
+           "Kabarto 1 and Kabarto 2 camps in Duhok governorate closed on 12 January after the last 310\n"
+           "households left. Most of them went back to Sinjar district; 42 households moved to\n"
+           "informal sites in Duhok city.\n"
+           "The boundaries and names shown and the designations used on this map do not imply\n"
+           "official endorsement or acceptance by the United Nations.\n"
+           "Camp management agencies recorded complaints from families who said they had not received the\n"
+           "return grant promised by the Ministry of Migration and Displaced.\n")
+    cleaned = clean_document(raw)
+    assert "endorsement" not in cleaned.text and cleaned.text.endswith("Ministry of Migration and Displaced.")
+
+
+def test_a_journals_writers_between_bars_and_their_affiliations_line_by_line():
+    wiley = clean_document("RESEARCH ARTICLE\nCash transfers and school attendance in post-conflict Iraq\n"
+                           "Layla Hassan1 | Martin Keller2\n1Department of Economics, University of Mosul, Mosul, Iraq\n"
+                           "2Institute of Development Studies, University of Sussex, Brighton, UK\nAbstract\n"
+                           "We estimate the effect of the social protection network's cash transfers on school attendance\n"
+                           "in Nineveh governorate using the programme's staggered roll-out between 2019 and 2023.\n")
+    assert wiley.byline == "Layla Hassan and Martin Keller" and wiley.text.startswith("We estimate")
+    oup = clean_document("Original Article\nWaiting for Sinjar: Return, Documentation and Displacement in Northern Iraq\n"
+                         "Nadia Murad Salim1,* and Thomas Becker2\n1Centre for Lebanese Studies, Beirut, Lebanon\n"
+                         "2Department of Geography, University of Bonn, Bonn, Germany\nAbstract\n"
+                         "This article examines how Yazidi families displaced from Sinjar decide whether to return, drawing\n"
+                         "on 60 interviews in camps in Duhok conducted between 2022 and 2024.\n")
+    assert oup.byline == "Nadia Murad Salim and Thomas Becker" and oup.text.startswith("This article examines")
