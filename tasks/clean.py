@@ -1265,7 +1265,9 @@ def _goes_on_below(lines: list[Line], index: int) -> bool:
     following = lines[index + 1] if index + 1 < len(lines) else None
     return (line.words >= BODY_WORDS and not TERMINAL.search(line.text) and following is not None
             and following.kept and (following.text[:1].islower() or (line.words >= BODY_LINE_WORDS and (
-                NAME_GOES_ON.match(following.text) is not None or AGAINST_END.search(line.text) is not None))))
+                NAME_GOES_ON.match(following.text) is not None or AGAINST_END.search(line.text) is not None
+                or (WRAP_WORD_END.search(line.text) is not None and TERMINAL.search(following.text) is not None)))))  # "... water
+    # tables in the" / "Nineveh plains fell by an average of 1.8 metres a year after 2015."
 
 
 AGAINST_END = re.compile(r"\s(?i:against|among|including|such as|between|towards?|within|without)$")  # cut before a name: "... crimes
@@ -4418,6 +4420,8 @@ TITLE_PIECE_END = re.compile(rf"\s(?:{LITTLE_WORDS}|after|before|since|under|ove
 
 
 LATIN_LETTER = re.compile(r"[A-Za-z]")
+JOURNAL_NAME = re.compile(r"^(?:The )?(?:[A-Z][\w-]* ){0,3}(?:Journal|JOURNAL) (?:of|OF|on|ON) [A-Z][\w,&'’-]*"
+                          r"(?: (?:[A-Z][\w,&'’-]*|and|the|in|for|of|&|AND|THE|IN|FOR|OF)){0,8}$|^(?:[A-Z][\w&'’-]* ){1,5}(?:Journal|JOURNAL)$")
 
 
 def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: set[int], rules: RuleSet) -> int | None:
@@ -4438,6 +4442,7 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                   and (is_title_like(line.text) or _title_over_colon(kept, i) or _title_over_comma(kept, i))
                   and (not latin or LATIN_LETTER.search(line.text))
                   and not WRITERS_LABEL.match(line.text)  # "Authors: NRC Iraq Advocacy Team"
+                  and not JOURNAL_NAME.match(line.text)  # a journal's masthead over the paper's title: "Journal of Arid Environments"
                   and not line.text[0].islower() and not LIST_BULLET.match(line.text)  # a box's point: "• Below-average rainfall ..."
                   and (not DATELINE.match(line.text + " x") or RUBRIC_OPENER.match(line.text)  # pieces of the story's hard-wrapped lines
                        or _title_cased_after_colon(line.text)
@@ -4489,12 +4494,16 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
             title_index = later
             break
     if (title_index is not None and plain and plain[-1] > title_index  # the site's owner over the headline:
-            and (_is_organisation_name(kept[title_index].text) or _is_masthead_over_initials(kept, title_index))):
+            and (_is_organisation_name(kept[title_index].text) or _is_masthead_over_initials(kept, title_index)
+                 or _is_name_under_initials(kept, title_index))):
         later = next((i for i in plain if i > title_index and (not _is_organisation_name(kept[i].text) or PROJECT_NAME.search(kept[i].text))  # "International Committee
                       and (_has_metadata_under(kept, i, moved, 3) or _writers_under(kept, i)
                            or (i + 1 < len(kept) and _is_person_name(kept[i + 1].text))  # a paper's author under its title
                            or (getattr(_removed_line_after(lines, kept[i]), "removed_by", None) in COVER_FIELD_RULES  # a project's
                                and not _is_moved_or_dated(kept[i], moved))
+                           or (getattr(_previous_text_line(lines, kept[i]), "removed_by", None) in COVER_FIELD_RULES  # or right
+                               and not _is_moved_or_dated(kept[i], moved))  # over it: "Reporting period: 1-31 January 2026" /
+                           # "Checkpoints Delay Aid Convoys in Nineveh ..."
                            # field under its title: "Child-Friendly Spaces in Domiz Camp" / "Reporting period: March 2025 – ..."
                            or (i == title_index + 1 and _goes_by_its_initials(kept[title_index].text, lines[kept[i].number :]))  # "Economic
                            # and Social Commission for Western Asia" over the title, "ESCWA" in the text: the publisher
@@ -4677,6 +4686,14 @@ def _goes_by_its_initials(name: str, below: list[Line]) -> bool:
 def _name_initials(name: str) -> str:
     """An organisation's initials, in capitals: "Kurdistan Save the Children" -> "KSC"."""
     return "".join(word[0] for word in name.split() if word[0].isalpha() and word.casefold() not in NAME_PARTICLES).upper()
+
+
+def _is_name_under_initials(kept: list[Line], index: int) -> bool:
+    """A name spelling out the initials on the line over it: "iMMAP" / "Information Management and Mine Action Programs",
+    a masthead's logo and its name."""
+    return (index >= 1 and 3 <= len(initials := _name_initials(kept[index].text)) <= 7
+            and kept[index - 1].text.casefold() == initials.casefold()
+            and all(word[:1].isupper() or word in NAME_PARTICLES for word in kept[index].text.split()))
 
 
 def _is_masthead_over_initials(kept: list[Line], index: int) -> bool:
@@ -4865,6 +4882,8 @@ def _drop_header_navigation(lines: list[Line], header: list[Line], title_index: 
                                                                   or LEGAL_FORM_END.search(line.text)) and line.number not in moved:
             limit = max(limit, 8)  # the site's owner over the headline: "NPR : National Public Radio", "Hilfe zur Selbsthilfe e.V."; its desks:
             # "North Africa, West Asia"
+        elif position < title_index and not LATIN_LETTER.search(line.text) and LATIN_LETTER.search(header[title_index].text):
+            limit = max(limit, 8)  # the masthead's name in its own script over an English headline: "زانکۆی سەڵاحەددین - هەولێر"
         elif position > title_index and line.text.isupper() and _is_organisation_name(line.text) and line.number not in moved:
             limit = 8  # a report cover's issuers under the title: "OFFICE OF THE HIGH COMMISSIONER"
         elif position > title_index and UNIT_END.search(line.text) and _is_organisation_name(line.text) and line.number not in moved:

@@ -5650,3 +5650,42 @@ def test_a_journals_writers_between_bars_and_their_affiliations_line_by_line():
                          "This article examines how Yazidi families displaced from Sinjar decide whether to return, drawing\n"
                          "on 60 interviews in camps in Duhok conducted between 2022 and 2024.\n")
     assert oup.byline == "Nadia Murad Salim and Thomas Becker" and oup.text.startswith("This article examines")
+
+
+def test_an_elsevier_papers_first_page_journal_head_letter_spaced_labels_and_footnotes():
+    raw = ("Journal of Arid Environments 232 (2026) 105412\nContents lists available at ScienceDirect\n"
+           "Journal of Arid Environments\njournal homepage: www.elsevier.com/locate/jaridenv\n"
+           "Groundwater decline and farm abandonment in the Nineveh plains, Iraq\n"
+           "A R T I C L E  I N F O\nKeywords:\nGroundwater\nDrought\nLand abandonment\nA B S T R A C T\n"
+           "Using well records and satellite imagery from 2000 to 2024, we show that water tables in the\n"
+           "Nineveh plains fell by an average of 1.8 metres a year after 2015.\n1. Introduction\n"
+           "Farmers in northern Iraq have relied on wells since rainfall became too erratic to sustain\nwheat and barley.\n"
+           "* Corresponding author.\nE-mail address: omar.khalaf@uomosul.edu.iq (O. Khalaf).\n"
+           "Received 2 June 2025; Received in revised form 9 October 2025; Accepted 1 November 2025\n"
+           "0140-1963/© 2026 Elsevier Ltd. All rights are reserved, including those for text and data mining, AI training, "
+           "and similar technologies.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Groundwater decline and farm abandonment in the Nineveh plains, Iraq"
+    assert cleaned.text.startswith("Using well records")
+    assert cleaned.text.endswith("wheat and barley.") and "1. Introduction" in cleaned.text
+
+
+def test_a_masthead_spelling_out_its_initials_over_a_snapshots_kind_line_is_no_title():
+    raw = ("iMMAP\nInformation Management and Mine Action Programs\nIRAQ | Humanitarian Access Snapshot\n"
+           "Reporting period: 1-31 January 2026\nCheckpoints Delay Aid Convoys in Nineveh and Salah al-Din\n"
+           "Humanitarian organisations reported 18 access incidents in January, most of them at\n"
+           "checkpoints on roads between Mosul and Sinjar, where convoys were held for hours while\n"
+           "security forces checked their access letters.\nFigures may not be exhaustive.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Checkpoints Delay Aid Convoys in Nineveh and Salah al-Din"
+    assert cleaned.text.startswith("Humanitarian organisations") and cleaned.text.endswith("access letters.")
+
+
+def test_a_universitys_name_in_its_own_script_over_an_english_headline():
+    raw = ("Salahaddin University-Erbil\nزانکۆی سەڵاحەددین - هەولێر\nHome Colleges Research Students Staff Contact\n"
+           "Salahaddin University signs cooperation agreement with University of Exeter\n2026-02-11\n"
+           "Salahaddin University-Erbil signed a cooperation agreement with the University of Exeter on\n"
+           "Wednesday covering joint research and staff exchange in engineering and geology.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Salahaddin University signs cooperation agreement with University of Exeter"
+    assert "زانکۆی" not in cleaned.text
