@@ -1162,7 +1162,7 @@ WRAPPED_NOTICE_RULES = frozenset({"legal_notice", "copyright", "disclaimer", "di
                                   "affiliate_disclosure", "privacy_notice", "ownership_notice", "syndication_notice", "report_scope",
                                   "translation_notice", "translation_note", "outlet_blurb", "contact_line", "report_distribution",
                                   "publication_order", "rating_note", "publisher_mission", "press_release", "author_bio",
-                                  "member_list", "map_notice"})
+                                  "member_list", "map_notice", "citation_line"})
 # a notice's sentences, which a PDF wraps over lines; not a teaser's or a widget's headline, which the story follows
 
 
@@ -4358,7 +4358,7 @@ def _rest_of_title(lines: list[Line], kept: list[Line], title_index: int, moved:
     """The second line of a title set over two on a cover, when the first ends on a little word:
     "LEAD INSPECTOR GENERAL FOR" / "OPERATION INHERENT RESOLVE"."""
     title = kept[title_index]
-    if _title_over_colon(kept, title_index) or _title_over_comma(kept, title_index):
+    if _title_over_colon(kept, title_index) or _title_over_comma(kept, title_index) or _title_over_writers(kept, title_index):
         return kept[title_index + 1]
     if title_index + 1 >= len(kept) or title.words > TITLE_PIECE_WORDS or BY_AT_END.search(title.text) or TERMINAL.search(title.text):
         return None  # (not a byline's label: "Written and fact-checked by")
@@ -4389,6 +4389,17 @@ def _words_of_rest(lines: list[Line], kept: list[Line], index: int, moved: set[i
     """The words of the title's second line, when kept[index] is a cover title's first."""
     rest = _rest_of_title(lines, kept, index, moved)
     return rest.words if rest is not None else 0
+
+
+def _title_over_writers(kept: list[Line], index: int) -> bool:
+    """A paper's long title wrapped after a little word, its short rest right over the writers' names: "Access to
+    maternal health care in camps for internally displaced people in Iraq: a" / "cross-sectional survey" / "Hana Ali,1
+    Jonathan Smith,2 Rasha Karim1"."""
+    if index + 2 >= len(kept) or not WRAPPED_LINE_END.search(kept[index].text):
+        return False
+    rest, writers = kept[index + 1], kept[index + 2]
+    return (rest.kept and rest.number == kept[index].number + 1 and rest.words <= TITLE_PIECE_WORDS and not TERMINAL.search(rest.text)
+            and _names_writers(INNER_FOOTNOTE_MARKS.sub("", writers.text)))
 
 
 def _title_over_comma(kept: list[Line], index: int) -> bool:
@@ -4451,7 +4462,8 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                   # and a dateline on its own line
                   and not _is_signed_date(line.text)  # "Matthew Petti | 1.16.2024 3:25 PM" is a byline
                   and not (line.text.isupper() and SERIES_NUMBER.search(line.text))  # a series' number: "ORSAM ANALYSIS NO: 412"
-                  and not (line.words >= WRAPPED_TITLE_WORDS and WRAPPED_LINE_END.search(line.text))]  # a PDF's sentence, wrapped
+                  and not (line.words >= WRAPPED_TITLE_WORDS and WRAPPED_LINE_END.search(line.text)
+                           and not _title_over_writers(kept, i))]  # a PDF's sentence, wrapped
     # after a little word: "The Government of Iraq closed two more camps ... in Duhok governorate in"
     headlines = [i for i in candidates if (kept[i].words >= 4 or kept[i].words + _words_of_rest(lines, kept, i, moved) >= 4)  # "Iraq’s
                  # Elections and" / "Türkiye’s Iraq Policy"
@@ -4462,13 +4474,13 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
     for later in plain:  # a slogan above the menu ("Exclusive news, data and analytics..." / "Middle East" / headline)
         between = kept[title_index + 1 : later]
         slogan = (bool(between) and all((line.words <= 3 and not TERMINAL.search(line.text) and not _is_person_name(line.text))
-                                        or (MENU_LINE.match(line.text) and not HEADLINE_WORD.search(line.text))  # "Home About Archive Contact"
+                                        or (_is_menu_line(line) and not HEADLINE_WORD.search(line.text))  # "Home About Archive Contact"
                                         or (SECTION_SEPARATOR.search(line.text)  # "Log in | Become a member"
                                             and any(rules.first_match_of_line(kind, line.text, line.words)
                                                     for kind in ("drop_line", "drop_paragraph")))
                                         for line in between)  # a writer's name under the headline is no menu
                   and not _has_metadata_under(kept, title_index, moved))
-        menu = (later == title_index + 1 and MENU_LINE.match(kept[title_index].text)  # "Home World Middle East Business Opinion",
+        menu = (later == title_index + 1 and _is_menu_line(kept[title_index])  # "Home World Middle East Business Opinion",
                 and not HEADLINE_WORD.search(kept[title_index].text))  # not "Dust Storms Are Choking Iraq"
         cover_motto = ((title_index == 0 or (title_index == 1 and kept[0].words <= MASTHEAD_WORDS))  # (under the masthead: "ZOA")
                        and later == title_index + 1 and MOTTO.match(kept[title_index].text) is not None
@@ -4861,6 +4873,15 @@ def _take_place_line(kept: list[Line], body_start: int, title_index: int | None,
 # a verb or a preposition written in title case: a headline ("Dust Storms Are Choking Iraq"), not a menu
 HEADLINE_WORD = re.compile(r" (?:Is|Are|Was|Were|Has|Have|Had|Will|Says|Say|To|Of|For|On|At|After|Over|With|As|From|Into|Amid|Against) ")
 MENU_LINE = re.compile(r"^[A-Z0-9&][\w&'’.-]*(?:\s+[A-Z0-9&][\w&'’.-]*){3,}$")  # four or more capitalised items, nothing else
+GAPPED_MENU = re.compile(r"^[A-Z][\w&'’-]*(?: [\w&'’-]+){0,3}(?:(?: {2,}|\t+)[A-Z][\w&'’-]*(?: [\w&'’-]+){0,3}){3,}$")  # the raw line:
+# items of a few words, some in lowercase, apart by wide gaps ("Where we work  What we do  Research and learning  Blog  Donate")
+
+
+GAPPED_MENU_WORDS = 20
+
+
+def _is_menu_line(line: Line) -> bool:
+    return MENU_LINE.match(line.text) is not None or GAPPED_MENU.match(line.raw.strip()) is not None
 
 
 def _drop_header_navigation(lines: list[Line], header: list[Line], title_index: int, moved: set[int]) -> None:
@@ -4869,6 +4890,8 @@ def _drop_header_navigation(lines: list[Line], header: list[Line], title_index: 
         limit = 3 if position < title_index else 4  # menus above the headline, share/app links below it
         if position < title_index and MENU_LINE.match(line.text):
             limit = 10  # "Home World Middle East Business Opinion"
+        elif position < title_index and GAPPED_MENU.match(line.raw.strip()):
+            limit = GAPPED_MENU_WORDS  # "Where we work  What we do  Research and learning  Blog  Donate"
         ends_sentence = (bool(TERMINAL.search(line.text)) and not (position < title_index and line.words <= 3 and line.text.endswith("!"))
                          and not INITIALS_END.match(line.text)  # the menu item "U.S." ends no sentence
                          and not (position < title_index and LEGAL_FORM_END.search(line.text))

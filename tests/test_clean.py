@@ -5689,3 +5689,41 @@ def test_a_universitys_name_in_its_own_script_over_an_english_headline():
     cleaned = clean_document(raw)
     assert cleaned.title == "Salahaddin University signs cooperation agreement with University of Exeter"
     assert "زانکۆی" not in cleaned.text
+
+
+def test_an_mdpi_papers_citation_box_editor_and_history_a_field_to_a_line():
+    raw = ("Article\nSolar Irrigation and Farm Incomes in Southern Iraq: Evidence from Dhi Qar\n"
+           "Abstract: Farmers in Dhi Qar who switched from diesel to solar pumps between 2020 and 2024 cut\n"
+           "their irrigation costs by about 60 per cent, according to a survey of 412 farms.\n"
+           "Citation: Kadhim, H.A.; Rossi, M.; Jabbar, A. Solar Irrigation and Farm Incomes in Southern\n"
+           "Iraq: Evidence from Dhi Qar. Sustainability 2026, 18, 1234. https://doi.org/10.3390/su18031234\n"
+           "Academic Editor: Lucia Bianchi\nReceived: 12 November 2025\nRevised: 3 January 2026\nAccepted: 10 January 2026\n"
+           "1. Introduction\nIraq's southern governorates have lost much of their farmland to drought and salinity since\n"
+           "2018, and diesel for pumps is a large share of farm costs.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Solar Irrigation and Farm Incomes in Southern Iraq: Evidence from Dhi Qar"
+    assert "Kadhim" not in cleaned.text and "Bianchi" not in cleaned.text and "2025" not in cleaned.text
+    assert "1. Introduction" in cleaned.text and cleaned.text.startswith("Abstract: Farmers")
+
+
+def test_a_papers_long_title_wrapped_over_its_writers_and_its_citation_and_box_heads():
+    raw = ("Original research\nAccess to maternal health care in camps for internally displaced people in Iraq: a\n"
+           "cross-sectional survey\nHana Ali,1 Jonathan Smith,2 Rasha Karim1\n"
+           "To cite: Ali H, Smith J, Karim R. Access to maternal health care in camps for internally\n"
+           "displaced people in Iraq: a cross-sectional survey. BMJ Global Health 2026;11:e014512.\n"
+           "Received 3 May 2025\nAccepted 2 December 2025\nABSTRACT\n"
+           "Introduction Women living in camps for displaced people in northern Iraq face barriers to\n"
+           "antenatal and delivery care.\nWHAT IS ALREADY KNOWN ON THIS TOPIC\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Access to maternal health care in camps for internally displaced people in Iraq: a cross-sectional survey"
+    assert cleaned.byline == "Hana Ali, Jonathan Smith, Rasha Karim"
+    assert cleaned.text == "Introduction Women living in camps for displaced people in northern Iraq face barriers to antenatal and delivery care."
+
+
+def test_a_menu_with_lowercase_items_apart_by_wide_gaps_under_the_sites_tagline():
+    raw = ("BBC Media Action\nThe BBC's international charity\nWhere we work  What we do  Research and learning  Blog  Donate\n"
+           "Blog\nMaking a radio drama about water in Basra\nPosted by Noor Hassan\n21 January 2026\n"
+           "Our drama team spent three months in Basra listening to families talk about the water they drink.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Making a radio drama about water in Basra"
+    assert cleaned.text == "Our drama team spent three months in Basra listening to families talk about the water they drink."
