@@ -4108,7 +4108,7 @@ def _writers_row(text: str) -> str:
     return text
 
 
-AFFILIATIONS = re.compile(r"^[\d∗*†‡]{1,2}(?-i:[A-Z])[\w'’.&-]*(?:[,;]? [\w'’.&-]+){0,40}$")  # "1University of Stuttgart ...",
+AFFILIATIONS = re.compile(r"^[\d∗*†‡]{1,2}(?-i:[A-Z])[\w'’.&-]*(?:[,;]? (?:[\w'’.&-]+|[–—])){0,40}$")  # "1University of Stuttgart ...",
 # "1Department of Community Medicine, University of Anbar, Ramadi, Iraq. 2Ministry of Health, Baghdad, Iraq."
 WRITER_LIST_SEPARATOR = re.compile(r",[\d∗*†‡]{0,2}\s+and\s+|,[\d∗*†‡]{0,2}\s+|\s+and\s+|\s+·\s+")  # a journal's "Layla Hassan1 ·
 # Peter Müller2", its mark after the comma: "Omar Khalaf,1 Noor Abdulrazzaq2 and Hassan Jaber1"

@@ -5727,3 +5727,33 @@ def test_a_menu_with_lowercase_items_apart_by_wide_gaps_under_the_sites_tagline(
     cleaned = clean_document(raw)
     assert cleaned.title == "Making a radio drama about water in Basra"
     assert cleaned.text == "Our drama team spent three months in Basra listening to families talk about the water they drink."
+
+
+def test_an_emerald_papers_archive_note_and_structured_abstract_heads():
+    raw = ("The current issue and full text archive of this journal is available on Emerald Insight at:\n"
+           "https://www.emerald.com/insight/1753-8394.htm\nIslamic banking and small business lending in Iraq\n"
+           "Abstract\nPurpose –\nThis paper examines whether Islamic banks in Iraq lend more to small businesses than\n"
+           "conventional banks.\nDesign/methodology/approach –\n"
+           "Using loan data from 18 banks between 2015 and 2023, the study compares lending shares.\n"
+           "Keywords Islamic banking, Small business, Iraq\nPaper type Research paper\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Islamic banking and small business lending in Iraq"
+    assert cleaned.text == ("This paper examines whether Islamic banks in Iraq lend more to small businesses than conventional banks."
+                            "\n\nUsing loan data from 18 banks between 2015 and 2023, the study compares lending shares.")
+
+
+def test_a_university_journals_volume_line_issns_and_keywords_after_a_dash():
+    raw = ("ARO-The Scientific Journal of Koya University\nVol. XIV, No. 1 (2026), Article ID: ARO.11892, 8 pages\n"
+           "DOI: 10.14500/aro.11892\nARO p-ISSN: 2410-9355, e-ISSN: 2307-549X\n"
+           "Estimating Evaporation Losses from Dukan Lake Using Satellite Data\nKarwan M. Rashid1 and Shilan A. Omer2\n"
+           "1Department of Geography, Koya University, Koya KOY45, Kurdistan Region – F.R. Iraq\n"
+           "2Department of Civil Engineering, Koya University, Koya KOY45, Kurdistan Region – F.R. Iraq\n"
+           "Abstract—Dukan Lake lost an estimated 410 million cubic metres of water to evaporation in 2024,\n"
+           "according to estimates from satellite surface temperature data.\nIndex Terms—Dukan Lake, Evaporation, Remote sensing\n"
+           "I. Introduction\nThe lake is the largest reservoir in the Kurdistan Region and supplies water for irrigation\n"
+           "downstream on the Lesser Zab.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Estimating Evaporation Losses from Dukan Lake Using Satellite Data"
+    assert cleaned.byline == "Karwan M. Rashid and Shilan A. Omer"
+    assert "ISSN" not in cleaned.text and "Index Terms" not in cleaned.text and "Article ID" not in cleaned.text
+    assert cleaned.text.startswith("Abstract—Dukan Lake") and "I. Introduction" in cleaned.text
