@@ -754,8 +754,9 @@ DATE_AFTER_NAME = re.compile(r"^(?P<name>[^•·|—–]{2,60}?)\s+(?:[•·|—
 DATE_BEFORE_PLACE = re.compile(r"^(?P<date>[^•·|—–]{6,40}?)\s+[•·|—–-]\s+(?P<place>[A-Z][A-Z .'’-]{1,30})$")  # "Jan 11th 2024 | BAGHDAD"
 PLACE_AND_AGENCY = re.compile(r"^(?!The )(?P<first>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})(?<!\b[AaEe][Ll])\s*[-–—]\s*(?P<second>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})$")
 CAPITAL_PLACE_LINE = re.compile(r"^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}(?:,\s*[A-Z][\w.'’-]*(?: [\w.'’-]+){0,4})?\s*[-–—]$")
-TITLE_CASE_PLACE_LINE = re.compile(r"^[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?(?:,\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?\s*[-–—]$")  # "Washington,
-# DC –" over a release's text
+TITLE_CASE_PLACE_LINE = re.compile(r"^[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?(?:(?:,\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?\s*[-–—]"
+                                   r"|,\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\s*:)$")  # "Washington, DC –", "Washington, DC:" over
+# a release's text
 NAMES_IN_PLACES = re.compile(  # the FT's byline: "Andrew England in London and Raya Jalabi in Baghdad"
     r"^(?P<first>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}) in [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?"
     r"(?:(?:,| and) (?P<other>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}) in [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)+$")  # two writers at
@@ -1265,9 +1266,10 @@ def _goes_on_below(lines: list[Line], index: int) -> bool:
     following = lines[index + 1] if index + 1 < len(lines) else None
     return (line.words >= BODY_WORDS and not TERMINAL.search(line.text) and following is not None
             and following.kept and (following.text[:1].islower() or (line.words >= BODY_LINE_WORDS and (
-                NAME_GOES_ON.match(following.text) is not None or AGAINST_END.search(line.text) is not None
-                or (WRAP_WORD_END.search(line.text) is not None and TERMINAL.search(following.text) is not None)))))  # "... water
-    # tables in the" / "Nineveh plains fell by an average of 1.8 metres a year after 2015."
+                NAME_GOES_ON.match(following.text) is not None or AGAINST_END.search(line.text) is not None))
+                or (line.words >= WRAPPED_LONG_WORDS and WRAP_WORD_END.search(line.text) is not None
+                    and TERMINAL.search(following.text) is not None)))  # "... water tables in the" / "Nineveh plains fell by an
+    # average of 1.8 metres a year after 2015."
 
 
 AGAINST_END = re.compile(r"\s(?i:against|among|including|such as|between|towards?|within|without)$")  # cut before a name: "... crimes
@@ -1587,8 +1589,8 @@ def _is_sentence_line(line: Line) -> bool:
 def _story_goes_on(lines: list[Line], following: list[int], adjacent: bool = False) -> bool:
     """Two sentence lines in a row that do not address the reader: the story, not a footer's blurb.
     `adjacent`: with nothing removed between them (two readers' comments have their buttons between)."""
-    return (len(following) >= 2 and all(_is_sentence_line(lines[index]) and not _addresses_the_reader(lines[index].text)
-                                        for index in following[:2])
+    return (len(following) >= 2 and all((_is_sentence_line(lines[index]) or _goes_on_below(lines, index))  # (or a PDF's sentence,
+                                        and not _addresses_the_reader(lines[index].text) for index in following[:2])  # wrapped)
             and not (adjacent and any(line.removed_by for line in lines[following[0] + 1 : following[1]])))
 
 
@@ -3816,8 +3818,8 @@ def _place_and_date(text: str) -> re.Match | None:
 
 SERIES_MONTH_AND_YEAR = re.compile(rf"^[\w'’&.]+(?: [\w'’&.]+){{0,4}} [–—|] (?i:{MONTH_NAMES}) (?:19|20)\d\d$")
 COVER_PERIOD = re.compile(r"^(?:(?:Q[1-4]|(?i:(?:first|second|third|fourth) quarter(?: of)?))\s+(?:19|20)\d\d(?:\s*\([^()]{3,40}\))?"
-                          r"|(?i:(?:reporting|financial|fiscal) year:?\s+(?:19|20)\d\d(?:[/–-]\d\d)?))$")  # the quarter or year a report
-# covers: "Q3 2025 (July – September)", "Reporting year 2025"
+                          r"|(?i:(?:for the )?(?:reporting|financial|fiscal) year:?\s+(?:19|20)\d\d(?:[/–-]\d\d)?))$")  # the quarter or year a
+# report covers: "Q3 2025 (July – September)", "Reporting year 2025", "For the Fiscal Year 2024"
 PLACE_AND_YEAR = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},\s+(?:19|20)\d\d$")  # a UN publication's imprint: "New York, 2025"
 # a briefing's number and month ("PE 762.345 – December 2025"), an issue's ("NO.52 DECEMBER 2025")
 
@@ -4722,6 +4724,7 @@ def _headline_below(kept: list[Line], owner: int, headline: int) -> int:
 
 
 ORGANISATION_NAME_WORD = re.compile(r"\b(committee|cross|crescent|borders|frontières|nations|commission|programme|program|fund|bank|"
+                                    r"board of|for(?: [\w-]+){0,4} studies|"  # "Federal Board of Supreme Audit", "Omran for Strategic Studies"
                                     r"authority|government|releases|coverage|organi[sz]ation|state|section|division|branch|unit|secretariat|bureau|directorate|federation|confederation|"
                                     r"observatory|syndicate|airways|airlines|endowment|delegation|embassy|consulate|"
     r"archives?|library|libraries|museum|stiftung|institut|instituto|gesellschaft|fondation|fundaci[óo]n|fondazione)\b|\([A-Z0-9]{2,8}(, [\w .'’-]{2,40})?\)$", re.I)

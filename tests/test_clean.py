@@ -5757,3 +5757,34 @@ def test_a_university_journals_volume_line_issns_and_keywords_after_a_dash():
     assert cleaned.byline == "Karwan M. Rashid and Shilan A. Omer"
     assert "ISSN" not in cleaned.text and "Index Terms" not in cleaned.text and "Article ID" not in cleaned.text
     assert cleaned.text.startswith("Abstract—Dukan Lake") and "I. Introduction" in cleaned.text
+
+
+def test_a_think_tanks_and_an_audit_boards_mastheads_over_the_title():
+    omran = clean_document("Omran for Strategic Studies\nمركز عمران للدراسات الاستراتيجية\nPolicy Paper\n"
+                           "Returnees from Iraq's al-Hol Camp: Reintegration in Deir ez-Zor\nAuthor: Mohammed Al-Abdullah\n"
+                           "Date: 19 January 2026\nSince 2021 more than 9,000 Iraqi families have been repatriated from al-Hol camp in\n"
+                           "north-east Syria, while Syrian families from Deir ez-Zor have returned to their villages.\n")
+    assert omran.title == "Returnees from Iraq's al-Hol Camp: Reintegration in Deir ez-Zor" and "Omran" not in omran.text
+    audit = clean_document("Republic of Iraq\nFederal Board of Supreme Audit\nSummary of the Audit Report on the Electricity Sector\n"
+                           "For the Fiscal Year 2024\nLosses in the National Grid\n"
+                           "The audit found that technical and commercial losses in the national grid reached 52 per cent\n"
+                           "of the electricity generated in 2024, against a target of 35 per cent.\n")
+    assert audit.title == "Summary of the Audit Report on the Electricity Sector"
+    assert audit.text.startswith("Losses in the National Grid") and "Fiscal Year" not in audit.text
+
+
+def test_a_comment_count_under_the_date_does_not_cut_a_wrapped_first_paragraph():
+    raw = ("Erbil airport resumes flights to Europe after two-year gap\nBasNews 03/02/2026 - 10:15\n0 Comments\n"
+           "Erbil International Airport resumed direct flights to Germany on Tuesday, two years after a\n"
+           "German carrier suspended its route over security concerns.\n"
+           "The airport's director said flights to Vienna and Stockholm would follow in March.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.text.startswith("Erbil International Airport resumed") and "Comments" not in cleaned.text
+
+
+def test_a_releases_place_with_a_colon_over_its_text_is_its_dateline():
+    raw = ("IMF Staff Concludes Visit to Iraq\nNovember 19, 2025\nWashington, DC:\n"
+           "An International Monetary Fund (IMF) team led by Ms. Azza Hassan visited Baghdad from\n"
+           "November 9 to 17, 2025, to discuss recent economic developments.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.dateline == "Washington, DC:" and cleaned.text.startswith("An International Monetary Fund")
