@@ -1183,9 +1183,11 @@ def _drop_wrapped_rest(lines: list[Line]) -> None:
             hard_wrapped = _is_wrapped_text(lines)
         rule = line.removed_by
         for rest in lines[index + 1 : index + 1 + WRAPPED_REST_LINES]:
-            if not hard_wrapped and not rest.text[:1].islower():
+            if (not hard_wrapped and not rest.text[:1].islower()
+                    and not (WRAP_WORD_END.search(line.text) and TERMINAL.search(rest.text) and rest.words <= BODY_LINE_WORDS)):
                 break  # a web page's notice ends on its line: "© Reuters. FILE PHOTO: ... REUTERS/Thaier al-Sudani/File Photo"; a
-                # short PDF's goes on in lowercase: "Airwars is a not-for-profit transparency watchdog ... and related" / "civilian ..."
+                # short PDF's goes on in lowercase: "Airwars is a not-for-profit transparency watchdog ... and related" / "civilian ...",
+                # or before a name, to the sentence's end: "... registered with the NGO Directorate in" / "Baghdad under No. 1Z5872."
             if rest.removed_by is not None and rest.text and not TERMINAL.search(rest.text) and rest.words > 3:
                 continue  # a piece another rule removed ("Relations (ECFR), 4th Floor, ..., London W1W 5PA,"): the sentence goes on;
                 # a label another rule removed ("Abstract") ends it, below
@@ -3816,7 +3818,7 @@ def _place_and_date(text: str) -> re.Match | None:
     return placed if placed and not ORGANISATION_WORD.search(placed.group("place")) else None
 
 
-SERIES_MONTH_AND_YEAR = re.compile(rf"^[\w'’&.]+(?: [\w'’&.]+){{0,4}} [–—|] (?i:{MONTH_NAMES}) (?:19|20)\d\d$")
+SERIES_MONTH_AND_YEAR = re.compile(rf"^[\w'’&.]+(?: [\w'’&.]+){{0,4}} [–—|] (?i:{MONTH_NAMES}|spring|summer|autumn|fall|winter) (?:19|20)\d\d$")
 COVER_PERIOD = re.compile(r"^(?:(?:Q[1-4]|(?i:(?:first|second|third|fourth) quarter(?: of)?))\s+(?:19|20)\d\d(?:\s*\([^()]{3,40}\))?"
                           r"|(?i:(?:for the )?(?:reporting|financial|fiscal) year:?\s+(?:19|20)\d\d(?:[/–-]\d\d)?))$")  # the quarter or year a
 # report covers: "Q3 2025 (July – September)", "Reporting year 2025", "For the Fiscal Year 2024"
@@ -4881,6 +4883,7 @@ GAPPED_MENU = re.compile(r"^[A-Z][\w&'’-]*(?: [\w&'’-]+){0,3}(?:(?: {2,}|\t+
 
 
 GAPPED_MENU_WORDS = 20
+CATEGORIES_LINE = re.compile(r"^in [A-Z][\w&'’-]*(?: [A-Za-z][\w&'’-]*){0,4}(?:, [A-Z][\w&'’-]*(?: [A-Za-z][\w&'’-]*){0,4}){0,5}$")
 
 
 def _is_menu_line(line: Line) -> bool:
@@ -4916,6 +4919,8 @@ def _drop_header_navigation(lines: list[Line], header: list[Line], title_index: 
             limit = 8  # the issuing unit under a report's title: "Near East, North Africa and Europe Division"
         elif position > title_index and _is_section_list(line.text) and line.number not in moved:
             limit = 8  # the story's region rubric under its date: "Middle East and North Africa"
+        elif position > title_index and header[position - 1].number in moved and CATEGORIES_LINE.match(line.text):
+            limit = 8  # a blog's categories under the date: "in Analysis, Kurdistan Region of Iraq"
         if (position == 0 < title_index and line.words <= MASTHEAD_OVER_MENU_WORDS
                 and (menu := _removed_line_after(lines, line)) is not None and menu.removed_by == "navigation"):
             limit = MASTHEAD_OVER_MENU_WORDS  # the page's first line, over "Menu": the site's name ("FSD – Fondation suisse de déminage")

@@ -5788,3 +5788,33 @@ def test_a_releases_place_with_a_colon_over_its_text_is_its_dateline():
            "November 9 to 17, 2025, to discuss recent economic developments.\n")
     cleaned = clean_document(raw)
     assert cleaned.dateline == "Washington, DC:" and cleaned.text.startswith("An International Monetary Fund")
+
+
+def test_a_notice_wrapped_before_a_name_on_a_short_page_goes_whole():
+    raw = ("Message from the Chairman\n"
+           "This year Tajdid Iraq gave 3,100 small loans to women in Baghdad, Basra and Najaf, more\n"
+           "than in any year since the foundation started lending in 2004.\nRepayment rates stayed above 97 per cent.\n"
+           "Tajdid Iraq Foundation for Economic Development is registered with the NGO Directorate in\n"
+           "Baghdad under No. 1Z5872.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.text.endswith("Repayment rates stayed above 97 per cent.") and "1Z5872" not in cleaned.text
+
+
+def test_a_newsletters_issue_and_season_under_its_publisher_and_its_contact_row():
+    raw = ("LEGAL CLINIC NEWSLETTER\nUniversity of Kurdistan Hewlêr – School of Law\nIssue 7 | Spring 2026\n"
+           "Clinic helps 40 families obtain civil documents\n"
+           "Between January and March the clinic's students, supervised by two lawyers, helped 40\n"
+           "displaced families from Sinjar obtain identity cards and birth certificates.\n"
+           "Legal Clinic | School of Law | UKH | 30 Meter Avenue, Erbil | legalclinic@ukh.edu.krd\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Clinic helps 40 families obtain civil documents"
+    assert cleaned.text.startswith("Between January") and cleaned.text.endswith("birth certificates.")
+
+
+def test_a_blogs_categories_under_the_date():
+    raw = ("Drought pushes farmers out of the Kurdistan Region's plains\nby WKI Research Team\nJan 30, 2026\n"
+           "in Analysis, Kurdistan Region of Iraq\n"
+           "Three years of low rainfall have driven thousands of farmers from the plains around Erbil and\n"
+           "Duhok to the cities, where they look for daily work.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.text.startswith("Three years of low rainfall") and "Analysis" not in cleaned.text
