@@ -4919,6 +4919,9 @@ def _drop_header_navigation(lines: list[Line], header: list[Line], title_index: 
             limit = 8  # the issuing unit under a report's title: "Near East, North Africa and Europe Division"
         elif position > title_index and _is_section_list(line.text) and line.number not in moved:
             limit = 8  # the story's region rubric under its date: "Middle East and North Africa"
+        elif (0 < position < title_index and line.text.startswith("for ") and header[position - 1].number not in moved
+              and _is_organisation_name(f"{header[position - 1].text} {line.text}")):
+            limit = 8  # a masthead's name run over two lines: "THE JUSTICE CENTER" / "for Human Rights Litigation – Iraq"
         elif position > title_index and header[position - 1].number in moved and CATEGORIES_LINE.match(line.text):
             limit = 8  # a blog's categories under the date: "in Analysis, Kurdistan Region of Iraq"
         if (position == 0 < title_index and line.words <= MASTHEAD_OVER_MENU_WORDS

@@ -5818,3 +5818,26 @@ def test_a_blogs_categories_under_the_date():
            "Duhok to the cities, where they look for daily work.\n")
     cleaned = clean_document(raw)
     assert cleaned.text.startswith("Three years of low rainfall") and "Analysis" not in cleaned.text
+
+
+def test_a_journals_volume_line_with_pages_and_its_history_on_one_line():
+    raw = ("Kirkuk University Journal of Humanity Studies\n"
+           "Language Use Among Turkmen Students at Kirkuk University\nABSTRACT:\n"
+           "This study surveys 240 Turkmen students at Kirkuk University about the languages they use at\n"
+           "home, on campus and on social media.\nVolume 21, Issue 1, March 2026, pp. 118–140\n"
+           "Received: 05/10/2025 Accepted: 11/12/2025 Published: 31/03/2026\n"
+           "Most of them speak Turkmen at home and Arabic or Kurdish on campus, the survey found.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Language Use Among Turkmen Students at Kirkuk University"
+    assert cleaned.text == ("This study surveys 240 Turkmen students at Kirkuk University about the languages they use at home, on campus"
+                            " and on social media.\n\nMost of them speak Turkmen at home and Arabic or Kurdish on campus, the survey found.")
+
+
+def test_a_mastheads_name_run_over_two_lines_the_second_in_lowercase():
+    raw = ("THE JUSTICE CENTER\nfor Human Rights Litigation – Iraq\nLEGAL BRIEF No. 3/2026\n"
+           "Compensation Claims for Homes Destroyed in Mosul's Old City\nFebruary 2026\n"
+           "More than 5,000 compensation claims for homes destroyed in Mosul's Old City were filed with\n"
+           "the Nineveh compensation committee between 2018 and 2020.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Compensation Claims for Homes Destroyed in Mosul's Old City"
+    assert cleaned.text.startswith("More than 5,000") and "Litigation" not in cleaned.text
