@@ -1184,7 +1184,7 @@ def _drop_wrapped_rest(lines: list[Line]) -> None:
         rule = line.removed_by
         for rest in lines[index + 1 : index + 1 + WRAPPED_REST_LINES]:
             if (not hard_wrapped and not rest.text[:1].islower()
-                    and not (WRAP_WORD_END.search(line.text) and TERMINAL.search(rest.text) and rest.words <= BODY_LINE_WORDS)):
+                    and not (_wrapped_before_name(line, rest) and rest.words <= BODY_LINE_WORDS)):
                 break  # a web page's notice ends on its line: "© Reuters. FILE PHOTO: ... REUTERS/Thaier al-Sudani/File Photo"; a
                 # short PDF's goes on in lowercase: "Airwars is a not-for-profit transparency watchdog ... and related" / "civilian ...",
                 # or before a name, to the sentence's end: "... registered with the NGO Directorate in" / "Baghdad under No. 1Z5872."
@@ -1269,9 +1269,7 @@ def _goes_on_below(lines: list[Line], index: int) -> bool:
     return (line.words >= BODY_WORDS and not TERMINAL.search(line.text) and following is not None
             and following.kept and (following.text[:1].islower() or (line.words >= BODY_LINE_WORDS and (
                 NAME_GOES_ON.match(following.text) is not None or AGAINST_END.search(line.text) is not None))
-                or (line.words >= WRAPPED_LONG_WORDS and WRAP_WORD_END.search(line.text) is not None
-                    and TERMINAL.search(following.text) is not None)))  # "... water tables in the" / "Nineveh plains fell by an
-    # average of 1.8 metres a year after 2015."
+                or _wrapped_before_name(line, following)))
 
 
 AGAINST_END = re.compile(r"\s(?i:against|among|including|such as|between|towards?|within|without)$")  # cut before a name: "... crimes
@@ -4312,9 +4310,13 @@ def _wraps_onto_next(kept: list[Line], index: int) -> bool:
         return False
     following = kept[index + 1]
     return following.number == line.number + 1 and not following.text.startswith("by ") and (
-        following.text[0].islower() or (line.words >= WRAPPED_LONG_WORDS and WRAP_WORD_END.search(line.text) is not None
-                                         and TERMINAL.search(following.text) is not None))  # cut before a name: "... groups in" /
-    # "Basra and Maysan to observe provincial council elections."
+        following.text[0].islower() or _wrapped_before_name(line, following))
+
+
+def _wrapped_before_name(line: Line, following: Line) -> bool:
+    """A long line cut on a little word, the sentence ending on the next line, which starts with a name: "... civil
+    society groups in" / "Basra and Maysan to observe provincial council elections."."""
+    return line.words >= WRAPPED_LONG_WORDS and WRAP_WORD_END.search(line.text) is not None and TERMINAL.search(following.text) is not None
 
 
 def _story_start(kept: list[Line], moved: set[int]) -> int:
