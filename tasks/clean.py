@@ -1040,7 +1040,9 @@ def date_of_line(text: str) -> str | None:
     return iso if not has_alphanumeric(CLOCK.sub("", leftover)) else None  # "10:12 AM EST, January 10, 2024"
 
 
-CATEGORIES_AFTER_DATE = re.compile(r"^(?P<posted>(?i:posted|published)(?: on)?\s.*?\d)\s+in\s+[A-Z][\w&'’ -]*(?:,\s*[A-Z][\w&'’ -]*){0,5}$")
+CATEGORY_LIST = r"in [A-Z][\w&'’-]*(?: [A-Za-z][\w&'’-]*){0,4}(?:, [A-Z][\w&'’-]*(?: [A-Za-z][\w&'’-]*){0,4}){0,5}"  # a blog's
+# categories: "in Analysis, Kurdistan Region of Iraq"
+CATEGORIES_AFTER_DATE = re.compile(rf"^(?P<posted>(?i:posted|published)(?: on)?\s.*?\d)\s+{CATEGORY_LIST}$")
 
 
 def is_title_like(text: str) -> bool:
@@ -4512,8 +4514,7 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
             title_index = later
             break
     if (title_index is not None and plain and plain[-1] > title_index  # the site's owner over the headline:
-            and (_is_organisation_name(kept[title_index].text) or _is_masthead_over_initials(kept, title_index)
-                 or _is_name_under_initials(kept, title_index))):
+            and (_is_organisation_name(kept[title_index].text) or _is_masthead_beside_initials(kept, title_index))):
         later = next((i for i in plain if i > title_index and (not _is_organisation_name(kept[i].text) or PROJECT_NAME.search(kept[i].text))  # "International Committee
                       and (_has_metadata_under(kept, i, moved, 3) or _writers_under(kept, i)
                            or (i + 1 < len(kept) and _is_person_name(kept[i + 1].text))  # a paper's author under its title
@@ -4706,18 +4707,14 @@ def _name_initials(name: str) -> str:
     return "".join(word[0] for word in name.split() if word[0].isalpha() and word.casefold() not in NAME_PARTICLES).upper()
 
 
-def _is_name_under_initials(kept: list[Line], index: int) -> bool:
-    """A name spelling out the initials on the line over it: "iMMAP" / "Information Management and Mine Action Programs",
-    a masthead's logo and its name."""
-    return (index >= 1 and 3 <= len(initials := _name_initials(kept[index].text)) <= 7
-            and kept[index - 1].text.casefold() == initials.casefold()
-            and all(word[:1].isupper() or word in NAME_PARTICLES for word in kept[index].text.split()))
-
-
-def _is_masthead_over_initials(kept: list[Line], index: int) -> bool:
-    """A name with its initials alone on the next line: "Kurdistan Save the Children" / "KSC", a masthead and its logo."""
-    return (index + 1 < len(kept) and 3 <= len(initials := _name_initials(kept[index].text)) <= 7 and kept[index + 1].text == initials
-            and all(word[:1].isupper() or word in NAME_PARTICLES for word in kept[index].text.split()))
+def _is_masthead_beside_initials(kept: list[Line], index: int) -> bool:
+    """A masthead's name beside its initials alone on a line, its logo: under it, "Kurdistan Save the Children" / "KSC";
+    over it, in the logo's own case, "iMMAP" / "Information Management and Mine Action Programs"."""
+    name = kept[index].text
+    if not (3 <= len(initials := _name_initials(name)) <= 7 and all(word[:1].isupper() or word in NAME_PARTICLES for word in name.split())):
+        return False
+    return ((index + 1 < len(kept) and kept[index + 1].text == initials)
+            or (index >= 1 and kept[index - 1].text.casefold() == initials.casefold()))
 
 
 def _headline_below(kept: list[Line], owner: int, headline: int) -> int:
@@ -4885,7 +4882,7 @@ GAPPED_MENU = re.compile(r"^[A-Z][\w&'’-]*(?: [\w&'’-]+){0,3}(?:(?: {2,}|\t+
 
 
 GAPPED_MENU_WORDS = 20
-CATEGORIES_LINE = re.compile(r"^in [A-Z][\w&'’-]*(?: [A-Za-z][\w&'’-]*){0,4}(?:, [A-Z][\w&'’-]*(?: [A-Za-z][\w&'’-]*){0,4}){0,5}$")
+CATEGORIES_LINE = re.compile(rf"^{CATEGORY_LIST}$")
 
 
 def _is_menu_line(line: Line) -> bool:
