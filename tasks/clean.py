@@ -1361,6 +1361,11 @@ def _opens_a_section(lines: list[Line], line: Line) -> bool:
         return False
     paragraph = _wrapped_paragraph(lines, story.number - 1, PARAGRAPH_LINES)
     words = sum(piece.words for piece in paragraph)
+    after = lines[story.number] if story.number < len(lines) else None  # line n is lines[n - 1]
+    if (len(paragraph) == 1 and story.words >= BODY_WORDS and after is not None and after.kept and after.words >= BODY_WORDS
+            and TERMINAL.search(after.text) and line.text.casefold().rstrip(":") != "context"):
+        words += after.words  # a paragraph set one sentence to a line: "Overview" / "Heavy rain ... in Duhok governorate." /
+        # "BCF teams replaced 420 tents ..." (not a fact-check box's "Context" over its line of summary, the story under it)
     return words >= SECTION_TEXT_WORDS or (len(paragraph) >= 2 and paragraph[0].words >= BODY_WORDS and words >= BODY_LINE_WORDS
                                            and bool(TERMINAL.search(paragraph[-1].text)))  # a short paragraph, hard-wrapped as a
     # PDF's is: "Background" / "The water network of Mosul was heavily damaged ... the Islamic" / "State between 2016 and 2017."
@@ -4239,7 +4244,7 @@ NOT_A_NAME_WORD = re.compile(r"\b(?:We|Our|Us|You|Your|Where|What|Who|How|Why|Wh
                              r"Together|Presented|Sponsored|Powered|Bulletin|Newsletter|"
                              r"Listen|Subscribe|Sign|Log|Search|Menu|Get|Involved|Join|Donate|Give|Learn|Take|Action|Live|Chat|Mission|Election|Observation|"
                              r"Emergency|Food|Nutrition|Assistance|Health|Water|Sanitation|Education|Protection|Relief|Aid|Response|"
-                             r"Recovery|Development|Support|Services|Shelter|Livelihoods?)\b")  # "Get Involved", a programme's
+                             r"Recovery|Development|Support|Services|Shelter|Livelihoods?|Region|Governorate|Province|District)\b")  # "Get Involved", a programme's
 # name ("Emergency Food and Nutrition Assistance" is no two writers)
 
 
@@ -4337,6 +4342,8 @@ RUBRIC_OPENER = re.compile(r"^(MATCH REPORT|MATCH PREVIEW|EXCLUSIVE|WATCH|ANALYS
                            r"UPDATE( \d+)?|SPECIAL REPORT|INSIGHT):\s+[A-Z0-9\"“‘']")
 
 
+PLACE_AND_REGION = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?\s*[-–—,]\s+(?:[A-Z][\w'’.-]+ )?(?:Region|Governorate|Province|District)"
+                              r"(?: of [A-Z][\w'’.-]+)?$")
 WRITERS_LABEL = re.compile(r"^(?:authors?(?:\(s\))?|written by|editors?(?:\(s\))?|reviewers?(?:\(s\))?|contributors?)\s*:", re.I)
 
 
@@ -4469,6 +4476,7 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                            and (":" not in line.text or _caps_title_after_colon(line.text))))  # HOUSEHOLD INVESTMENT: EVIDENCE FROM IRAQ"
                   # and a dateline on its own line
                   and not _is_signed_date(line.text)  # "Matthew Petti | 1.16.2024 3:25 PM" is a byline
+                  and not PLACE_AND_REGION.match(line.text)  # the masthead's seat: "Duhok – Kurdistan Region"
                   and not (line.text.isupper() and SERIES_NUMBER.search(line.text))  # a series' number: "ORSAM ANALYSIS NO: 412"
                   and not (line.words >= WRAPPED_TITLE_WORDS and WRAPPED_LINE_END.search(line.text)
                            and not _title_over_writers(kept, i))]  # a PDF's sentence, wrapped
@@ -4578,6 +4586,10 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
             and 2 <= above.words <= 3 and REPORT_KIND_END.search(above.text) and not _is_organisation_name(above.text)):
         title_index -= 1  # a cover's short title in capitals over the place it covers: "MULTI-SECTOR NEEDS ASSESSMENT" /
         # "SINJAR AND AL-BA’AJ DISTRICTS, NINEWA GOVERNORATE"
+    if (title_index is not None and title_index - 1 in candidates and SERIES_NUMBER.search(kept[title_index].text)
+            and (above := kept[title_index - 1]).number == kept[title_index].number - 1 and above.number not in moved
+            and 2 <= above.words <= 3 and YEAR.search(above.text) and not above.text.isupper() and not _is_organisation_name(above.text)):
+        title_index -= 1  # a report's short title over its issue's number: "Winterization Response 2025–2026" / "Situation Report No. 4"
     if (title_index is not None and _is_cover_kind(kept[title_index].text) and title_index + 1 < len(kept)
             and _is_moved_or_dated(kept[title_index + 1], moved)):  # the cover's kind over its date, the headline under them:
         later = next((i for i in plain if i > title_index + 1  # "IRAQ COUNTRY FACT SHEET" / "January 2026" / "Water and ..."

@@ -5841,3 +5841,48 @@ def test_a_mastheads_name_run_over_two_lines_the_second_in_lowercase():
     cleaned = clean_document(raw)
     assert cleaned.title == "Compensation Claims for Homes Destroyed in Mosul's Old City"
     assert cleaned.text.startswith("More than 5,000") and "Litigation" not in cleaned.text
+
+
+def test_a_chapters_first_page_its_writers_envelope_mark_and_the_book_it_is_in():
+    raw = ("CHAPTER 6\nWater, Dams and the Politics of Scarcity in\nMesopotamia\nLayla Hamid\nL. Hamid (✉)\n"
+           "Department of Geography, University of Mosul, Mosul, Iraq\n"
+           "R. Kareem and T. Olsen (eds.), The Tigris–Euphrates Basin in Crisis,\nPalgrave Studies in Water Governance,\n"
+           "https://doi.org/10.1007/978-3-031-55555-5_6\nIntroduction\n"
+           "Since the 1970s upstream dams in Turkey, Syria and Iran have cut the flow of the Tigris and\n"
+           "Euphrates reaching Iraq by about a third. Iraq's own dams, built for flood control, now hold\n"
+           "back water that farmers downstream say they need, and the marshes in the south have shrunk\n"
+           "again after three dry winters in a row.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Water, Dams and the Politics of Scarcity in Mesopotamia"
+    assert cleaned.byline is not None and cleaned.byline.startswith("Layla Hamid")
+    assert cleaned.text.startswith("Introduction\n\nSince the 1970s") and "Palgrave" not in cleaned.text and "✉" not in cleaned.text
+
+
+def test_a_sites_name_before_its_copyright_and_a_gallerys_count_under_the_story():
+    raw = ("Lalish Center holds workshop on Yazidi oral heritage\nPosted by Admin on 21 February 2026\n"
+           "The Lalish Center in Duhok held a two-day workshop on recording Yazidi oral heritage, attended by\n"
+           "forty young researchers from Shekhan, Sinjar and Bashiqa.\n"
+           "Participants learned how to record and transcribe the hymns known as qewls.\n(Photo gallery: 12 photos)\n"
+           "Lalish Cultural and Social Center © 2026. Designed by Duhok Web.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.text.endswith("the hymns known as qewls.") and "©" not in cleaned.text and "gallery" not in cleaned.text
+
+
+def test_a_section_head_over_a_paragraph_set_one_sentence_to_a_line_and_a_title_over_its_issue_number():
+    raw = ("BARZANI CHARITY FOUNDATION\nBCF\nWinterization Response 2025–2026\nSituation Report No. 4\n"
+           "Reporting period: 1–31 January 2026\nOverview\n"
+           "Heavy rain and snow in January damaged tents in several camps in Duhok governorate.\n"
+           "BCF teams replaced 420 tents and distributed plastic sheeting to another 1,100 families.\n"
+           "Kerosene distribution continued in all camps, with each family receiving 200 litres for the\nmonth.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Winterization Response 2025–2026"
+    assert cleaned.text.startswith("Overview\n\nHeavy rain and snow")
+
+
+def test_a_place_and_its_region_under_the_masthead_is_no_byline():
+    raw = ("Lalish Cultural and Social Center\nDuhok – Kurdistan Region\n"
+           "Lalish Center holds workshop on Yazidi oral heritage\nPosted on 21 February 2026\n"
+           "The Lalish Center in Duhok held a two-day workshop on recording Yazidi oral heritage, attended by\n"
+           "forty young researchers from Shekhan, Sinjar and Bashiqa.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.byline != "Kurdistan Region" and cleaned.title == "Lalish Center holds workshop on Yazidi oral heritage"
