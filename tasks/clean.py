@@ -3156,6 +3156,9 @@ def _drop_signature_under_closing(lines: list[Line]) -> None:
     closing = next((index for index in range(len(lines) - 1, -1, -1) if lines[index].removed_by == "report_distribution"), None)
     if closing is not None:
         _drop_signature_under(lines, lines[closing], len(lines))
+    last = next((line for line in reversed(lines) if line.kept and line.text), None)
+    if last is not None and VALEDICTION.match(last.text):
+        _drop(last, "signature")  # a letter's close, its signature and copy list gone under it: "With regards." / "Director General"
     for head in [line for line in lines if line.kept and line.words <= FOREWORD_HEAD_WORDS and FOREWORD_HEAD.match(line.text)]:
         _drop_foreword_signature(lines, head)
 
@@ -3987,7 +3990,8 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
               and _is_body_line(kept[position + 1]) and _removed_line_after(lines, line) is not None):
             result.byline = line.text  # "1/20/2024" / "Maryam Sinaee" / "Share": the writer under the date, over the share buttons
             moved.add(line.number)
-        elif (result.byline is None and 0 < position <= COVER_WRITERS_POSITION and position < len(kept) - 1 and line.words <= 16
+        elif (result.byline is None and 0 < position < len(kept) - 1 and line.words <= 16
+              and (position <= COVER_WRITERS_POSITION or (position <= MARKED_WRITERS_POSITION and INNER_FOOTNOTE_MARKS.search(line.text)))
               and " | " not in (writers := _writers_row(line.text)) and _names_writers(writers)
               and (not (_is_sentence_line(kept[position + 1]) or _goes_on_below(kept, position + 1))
                    or (INNER_FOOTNOTE_MARKS.search(line.text)
@@ -4057,7 +4061,8 @@ ORGANISATION_WORD = re.compile(  # a name with one of these is an outlet, a comp
     r"\b(news|times|arabia|partners|digest|morning|evening|weekly|daily|media|group|post|press|agency|network|institute|world|"
     r"report|journal|herald|tribune|gazette|independent|monitor|observer|review|today|online|radio|tv|channel|company|inc|ltd|"
     r"llc|foundation|council|ministry|office|department|center|centre|university|association|staff|desk|editors|team|briefing|"
-    r"update|project|release|statement|commentary|feature|explainer|interview|survey|trial)\b", re.I)
+    r"update|project|release|statement|commentary|feature|explainer|interview|survey|trial|committee|commission|directorate|"
+    r"secretariat|presidency)\b", re.I)
 # "Project Update": a content type; "Middle East Economic Survey": a publication; "Free Trial": a button
 DATED_REPORT_TITLE = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} (?:Update|Report|Brief|Briefing|Digest|Roundup|Bulletin|"
                                 r"Assessment|Sitrep|Situation Report|Flash Update|Dispatch)\b")
@@ -4089,6 +4094,8 @@ CAPITALS_NAME = re.compile(r"^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3}$")  #
 
 
 COVER_WRITERS_POSITION = 4  # a report's cover: a series label, the title, its subtitle, a date, then the writers
+MARKED_WRITERS_POSITION = 8  # a journal's first page: its type, access and DOI lines, the title over two lines, then the writers
+# with their affiliations' marks
 
 
 def _names_writers(text: str) -> bool:
@@ -4096,14 +4103,21 @@ def _names_writers(text: str) -> bool:
     they work or study ("Anna Rossi | Georgetown Law, US")."""
     if " | " in text:
         return _is_person_name(text.split(" | ", 1)[0])
-    names = [FOOTNOTE_MARKS.sub("", name) for name in WRITER_LIST_SEPARATOR.split(text)]  # "Ashka Jhaveri, Amin Soltani, Andie
+    parts = WRITER_LIST_SEPARATOR.split(text)
+    names = [FOOTNOTE_MARKS.sub("", name) for name in parts]  # "Ashka Jhaveri, Amin Soltani, Andie
     # Parry, and Brian Carter"; a paper's "Zainab Al-Rubaie1∗, Mustafa Kareem2" with their affiliations' marks
-    return (len(names) >= 3 or (len(names) == 2 and (" and " in text or " · " in text))) and all(_is_person_name(name) for name in names)
-    # three names need no "and": a report's cover, "Karen Lindqvist, Omar Haddad, Jeffrey Tull"
+    marked = len(names) >= 2 and all(name != part for name, part in zip(names, parts))  # "Zainab A. Khalaf 1, Mohammed J. Al-Asadi 2"
+    return (len(names) >= 3 or (len(names) == 2 and (" and " in text or " · " in text or marked))) and all(
+        _is_person_name(name) or (marked and DOTLESS_INITIALS_NAME.match(name)) for name in names)
+    # three names need no "and": a report's cover, "Karen Lindqvist, Omar Haddad, Jeffrey Tull"; marked names may give their
+    # initials without stops: "A H Hassan1, S K Mahmood2 and R A Jasim1"
 
 
-FOOTNOTE_MARKS = re.compile(r"(?<=[a-z])[\d∗*†‡]{1,4}$")
-INNER_FOOTNOTE_MARKS = re.compile(r"(?<=[a-z])[\d∗*†‡]{1,4}(?:,[\d∗*†‡]{1,3})*(?=,|\s+and\b|\s+[·|]|$)|(?<=[a-z],)[\d∗*†‡]{1,2}(?=\s)")  # "Omar Khalaf,1 Noor ..."
+DOTLESS_INITIALS_NAME = re.compile(r"^(?:[A-Z] ){1,3}[A-Z][a-z][\w'’-]+$")
+
+
+FOOTNOTE_MARKS = re.compile(r"(?<=[a-z])\s?[\d∗*†‡]{1,4}$")
+INNER_FOOTNOTE_MARKS = re.compile(r"(?<=[a-z])\s?[\d∗*†‡]{1,4}(?:,[\d∗*†‡]{1,3})*(?=,|\s+and\b|\s+[·|]|$)|(?<=[a-z],)[\d∗*†‡]{1,2}(?=\s)")  # "Omar Khalaf,1 Noor ..."
 AFFILIATION_LINES = 6
 
 
@@ -4117,8 +4131,8 @@ def _writers_row(text: str) -> str:
     return text
 
 
-AFFILIATIONS = re.compile(r"^[\d∗*†‡]{1,2}(?-i:[A-Z])[\w'’.&-]*(?:[,;]? (?:[\w'’.&-]+|[–—])){0,40}$")  # "1University of Stuttgart ...",
-# "1Department of Community Medicine, University of Anbar, Ramadi, Iraq. 2Ministry of Health, Baghdad, Iraq."
+AFFILIATIONS = re.compile(r"^[\d∗*†‡]{1,2}(?:\.? )?(?-i:[A-Z])[\w'’.&-]*(?:[,;]? (?:[\w'’.&-]+|[–—])){0,40}$")  # "1University of Stuttgart ...",
+# "1Department of Community Medicine, University of Anbar, Ramadi, Iraq. 2Ministry of Health, Baghdad, Iraq.", "1. Family Medicine, ..."
 WRITER_LIST_SEPARATOR = re.compile(r",[\d∗*†‡]{0,2}\s+and\s+|,[\d∗*†‡]{0,2}\s+|\s+and\s+|\s+·\s+")  # a journal's "Layla Hassan1 ·
 # Peter Müller2", its mark after the comma: "Omar Khalaf,1 Noor Abdulrazzaq2 and Hassan Jaber1"
 
@@ -4373,7 +4387,8 @@ def _rest_of_title(lines: list[Line], kept: list[Line], title_index: int, moved:
     """The second line of a title set over two on a cover, when the first ends on a little word:
     "LEAD INSPECTOR GENERAL FOR" / "OPERATION INHERENT RESOLVE"."""
     title = kept[title_index]
-    if _title_over_colon(kept, title_index) or _title_over_comma(kept, title_index) or _title_over_writers(kept, title_index):
+    if (_title_over_colon(kept, title_index) or _title_over_comma(kept, title_index) or _title_over_writers(kept, title_index)
+            or _paper_title_wrapped(lines, kept, title_index, moved)):
         return kept[title_index + 1]
     if title_index + 1 >= len(kept) or title.words > TITLE_PIECE_WORDS or BY_AT_END.search(title.text) or TERMINAL.search(title.text):
         return None  # (not a byline's label: "Written and fact-checked by")
@@ -4397,6 +4412,24 @@ def _rest_of_title(lines: list[Line], kept: list[Line], title_index: int, moved:
 
 
 TITLE_PIECE_WORDS = 8
+WRAPPED_TITLE_REST_WORDS = 4
+
+
+def _paper_title_wrapped(lines: list[Line], kept: list[Line], index: int, moved: set[int]) -> bool:
+    """A paper's long title in sentence case, wrapped at the page's width onto a short line in sentence case
+    right over the publisher's furniture: "Assessment of groundwater quality for irrigation in the Diyala" /
+    "River basin using GIS" / "To cite this article: ..." (a web page's rubric under its headline is in title
+    case; a brief's kind is shorter: "Policy brief", "Key points")."""
+    if index + 1 >= len(kept):
+        return False
+    title, rest = kept[index], kept[index + 1]
+    below = lines[rest.number] if rest.number < len(lines) else None  # line n is lines[n - 1]
+    return (title.words >= TITLE_PIECE_WORDS and not title.text.isupper() and not _is_title_case(title.text)
+            and not TERMINAL.search(title.text) and rest.number == title.number + 1 and rest.number not in moved
+            and rest.removed_by in (None, "header_navigation") and WRAPPED_TITLE_REST_WORDS <= rest.words <= SHORT_CAPTION_WORDS
+            and not TERMINAL.search(rest.text) and rest.text[:1].isupper() and not _is_organisation_name(rest.text)
+            and any(word[:1].islower() and len(word) >= 4 for word in rest.text.split())
+            and below is not None and not below.kept and below.text != "")
 TITLE_AFTER_COLON_WORDS = 12
 
 
@@ -4441,7 +4474,7 @@ BY_AT_END = re.compile(r"\bby$", re.I)
 LITTLE_WORDS = "the|a|an|of|and|or|in|on|at|to|for|with|by|from|as|that|which|who|its|their|his|her"
 WRAPPED_LINE_END = re.compile(rf"\s(?:{LITTLE_WORDS})$", re.I)
 TITLE_PIECE_END = re.compile(rf"\s(?:{LITTLE_WORDS}|after|before|since|under|over|between|against|into|amid|beyond|through|across|"
-                             r"without|during)$", re.I)  # a cover title's first line also ends on a preposition: "Displaced Again:
+                             r"without|during|among|amongst|within|towards?|about|versus)$", re.I)  # a cover title's first line also ends on a preposition: "Displaced Again:
 # Iraqi Refugees in Lebanon After"
 
 
@@ -4631,6 +4664,13 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
             line = kept[above_metadata]
             if line.number not in moved and _may_be_headline(line, rules):
                 title_index = above_metadata
+    if (title_index is not None and _is_organisation_name(kept[title_index].text)
+            and (above := _previous_text_line(lines, kept[title_index])) is not None and above.removed_by == "state_masthead"
+            and all(line.number in moved or _is_organisation_name(line.text) for line in kept[title_index + 1 : body_start])):
+        for line in kept[:body_start]:  # a letterhead's issuers under the state, no headline under them: "REPUBLIC OF IRAQ" /
+            if line.number not in moved and not TERMINAL.search(line.text):  # "Ministry of Finance" / "RASHEED BANK" /
+                _drop(line, "header_navigation")  # "General Management – Credit Department" / "Date: 15 March 2026"
+        return None
     if (title_index is not None and (after := _removed_line_after(lines, kept[title_index])) is not None
             and after.removed_by == "press_release" and _is_organisation_name(kept[title_index].text)):
         for line in kept[: title_index + 1]:  # "Republic of Iraq" / "Ministry of Water Resources" over "Media Office" /

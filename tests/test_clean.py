@@ -5886,3 +5886,54 @@ def test_a_place_and_its_region_under_the_masthead_is_no_byline():
            "forty young researchers from Shekhan, Sinjar and Bashiqa.\n")
     cleaned = clean_document(raw)
     assert cleaned.byline != "Kurdistan Region" and cleaned.title == "Lalish Center holds workshop on Yazidi oral heritage"
+
+
+def test_a_journals_first_page_with_its_writers_marks_spaced_and_its_review_history():
+    raw = ("Open Access Original\nArticle\nDOI: 10.7759/cureus.81234\nPrevalence of Vitamin D Deficiency Among\n"
+           "Women of Reproductive Age in Basrah, Iraq\nZainab A. Khalaf 1, Mohammed J. Al-Asadi 2\n"
+           "1. Family Medicine, Basrah Health Directorate, Basrah, IRQ 2. Community Medicine, University of Basrah College of\n"
+           "Medicine, Basrah, IRQ\nCorresponding author: Zainab A. Khalaf, zainab.khalaf@uobasrah.edu.iq\n"
+           "Review began 01/12/2026\nReview ended 02/02/2026\nPublished 02/14/2026\nAbstract\nBackground\n"
+           "Vitamin D deficiency is common in the Middle East despite abundant sunshine, but few studies\n"
+           "have measured it among women in southern Iraq.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Prevalence of Vitamin D Deficiency Among Women of Reproductive Age in Basrah, Iraq"
+    assert cleaned.byline == "Zainab A. Khalaf, Mohammed J. Al-Asadi" and cleaned.published == "2026-02-14"
+    assert cleaned.text.startswith("Background\n\nVitamin D deficiency")
+
+
+def test_a_proceedings_papers_cover_stamps_its_wrapped_title_and_writers_with_bare_initials():
+    raw = ("IOP Conference Series: Earth and Environmental Science\nPAPER • OPEN ACCESS\n"
+           "Assessment of groundwater quality for irrigation in the Diyala\nRiver basin using GIS\n"
+           "To cite this article: A H Hassan et al 2026 IOP Conf. Ser.: Earth Environ. Sci. 1567 012031\n"
+           "View the article online for updates and enhancements.\n"
+           "This content was downloaded from IP address 185.12.44.7 on 20/03/2026 at 09:15\n"
+           "4th International Conference on Water Resources and Environment (ICWRE-2025)\n"
+           "IOP Conf. Series: Earth and Environmental Science 1567 (2026) 012031\ndoi:10.1088/1755-1315/1567/1/012031\n"
+           "Published under licence by IOP Publishing Ltd\n1\nA H Hassan1, S K Mahmood2 and R A Jasim1\n"
+           "1 Department of Soil Science, College of Agriculture, University of Diyala, Iraq\n"
+           "Abstract. Forty groundwater wells in the Diyala River basin were sampled in the dry season of\n"
+           "2025 and analysed for salinity, sodium and chloride.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Assessment of groundwater quality for irrigation in the Diyala River basin using GIS"
+    assert cleaned.byline == "A H Hassan, S K Mahmood and R A Jasim"
+    assert cleaned.text.startswith("Abstract. Forty groundwater wells") and "IOP" not in cleaned.text
+
+
+def test_a_circulars_letterhead_is_no_title_and_its_close_goes():
+    raw = ("REPUBLIC OF IRAQ\nMinistry of Finance\nRASHEED BANK\nGeneral Management – Credit Department\n"
+           "Date: 15 March 2026\n"
+           "Following the approval of the Board of Directors, the bank will resume granting housing loans of up\n"
+           "to 50 million dinars to public sector employees from 1 April 2026.\n"
+           "Branches must submit monthly reports on the number and value of loans granted.\nWith regards.\n"
+           "Director General\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title is None and cleaned.published == "2026-03-15"
+    assert cleaned.text.startswith("Following the approval") and cleaned.text.endswith("value of loans granted.")
+
+
+def test_a_briefs_kind_under_its_title_is_no_rest_of_it():
+    raw = ("Water scarcity and agricultural livelihoods in southern Iraq\nPolicy brief\n"
+           "Farmers in Basra and Dhi Qar have lost much of their income as the rivers shrink, and many\n"
+           "have moved to the cities to look for work.\n")
+    assert clean_document(raw).title == "Water scarcity and agricultural livelihoods in southern Iraq"
