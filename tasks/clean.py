@@ -2027,6 +2027,15 @@ def _keep_claim(lines: list[Line], index: int, label: Line) -> None:
         claim.removed_by, claim.kept = None, True
 
 
+def _keep_field_over_sentence(lines: list[Line], index: int, field: Line) -> None:
+    """A short field over a field that is a sentence of the page's own ("Location: Baghdad, Iraq" /
+    "Event: The U.S. Embassy is aware of reports of planned demonstrations ..."): an alert's
+    fields are its text, not a media library's."""
+    below = _next_text_line(lines, field)
+    if below is not None and below.kept and TAIL_FIELD.match(below.text) and below.words >= BODY_WORDS:
+        field.removed_by, field.kept = None, True
+
+
 SIGNATURE_LINES = 3
 SIGNATURE_LINE_WORDS = 6
 CORRESPONDENCE_LABEL = re.compile(r"^(?:correspondence(?: to| address)?|address for correspondence|corresponding author)\s*:?$", re.I)
@@ -2233,7 +2242,8 @@ COMPANION_PASSES = {"navigation": _drop_contents_list, "sponsor_message": _drop_
                     "disclosure": _drop_notice_under_label, "disclaimer": _drop_notice_under_label,
                     "suggested_citation": _drop_citation_under_label, "production_credit": _drop_credited_units_blurb,
                     "copyright": _drop_holder_under_copyright, "email_capture": _drop_signature,
-                    "funders_label": _drop_funders_under_label}
+                    "funders_label": _drop_funders_under_label, "media_fields": _keep_field_over_sentence,
+                    "phone_number": _drop_signature}
 
 
 TABLE_MIN_CELLS = 3
@@ -3695,7 +3705,7 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: Rul
     if _drop_breadcrumb_over_headline(kept):
         kept = _header_area(lines)
     _take_dates_and_bylines(lines, kept, result, moved)
-    body_start = _story_start(kept, moved)
+    body_start = _story_start(lines, kept, moved)
     around = kept if body_start < len(kept) else kept + list(islice((line for line in lines[kept[-1].number :] if line.kept), 3))
     for caption in (body_start - 2, body_start):  # the lead photo's caption and credit, then the story (under the area's
         # last line, the date: "November 21, 2025" / "Basra, August 2025. Children swim in ..." / "Jean-Baptiste Laurent")
@@ -4340,11 +4350,13 @@ def _wrapped_before_name(line: Line, following: Line) -> bool:
     return line.words >= WRAPPED_LONG_WORDS and WRAP_WORD_END.search(line.text) is not None and TERMINAL.search(following.text) is not None
 
 
-def _story_start(kept: list[Line], moved: set[int]) -> int:
+def _story_start(lines: list[Line], kept: list[Line], moved: set[int]) -> int:
     """Index of the story's first paragraph: the first long line or body sentence after
     the last date or byline line (before them, it is a standfirst)."""
     def first_body(start: int) -> int:
-        return next((i for i in range(start, len(kept)) if _opens_the_story(kept[i]) or _wraps_onto_next(kept, i)), len(kept))
+        return next((i for i in range(start, len(kept)) if _opens_the_story(kept[i]) or _wraps_onto_next(kept, i)
+                     or (i == len(kept) - 1 and kept[i].words >= WRAPPED_LONG_WORDS  # the area's last line, wrapped onto
+                         and _opens_wrapped_sentence(lines, kept[i].number - 1))), len(kept))  # the lines under it
     body_start = first_body(0)
     last_metadata = max((i for i, line in enumerate(kept) if line.number in moved), default=-1)
     return first_body(last_metadata + 1) if last_metadata >= body_start else body_start

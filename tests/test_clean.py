@@ -5937,3 +5937,38 @@ def test_a_briefs_kind_under_its_title_is_no_rest_of_it():
            "Farmers in Basra and Dhi Qar have lost much of their income as the rivers shrink, and many\n"
            "have moved to the cities to look for work.\n")
     assert clean_document(raw).title == "Water scarcity and agricultural livelihoods in southern Iraq"
+
+
+def test_a_monitors_first_wrapped_paragraph_at_the_header_areas_end_is_no_title():
+    raw = ("World Food Programme\nSAVING LIVES\nCHANGING LIVES\nWFP Iraq\nMarket Monitor\nFebruary 2026\nKey messages\n"
+           "• The national average price of the food basket rose 3 percent from January.\n"
+           "• Wheat flour prices were stable in all governorates except Nineveh.\nFood prices\n"
+           "The cost of the minimum food basket rose for the second month in a row, driven mainly by higher\n"
+           "prices for cooking oil and rice.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Market Monitor"
+    assert "Food prices\n\nThe cost of the minimum food basket rose for the second month in a row" in cleaned.text
+
+
+def test_a_calls_fields_and_attachments_and_where_to_send_questions():
+    raw = ("Embassy of the Kingdom of the Netherlands\nBaghdad\nCALL FOR PROPOSALS\n"
+           "Human Rights Fund 2026: Small Grants for Civil Society in Iraq\n"
+           "Deadline for submission: 30 April 2026, 23:59 Baghdad time\nReference: BAG-HRF-2026-01\n1. Background\n"
+           "The Embassy supports projects by Iraqi civil society organisations that promote freedom of\n"
+           "expression, the rights of women and girls, and accountability for past crimes.\n"
+           "Annex 1: Application form (Word)\nAnnex 2: Budget template (Excel)\n"
+           "Questions can be sent to bag-hrf@minbuza.nl until 15 April 2026.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Human Rights Fund 2026: Small Grants for Civil Society in Iraq"
+    assert cleaned.text.startswith("1. Background") and cleaned.text.endswith("accountability for past crimes.")
+
+
+def test_an_alerts_fields_stay_and_its_contact_block_goes():
+    raw = ("Security Alert – U.S. Embassy Baghdad, Iraq (March 20, 2026)\n20 March, 2026\nLocation: Baghdad, Iraq\n"
+           "Event: The U.S. Embassy is aware of reports of planned demonstrations near Tahrir Square on\nFriday, March 20.\n"
+           "U.S. citizens should avoid the area and monitor local media for updates.\nAssistance:\nU.S. Embassy Baghdad\n"
+           "+964 760-030-3000\nBaghdadACS@state.gov\n"
+           "Enroll in the Smart Traveler Enrollment Program (STEP) to receive security updates.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.text.startswith("Location: Baghdad, Iraq\n\nEvent: The U.S. Embassy")
+    assert "U.S. Embassy Baghdad" not in cleaned.text and "Enroll" not in cleaned.text
