@@ -1638,6 +1638,10 @@ def _drop_link_list_tail(lines: list[Line]) -> None:
             _drop(line, "link_list_tail")
 
 
+ARTICLE_SELF_REPORT = re.compile(r"^(?:This|The present) (?:article|paper|study|chapter|essay) (?:\w+ly )?(?:examines|traces|argues|shows|"
+                                 r"explores|analy[sz]es|discusses|investigates|considers|assesses|draws|uses|reviews|describes|"
+                                 r"looks at|focuses|asks|offers|proposes|compares|maps|documents|finds)\b")  # a paper's own text on
+# what it does ("This article traces how those roles changed ..."), not the page talking to its reader ("This article is free")
 READER_ADDRESS = re.compile(r"\b([Yy]ou|[Yy]our|[Yy]ou've|[Yy]ou're|[Yy]ours)\b|\b[Tt]his (article|story|page|site)\b")
 # "we"/"our"/"us" is also a blog author or a columnist writing about themselves ("We plan to
 # run the café again..."): it marks furniture only beside what a site asks of its readers.
@@ -1671,7 +1675,7 @@ def _addresses_the_reader(text: str) -> bool:
     """Footer furniture talks to the reader ("Join our commenting forum", "Help us continue
     to tell the story.", "You've read 1 article"); article text reports, in the third person."""
     words = word_count(text)
-    if words > TAIL_FURNITURE_WORDS or _is_reported(text):
+    if words > TAIL_FURNITURE_WORDS or _is_reported(text) or ARTICLE_SELF_REPORT.match(text):
         return False
     if FIRST_PLURAL.search(text) and SITE_ASK.search(text):
         return True
@@ -2807,9 +2811,12 @@ def _drop_footer_tail(lines: list[Line], site: str | None = None) -> bool:
                 if not tail:
                     break
                 site_names = _site_names(lines, site) if site_names is None else site_names
-                if not _names_the_site(text, site_names) or _under_section_head(above[unit[0].number], site_names):
+                if not _names_the_site(text, site_names) or (_under_section_head(above[unit[0].number], site_names)
+                                                              and not (_names_the_site(above[unit[0].number].text, site_names)
+                                                                       and SELF_HEAD_WORD.search(above[unit[0].number].text))):
                     break  # (under a report's own section head, the publisher's name reports what it did: "World Vision’s
-                    # response" / "World Vision distributed hygiene kits to 3,100 households ...")
+                    # response" / "World Vision distributed hygiene kits to 3,100 households ..."; under a head that names the site,
+                    # it describes itself: "Project MUSE Mission" / "Project MUSE promotes the creation and dissemination ...")
             tail.append((text, words, unit, True))
             continue
         tail.append((text, words, unit, False))
@@ -2850,6 +2857,10 @@ def _drop_footer_tail(lines: list[Line], site: str | None = None) -> bool:
         for line in unit:
             _drop(line, rule)
     return dropped
+
+
+SELF_HEAD_WORD = re.compile(r"\b(?:mission|vision|values)$|^about\b", re.I)  # a site's head over its word on itself: "Project MUSE
+# Mission", "About Project MUSE" (not "World Vision’s response")
 
 
 def _under_section_head(above: Line | None, site_names: list[str]) -> bool:
@@ -4399,7 +4410,7 @@ def _rest_of_title(lines: list[Line], kept: list[Line], title_index: int, moved:
     """The second line of a title set over two on a cover, when the first ends on a little word:
     "LEAD INSPECTOR GENERAL FOR" / "OPERATION INHERENT RESOLVE"."""
     title = kept[title_index]
-    if (_title_over_colon(kept, title_index) or _title_over_comma(kept, title_index) or _title_over_writers(kept, title_index)
+    if (_title_over_colon(kept, title_index) or _title_over_comma(kept, title_index) or _title_over_writers(lines, kept, title_index)
             or _paper_title_wrapped(lines, kept, title_index, moved)):
         return kept[title_index + 1]
     if title_index + 1 >= len(kept) or title.words > TITLE_PIECE_WORDS or BY_AT_END.search(title.text) or TERMINAL.search(title.text):
@@ -4451,15 +4462,29 @@ def _words_of_rest(lines: list[Line], kept: list[Line], index: int, moved: set[i
     return rest.words if rest is not None else 0
 
 
-def _title_over_writers(kept: list[Line], index: int) -> bool:
+def _title_over_writers(lines: list[Line], kept: list[Line], index: int) -> bool:
     """A paper's long title wrapped after a little word, its short rest right over the writers' names: "Access to
     maternal health care in camps for internally displaced people in Iraq: a" / "cross-sectional survey" / "Hana Ali,1
     Jonathan Smith,2 Rasha Karim1"."""
-    if index + 2 >= len(kept) or not WRAPPED_LINE_END.search(kept[index].text):
+    if index + 2 >= len(kept):
         return False
-    rest, writers = kept[index + 1], kept[index + 2]
-    return (rest.kept and rest.number == kept[index].number + 1 and rest.words <= TITLE_PIECE_WORDS and not TERMINAL.search(rest.text)
-            and _names_writers(INNER_FOOTNOTE_MARKS.sub("", writers.text)))
+    title, rest, writers = kept[index], kept[index + 1], kept[index + 2]
+    if not (rest.kept and rest.number == title.number + 1 and rest.words <= TITLE_PIECE_WORDS and not TERMINAL.search(rest.text)):
+        return False
+    names = INNER_FOOTNOTE_MARKS.sub("", writers.text)
+    if WRAPPED_LINE_END.search(title.text) or (rest.text[:1].islower() and not TERMINAL.search(title.text)):
+        return _names_writers(names) or _names_writers(writers.text)  # (or cut anywhere, going on in lowercase: "... in Sulaymaniyah" / "governorate, Iraq: a ...")
+    return (title.words >= WRAPPED_TITLE_CASE_WORDS and rest.words >= WRAPPED_TITLE_CASE_REST_WORDS and writers.number == rest.number + 1
+            and not TERMINAL.search(title.text) and _is_title_case(title.text) and _is_title_case(rest.text)
+            and any(line.removed_by in PAPER_RECORD_RULES for line in lines[: title.number - 1])  # (under a paper's records; a report's
+            # cover sets its subtitle so: "Security Sector Reform in Iraq ..." / "Assessing Options for ..." / "Karen Lindqvist, ...")
+            and (_names_writers(names) or _names_writers(writers.text) or _is_person_name(names)))  # a title in title case cut anywhere, right over its writer:
+    # "A Load Forecasting Model for Baghdad's Distribution" / "Network Using LSTM Networks" / "Ali H. Jaber"
+
+
+WRAPPED_TITLE_CASE_WORDS = 5
+PAPER_RECORD_RULES = frozenset({"article_record", "citation_line", "license_notice"})  # a journal's or a conference's stamps
+WRAPPED_TITLE_CASE_REST_WORDS = 3  # longer than a rubric under the headline ("Middle East")
 
 
 def _title_over_comma(kept: list[Line], index: int) -> bool:
@@ -4524,7 +4549,7 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                   and not PLACE_AND_REGION.match(line.text)  # the masthead's seat: "Duhok – Kurdistan Region"
                   and not (line.text.isupper() and SERIES_NUMBER.search(line.text))  # a series' number: "ORSAM ANALYSIS NO: 412"
                   and not (line.words >= WRAPPED_TITLE_WORDS and WRAPPED_LINE_END.search(line.text)
-                           and not _title_over_writers(kept, i))]  # a PDF's sentence, wrapped
+                           and not _title_over_writers(lines, kept, i))]  # a PDF's sentence, wrapped
     # after a little word: "The Government of Iraq closed two more camps ... in Duhok governorate in"
     headlines = [i for i in candidates if (kept[i].words >= 4 or kept[i].words + _words_of_rest(lines, kept, i, moved) >= 4)  # "Iraq’s
                  # Elections and" / "Türkiye’s Iraq Policy"

@@ -5972,3 +5972,54 @@ def test_an_alerts_fields_stay_and_its_contact_block_goes():
     cleaned = clean_document(raw)
     assert cleaned.text.startswith("Location: Baghdad, Iraq\n\nEvent: The U.S. Embassy")
     assert "U.S. Embassy Baghdad" not in cleaned.text and "Enroll" not in cleaned.text
+
+
+def test_a_preprints_stamps_and_its_title_wrapped_in_lowercase_over_its_writers():
+    raw = ("Seroprevalence of brucellosis among livestock keepers in Sulaymaniyah\ngovernorate, Iraq: a cross-sectional study\n"
+           "Karwan M. Rashid1, Shler A. Hama2, Peter Lindgren3\n"
+           "NOTE: This preprint reports new research that has not been certified by peer review and should not be used to guide clinical practice.\n"
+           "Brucellosis remains endemic in the Kurdistan Region of Iraq, where many families keep sheep and\n"
+           "goats at home and drink raw milk.\n"
+           "medRxiv preprint doi: https://doi.org/10.1101/2026.01.15.26300123; this version posted January 18, 2026. The copyright holder for this preprint\n"
+           "(which was not certified by peer review) is the author/funder, who has granted medRxiv a license to display the preprint in perpetuity.\n"
+           "It is made available under a CC-BY 4.0 International license.\n"
+           "We tested 612 livestock keepers in 24 villages for antibodies to Brucella between March and August\n2025.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == ("Seroprevalence of brucellosis among livestock keepers in Sulaymaniyah governorate, Iraq: "
+                             "a cross-sectional study")
+    assert cleaned.byline == "Karwan M. Rashid, Shler A. Hama, Peter Lindgren"
+    assert cleaned.text.startswith("Brucellosis remains") and "preprint" not in cleaned.text and "license" not in cleaned.text
+
+
+def test_a_conference_papers_title_in_title_case_wrapped_over_its_writer_and_its_ieee_stamps():
+    raw = ("2026 International Conference on Smart Grids and Energy Systems (SGES)\n"
+           "A Load Forecasting Model for Baghdad's Distribution\nNetwork Using LSTM Networks\nAli H. Jaber\n"
+           "Dept. of Electrical Engineering\nUniversity of Technology\nBaghdad, Iraq\n"
+           "I. INTRODUCTION\nElectricity demand in Baghdad has grown by about 7 percent a year since 2015, faster than new\n"
+           "generation capacity.\n979-8-3503-1234-5/26/$31.00 ©2026 IEEE\n"
+           "Authorized licensed use limited to: University of Baghdad. Downloaded on March 02,2026 at 10:12:33 UTC from IEEE Xplore. "
+           "Restrictions apply.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "A Load Forecasting Model for Baghdad's Distribution Network Using LSTM Networks"
+    assert cleaned.text.endswith("generation capacity.") and "Conference" not in cleaned.text
+
+
+def test_a_reports_subtitle_in_title_case_over_its_writers_is_no_rest_of_the_title():
+    raw = ("Security Sector Reform in Iraq After the Coalition Drawdown\nAssessing Options for Sustained Advisory Support\n"
+           "Karen Lindqvist, Omar Haddad, Jeffrey Tull\n"
+           "Iraq's security forces have depended on coalition advisers since 2014, and the drawdown leaves gaps in\n"
+           "logistics, intelligence and training that the government has not yet filled.\n")
+    assert clean_document(raw).title == "Security Sector Reform in Iraq After the Coalition Drawdown"
+
+
+def test_a_scholarly_platforms_access_stamps_and_its_mission_under_the_papers_last_sentence():
+    raw = ("Iraq's Shifting Tribal Politics after the Islamic State\nRenad Hamza\n"
+           "In lieu of an abstract, here is a brief excerpt of the content:\n"
+           "Tribal leaders in Anbar and Nineveh gained influence after 2017 by mediating between displaced\n"
+           "families, armed groups and the state.\nThis article traces how those roles changed as the state returned.\n"
+           "Access provided by University of Baghdad\nShare\nProject MUSE Mission\n"
+           "Project MUSE promotes the creation and dissemination of essential humanities and social science resources through "
+           "collaboration with libraries, publishers, and scholars worldwide.\n"
+           "©2026 Project MUSE. Produced by Johns Hopkins University Press in collaboration with The Sheridan Libraries.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.text.startswith("Tribal leaders") and cleaned.text.endswith("as the state returned.")
