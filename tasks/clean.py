@@ -2066,6 +2066,10 @@ def _drop_signature(lines: list[Line], index: int, contact: Line) -> None:
         if (line is None or not line.kept or line.words > SIGNATURE_LINE_WORDS or TERMINAL.search(line.text) or line.text.endswith(":")
                 or HAS_DIGIT.search(line.text)):
             return
+        above = _previous_text_line(lines, line)
+        if above is not None and above.kept and above.number == line.number - 1 and WRAPPED_LINE_END.search(above.text):
+            return  # the end of a title wrapped after a little word, over its writer's name and email: "... a spatial and" /
+            # "temporal analysis" / "Mustafa Ali Hasan" / "mustafa.hasan@uokufa.edu.iq"
         _drop(line, "contact_line")
 
 
@@ -3184,7 +3188,9 @@ def _drop_signature_under_closing(lines: list[Line]) -> None:
         _drop_foreword_signature(lines, head)
 
 
-FOREWORD_HEAD = re.compile(r"^(?:foreword|preface|(?:a )?(?:message|word|note|letter) from (?:the|our) [\w ]{2,40}|(?:a )?words? of "
+FOREWORD_HEAD = re.compile(r"^(?:foreword|preface|(?:a )?(?:message|word|note|letter) from (?:the|our) [\w ]{2,40}|"
+                           r"(?:the )?(?:chair(?:man|woman|person)?|chief executive|ceo|president|(?:executive |managing )?director(?: general)?|"
+                           r"governor|secretary general)['’]s (?:review|statement|message|letter|foreword|report|introduction|note)|(?:a )?words? of "
                            r"(?:thanks|welcome|gratitude)|(?:a )?letter to (?:our )?(?:supporters|friends|partners|donors)|welcome(?: message| note| letter)?)$", re.I)
 FOREWORD_HEAD_WORDS = 8
 FOREWORD_REACH = 40
@@ -3617,6 +3623,23 @@ def _drop_repeated_paragraphs(lines: list[Line]) -> None:
 
 
 PULL_QUOTE_DISTANCE = 3  # kept lines from the pull quote to the sentence it repeats
+
+
+def _drop_quoted_pull_quotes(lines: list[Line]) -> None:
+    """A pull quote set in quotes between a PDF's paragraphs, repeating a sentence of the hard-wrapped
+    text around it ("Our subscriber base passed 9 million for the first time." between the chief
+    executive's paragraphs): the text keeps its own copy."""
+    kept = [line for line in lines if line.kept and line.text]
+    for index, line in enumerate(kept):
+        if line.words < BODY_WORDS or (quoted := QUOTED_LINE.match(line.text)) is None:
+            continue
+        around = " ".join(other.text for other in kept[max(0, index - PULL_QUOTE_REACH) : index + PULL_QUOTE_REACH + 1] if other is not line)
+        if quoted.group(1).casefold() in around.casefold():
+            _drop(line, "pull_quote")
+
+
+QUOTED_LINE = re.compile(r"^[\"“](.{20,}?)[.!?…]?[\"”]$")
+PULL_QUOTE_REACH = 6  # kept lines on either side of a quoted pull quote searched for the sentence it repeats
 
 
 def _drop_lead_echo(lines: list[Line]) -> None:
@@ -4365,7 +4388,9 @@ def _story_start(lines: list[Line], kept: list[Line], moved: set[int]) -> int:
     """Index of the story's first paragraph: the first long line or body sentence after
     the last date or byline line (before them, it is a standfirst)."""
     def first_body(start: int) -> int:
-        return next((i for i in range(start, len(kept)) if _opens_the_story(kept[i]) or _wraps_onto_next(kept, i)
+        return next((i for i in range(start, len(kept)) if _opens_the_story(kept[i])
+                     or (_wraps_onto_next(kept, i) and not _title_over_writers(lines, kept, i))  # (a paper's title wrapped over
+                     # its writer: "Cholera outbreaks in Iraq, 2015–2025: a spatial and" / "temporal analysis" / "Mustafa Ali Hasan")
                      or (i == len(kept) - 1 and kept[i].words >= WRAPPED_LONG_WORDS  # the area's last line, wrapped onto
                          and _opens_wrapped_sentence(lines, kept[i].number - 1))), len(kept))  # the lines under it
     body_start = first_body(0)
@@ -4379,6 +4404,15 @@ RUBRIC_OPENER = re.compile(r"^(MATCH REPORT|MATCH PREVIEW|EXCLUSIVE|WATCH|ANALYS
                            r"UPDATE( \d+)?|SPECIAL REPORT|INSIGHT):\s+[A-Z0-9\"“‘']")
 
 
+def _repeats_running_foot(lines: list[Line], text: str) -> bool:
+    """Is the text the running foot at the page's end without its bars and page number (a report page's
+    head "Korek Telecom Annual Report 2025" over the foot "Korek Telecom | Annual Report 2025 | 13")?"""
+    feet = [line for line in lines[-RUNNING_FOOT_LINES:] if " | " in line.text]
+    return any(" ".join(part.strip() for part in foot.text.split(" | ") if not part.strip().isdigit()).casefold() == text.casefold()
+               for foot in feet)
+
+
+RUNNING_FOOT_LINES = 3
 PLACE_AND_REGION = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?\s*[-–—,]\s+(?:[A-Z][\w'’.-]+ )?(?:Region|Governorate|Province|District)"
                               r"(?: of [A-Z][\w'’.-]+)?$")
 WRITERS_LABEL = re.compile(r"^(?:authors?(?:\(s\))?|written by|editors?(?:\(s\))?|reviewers?(?:\(s\))?|contributors?)\s*:", re.I)
@@ -4465,21 +4499,26 @@ def _words_of_rest(lines: list[Line], kept: list[Line], index: int, moved: set[i
 def _title_over_writers(lines: list[Line], kept: list[Line], index: int) -> bool:
     """A paper's long title wrapped after a little word, its short rest right over the writers' names: "Access to
     maternal health care in camps for internally displaced people in Iraq: a" / "cross-sectional survey" / "Hana Ali,1
-    Jonathan Smith,2 Rasha Karim1"."""
-    if index + 2 >= len(kept):
+    Jonathan Smith,2 Rasha Karim1" (the name over its email may have gone with it as a signature)."""
+    if index + 1 >= len(kept):
         return False
-    title, rest, writers = kept[index], kept[index + 1], kept[index + 2]
-    if not (rest.kept and rest.number == title.number + 1 and rest.words <= TITLE_PIECE_WORDS and not TERMINAL.search(rest.text)):
+    title, rest = kept[index], kept[index + 1]
+    writers = _next_text_line(lines, rest)
+    if (writers is None or not rest.kept or rest.number != title.number + 1 or rest.words > TITLE_PIECE_WORDS
+            or TERMINAL.search(rest.text)):
         return False
     names = INNER_FOOTNOTE_MARKS.sub("", writers.text)
-    if WRAPPED_LINE_END.search(title.text) or (rest.text[:1].islower() and not TERMINAL.search(title.text)):
-        return _names_writers(names) or _names_writers(writers.text)  # (or cut anywhere, going on in lowercase: "... in Sulaymaniyah" / "governorate, Iraq: a ...")
-    return (title.words >= WRAPPED_TITLE_CASE_WORDS and rest.words >= WRAPPED_TITLE_CASE_REST_WORDS and writers.number == rest.number + 1
-            and not TERMINAL.search(title.text) and _is_title_case(title.text) and _is_title_case(rest.text)
-            and any(line.removed_by in PAPER_RECORD_RULES for line in lines[: title.number - 1])  # (under a paper's records; a report's
-            # cover sets its subtitle so: "Security Sector Reform in Iraq ..." / "Assessing Options for ..." / "Karen Lindqvist, ...")
-            and (_names_writers(names) or _names_writers(writers.text) or _is_person_name(names)))  # a title in title case cut anywhere, right over its writer:
-    # "A Load Forecasting Model for Baghdad's Distribution" / "Network Using LSTM Networks" / "Ali H. Jaber"
+    named = _names_writers(names) or _names_writers(writers.text) or _is_person_name(names)
+    if WRAPPED_LINE_END.search(title.text) or (rest.text[:1].islower() and not TERMINAL.search(title.text) and rest.words >= 2
+                                               and not rest.text.startswith(("by ", "via "))):  # (not a byline: "by Bloomberg")
+        return named  # (or cut anywhere, going on in lowercase: "... in Sulaymaniyah" / "governorate, Iraq: a cross-sectional study")
+    return (named and title.words >= WRAPPED_TITLE_CASE_WORDS and rest.words >= WRAPPED_TITLE_CASE_REST_WORDS
+            and writers.number == rest.number + 1 and not TERMINAL.search(title.text)
+            and _is_title_case(title.text) and _is_title_case(rest.text)
+            and any(line.removed_by in PAPER_RECORD_RULES for line in lines[: title.number - 1]))
+    # a title in title case cut anywhere, right over its writer, under a paper's records: "A Load Forecasting Model for Baghdad's
+    # Distribution" / "Network Using LSTM Networks" / "Ali H. Jaber" (a report's cover sets its subtitle so: "Security Sector
+    # Reform in Iraq ..." / "Assessing Options for ..." / "Karen Lindqvist, ...")
 
 
 WRAPPED_TITLE_CASE_WORDS = 5
@@ -4547,11 +4586,13 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                   # and a dateline on its own line
                   and not _is_signed_date(line.text)  # "Matthew Petti | 1.16.2024 3:25 PM" is a byline
                   and not PLACE_AND_REGION.match(line.text)  # the masthead's seat: "Duhok – Kurdistan Region"
+                  and not _repeats_running_foot(lines, line.text)  # a report's running head: "Korek Telecom Annual Report 2025"
                   and not (line.text.isupper() and SERIES_NUMBER.search(line.text))  # a series' number: "ORSAM ANALYSIS NO: 412"
                   and not (line.words >= WRAPPED_TITLE_WORDS and WRAPPED_LINE_END.search(line.text)
                            and not _title_over_writers(lines, kept, i))]  # a PDF's sentence, wrapped
     # after a little word: "The Government of Iraq closed two more camps ... in Duhok governorate in"
-    headlines = [i for i in candidates if (kept[i].words >= 4 or kept[i].words + _words_of_rest(lines, kept, i, moved) >= 4)  # "Iraq’s
+    headlines = [i for i in candidates if (kept[i].words >= 4 or kept[i].words + _words_of_rest(lines, kept, i, moved) >= 4  # "Iraq’s
+                                           or FOREWORD_HEAD.match(kept[i].text))  # a report page's head: "Chief Executive's Review"
                  # Elections and" / "Türkiye’s Iraq Policy"
                  and not rules.first_match_of_line("drop_paragraph", kept[i].text, kept[i].words)]  # a caption is no headline
     plain = [i for i in headlines if not _is_section_label(kept[i].text)  # "Section | Rubric" only if nothing else
@@ -5568,6 +5609,7 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
         _drop_link_list_tail(lines)
         _drop_letter_to_readers(lines)
     _drop_repeated_paragraphs(lines)
+    _drop_quoted_pull_quotes(lines)
     _drop_lead_echo(lines)
     head_date = _drop_column_heads(lines) if "        " in raw_text else None
     moved = _take_header_metadata(lines, result, rules)

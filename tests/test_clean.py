@@ -6023,3 +6023,37 @@ def test_a_scholarly_platforms_access_stamps_and_its_mission_under_the_papers_la
            "©2026 Project MUSE. Produced by Johns Hopkins University Press in collaboration with The Sheridan Libraries.\n")
     cleaned = clean_document(raw)
     assert cleaned.text.startswith("Tribal leaders") and cleaned.text.endswith("as the state returned.")
+
+
+def test_a_report_pages_running_head_is_no_title_its_heading_is_and_its_pull_quote_goes():
+    raw = ("Korek Telecom\nAnnual Report 2025\n12\nKorek Telecom Annual Report 2025\nChief Executive's Review\nDear Shareholders,\n"
+           "2025 was a year of growth for Korek. Our subscriber base passed 9 million for the first time, and\n"
+           "revenue rose 11 percent to 1.2 trillion dinars.\n"
+           "\"Our subscriber base passed 9 million for the first time.\"\n"
+           "In 2026 we will focus on rolling out 5G in Erbil and Baghdad once the regulator awards licences.\n"
+           "Korek Telecom | Annual Report 2025 | 13\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Chief Executive's Review"
+    assert cleaned.text.startswith("2025 was a year of growth") and '"Our subscriber' not in cleaned.text
+    assert cleaned.text.endswith("once the regulator awards licences.")
+
+
+def test_an_agendas_caveat_organisers_and_hashtag_go():
+    raw = ("Iraq Energy Forum 2026\nBaghdad, 14–15 April 2026\nDay 1 – Tuesday 14 April\n09:00 – 09:30 Registration and coffee\n"
+           "10:15 – 11:30 Panel 1: Gas flaring and the path to self-sufficiency\n* Agenda subject to change\n"
+           "Organised by the Iraq Energy Institute in partnership with the Ministry of Oil\nwww.iraqenergyforum.com | #IEF2026\n")
+    cleaned = clean_document(raw)
+    assert cleaned.text.endswith("Gas flaring and the path to self-sufficiency") and "Organised" not in cleaned.text
+
+
+def test_a_preprints_warning_wrapped_and_a_title_wrapped_after_and_over_one_writers_email():
+    raw = ("Research Square\n"
+           "Preprints are preliminary reports that have not undergone peer review. They should not be considered conclusive, used to inform\n"
+           "clinical practice, or referenced by the media as validated information.\n"
+           "Cholera outbreaks in Iraq, 2015–2025: a spatial and\ntemporal analysis\nMustafa Ali Hasan\nmustafa.hasan@uokufa.edu.iq\n"
+           "Additional Declarations: No competing interests reported.\nAbstract\n"
+           "Iraq recorded six cholera outbreaks between 2015 and 2025, mostly in the summer months in the\n"
+           "southern and central governorates.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Cholera outbreaks in Iraq, 2015–2025: a spatial and temporal analysis"
+    assert cleaned.text.startswith("Iraq recorded six cholera outbreaks")
