@@ -3631,7 +3631,7 @@ def _drop_quoted_pull_quotes(lines: list[Line]) -> None:
     executive's paragraphs): the text keeps its own copy."""
     kept = [line for line in lines if line.kept and line.text]
     for index, line in enumerate(kept):
-        if line.words < BODY_WORDS or (quoted := QUOTED_LINE.match(line.text)) is None:
+        if line.words < BODY_WORDS or line.text[:1] not in "\"“" or (quoted := QUOTED_LINE.match(line.text)) is None:
             continue
         around = " ".join(other.text for other in kept[max(0, index - PULL_QUOTE_REACH) : index + PULL_QUOTE_REACH + 1] if other is not line)
         if quoted.group(1).casefold() in around.casefold():
@@ -4508,14 +4508,15 @@ def _title_over_writers(lines: list[Line], kept: list[Line], index: int) -> bool
             or TERMINAL.search(rest.text)):
         return False
     names = INNER_FOOTNOTE_MARKS.sub("", writers.text)
-    named = _names_writers(names) or _names_writers(writers.text) or _is_person_name(names)
     if WRAPPED_LINE_END.search(title.text) or (rest.text[:1].islower() and not TERMINAL.search(title.text) and rest.words >= 2
                                                and not rest.text.startswith(("by ", "via "))):  # (not a byline: "by Bloomberg")
-        return named  # (or cut anywhere, going on in lowercase: "... in Sulaymaniyah" / "governorate, Iraq: a cross-sectional study")
-    return (named and title.words >= WRAPPED_TITLE_CASE_WORDS and rest.words >= WRAPPED_TITLE_CASE_REST_WORDS
+        return _names_writers(names) or _names_writers(writers.text) or _is_person_name(names)  # (or cut anywhere, going on in
+        # lowercase: "... in Sulaymaniyah" / "governorate, Iraq: a cross-sectional study")
+    return (title.words >= WRAPPED_TITLE_CASE_WORDS and rest.words >= WRAPPED_TITLE_CASE_REST_WORDS
             and writers.number == rest.number + 1 and not TERMINAL.search(title.text)
             and _is_title_case(title.text) and _is_title_case(rest.text)
-            and any(line.removed_by in PAPER_RECORD_RULES for line in lines[: title.number - 1]))
+            and any(line.removed_by in PAPER_RECORD_RULES for line in lines[: title.number - 1])
+            and (_names_writers(names) or _names_writers(writers.text) or _is_person_name(names)))
     # a title in title case cut anywhere, right over its writer, under a paper's records: "A Load Forecasting Model for Baghdad's
     # Distribution" / "Network Using LSTM Networks" / "Ali H. Jaber" (a report's cover sets its subtitle so: "Security Sector
     # Reform in Iraq ..." / "Assessing Options for ..." / "Karen Lindqvist, ...")
