@@ -1361,7 +1361,7 @@ def _opens_a_section(lines: list[Line], line: Line) -> bool:
         return False
     paragraph = _wrapped_paragraph(lines, story.number - 1, PARAGRAPH_LINES)
     words = sum(piece.words for piece in paragraph)
-    after = lines[story.number] if story.number < len(lines) else None  # line n is lines[n - 1]
+    after = _line_under(lines, story)
     if (len(paragraph) == 1 and story.words >= BODY_WORDS and after is not None and after.kept and after.words >= BODY_WORDS
             and TERMINAL.search(after.text) and line.text.casefold().rstrip(":") != "context"):
         words += after.words  # a paragraph set one sentence to a line: "Overview" / "Heavy rain ... in Duhok governorate." /
@@ -1820,6 +1820,11 @@ def _within_one_box(above: Line, below: Line | None, line: Line) -> bool:
         return True
     sides = {above.removed_by, below.removed_by}
     return bool(sides & SIGNUP_RULES) and sides <= SIGNUP_BOX_EDGES and bool(TERMINAL.search(line.text))
+
+
+def _line_under(lines: list[Line], line: Line) -> Line | None:
+    """The raw line right under `line`, blank or not."""
+    return lines[line.number] if line.number < len(lines) else None  # line n is lines[n - 1]
 
 
 def _next_text_line(lines: list[Line], line: Line) -> Line | None:
@@ -4298,11 +4303,12 @@ def _is_person_name(text: str) -> bool:
             and not text.startswith("The ") and not NOT_A_NAME_WORD.search(text))  # "The New Region"
 
 
+PLACE_UNIT_WORDS = "Region|Governorate|Province|District"  # "Kurdistan Region", "Nineveh Governorate": places, not names
 NOT_A_NAME_WORD = re.compile(r"\b(?:We|Our|Us|You|Your|Where|What|Who|How|Why|When|About|Contact|More|All|Latest|Top|Home|Read|Watch|With|"
                              r"Together|Presented|Sponsored|Powered|Bulletin|Newsletter|"
                              r"Listen|Subscribe|Sign|Log|Search|Menu|Get|Involved|Join|Donate|Give|Learn|Take|Action|Live|Chat|Mission|Election|Observation|"
                              r"Emergency|Food|Nutrition|Assistance|Health|Water|Sanitation|Education|Protection|Relief|Aid|Response|"
-                             r"Recovery|Development|Support|Services|Shelter|Livelihoods?|Region|Governorate|Province|District)\b")  # "Get Involved", a programme's
+                             r"Recovery|Development|Support|Services|Shelter|Livelihoods?|" + PLACE_UNIT_WORDS + r")\b")  # "Get Involved", a programme's
 # name ("Emergency Food and Nutrition Assistance" is no two writers)
 
 
@@ -4404,16 +4410,15 @@ RUBRIC_OPENER = re.compile(r"^(MATCH REPORT|MATCH PREVIEW|EXCLUSIVE|WATCH|ANALYS
                            r"UPDATE( \d+)?|SPECIAL REPORT|INSIGHT):\s+[A-Z0-9\"“‘']")
 
 
-def _repeats_running_foot(lines: list[Line], text: str) -> bool:
-    """Is the text the running foot at the page's end without its bars and page number (a report page's
-    head "Korek Telecom Annual Report 2025" over the foot "Korek Telecom | Annual Report 2025 | 13")?"""
-    feet = [line for line in lines[-RUNNING_FOOT_LINES:] if " | " in line.text]
-    return any(" ".join(part.strip() for part in foot.text.split(" | ") if not part.strip().isdigit()).casefold() == text.casefold()
-               for foot in feet)
+def _running_feet(lines: list[Line]) -> set[str]:
+    """The running foot at the page's end without its bars and page number, casefolded: a report page's
+    head repeats it ("Korek Telecom Annual Report 2025" over the foot "Korek Telecom | Annual Report 2025 | 13")."""
+    return {" ".join(part.strip() for part in foot.text.split(" | ") if not part.strip().isdigit()).casefold()
+            for foot in lines[-RUNNING_FOOT_LINES:] if " | " in foot.text}
 
 
 RUNNING_FOOT_LINES = 3
-PLACE_AND_REGION = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?\s*[-–—,]\s+(?:[A-Z][\w'’.-]+ )?(?:Region|Governorate|Province|District)"
+PLACE_AND_REGION = re.compile(rf"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?\s*[-–—,]\s+(?:[A-Z][\w'’.-]+ )?(?:{PLACE_UNIT_WORDS})"
                               r"(?: of [A-Z][\w'’.-]+)?$")
 WRITERS_LABEL = re.compile(r"^(?:authors?(?:\(s\))?|written by|editors?(?:\(s\))?|reviewers?(?:\(s\))?|contributors?)\s*:", re.I)
 
@@ -4480,7 +4485,7 @@ def _paper_title_wrapped(lines: list[Line], kept: list[Line], index: int, moved:
     if index + 1 >= len(kept):
         return False
     title, rest = kept[index], kept[index + 1]
-    below = lines[rest.number] if rest.number < len(lines) else None  # line n is lines[n - 1]
+    below = _line_under(lines, rest)
     return (title.words >= TITLE_PIECE_WORDS and not title.text.isupper() and not _is_title_case(title.text)
             and not TERMINAL.search(title.text) and rest.number == title.number + 1 and rest.number not in moved
             and rest.removed_by in (None, "header_navigation") and WRAPPED_TITLE_REST_WORDS <= rest.words <= SHORT_CAPTION_WORDS
@@ -4507,19 +4512,19 @@ def _title_over_writers(lines: list[Line], kept: list[Line], index: int) -> bool
     if (writers is None or not rest.kept or rest.number != title.number + 1 or rest.words > TITLE_PIECE_WORDS
             or TERMINAL.search(rest.text)):
         return False
-    names = INNER_FOOTNOTE_MARKS.sub("", writers.text)
-    if WRAPPED_LINE_END.search(title.text) or (rest.text[:1].islower() and not TERMINAL.search(title.text) and rest.words >= 2
-                                               and not rest.text.startswith(("by ", "via "))):  # (not a byline: "by Bloomberg")
-        return _names_writers(names) or _names_writers(writers.text) or _is_person_name(names)  # (or cut anywhere, going on in
-        # lowercase: "... in Sulaymaniyah" / "governorate, Iraq: a cross-sectional study")
-    return (title.words >= WRAPPED_TITLE_CASE_WORDS and rest.words >= WRAPPED_TITLE_CASE_REST_WORDS
-            and writers.number == rest.number + 1 and not TERMINAL.search(title.text)
-            and _is_title_case(title.text) and _is_title_case(rest.text)
-            and any(line.removed_by in PAPER_RECORD_RULES for line in lines[: title.number - 1])
-            and (_names_writers(names) or _names_writers(writers.text) or _is_person_name(names)))
+    cut = (WRAPPED_LINE_END.search(title.text) is not None
+           or (rest.text[:1].islower() and not TERMINAL.search(title.text) and rest.words >= 2
+               and not rest.text.startswith(("by ", "via "))))  # (or cut anywhere, going on in lowercase: "... in Sulaymaniyah" /
+    # "governorate, Iraq: a cross-sectional study"; not over a byline: "by Bloomberg")
+    title_case_cut = (not cut and title.words >= WRAPPED_TITLE_CASE_WORDS and rest.words >= WRAPPED_TITLE_CASE_REST_WORDS
+                      and writers.number == rest.number + 1 and not TERMINAL.search(title.text)
+                      and _is_title_case(title.text) and _is_title_case(rest.text)
+                      and any(line.removed_by in PAPER_RECORD_RULES for line in lines[: title.number - 1]))
     # a title in title case cut anywhere, right over its writer, under a paper's records: "A Load Forecasting Model for Baghdad's
     # Distribution" / "Network Using LSTM Networks" / "Ali H. Jaber" (a report's cover sets its subtitle so: "Security Sector
     # Reform in Iraq ..." / "Assessing Options for ..." / "Karen Lindqvist, ...")
+    names = INNER_FOOTNOTE_MARKS.sub("", writers.text)
+    return (cut or title_case_cut) and (_names_writers(names) or _names_writers(writers.text) or _is_person_name(names))
 
 
 WRAPPED_TITLE_CASE_WORDS = 5
@@ -4572,6 +4577,7 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
             if line.kept and line.number not in moved and line.words <= TAGLINE_WORDS and not TERMINAL.search(line.text):
                 _drop(line, "header_navigation")
         return labelled
+    running_feet = _running_feet(lines)
     latin = 2 * sum(1 for line in kept if LATIN_LETTER.search(line.text)) > len(kept)  # (over an English title, the
     # publisher's name in Arabic is no title: "المركز العربي للأبحاث ودراسة السياسات")
     candidates = [i for i, line in enumerate(kept[:body_start]) if line.number not in moved and line.kept
@@ -4587,7 +4593,7 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                   # and a dateline on its own line
                   and not _is_signed_date(line.text)  # "Matthew Petti | 1.16.2024 3:25 PM" is a byline
                   and not PLACE_AND_REGION.match(line.text)  # the masthead's seat: "Duhok – Kurdistan Region"
-                  and not _repeats_running_foot(lines, line.text)  # a report's running head: "Korek Telecom Annual Report 2025"
+                  and line.text.casefold() not in running_feet  # a report's running head: "Korek Telecom Annual Report 2025"
                   and not (line.text.isupper() and SERIES_NUMBER.search(line.text))  # a series' number: "ORSAM ANALYSIS NO: 412"
                   and not (line.words >= WRAPPED_TITLE_WORDS and WRAPPED_LINE_END.search(line.text)
                            and not _title_over_writers(lines, kept, i))]  # a PDF's sentence, wrapped
@@ -5115,7 +5121,7 @@ CONTENT_TYPE_LABELS = frozenset([  # what the page is, over its text: "Brief Ana
 def _cut_after_little_word(lines: list[Line], line: Line) -> bool:
     """A long line cut after "with" or "the", its sentence ending on the next line: "The annual inflation
     rate ... in January 2026 compared with" / "January 2025, driven mainly by housing and food prices."""
-    following = lines[line.number] if line.number < len(lines) else None  # line n is lines[n - 1]
+    following = _line_under(lines, line)
     return (line.words >= BODY_LINE_WORDS and WRAP_WORD_END.search(line.text) is not None and following is not None
             and following.kept and bool(TERMINAL.search(following.text)))
 
