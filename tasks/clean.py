@@ -1533,10 +1533,20 @@ def _drop_contents_copies(texts: list[Line]) -> None:
                 and texts[found[1] + 1].kept and texts[found[1] + 1].words >= BODY_WORDS):  # (a paragraph's line, maybe wrapped)
             run.append(line)  # listed here, and heading its section further down
             continue
+        if (len(run) >= 2 and line is not None and line.kept and line.words <= CONTENTS_COPY_WORDS
+                and _numbers_next(run[-1].text, line.text) and all(NUMBERED_HEADING.match(entry.text) for entry in run)):
+            run.append(line)  # a numbered agenda's item that no section repeats: "1. Welcome ..." / "2. Water trucking ..." / "3. AOB"
+            continue
         if len(run) >= CONTENTS_COPY_ENTRIES:
             for entry in run:
                 _drop(entry, "contents_entry")
         run = []
+
+
+def _numbers_next(text: str, following: str) -> bool:
+    """Is `following` the numbered entry after `text`'s ("2. Water trucking in Sinjar" / "3. AOB")?"""
+    number, next_number = NUMBERED_HEADING.match(text), NUMBERED_HEADING.match(following)
+    return number is not None and next_number is not None and int(next_number.group(1)) == int(number.group(1)) + 1
 
 
 def _drop_chapter_list(texts: list[Line]) -> None:
@@ -2846,10 +2856,11 @@ def _drop_footer_tail(lines: list[Line], site: str | None = None) -> bool:
               and (DOCUMENT_SECTION.match(text) or _lists_in_contents(lines, unit[0]))):
             sentence_unit_below = False  # the story's last section head over its short text: "Results" / "Turnout was 56.1%."
             continue
-        elif words <= TAIL_FRAGMENT_WORDS and (not TERMINAL.search(text) or date_of_line(text)
-                                              or (words == 1 and rule_below is not None and text[:-1].isalpha())):  # "Journalist."
+        elif (words <= TAIL_FRAGMENT_WORDS and not NEXT_EVENT.match(text)  # (minutes end on their next date: "Next meeting: 4 March")
+              and (not TERMINAL.search(text) or date_of_line(text)
+                   or (words == 1 and rule_below is not None and text[:-1].isalpha()))):  # "Journalist."
             rule = "tail_fragment"  # "KEYWORDS", "Gallery", "Read more from Sky News:", tag lists, "Originally Published: ... p.m."
-        elif words <= TAIL_FURNITURE_WORDS and not TERMINAL.search(text) and TAIL_FIELD.match(text):
+        elif words <= TAIL_FURNITURE_WORDS and not TERMINAL.search(text) and TAIL_FIELD.match(text) and not NEXT_EVENT.match(text):
             rule = "tail_fragment"  # a labelled field: "Citation: ... retrieved ... from https://...", "Journal: ... DOI: 10.1016/..."
         elif ABOUT_THIS_PAGE.search(text):
             rule = "about_this_page"
@@ -2912,6 +2923,7 @@ def _drop_letter_to_readers(lines: list[Line]) -> None:
 
 
 TAIL_HEAD_WORDS = 4  # a section head over the story's last short paragraph: "Results", "Conclusion"
+NEXT_EVENT = re.compile(r"^next (?:meeting|session|round|call|review|update)\b", re.I)
 TAIL_FIELD = re.compile(r"^[A-Z][\w'’]*(?: [\w'’]+){0,3}\s*:\s+\S")  # "More information: ...", not a sentence
 ABOUT_THIS_PAGE = re.compile(  # the page talking about itself: "This document is subject to copyright. ... no part may be reproduced ..."
     r"\b[Tt]his (?:document|article|content|story|page|material|web ?site|site)\b[^.]{0,60}\b(?:is subject to copyright|may not be "
@@ -3889,7 +3901,9 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
     published_either_way = False  # the published date was read from "01/12/2024" (either number could be the month)
     story_begun = False
     for position, line in enumerate(kept):
-        story_begun = story_begun or (position > 0 and _is_body_line(kept[position - 1]))
+        story_begun = story_begun or (position > 0 and (_is_body_line(kept[position - 1])
+                                                         or (kept[position - 1].words >= BODY_LINE_WORDS and line.text[:1].islower())))
+        # (a long line going on in lowercase in the next is a paragraph, hard-wrapped: "... will end in March because of funding" / "cuts. ...")
         if (line.words > PARTS_LINE_WORDS and line.text[:3] != "On "
                 and not (result.byline is None and line.words <= BYLINE_WITH_ROLE_WORDS and BYLINE_START.match(line.text))):
             continue  # a paragraph of the story: of the tests below, only a long byline with its role ("By Sarah Hamid, a senior
@@ -4046,7 +4060,8 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
                    or (INNER_FOOTNOTE_MARKS.search(line.text)
                        and (_removed_line_after(lines, line) is not None or AFFILIATIONS.match(kept[position + 1].text))))
               and not _is_role_line(kept[position + 1].text)
-              and all(is_title_like(above.text) or (above.words == 1 and not TERMINAL.search(above.text))  # a type label: "RESEARCH"
+              and all(is_title_like(above.text.removesuffix(",")) or (above.words == 1 and not TERMINAL.search(above.text))  # a type
+                      # label: "RESEARCH"; a title's piece cut after its comma: "... karst aquifers of Sulaymaniyah," / "Iraqi Kurdistan"
                       for above in kept[:position] if above.kept and above.number not in moved)):
             result.byline = INNER_FOOTNOTE_MARKS.sub("", writers)  # a report's cover: "Security Sector Reform in Iraq ..." /
             moved.add(line.number)  # its subtitle / "Karen Lindqvist, Omar Haddad, Jeffrey Tull" / the rights page
@@ -4512,7 +4527,8 @@ def _title_over_writers(lines: list[Line], kept: list[Line], index: int) -> bool
     if (writers is None or not rest.kept or rest.number != title.number + 1 or rest.words > TITLE_PIECE_WORDS
             or TERMINAL.search(rest.text)):
         return False
-    cut = (WRAPPED_LINE_END.search(title.text) is not None
+    cut = (WRAPPED_LINE_END.search(title.text) is not None or title.text.endswith(",")  # "... aquifers of Sulaymaniyah," /
+           # "Iraqi Kurdistan"
            or (rest.text[:1].islower() and not TERMINAL.search(title.text) and rest.words >= 2
                and not rest.text.startswith(("by ", "via "))))  # (or cut anywhere, going on in lowercase: "... in Sulaymaniyah" /
     # "governorate, Iraq: a cross-sectional study"; not over a byline: "by Bloomberg")
@@ -4581,7 +4597,8 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
     latin = 2 * sum(1 for line in kept if LATIN_LETTER.search(line.text)) > len(kept)  # (over an English title, the
     # publisher's name in Arabic is no title: "المركز العربي للأبحاث ودراسة السياسات")
     candidates = [i for i, line in enumerate(kept[:body_start]) if line.number not in moved and line.kept
-                  and (is_title_like(line.text) or _title_over_colon(kept, i) or _title_over_comma(kept, i))
+                  and (is_title_like(line.text) or _title_over_colon(kept, i) or _title_over_comma(kept, i)
+                       or (line.text.endswith(",") and _title_over_writers(lines, kept, i)))
                   and (not latin or LATIN_LETTER.search(line.text))
                   and not WRITERS_LABEL.match(line.text)  # "Authors: NRC Iraq Advocacy Team"
                   and not JOURNAL_NAME.match(line.text)  # a journal's masthead over the paper's title: "Journal of Arid Environments"
@@ -4743,6 +4760,10 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                 and (place := _cover_place(kept, body_start, moved)) is not None):
             return _headline_below(kept, 0, place)
         title_index = 0
+    if (title_index is None and body_start > 0 and kept[0].number not in moved and kept[0].words <= TITLE_PIECE_WORDS
+            and not TERMINAL.search(kept[0].text)
+            and getattr(_removed_line_after(lines, kept[0]), "removed_by", None) == "encyclopedia_furniture"):
+        title_index = 0  # a wiki page's one-word name over "From Wikivoyage": "Amadiya"
     if title_index is None:  # "... Out. Here's What That Means." right over its byline or date
         above_metadata = next((i - 1 for i, line in enumerate(kept) if i > 0 and line.number in moved), None)
         if above_metadata is not None and above_metadata < body_start:

@@ -6057,3 +6057,43 @@ def test_a_preprints_warning_wrapped_and_a_title_wrapped_after_and_over_one_writ
     cleaned = clean_document(raw)
     assert cleaned.title == "Cholera outbreaks in Iraq, 2015–2025: a spatial and temporal analysis"
     assert cleaned.text.startswith("Iraq recorded six cholera outbreaks")
+
+
+def test_a_journal_title_cut_after_its_comma_over_marked_writers_and_its_funding_box():
+    raw = ("Received: 3 March 2025 | Revised: 19 June 2025 | Accepted: 2 July 2025\nDOI: 10.1002/hyp.15321\nRESEARCH ARTICLE\n"
+           "Declining spring discharge in the karst aquifers of Sulaymaniyah,\nIraqi Kurdistan\n"
+           "Shwan Karim1 | Nawzad Rashid1 | Helen Marsh2\n1Department of Geology, University of Sulaimani, Sulaymaniyah, Iraq\n"
+           "2School of Geography, University of Leeds, Leeds, UK\nCorrespondence\n"
+           "Shwan Karim, Department of Geology, University of Sulaimani, Sulaymaniyah, Iraq.\nEmail: shwan.karim@univsul.edu.iq\n"
+           "Funding information\n"
+           "Kurdistan Regional Government Ministry of Higher Education, Grant/Award Number: KRG-2023-117\nAbstract\n"
+           "Discharge from the Sarchinar and Qulyasan springs fell by more than 40 percent between 2005 and\n"
+           "2024. Pumping from private wells explains about two thirds of the decline.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Declining spring discharge in the karst aquifers of Sulaymaniyah, Iraqi Kurdistan"
+    assert cleaned.byline == "Shwan Karim, Nawzad Rashid and Helen Marsh"
+    assert cleaned.text.startswith("Discharge from the Sarchinar")
+
+
+def test_a_numbered_agenda_whose_last_item_no_section_repeats_goes_and_the_next_meeting_stays():
+    raw = ("Iraq WASH Cluster\nMinutes of the Ninewa Sub-National Coordination Meeting\nDate: 4 February 2026\n"
+           "Venue: UNICEF Mosul office and online\nChair: Ahmed Younis, Sub-National Cluster Coordinator\nAgenda\n"
+           "1. Welcome and adoption of previous minutes\n2. Water trucking in Sinjar\n3. AOB\n"
+           "1. Welcome and adoption of previous minutes\nThe minutes of the January meeting were adopted without changes.\n"
+           "2. Water trucking in Sinjar\n"
+           "Partners reported that water trucking to Sinuni and Khanasor will end in March because of funding\n"
+           "cuts. The Directorate of Water said two new wells would be connected by April.\n"
+           "Next meeting: 4 March 2026\nFor questions contact: iraq.wash@humanitarianresponse.info\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Minutes of the Ninewa Sub-National Coordination Meeting"
+    assert cleaned.text.startswith("1. Welcome and adoption of previous minutes\n\nThe minutes")
+    assert cleaned.text.endswith("Next meeting: 4 March 2026") and "Venue" not in cleaned.text and "AOB" not in cleaned.text
+
+
+def test_a_wiki_pages_one_word_name_over_from_wikivoyage_is_its_title():
+    raw = ("Jump to content\nMain menu\nAmadiya\nFrom Wikivoyage\nMiddle East > Iraq > Kurdistan > Duhok Governorate > Amadiya\n"
+           "Amadiya is a town in the Duhok Governorate of Iraqi Kurdistan, built on top of a flat mountain at 1,400 m.\n"
+           "This city travel guide to Amadiya is an outline and needs more content.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Amadiya"
+    assert cleaned.text == "Amadiya is a town in the Duhok Governorate of Iraqi Kurdistan, built on top of a flat mountain at 1,400 m."
