@@ -4077,7 +4077,7 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
                           and not TERMINAL.search(below.text) and below.text[:1].isalnum()
                           for above, below in zip(kept[: position - 1], kept[1 : position - 1]))):  # (not a foreword's signature under its
             # hard-wrapped text: "... adapting to a sharp fall in humanitarian funding. ..." / "Giulia Rossi" / "COOPI Country Director")
-            result.byline = f"{line.text}, {kept[position + 1].text}"  # "Sarah Hamid" / "Senior Fellow, Middle East Program",
+            result.byline = f"{INNER_FOOTNOTE_MARKS.sub('', line.text)}, {kept[position + 1].text}"  # "Sarah Hamid" / "Senior Fellow, Middle East Program",
             # a paper's "Zahra Ali and Ahmed Tabaqchali" / "Department of Sociology, Rutgers University"
             moved.update((line.number, kept[position + 1].number))
             if position + 2 < len(kept) and REPORTING_FROM.match(kept[position + 2].text):
@@ -4171,7 +4171,8 @@ def _names_writers(text: str) -> bool:
     names = [FOOTNOTE_MARKS.sub("", name) for name in parts]  # "Ashka Jhaveri, Amin Soltani, Andie
     # Parry, and Brian Carter"; a paper's "Zainab Al-Rubaie1∗, Mustafa Kareem2" with their affiliations' marks
     marked = len(names) >= 2 and all(name != part for name, part in zip(names, parts))  # "Zainab A. Khalaf 1, Mohammed J. Al-Asadi 2"
-    return (len(names) >= 3 or (len(names) == 2 and (" and " in text or " · " in text or marked))) and all(
+    starred = len(names) == 2 and parts[0][-1:] in "*∗"  # the corresponding writer's star alone: "Zahraa Kadhim*, Hayder A. Naji"
+    return (len(names) >= 3 or (len(names) == 2 and (" and " in text or " · " in text or marked or starred))) and all(
         _is_person_name(name) or (marked and DOTLESS_INITIALS_NAME.match(name)) for name in names)
     # three names need no "and": a report's cover, "Karen Lindqvist, Omar Haddad, Jeffrey Tull"; marked names may give their
     # initials without stops: "A H Hassan1, S K Mahmood2 and R A Jasim1"
@@ -4180,7 +4181,7 @@ def _names_writers(text: str) -> bool:
 DOTLESS_INITIALS_NAME = re.compile(r"^(?:[A-Z] ){1,3}[A-Z][a-z][\w'’-]+$")
 
 
-FOOTNOTE_MARKS = re.compile(r"(?<=[a-z])\s?[\d∗*†‡]{1,4}$")
+FOOTNOTE_MARKS = re.compile(r"(?<=[a-z])\s?[\d∗*†‡]{1,4}(?:,[\d∗*†‡]{1,3})*$")  # "Sara Jalal1,2": two affiliations
 INNER_FOOTNOTE_MARKS = re.compile(r"(?<=[a-z])\s?[\d∗*†‡]{1,4}(?:,[\d∗*†‡]{1,3})*(?=,|\s+and\b|\s+[·|]|$)|(?<=[a-z],)[\d∗*†‡]{1,2}(?=\s)")  # "Omar Khalaf,1 Noor ..."
 AFFILIATION_LINES = 6
 
@@ -4532,9 +4533,11 @@ def _title_over_writers(lines: list[Line], kept: list[Line], index: int) -> bool
            or (rest.text[:1].islower() and not TERMINAL.search(title.text) and rest.words >= 2
                and not rest.text.startswith(("by ", "via "))))  # (or cut anywhere, going on in lowercase: "... in Sulaymaniyah" /
     # "governorate, Iraq: a cross-sectional study"; not over a byline: "by Bloomberg")
-    title_case_cut = (not cut and title.words >= WRAPPED_TITLE_CASE_WORDS and rest.words >= WRAPPED_TITLE_CASE_REST_WORDS
+    title_case_cut = (not cut and title.words >= WRAPPED_TITLE_CASE_WORDS
+                      and (rest.words >= WRAPPED_TITLE_CASE_REST_WORDS or (rest.words >= 2 and STARRED_WRITER.search(writers.text)))
                       and writers.number == rest.number + 1 and not TERMINAL.search(title.text)
-                      and _is_title_case(title.text) and _is_title_case(rest.text)
+                      and _is_title_case(title.text)
+                      and (_is_title_case(rest.text) or (rest.words == 2 and all(word[:1].isupper() for word in rest.text.split())))
                       and any(line.removed_by in PAPER_RECORD_RULES for line in lines[: title.number - 1]))
     # a title in title case cut anywhere, right over its writer, under a paper's records: "A Load Forecasting Model for Baghdad's
     # Distribution" / "Network Using LSTM Networks" / "Ali H. Jaber" (a report's cover sets its subtitle so: "Security Sector
@@ -4544,8 +4547,11 @@ def _title_over_writers(lines: list[Line], kept: list[Line], index: int) -> bool
 
 
 WRAPPED_TITLE_CASE_WORDS = 5
+CRUMB_RULES = frozenset({"breadcrumb", "topic_path"})
 PAPER_RECORD_RULES = frozenset({"article_record", "citation_line", "license_notice"})  # a journal's or a conference's stamps
 WRAPPED_TITLE_CASE_REST_WORDS = 3  # longer than a rubric under the headline ("Middle East")
+STARRED_WRITER = re.compile(r"[a-z][*∗],? ")  # a paper's corresponding writer over its affiliation: "Zahraa Kadhim*, Hayder A. Naji",
+# under a title's two-word rest: "... Using Atomic" / "Absorption Spectroscopy"
 
 
 def _title_over_comma(kept: list[Line], index: int) -> bool:
@@ -4764,6 +4770,14 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
             and not TERMINAL.search(kept[0].text)
             and getattr(_removed_line_after(lines, kept[0]), "removed_by", None) == "encyclopedia_furniture"):
         title_index = 0  # a wiki page's one-word name over "From Wikivoyage": "Amadiya"
+    if title_index is None:  # a page's short name right under its breadcrumb trail: "Asia > Iraq > ... > Things to Do in Erbil" /
+        title_index = next((i for i in candidates  # "Erbil Citadel" / "4.5 · 1,024 reviews"
+                            if getattr(_previous_text_line(lines, kept[i]), "removed_by", None) in CRUMB_RULES
+                            and kept[i].text.casefold() not in SECTION_NAMES and not _is_section_label(kept[i].text)), None)
+    if (title_index is None and candidates and candidates[-1] == body_start - 1 and kept[body_start - 1].words <= TITLE_PIECE_WORDS
+            and all(line.words == 1 for line in kept[: body_start - 1] if line.kept and line.number not in moved)
+            and kept[body_start - 1].text.casefold() not in SECTION_NAMES and not _is_section_label(kept[body_start - 1].text)):
+        title_index = body_start - 1  # among one-word links, the one name right over the text: "README" / "Kurdish NER" / "A named-entity ..."
     if title_index is None:  # "... Out. Here's What That Means." right over its byline or date
         above_metadata = next((i - 1 for i, line in enumerate(kept) if i > 0 and line.number in moved), None)
         if above_metadata is not None and above_metadata < body_start:

@@ -6097,3 +6097,50 @@ def test_a_wiki_pages_one_word_name_over_from_wikivoyage_is_its_title():
     cleaned = clean_document(raw)
     assert cleaned.title == "Amadiya"
     assert cleaned.text == "Amadiya is a town in the Duhok Governorate of Iraqi Kurdistan, built on top of a flat mountain at 1,400 m."
+
+
+def test_a_journals_running_citation_goes_and_a_two_word_title_rest_over_a_starred_writer_joins():
+    raw = ("Iraqi Journal of Science, 2025, Vol. 66, No. 4, pp: 1512-1524\nDOI: 10.24996/ijs.2025.66.4.12\nISSN: 0067-2904\n"
+           "Detection of Heavy Metals in Drinking Water of Baghdad Using Atomic\nAbsorption Spectroscopy\n"
+           "Zahraa Kadhim*, Hayder A. Naji\nDepartment of Chemistry, College of Science, University of Baghdad, Baghdad, Iraq\n"
+           "Published: 30/4/2025\nAbstract\n"
+           "Samples of tap water were collected from 30 districts of Baghdad and analysed for lead, cadmium,\n"
+           "chromium and nickel. Lead exceeded the national limit in 7 districts.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Detection of Heavy Metals in Drinking Water of Baghdad Using Atomic Absorption Spectroscopy"
+    assert cleaned.byline.startswith("Zahraa Kadhim, Hayder A. Naji")
+    assert cleaned.text.startswith("Samples of tap water")
+
+
+def test_writers_with_two_affiliation_marks_are_the_byline():
+    raw = ("Genetic diversity of Culex pipiens populations in central Iraq and resistance to\npyrethroid insecticides\n"
+           "Ali Hussein1, Sara Jalal1,2, Mark Evans3*\n"
+           "1 Department of Biology, College of Science, University of Baghdad, Baghdad, Iraq\n"
+           "2 Iraqi Center for Cancer and Medical Genetics Research, Mustansiriyah University, Baghdad, Iraq\n"
+           "Mosquitoes of the Culex pipiens complex carry West Nile virus in Iraq, and control relies heavily on\n"
+           "pyrethroid spraying.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.byline == "Ali Hussein, Sara Jalal, Mark Evans"
+    assert cleaned.text.startswith("Mosquitoes of the Culex")
+
+
+def test_a_code_hosts_readme_heading_among_one_word_links_is_the_title():
+    raw = ("Skip to content\nNavigation Menu\nSign in\niraqi-nlp / kurdish-ner\nPublic\nFork 12\nStar 87\n"
+           "Code Issues 3 Pull requests 1 Actions Security Insights\nmain\n2 Branches\n58 Commits\ndata\nscripts\nREADME.md\n"
+           "README\nMIT license\nKurdish NER\n"
+           "A named-entity recognition corpus for Sorani Kurdish news text, with 12,000 annotated sentences from\n"
+           "Rudaw and Kurdistan24.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Kurdish NER"
+    assert cleaned.text.startswith("A named-entity recognition corpus")
+
+
+def test_a_listings_name_under_its_breadcrumb_trail_is_the_title_and_its_ranking_goes():
+    raw = ("Tripadvisor\nDiscover\nTrips\nSign in\n"
+           "Asia > Iraq > Kurdistan Region > Erbil Province > Erbil > Things to Do in Erbil\nErbil Citadel\n"
+           "4.5 · 1,024 reviews\n#1 of 42 things to do in Erbil\nHistoric Sites\nWrite a review\n"
+           "The citadel sits on a mound in the centre of Erbil and has been inhabited for at least 6,000 years.\n"
+           "Suggest edits to improve what we show.\nImprove this listing\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Erbil Citadel"
+    assert cleaned.text == "The citadel sits on a mound in the centre of Erbil and has been inhabited for at least 6,000 years."
