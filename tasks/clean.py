@@ -908,14 +908,16 @@ HAS_DIGIT = re.compile(r"\d")
 LOOSE_DATE_WORDS = 14
 CREDIT_SLASH = re.compile(r"[^\W\d]/|/[^\W\d]")  # "REUTERS/Thaier Al-Sudani": a photo credit, not a date line
 DATE_LINE_NOISE = re.compile(  # what a date line holds besides the date and the time
-    r"\b(?:(?:first |last )?(?:published|posted|updated?|modified|issued|released|date)\b(?:\s+(?:on|at)\b)?|on|at|"
+    r"\b(?:(?:first |last )?(?:published|posted|updated?|modified|issued|released|date)\b(?:\s+(?:on|at)\b)?|on|at|authored|"
     r"publié(?:e)?|mis à jour|actualisé|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|atualizado|"
     r"le|à|am|um|uhr|el|a las|il|alle|ore|em|às|"
     r"(?:eastern|central|pacific|mountain|arabia|gulf|british|western|european)?\s*(?:standard|daylight|summer)\s+time|"
     r"(?:gmt|utc)[+-]?\d*|est|edt|cst|cdt|pst|pdt|bst|ist|ast|cet|cest|et|pt|msk|trt|"
     r"\d+\s*min(?:ute)?s?\s*read|(?:about\s+)?(?:\d+|an?)\s*(?:hours?|hrs?|minutes?|mins?|days?)\s+ago|page\s*\d+|"
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b", re.I)
-POSTED_BY = re.compile(r"\b[Bb]y:?\s+(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|el-\w+|bin|van|von|de)){0,3})")
+POSTED_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|el-\w+|bin|van|von|de)){0,3}"
+POSTED_BY = re.compile(rf"\b[Bb]y:?\s+(?P<name>{POSTED_NAME}(?:(?:,\s*|\s+(?:and|&)\s+){POSTED_NAME}){{0,5}})")  # a data
+# repository's writers: "posted on 2025-09-18, 11:42 authored by Omar Salih, Rana Faisal"
 LOOSE_DATE_LEFTOVER_WORDS = 2
 
 
@@ -1776,7 +1778,8 @@ def _drop_echoes(lines: list[Line]) -> None:
                                                  or (previous.removed_by == "media_player" and DURATION.match(previous.text)))):
             _drop(line, "media_player")  # "Listen" / "1:58": an audio player's length under its button, or under its time ("00:00")
         elif (previous is not None and line.kept and previous.removed_by in SIGNUP_RULES and is_headline_like(line.text)
-              and NEWSLETTER_NAME.search(line.text)):
+              and NEWSLETTER_NAME.search(line.text) and not ACCOUNT_BUTTON.match(previous.text)):  # (not the title under a
+            # site's own "Sign up" button: "Daily PM2.5 readings from low-cost sensors in Baghdad, 2023–2025")
             _drop(line, previous.removed_by)  # the newsletters offered under "Sign up for one of our free newsletters"
         elif (previous is not None and line.kept and previous.removed_by in BOX_EDGE_RULES and line.words <= BOX_LINE_WORDS
               and _within_one_box(previous, _next_text_line(lines, line), line)):
@@ -1848,6 +1851,7 @@ def _previous_text_line(lines: list[Line], line: Line) -> Line | None:
 
 
 DURATION = re.compile(r"^\d{1,2}:\d\d(:\d\d)?$")  # a video's length, "02:11"
+ACCOUNT_BUTTON = re.compile(r"^(?:sign up|sign in|log ?in|register|join)$", re.I)
 NEWSLETTER_NAME = re.compile(r"\b(daily|weekly|morning|evening|newsletters?|briefings?|digest|roundup|round-up|bulletin|inbox|"
                              r"top stories|most-read|headlines|updates)\b", re.I)
 
@@ -4238,7 +4242,10 @@ STAFF_TITLE = re.compile(r"\b(?:coordinator|associate|director|chair(?:man|woman
 REPORTING_FROM = re.compile(r"^Reporting from ?[A-Z][\w'’ ,-]{2,60}$")  # "Reporting fromSinjar": the BBC's, saved without its space
 # a scholar's affiliation under the name: "Department of Political Science, University of Baghdad, Iraq"
 AFFILIATION = re.compile(r"^(?:department|dept\.|faculty|school|institute|centre|center|college|division|programme|program) "
-                         r"(?:of|for) [^,;]{3,80},.{0,80}\b(?:university|universit[éàäy]|college|institute|academy|polytechnic)\b", re.I)
+                         r"(?:of|for) [^,;]{3,80},.{0,80}\b(?:university|universit[éàäy]|college|institute|academy|polytechnic)\b"
+                         r"|^(?:university|college|institute|academy|polytechnic) (?:of|for) [^,;]{3,60},\s*"  # or the other way round:
+                         r"(?:department|faculty|school|college|institute|centre|center) (?:of|for) [^,;]{3,80}$", re.I)  # "University of
+# Sulaimani, Department of Kurdish Language"
 ROLE_AT_START = 30  # characters: the role word leads a long role line
 
 
@@ -4548,6 +4555,16 @@ def _title_over_writers(lines: list[Line], kept: list[Line], index: int) -> bool
 
 WRAPPED_TITLE_CASE_WORDS = 5
 CRUMB_RULES = frozenset({"breadcrumb", "topic_path"})
+PRINT_HEADER_REACH = 3
+PRINT_HEADER_TITLE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d\d(?: ?[AaPp][Mm])? (?P<title>.+?)(?: [|–—-] [^|–—-]+)?$")
+
+
+def _print_header_title(lines: list[Line]) -> str | None:
+    """The page's title a browser printed over it: "27/11/2026, 09:14 Iraq Travel Advice & Safety | Smartraveller"."""
+    for line in lines[:PRINT_HEADER_REACH]:
+        if line.removed_by == "print_header" and (match := PRINT_HEADER_TITLE.match(line.text)):
+            return match.group("title")
+    return None
 PAPER_RECORD_RULES = frozenset({"article_record", "citation_line", "license_notice"})  # a journal's or a conference's stamps
 WRAPPED_TITLE_CASE_REST_WORDS = 3  # longer than a rubric under the headline ("Middle East")
 STARRED_WRITER = re.compile(r"[a-z][*∗],? ")  # a paper's corresponding writer over its affiliation: "Zahraa Kadhim*, Hayder A. Naji",
@@ -4599,6 +4616,12 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
             if line.kept and line.number not in moved and line.words <= TAGLINE_WORDS and not TERMINAL.search(line.text):
                 _drop(line, "header_navigation")
         return labelled
+    if (printed := _print_header_title(lines)) is not None:
+        named = next((i for i in range(min(body_start, len(kept))) if kept[i].kept and kept[i].number not in moved
+                      and (printed == kept[i].text or printed.startswith(kept[i].text + " "))), None)
+        if named is not None:
+            return named  # the page's name its print header starts with: "27/11/2026, 09:14 Iraq Travel Advice & Safety |
+            # Smartraveller" over "Australian Government" / "Smartraveller" / "Iraq"
     running_feet = _running_feet(lines)
     latin = 2 * sum(1 for line in kept if LATIN_LETTER.search(line.text)) > len(kept)  # (over an English title, the
     # publisher's name in Arabic is no title: "المركز العربي للأبحاث ودراسة السياسات")
@@ -5099,8 +5122,9 @@ def _drop_header_navigation(lines: list[Line], header: list[Line], title_index: 
                 and (menu := _removed_line_after(lines, line)) is not None and menu.removed_by == "navigation"):
             limit = MASTHEAD_OVER_MENU_WORDS  # the page's first line, over "Menu": the site's name ("FSD – Fondation suisse de déminage")
         over_date = position + 1 < len(header) and header[position + 1].number in moved  # a live blog's first time is under it
-        if line.words <= limit and _opens_wrapped_sentence(lines, line.number - 1):
-            continue  # a hard-wrapped sentence's first piece: "The Kurdistan Regional Government" / "on Monday opened a ..."
+        if line.words <= limit and not over_date and _opens_wrapped_sentence(lines, line.number - 1):
+            continue  # a hard-wrapped sentence's first piece: "The Kurdistan Regional Government" / "on Monday opened a ..." (not a
+            # label over the date line that reads on from it: "Dataset" / "posted on 2025-09-18, 11:42 authored by ...")
         if (position > title_index >= 0 and LIVE_ENTRY_TIME.match(header[position - 1].text)
                 and (story := _next_text_line(lines, line)) is not None and story.kept and story.words >= BODY_WORDS):
             continue  # a live page's first entry: "Posted at 17:05" / "Polls close in Iraq" / its text

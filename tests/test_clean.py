@@ -6144,3 +6144,52 @@ def test_a_listings_name_under_its_breadcrumb_trail_is_the_title_and_its_ranking
     cleaned = clean_document(raw)
     assert cleaned.title == "Erbil Citadel"
     assert cleaned.text == "The citadel sits on a mound in the centre of Erbil and has been inhabited for at least 6,000 years."
+
+
+def test_a_preprint_servers_notice_and_a_publishers_note_go_wrapped():
+    raw = ("Preprints.org is a free multidisciplinary platform providing preprint service that\n"
+           "is dedicated to making early versions of research outputs permanently\n"
+           "available and citable. Preprints posted at Preprints.org appear in Web of\nScience, Crossref, Google Scholar, Scilit, Europe PMC.\n"
+           "Article\nGroundwater Quality Index Mapping in Koya District, Iraqi Kurdistan Region\nHawkar Omar 1,* and Dilan Aziz 2\n"
+           "1 Department of Geotechnical Engineering, Koya University, Koya, Iraq\n"
+           "Abstract: We mapped a groundwater quality index for 48 wells in Koya district using samples taken in\n"
+           "the wet and dry seasons of 2024.\n"
+           "Disclaimer/Publisher’s Note: The statements, opinions, and data contained in all publications are solely those of the individual\n"
+           "author(s) and contributor(s) and not of MDPI and/or the editor(s). MDPI and/or the editor(s) disclaim responsibility for any injury to\n"
+           "people or property resulting from any ideas, methods, instructions, or products referred to in the content.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Groundwater Quality Index Mapping in Koya District, Iraqi Kurdistan Region"
+    assert cleaned.byline == "Hawkar Omar and Dilan Aziz"
+    assert cleaned.text.startswith("Abstract: We mapped") and cleaned.text.endswith("seasons of 2024.")
+
+
+def test_a_browsers_print_header_names_the_pages_title_and_a_bare_print_date_is_no_header():
+    raw = ("27/11/2026, 09:14 Iraq Travel Advice & Safety | Smartraveller\nAustralian Government\n"
+           "Department of Foreign Affairs and Trade\nSmartraveller\nIraq\nLatest update: 20 November 2026\n"
+           "We continue to advise do not travel to Iraq due to the volatile security situation, the threat of\n"
+           "terrorism, armed conflict and kidnapping.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Iraq" and cleaned.published == "2026-11-20"
+    assert cleaned.text.startswith("We continue to advise") and "Smartraveller" not in cleaned.text
+    assert clean_document("07/22/2025 06:15 PM EDT\nSenate deal on farm bill falls apart\n"
+                          "The deal collapsed on Tuesday after two senators withdrew their support for it.\n").published == "2025-07-22"
+
+
+def test_a_datasets_title_under_a_sign_up_button_stays_and_its_posted_line_names_its_writers():
+    raw = ("figshare\nBrowse\nLog in\nSign up\nDaily PM2.5 readings from low-cost sensors in Baghdad, 2023–2025\nDataset\n"
+           "posted on 2025-09-18, 11:42 authored by Omar Salih, Rana Faisal\n"
+           "Readings from 24 low-cost particulate sensors installed on school roofs across Baghdad, averaged to\n"
+           "daily values.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Daily PM2.5 readings from low-cost sensors in Baghdad, 2023–2025"
+    assert cleaned.byline == "by Omar Salih, Rana Faisal" and cleaned.published == "2025-09-18"
+    assert cleaned.text.startswith("Readings from 24")
+
+
+def test_a_writers_university_before_its_department_is_an_affiliation():
+    raw = ("Kurdish Women's Poetry in the 1990s: Voices from Sulaymaniyah\nKajal Ahmad\n"
+           "University of Sulaimani, Department of Kurdish Language\n"
+           "This paper reads the work of six women poets who published in Sulaymaniyah between 1991 and 1999.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.byline == "Kajal Ahmad, University of Sulaimani, Department of Kurdish Language"
+    assert cleaned.text.startswith("This paper reads")
