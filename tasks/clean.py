@@ -4550,7 +4550,8 @@ def _title_over_writers(lines: list[Line], kept: list[Line], index: int) -> bool
     # Distribution" / "Network Using LSTM Networks" / "Ali H. Jaber" (a report's cover sets its subtitle so: "Security Sector
     # Reform in Iraq ..." / "Assessing Options for ..." / "Karen Lindqvist, ...")
     names = INNER_FOOTNOTE_MARKS.sub("", writers.text)
-    return (cut or title_case_cut) and (_names_writers(names) or _names_writers(writers.text) or _is_person_name(names))
+    return ((cut or title_case_cut) and (writers.kept or writers.removed_by == "contact_line")  # (a widget's label is no writer:
+            and (_names_writers(names) or _names_writers(writers.text) or _is_person_name(names)))  # "Author Notes")
 
 
 WRAPPED_TITLE_CASE_WORDS = 5
@@ -4807,6 +4808,14 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
             line = kept[above_metadata]
             if line.number not in moved and _may_be_headline(line, rules):
                 title_index = above_metadata
+    if (title_index is not None and _is_organisation_name(kept[title_index].text) and title_index < body_start - 1
+            and (above := _previous_text_line(lines, kept[title_index])) is not None and above.removed_by == "state_masthead"
+            and (kind := kept[body_start - 1]).number not in moved and kind.words <= TITLE_PIECE_WORDS and kind.text[:1].isupper()
+            and not TERMINAL.search(kind.text) and not _is_organisation_name(kind.text) and not DOCUMENT_SECTION.match(kind.text)
+            and not YEAR.search(kept[title_index].text)  # (a report's title names its year: "National Report on the State of ... 2025")
+            and all(line.number in moved or _is_organisation_name(line.text) for line in kept[title_index + 1 : body_start - 1])):
+        title_index = _headline_below(kept, title_index, body_start - 1)  # under the state and the issuer, the paper's kind over
+        # its text: "Republic of Iraq" / "Federal Supreme Court" / "No.: 105/Federal/2025" / "Date: 14/5/2025" / "Decision"
     if (title_index is not None and _is_organisation_name(kept[title_index].text)
             and (above := _previous_text_line(lines, kept[title_index])) is not None and above.removed_by == "state_masthead"
             and all(line.number in moved or _is_organisation_name(line.text) for line in kept[title_index + 1 : body_start])):
@@ -4879,7 +4888,7 @@ def _writers_under(kept: list[Line], index: int) -> bool:
     return False
 
 
-COVER_FIELD_RULES = frozenset({"project_field", "imprint_line", "issue_number"})
+COVER_FIELD_RULES = frozenset({"project_field", "imprint_line", "issue_number", "course_field", "meeting_field", "job_field"})
 
 
 def _is_moved_or_dated(line: Line, moved: set[int]) -> bool:
@@ -4944,7 +4953,13 @@ def _is_organisation_name(text: str) -> bool:
     of the Red Cross", "Médecins Sans Frontières (MSF)", "U.S. Department of State"."""
     words = _lettered_words(text)  # "NPR : National Public Radio", not the headline "Iraq: Floods - DREF Operation (MDRIQ017)"
     return ((2 <= len(words) <= 8 or (len(words) <= LONG_ORGANISATION_NAME_WORDS and LONG_ORGANISATION_NAME.match(text) is not None)) and not HEADLINE_COLON.search(text) and all(word[:1].isupper() or word[:1] == "(" or word in NAME_PARTICLES for word in words)
-            and bool(ORGANISATION_WORD.search(text) or ORGANISATION_NAME_WORD.search(text)) and not FULL_DATE_INSIDE.search(text))
+            and bool(ORGANISATION_WORD.search(text) or ORGANISATION_NAME_WORD.search(text) or COURT_NAME.match(text))
+            and not FULL_DATE_INSIDE.search(text))
+
+
+COURT_NAME = re.compile(r"^(?:The )?(?:[A-Z][\w'’-]+ ){0,3}(?:Supreme|Federal|Constitutional|High|Appeals?|Cassation) Court"
+                        r"(?: of [A-Z][\w'’ -]{2,40})?$|^(?:[A-Z][\w'’-]+ ){0,3}Judicial Council$|^Court of (?:Cassation|Appeals?|First Instance)\b")
+# a court as the issuer of a decision: "Federal Supreme Court", "Supreme Judicial Council"; not a headline that names one
 
 
 PROJECT_NAME = re.compile(r"\w \w+ (?:Project|Programme|Program)$|^(?:The )?(?:Project|Programme|Program) (?:for|to|on) [A-Z]")  # a project's

@@ -6193,3 +6193,53 @@ def test_a_writers_university_before_its_department_is_an_affiliation():
     cleaned = clean_document(raw)
     assert cleaned.byline == "Kajal Ahmad, University of Sulaimani, Department of Kurdish Language"
     assert cleaned.text.startswith("This paper reads")
+
+
+def test_an_oxford_journals_first_page_its_citation_without_volume_words_and_a_title_cut_before_its_last_word():
+    raw = ("Refugee Survey Quarterly, 2025, 44, 112–134\nhttps://doi.org/10.1093/rsq/hdae021\nAdvance access publication 3 March 2025\n"
+           "Article\nWaiting in Place: Displaced Yazidis and the Politics of Return to\nSinjar\nNadia Murad Basee*\n"
+           "Centre for Lebanese Studies, Beirut, Lebanon\n*Corresponding author. Email: n.basee@lebanesestudies.com\nABSTRACT\n"
+           "Nine years after the defeat of the Islamic State, more than 180,000 Yazidis still live in camps in\n"
+           "Duhok, and families weigh security before deciding whether to go home.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Waiting in Place: Displaced Yazidis and the Politics of Return to Sinjar"
+    assert cleaned.text.startswith("Nine years after")
+
+
+def test_a_court_decisions_invocation_and_issuer_go_and_its_kind_is_the_title():
+    raw = ("In the name of God, the Most Gracious, the Most Merciful\nRepublic of Iraq\nFederal Supreme Court\n"
+           "No.: 105/Federal/2025\nDate: 14/5/2025\nDecision\n"
+           "The Federal Supreme Court convened on 14 May 2025 with all its members present and considered the\n"
+           "case brought by a member of the Council of Representatives against the Minister of Finance.\n"
+           "Signature of the President of the Court\nPage 1 of 2\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Decision" and cleaned.published == "2025-05-14"
+    assert cleaned.text.startswith("The Federal Supreme Court convened") and cleaned.text.endswith("Minister of Finance.")
+
+
+def test_a_course_syllabus_fields_go_and_its_title_is_under_the_universitys_letterhead():
+    raw = ("Salahaddin University – Erbil\nCollege of Engineering\nDepartment of Water Resources Engineering\n"
+           "Course Syllabus: Hydrology (WRE 305)\nAcademic year: 2025–2026\nSemester: Fall\nCredit hours: 3\n"
+           "Lecturer: Dr. Rebwar Hasan\nEmail: rebwar.hasan@su.edu.krd\nOffice hours: Sunday and Tuesday, 10:00–12:00\n"
+           "Course description\n"
+           "The course covers the hydrological cycle, rainfall and runoff, groundwater flow and the design of\n"
+           "small reservoirs, with examples from the Greater Zab and Little Zab basins.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Course Syllabus: Hydrology (WRE 305)"
+    assert cleaned.text.startswith("Course description\n\nThe course covers")
+
+
+def test_a_letters_page_rubric_is_no_title_and_an_oxford_pages_author_notes_are_no_writer():
+    raw = ("The Erbil Post\nNews\nOpinion\nLetters to the Editor\nPower cuts are hurting small shops\n"
+           "Every summer the generators run all day and the bills eat my profit. I run a small grocery in Ankawa.\n"
+           "Letters may be edited for length and clarity.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Power cuts are hurting small shops" and "Letters" not in cleaned.text
+    raw = ("Skip to Main Content\nArticle Contents\nWaiting in Place: Displaced Yazidis and the Politics of Return to Sinjar\n"
+           "Nadia Murad Basee\nAuthor Notes\n"
+           "Refugee Survey Quarterly, Volume 44, Issue 1, March 2025, Pages 112–134, https://doi.org/10.1093/rsq/hdae021\n"
+           "Published: 03 March 2025\nCite\nAbstract\n"
+           "Nine years after the defeat of the Islamic State, more than 180,000 Yazidis still live in camps in Duhok.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Waiting in Place: Displaced Yazidis and the Politics of Return to Sinjar"
+    assert cleaned.text.startswith("Nine years after")
