@@ -704,7 +704,7 @@ FOREIGN_DATE_LABELS = (  # "Publié le", "Veröffentlicht am", "Publicado el", "
     r"erschienen(?: am)?|stand|publicado(?: el| em)?|actualizado(?: el)?|atualizado(?: em)?|pubblicato(?: il)?|aggiornato(?: il)?|"
     r"yayınlanma(?: tarihi)?|güncelleme(?: tarihi)?|опубликовано|обновлено|نشر في|نشر بتاريخ|تاريخ النشر|آخر تحديث")
 DATE_LINE = re.compile(
-    r"^[\[(]?\s*(?:(?:date (?:taken|posted|captured)|(?:volume \d+:\s*)?debated(?: on)?|published(?: date)?|publication date|date published|posted|updated|last updated|date|dated|first published|"
+    r"^[\[(]?\s*(?:(?:date (?:taken|posted|captured)|(?:volume \d+:\s*)?debated(?: on)?|published(?: date)?|publication date|pub\.\s?date|date published|posted|updated|last updated|date|dated|first published|"
     r"originally published|originally posted|first posted|first uploaded|(?:first )?published online|available online|"
     r"version of record online|issued|modified|released|created|last update|" + FOREIGN_DATE_LABELS + ")"
     r"\s*(?:on|at)?\s*:?\s*|on\s+)?"  # "on September 27, 2024 at 3:45 PM"
@@ -944,7 +944,8 @@ def loose_date_line(text: str) -> tuple[str, str | None] | None:
     return (iso, byline) if len(words) <= LOOSE_DATE_LEFTOVER_WORDS else None
 PARTS_LINE_WORDS = 24  # a byline and date line with more on it is never longer
 CLOCK = re.compile(r"\b(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|GMT[+-]?\d*)\b|\s*\((?:[A-Z]{2,4}|GMT[+-]?\d*)\))?", re.I)  # "2:05PM (EST)"
-DATE_LABEL_INSIDE = re.compile(r"(?:^|[\s,|/•·])(?P<label>(?:first |last )?(?:published|posted|updated|issued|modified)(?:\s+on)?\s*:)", re.I)
+INID_CODE = re.compile(r"\(\d{2}\)")  # a patent's field number: "(43)"
+DATE_LABEL_INSIDE = re.compile(r"(?:^|[\s,|/•·])(?P<label>(?:first |last )?(?:published|posted|updated|issued|modified|pub\.\s?date)(?:\s+on)?\s*:)", re.I)
 BY_NAMES = re.compile(r"^[Bb]y [A-Z][\w.'’-]*(?: (?:and |& )?[A-Z][\w.'’-]*){1,9}$")  # beside a date: "By Tara Copp and Lolita C. Baldor Associated Press"
 WEB_ADDRESS_NAME = re.compile(r"\w\.(?:com|net|org|in|co|uk|news|info)\b", re.I)
 PART_SEPARATOR = re.compile(r"\s+[/|•·]\s+|\s*[|,]\s*(?=(?:last updated|updated|published|posted|modified)\b)"  # "... EST|Published ..."
@@ -962,7 +963,7 @@ def date_among_parts(text: str) -> tuple[str, str | None, str | None] | None:
     if word_count(text) > PARTS_LINE_WORDS or not HAS_DIGIT.search(text) or dated_name(text):  # "ANI | Updated: ...": see _take_dated_name
         return None
     labelled = DATE_LABEL_INSIDE.search(text)
-    if labelled and word_count(text[: labelled.start("label")]) <= 3:
+    if labelled and word_count(INID_CODE.sub("", text[: labelled.start("label")])) <= 3:  # (a patent's "Al-Saadi et al. (43) Pub. Date:")
         text = text[labelled.start("label") :]
         if iso := date_of_line(text):
             return iso, None, None
@@ -1345,10 +1346,11 @@ def _cut_from(lines: list[Line], start: int, rule: str, to_end: bool = False, se
                     break
             elif line.words < BODY_LINE_WORDS:
                 body_words = 0
-    if (block_end == section_end or any(_is_metadata_line(line.text) for line in lines[start + 1 : block_end] if line.kept)) \
-            and lines[start].words <= HEADER_BUTTON_WORDS and _opens_the_page(lines, start):
+    if ((block_end == section_end or any(_is_metadata_line(line.text) for line in lines[start + 1 : block_end] if line.kept))
+            and lines[start].words <= HEADER_BUTTON_WORDS and _opens_the_page(lines, start)
+            and not (rule in NOTES_RULES and any(CITATION_SHAPE.search(line.text) for line in lines[start + 1 : block_end] if line.kept))):
         block_end = start + 1  # "Read more" under the standfirst, the story below it: a link, not the footer; "Comments"
-        # over the byline and date: a button of the header
+        # over the byline and date: a button of the header (not a short entry's "Bibliography:" over its references)
     for line in lines[start:block_end]:
         if line.text:
             _drop(line, rule)
@@ -2191,7 +2193,9 @@ def _drop_citation_under_label(lines: list[Line], index: int, label: Line) -> No
 
 CITATION_LINES = 5
 CITATION_SHAPE = re.compile(r"\((?:19|20)\d\d[a-z]?\)|\bdoi\b|https?://|\bet al\.|^[A-Z][\w'’-]+, [A-Z]\."
-                            r"|[“\"][^”\"]{10,200}[”\"],.{0,120}\b(?:19|20)\d\d\b")  # "Conde, C. and N. Rahman (2025),"
+                            r"|[“\"][^”\"]{10,200}[”\"],.{0,120}\b(?:19|20)\d\d\b"  # "Conde, C. and N. Rahman (2025),"
+                            r"|^(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+,\s.{3,200}\b(?:1[6-9]|20)\d\d\.?$")  # "C. J. Edmonds, Kurds, Turks and
+# Arabs, London, 1957."
 
 
 def _drop_abbreviations(texts: list[Line]) -> None:
@@ -3591,7 +3595,8 @@ def _drop_date_lines(lines: list[Line], moved: set[int], result: CleanedDocument
                                  and (iso := date_of_line(line.text))), None)
 
 
-TITLE_LABEL = re.compile(r"^(?:title|headline):\s+(?=\S)", re.I)  # "Title: ...", a database's "HEADLINE: ..."
+TITLE_LABEL = re.compile(r"^(?:title|headline):\s+(?=\S)|^\(54\)\s+(?=\S)", re.I)  # "Title: ...", a database's "HEADLINE: ...", a
+# patent's numbered field: "(54) SOLAR-POWERED DESALINATION UNIT FOR BRACKISH"
 
 
 CITATION_WORDS = 60
@@ -4475,6 +4480,10 @@ def _rest_of_title(lines: list[Line], kept: list[Line], title_index: int, moved:
     if (_title_over_colon(kept, title_index) or _title_over_comma(kept, title_index) or _title_over_writers(lines, kept, title_index)
             or _paper_title_wrapped(lines, kept, title_index, moved)):
         return kept[title_index + 1]
+    if (title.text.startswith("(54)") and title.text.isupper() and title_index + 1 < len(kept)
+            and (rest := kept[title_index + 1]).number == title.number + 1 and rest.kept and rest.text.isupper()
+            and rest.words <= TITLE_PIECE_WORDS and not rest.text.startswith("(")):
+        return rest  # a patent's title in capitals run over two lines: "(54) SOLAR-POWERED DESALINATION UNIT FOR BRACKISH" / "GROUNDWATER"
     if title_index + 1 >= len(kept) or title.words > TITLE_PIECE_WORDS or BY_AT_END.search(title.text) or TERMINAL.search(title.text):
         return None  # (not a byline's label: "Written and fact-checked by")
     rest = kept[title_index + 1]
@@ -4557,6 +4566,7 @@ def _title_over_writers(lines: list[Line], kept: list[Line], index: int) -> bool
 WRAPPED_TITLE_CASE_WORDS = 5
 CRUMB_RULES = frozenset({"breadcrumb", "topic_path"})
 PRINT_HEADER_REACH = 3
+HEADWORD_WORDS = 3
 PRINT_HEADER_TITLE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d\d(?: ?[AaPp][Mm])? (?P<title>.+?)(?: [|–—-] [^|–—-]+)?$")
 
 
@@ -4623,6 +4633,12 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
         if named is not None:
             return named  # the page's name its print header starts with: "27/11/2026, 09:14 Iraq Travel Advice & Safety |
             # Smartraveller" over "Australian Government" / "Smartraveller" / "Iraq"
+    headword = next((i for i in range(min(body_start, len(kept) - 1)) if kept[i].kept and kept[i].number not in moved
+                     and 1 <= kept[i].words <= HEADWORD_WORDS and len(kept[i].text) >= 4 and not TERMINAL.search(kept[i].text)
+                     and kept[i + 1].number == kept[i].number + 1
+                     and kept[i + 1].text.startswith((kept[i].text + " (", kept[i].text + ", ")) and TERMINAL.search(kept[i + 1].text)), None)
+    if headword is not None:
+        return headword  # an encyclopedia's entry: its headword over its first sentence, "AMĀDIYA" / "AMĀDIYA (ʿAmādīya), a town ..."
     running_feet = _running_feet(lines)
     latin = 2 * sum(1 for line in kept if LATIN_LETTER.search(line.text)) > len(kept)  # (over an English title, the
     # publisher's name in Arabic is no title: "المركز العربي للأبحاث ودراسة السياسات")
@@ -4798,10 +4814,12 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
         title_index = next((i for i in candidates  # "Erbil Citadel" / "4.5 · 1,024 reviews"
                             if getattr(_previous_text_line(lines, kept[i]), "removed_by", None) in CRUMB_RULES
                             and kept[i].text.casefold() not in SECTION_NAMES and not _is_section_label(kept[i].text)), None)
-    if (title_index is None and candidates and candidates[-1] == body_start - 1 and kept[body_start - 1].words <= TITLE_PIECE_WORDS
-            and all(line.words == 1 for line in kept[: body_start - 1] if line.kept and line.number not in moved)
-            and kept[body_start - 1].text.casefold() not in SECTION_NAMES and not _is_section_label(kept[body_start - 1].text)):
-        title_index = body_start - 1  # among one-word links, the one name right over the text: "README" / "Kurdish NER" / "A named-entity ..."
+    if (title_index is None and len(candidates) == 1 and kept[(only := candidates[0])].words <= TITLE_PIECE_WORDS
+            and all(line.words == 1 for line in kept[:body_start] if line is not kept[only] and line.kept)  # (no writer or date:
+            # a post's header is its own, "Post" / "See new posts" / "Conversation" / "Joel Wing" / "@JoelWing2")
+            and kept[only].text.casefold() not in SECTION_NAMES and not _is_section_label(kept[only].text)):
+        title_index = only  # among one-word links, the one name: "README" / "Kurdish NER" / "A named-entity ...", "IMDb" / "All" /
+        # "The Journey" / "Drama" / "A young woman walks into ..."
     if title_index is None:  # "... Out. Here's What That Means." right over its byline or date
         above_metadata = next((i - 1 for i, line in enumerate(kept) if i > 0 and line.number in moved), None)
         if above_metadata is not None and above_metadata < body_start:

@@ -6243,3 +6243,44 @@ def test_a_letters_page_rubric_is_no_title_and_an_oxford_pages_author_notes_are_
     cleaned = clean_document(raw)
     assert cleaned.title == "Waiting in Place: Displaced Yazidis and the Politics of Return to Sinjar"
     assert cleaned.text.startswith("Nine years after")
+
+
+def test_a_film_pages_furniture_goes_and_its_one_name_among_one_word_links_is_the_title():
+    raw = ("IMDb\nMenu\nAll\nWatchlist\nSign In\nEN\nUse app\nCast & crew\nUser reviews\nTrivia\nIMDbPro\nThe Journey\n"
+           "2017 · 1h 28m\nIMDb RATING\n6.9/10\n1.1K\nYOUR RATING\nRate\n"
+           "A young woman walks into Baghdad's newly reopened railway station in 2006, planning to blow herself\n"
+           "up, and is stopped by a street hawker who does not know what she carries.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "The Journey"
+    assert cleaned.text.startswith("A young woman walks into")
+
+
+def test_a_patents_numbered_fields_go_its_title_runs_over_two_lines_and_its_publication_date_is_read():
+    raw = ("(19) United States\n(12) Patent Application Publication (10) Pub. No.: US 2025/0187432 A1\n"
+           "Al-Saadi et al. (43) Pub. Date: Jun. 12, 2025\n(54) SOLAR-POWERED DESALINATION UNIT FOR BRACKISH\nGROUNDWATER\n"
+           "(71) Applicant: University of Technology, Baghdad (IQ)\n(21) Appl. No.: 18/552,104\n(22) Filed: Dec. 4, 2023\n(57) ABSTRACT\n"
+           "A desalination unit for brackish groundwater uses photovoltaic panels to drive a low-pressure\n"
+           "reverse osmosis membrane.\n12 Claims, 4 Drawing Sheets\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "SOLAR-POWERED DESALINATION UNIT FOR BRACKISH GROUNDWATER" and cleaned.published == "2025-06-12"
+    assert cleaned.text == "A desalination unit for brackish groundwater uses photovoltaic panels to drive a low-pressure reverse osmosis membrane."
+
+
+def test_an_encyclopedia_entrys_headword_is_its_title_and_its_bibliography_and_citation_go():
+    raw = ("Encyclopædia Iranica\nHome\nBrowse\n"
+           "Encyclopaedia Iranica Online, © Trustees of Columbia University in the City of New York.\nAMĀDIYA\n"
+           "AMĀDIYA (ʿAmādīya), a town in northern Iraq.\n"
+           "The town sits on a flat-topped mountain north of Duhok and was the capital of the Bahdinan emirate\n"
+           "from the 14th century until 1842.\nBibliography:\nC. J. Edmonds, Kurds, Turks and Arabs, London, 1957.\n"
+           "(M. van Bruinessen)\nOriginally Published: December 15, 1989\nThis article is available in print.\nVol. I, Fasc. 9, pp. 922-923\nCite this entry:\n"
+           "M. van Bruinessen, “AMĀDIYA,” Encyclopædia Iranica, I/9, pp. 922-923, available online at "
+           "http://www.iranicaonline.org/articles/amadiya (accessed on 27 November 2026).\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "AMĀDIYA"
+    assert cleaned.text.startswith("AMĀDIYA (ʿAmādīya), a town") and cleaned.text.endswith("until 1842.")
+
+
+def test_a_rubric_over_a_headline_that_starts_with_it_is_no_headword():
+    raw = ("Oman\nOman, Iraq sign agreements on trade and energy cooperation\n"
+           "Muscat: Oman and Iraq signed five agreements on Thursday covering trade, energy and transport.\n")
+    assert clean_document(raw).title == "Oman, Iraq sign agreements on trade and energy cooperation"
