@@ -1886,7 +1886,8 @@ def _drop_video_blocks(lines: list[Line]) -> None:
             _drop(label, line.removed_by)
 
 
-CONTENTS_LABEL = re.compile(r"^(?:table of contents|contents|jump to(?: section)?|in this (?:article|story|issue|edition|newsletter))\s*:?$", re.I)
+CONTENTS_LABEL = re.compile(r"^(?:table of contents|contents|jump to(?: section)?|in this (?:article|story|issue|edition|newsletter)"
+                            r"|tracklist|track ?list(?:ing)?)\s*:?$", re.I)  # (a record's tracks: "1 Maqam Lami 18:22")
 CONTENTS_ITEM_WORDS = 8
 CONTENTS_PAGED_ITEM_WORDS = 14  # "2 Humanitarian cash in Iraq since 2014 / 3"
 CONTENTS_MAX_ITEMS = 20
@@ -3213,6 +3214,8 @@ def _drop_signature_under_closing(lines: list[Line]) -> None:
         _drop_foreword_signature(lines, head)
 
 
+NUMBERED_ACT = re.compile(r"^(?:Resolution|Decision|Law|Decree|Order|Circular|Regulation|Directive|Instruction|Ordinance)"
+                          r"(?: No\.?)? \d{1,5}(?:[/.-]\d{1,4})?(?: \((?:19|20)\d\d\))?$")
 FOREWORD_HEAD = re.compile(r"^(?:foreword|preface|(?:a )?(?:message|word|note|letter) from (?:the|our) [\w ]{2,40}|"
                            r"(?:the )?(?:chair(?:man|woman|person)?|chief executive|ceo|president|(?:executive |managing )?director(?: general)?|"
                            r"governor|secretary general)['’]s (?:review|statement|message|letter|foreword|report|introduction|note)|(?:a )?words? of "
@@ -4662,7 +4665,8 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                            and not _title_over_writers(lines, kept, i))]  # a PDF's sentence, wrapped
     # after a little word: "The Government of Iraq closed two more camps ... in Duhok governorate in"
     headlines = [i for i in candidates if (kept[i].words >= 4 or kept[i].words + _words_of_rest(lines, kept, i, moved) >= 4  # "Iraq’s
-                                           or FOREWORD_HEAD.match(kept[i].text))  # a report page's head: "Chief Executive's Review"
+                                           or FOREWORD_HEAD.match(kept[i].text)  # a report page's head: "Chief Executive's Review"
+                                           or NUMBERED_ACT.match(kept[i].text))  # an act's kind and number: "Resolution 2732 (2024)"
                  # Elections and" / "Türkiye’s Iraq Policy"
                  and not rules.first_match_of_line("drop_paragraph", kept[i].text, kept[i].words)]  # a caption is no headline
     plain = [i for i in headlines if not _is_section_label(kept[i].text)  # "Section | Rubric" only if nothing else
@@ -4806,6 +4810,11 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                 and (place := _cover_place(kept, body_start, moved)) is not None):
             return _headline_below(kept, 0, place)
         title_index = 0
+        fielded = next((i for i in candidates[1:] if _is_organisation_name(kept[0].text)
+                        and getattr(_removed_line_after(lines, kept[i]), "removed_by", None) in COVER_FIELD_RULES
+                        and all(line.words <= 3 and not TERMINAL.search(line.text) for line in kept[1:i] if line.kept)), None)
+        if fielded is not None:  # the page's owner over its menu, then a short title over its field: "UK Parliament" / "Statements" /
+            title_index = _headline_below(kept, 0, fielded)  # "Iraq: Humanitarian Aid" / "Asked by: Jane Morton ..."
     if (title_index is None and body_start > 0 and kept[0].number not in moved and kept[0].words <= TITLE_PIECE_WORDS
             and not TERMINAL.search(kept[0].text)
             and getattr(_removed_line_after(lines, kept[0]), "removed_by", None) == "encyclopedia_furniture"):
@@ -4906,7 +4915,8 @@ def _writers_under(kept: list[Line], index: int) -> bool:
     return False
 
 
-COVER_FIELD_RULES = frozenset({"project_field", "imprint_line", "issue_number", "course_field", "meeting_field", "job_field"})
+COVER_FIELD_RULES = frozenset({"project_field", "imprint_line", "issue_number", "course_field", "meeting_field", "job_field",
+                               "parliament_record"})
 
 
 def _is_moved_or_dated(line: Line, moved: set[int]) -> bool:
@@ -4976,8 +4986,10 @@ def _is_organisation_name(text: str) -> bool:
 
 
 COURT_NAME = re.compile(r"^(?:The )?(?:[A-Z][\w'’-]+ ){0,3}(?:Supreme|Federal|Constitutional|High|Appeals?|Cassation) Court"
-                        r"(?: of [A-Z][\w'’ -]{2,40})?$|^(?:[A-Z][\w'’-]+ ){0,3}Judicial Council$|^Court of (?:Cassation|Appeals?|First Instance)\b")
-# a court as the issuer of a decision: "Federal Supreme Court", "Supreme Judicial Council"; not a headline that names one
+                        r"(?: of [A-Z][\w'’ -]{2,40})?$|^(?:[A-Z][\w'’-]+ ){0,3}Judicial Council$|^Court of (?:Cassation|Appeals?|First Instance)\b"
+                        r"|^(?:The )?(?:[A-Z][\w'’-]+ ){0,3}(?:Parliament|Senate|National Assembly|Congress)$")
+# a court or a parliament as the issuer of a decision or the owner of a page: "Federal Supreme Court", "Supreme Judicial Council",
+# "UK Parliament"; not a headline that names one
 
 
 PROJECT_NAME = re.compile(r"\w \w+ (?:Project|Programme|Program)$|^(?:The )?(?:Project|Programme|Program) (?:for|to|on) [A-Z]")  # a project's
@@ -5224,9 +5236,14 @@ SUMMARY_LABEL = re.compile(r"(?:key )?(?:summary|abstract|findings|highlights|po
 
 
 def _goes_on_after_comma(lines: list[Line], line: Line) -> bool:
-    """A sentence's opening clause: "The European Parliament," / "– having regard to ...". A menu item ends no clause."""
+    """A sentence's opening clause: "The European Parliament," / "– having regard to ...", "The Security Council," / "Recalling
+    all its previous relevant resolutions on Iraq,". A menu item ends no clause."""
     following = _next_text_line(lines, line) if line.text.endswith(",") else None
-    return following is not None and following.kept and (following.text[:1].islower() or following.raw.lstrip()[:1] in "–—-")
+    return following is not None and following.kept and (following.text[:1].islower() or following.raw.lstrip()[:1] in "–—-"
+                                                          or PREAMBLE_CLAUSE.match(following.text) is not None)
+
+
+PREAMBLE_CLAUSE = re.compile(r"^[A-Z][a-z]+ing\b.*,$")  # a resolution's preamble under "The Security Council,": "Recalling all ...,"
 
 
 def _lists_in_contents(lines: list[Line], line: Line) -> bool:

@@ -6284,3 +6284,34 @@ def test_a_rubric_over_a_headline_that_starts_with_it_is_no_headword():
     raw = ("Oman\nOman, Iraq sign agreements on trade and energy cooperation\n"
            "Muscat: Oman and Iraq signed five agreements on Thursday covering trade, energy and transport.\n")
     assert clean_document(raw).title == "Oman, Iraq sign agreements on trade and energy cooperation"
+
+
+def test_a_un_resolutions_symbol_and_record_go_its_number_is_the_title_and_its_preamble_opener_stays():
+    raw = ("United Nations S/RES/2732 (2024)\nSecurity Council Distr.: General\n30 May 2024\n24-09876 (E)\n*2409876*\n"
+           "Resolution 2732 (2024)\nAdopted by the Security Council at its 9643rd meeting, on 30 May 2024\nThe Security Council,\n"
+           "Recalling all its previous relevant resolutions on Iraq,\n"
+           "Welcoming the progress made by the Government of Iraq towards the full return of displaced persons,\n"
+           "1. Decides to extend the mandate of the United Nations Assistance Mission for Iraq (UNAMI) until 31\n"
+           "December 2025, after which UNAMI shall cease all work and operations;\n2. Decides to remain seized of the matter.\n"
+           "Please recycle\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Resolution 2732 (2024)" and cleaned.published == "2024-05-30"
+    assert cleaned.text.startswith("The Security Council,\n\nRecalling all")
+
+
+def test_a_written_questions_title_under_the_parliaments_menu_and_over_its_asker():
+    raw = ("UK Parliament\nWritten questions, answers and statements\nHome\nQuestions and answers\nStatements\n"
+           "Question for Foreign, Commonwealth and Development Office\nUIN 41207, tabled on 3 March 2026\nIraq: Humanitarian Aid\n"
+           "Asked by: Jane Morton (Liberal Democrat - Bath)\n"
+           "To ask the Secretary of State for Foreign, Commonwealth and Development Affairs, what humanitarian\n"
+           "funding the UK will provide to displaced people in Iraq in 2026.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Iraq: Humanitarian Aid"
+    assert cleaned.text.startswith("To ask the Secretary of State")
+
+
+def test_a_records_tracks_go_with_their_label():
+    raw = ("Munir Bashir – Maqamat\nTracklist\n1 Maqam Lami 18:22\n2 Maqam Kurd 21:04\nNotes\n"
+           "Recorded in Paris in 1988. Munir Bashir plays the oud alone, improvising on two maqams of the Iraqi\ntradition.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.text.startswith("Recorded in Paris in 1988.") and "Maqam Lami" not in cleaned.text
