@@ -1103,6 +1103,8 @@ BODY_WORDS = 8  # a kept line this long counts as article text for tail guards
 BODY_LINE_WORDS = 15  # a line this long (ending a sentence) is article text, not a link or a label
 HEADER_AREA_LINES = 10
 HEADER_AREA_MAX_LINES = 16  # a long menu pushes the story down: the header area runs on to it, this far
+HEADER_AREA_MENU_LINES = 40  # further only when the lines over the story end no sentence and most are a menu's or a tab's
+MENU_ITEM_WORDS = 3
 TAIL_GUARD_WORDS = 80  # this much body text after a cut_tail marker turns the cut into a block drop
 LINK_LIST_MIN = 3
 REPEATED_LINE_RULE = "repeated_line"  # the rule name of learned boilerplate in removed_lines
@@ -3727,6 +3729,13 @@ def _header_area(lines: list[Line]) -> list[Line]:
     the story, on to a byline or date that lies between (under the photo's caption)."""
     kept = list(islice((line for line in lines if line.kept), HEADER_AREA_MAX_LINES))
     first_body = next((index for index, line in enumerate(kept) if _opens_the_story(line)), len(kept))
+    if first_body == HEADER_AREA_MAX_LINES:  # no story yet: a site's long menu and its tabs may fill the area
+        wider = list(islice((line for line in lines if line.kept), HEADER_AREA_MENU_LINES))
+        story = next((index for index, line in enumerate(wider) if _opens_the_story(line) or line.words >= BODY_LINE_WORDS), None)
+        if (story is not None and story >= HEADER_AREA_MAX_LINES  # (not a hard-wrapped story's first line within the area)
+                and not any(TERMINAL.search(line.text) for line in wider[:story])
+                and 2 * sum(line.words <= MENU_ITEM_WORDS for line in wider[:story]) >= story):
+            return wider[: story + 1]  # "Rotten Tomatoes" / "Movies" / ... / "Mosul" / "R, 2019, War/Drama, 1h 42m" / ... / the story
     if first_body < HEADER_AREA_LINES:
         return kept[: _metadata_under_standfirst(kept, first_body) + 1]
     last_metadata = max((index for index in range(HEADER_AREA_LINES, first_body)  # only as far as a byline or date: a subhead
@@ -4823,11 +4832,13 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
         title_index = next((i for i in candidates  # "Erbil Citadel" / "4.5 · 1,024 reviews"
                             if getattr(_previous_text_line(lines, kept[i]), "removed_by", None) in CRUMB_RULES
                             and kept[i].text.casefold() not in SECTION_NAMES and not _is_section_label(kept[i].text)), None)
-    if (title_index is None and len(candidates) == 1 and kept[(only := candidates[0])].words <= TITLE_PIECE_WORDS
-            and all(line.words == 1 for line in kept[:body_start] if line is not kept[only] and line.kept)  # (no writer or date:
-            # a post's header is its own, "Post" / "See new posts" / "Conversation" / "Joel Wing" / "@JoelWing2")
+    named = [i for i in candidates if not TAIL_FIELD.match(kept[i].text)]
+    if (title_index is None and len(named) == 1 and kept[(only := named[0])].words <= TITLE_PIECE_WORDS
+            and all(line.words == 1 or TAIL_FIELD.match(line.text) for line in kept[:body_start] if line is not kept[only] and line.kept)
+            # (its fields may follow it: "ALBASRAH STAR" / "Flag: Iraq"; no writer or date: a post's header is its own, "Post" /
+            # "See new posts" / "Conversation" / "Joel Wing" / "@JoelWing2")
             and kept[only].text.casefold() not in SECTION_NAMES and not _is_section_label(kept[only].text)):
-        title_index = only  # among one-word links, the one name: "README" / "Kurdish NER" / "A named-entity ...", "IMDb" / "All" /
+        title_index = only  # among one-word links and fields, the one name: "README" / "Kurdish NER" / "A named-entity ...", "IMDb" / "All" /
         # "The Journey" / "Drama" / "A young woman walks into ..."
     if title_index is None:  # "... Out. Here's What That Means." right over its byline or date
         above_metadata = next((i - 1 for i, line in enumerate(kept) if i > 0 and line.number in moved), None)

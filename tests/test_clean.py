@@ -6315,3 +6315,43 @@ def test_a_records_tracks_go_with_their_label():
            "Recorded in Paris in 1988. Munir Bashir plays the oud alone, improvising on two maqams of the Iraqi\ntradition.\n")
     cleaned = clean_document(raw)
     assert cleaned.text.startswith("Recorded in Paris in 1988.") and "Maqam Lami" not in cleaned.text
+
+
+def test_a_menu_and_tabs_that_fill_the_header_area_are_read_past_to_the_reviews_title():
+    raw = ("Glassdoor\nCommunity\nJobs\nCompanies\nSalaries\nFor Employers\nSign In\nAsiacell\nEngaged Employer\nOverview\n"
+           "412 Reviews\n89 Jobs\n230 Salaries\nInterviews\nBenefits\n\"Good training, slow promotions\"\n4.0\n"
+           "Feb 12, 2026 - Network Engineer in Sulaymaniyah, Sulaymaniyah\nRecommend\nCEO Approval\nBusiness Outlook\n"
+           "Pros\nGood training programmes and a friendly team. Salaries are paid on time.\nCons\n"
+           "Promotions take years and decisions come from head office.\n"
+           "Helpful\nGlassdoor has 412 Asiacell reviews submitted anonymously by Asiacell employees.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == '"Good training, slow promotions"'
+    assert "Pros\n\nGood training programmes" in cleaned.text and "Glassdoor" not in cleaned.text and "Salaries\n" not in cleaned.text
+
+
+def test_a_ships_name_over_its_fields_is_the_title_and_a_journals_correction_notice_keeps_its_title():
+    raw = ("MarineTraffic\nLive Map\nExplore\nProducts\nTry for free\nALBASRAH STAR\nCrude Oil Tanker, IMO 9876543\n"
+           "Vessel Particulars\nFlag: Iraq\nGross Tonnage: 84,735\n"
+           "The tanker loaded crude at the Basrah Oil Terminal and is sailing to Sikka in India, with an\n"
+           "expected arrival on 2 December.\n")
+    assert clean_document(raw).title == "ALBASRAH STAR"
+    raw = ("Journal of Water and Health\nJournal of Water and Health Vol 24 No 2, 310\nCORRECTION\n"
+           "Correction: Cholera risk and drinking water storage in Basra households\nAli Kareem, Mariam Saleh and David Roberts\n"
+           "In the original article, the number of households surveyed was given as 1,200. The correct number\nis 1,020.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Correction: Cholera risk and drinking water storage in Basra households"
+    assert clean_document("The minister spoke on Sunday in Basra about water supplies and the summer.\n"
+                          "Correction: An earlier version of this story misstated the date of the vote.\n").text.endswith("summer.")
+
+
+def test_a_course_pages_menu_and_tabs_that_fill_the_header_area_are_read_past_to_its_title():
+    raw = ("coursera\nFor Individuals\nFor Businesses\nFor Universities\nExplore\nDegrees\nLog In\nJoin for Free\n"
+           "Browse > Physical Science and Engineering > Environmental Science and Sustainability\n"
+           "Water Resources Management in Arid Regions\nTaught in English\nInstructor: Dr. Layla Hassan\nEnroll for Free\n"
+           "Starts Dec 1\nFinancial aid available\n8,412 already enrolled\nIncluded with Coursera Plus\nLearn more\nAbout\n"
+           "Outcomes\nModules\nTestimonials\nWhat you'll learn\n"
+           "How rivers, aquifers and reservoirs are managed when rainfall is low and demand keeps growing, with\n"
+           "case studies from the Tigris-Euphrates basin.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Water Resources Management in Arid Regions"
+    assert cleaned.text.startswith("What you'll learn\n\nHow rivers")
