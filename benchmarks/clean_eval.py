@@ -1869,6 +1869,32 @@ Session 12 (first contact, each set scored once before any change it prompted):
   contact block's label ("Assistance:") is boilerplate like "Contacts:"
   (counted missed), a webinar's speakers with their affiliations are metadata
   like writers with theirs (their 3 first-contact losses not counted).
+- Session 32, blind886-927 (seven batches of six; PDF: a Wiley journal page,
+  Soran University's job description, a WASH cluster's minutes, a bioRxiv
+  preprint, an NGO's request for quotation, Iraqi Journal of Science, a
+  Preprints.org preprint, a film festival's press kit, a travel advice page
+  printed from a browser, an Oxford journal page, a Federal Supreme Court
+  decision, a course syllabus, a patent application, an Encyclopaedia Iranica
+  entry, a conference's book of abstracts, a UN Security Council resolution, a
+  weather bulletin, a safety data sheet, a journal's correction notice, terms
+  of reference; web: Zain Iraq, Wikivoyage, an obituary page, Goodreads,
+  GitHub, Tripadvisor, Academia.edu, Booking.com, figshare, a recipe page, a
+  letters page, Oxford Academic, Change.org, IMDb, Bayt.com, a parliament's
+  written question, Coursera, Discogs, Kickstarter, Rotten Tomatoes,
+  MarineTraffic, Glassdoor): recall 0.919, 0.920, 0.867, 0.828, 0.706, 0.719,
+  0.627; pooled 0.798 (462 of 579), precision at first contact 0.959: 20 body
+  lines lost, 16 fixed (titles: cut after a comma, a one-word name over a
+  wiki's line, under a breadcrumb trail, among one-word links, named by a
+  browser's print header, an entry's headword, a patent's numbered title, an
+  act's number, a title over a cover field; the rest of a paper's title over a
+  starred writer; a resolution's preamble opener; a minutes' next meeting), 4
+  left (a listing's "About", a travel advice level between the title and its
+  date, a film's one-word title among review widgets, a data sheet's second
+  section head in the header area); PDF text 0.774 (123 of 159), web pages
+  0.807 (339 of 420). The pages were picked to be unlike anything labelled
+  before (film, book, code, crowdfunding, employer-review, ship-tracking and
+  course pages; patents, decisions, resolutions, syllabi, data sheets), and
+  recall fell batch by batch as they grew stranger.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most
