@@ -4831,13 +4831,13 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
     if title_index is None:  # a page's short name right under its breadcrumb trail: "Asia > Iraq > ... > Things to Do in Erbil" /
         title_index = next((i for i in candidates  # "Erbil Citadel" / "4.5 · 1,024 reviews"
                             if getattr(_previous_text_line(lines, kept[i]), "removed_by", None) in CRUMB_RULES
-                            and kept[i].text.casefold() not in SECTION_NAMES and not _is_section_label(kept[i].text)), None)
-    named = [i for i in candidates if not TAIL_FIELD.match(kept[i].text)]
-    if (title_index is None and len(named) == 1 and kept[(only := named[0])].words <= TITLE_PIECE_WORDS
+                            and not _is_section_name(kept[i].text)), None)
+    if (title_index is None and len(named := [i for i in candidates if not TAIL_FIELD.match(kept[i].text)]) == 1
+            and kept[(only := named[0])].words <= TITLE_PIECE_WORDS
             and all(line.words == 1 or TAIL_FIELD.match(line.text) for line in kept[:body_start] if line is not kept[only] and line.kept)
             # (its fields may follow it: "ALBASRAH STAR" / "Flag: Iraq"; no writer or date: a post's header is its own, "Post" /
             # "See new posts" / "Conversation" / "Joel Wing" / "@JoelWing2")
-            and kept[only].text.casefold() not in SECTION_NAMES and not _is_section_label(kept[only].text)):
+            and not _is_section_name(kept[only].text)):
         title_index = only  # among one-word links and fields, the one name: "README" / "Kurdish NER" / "A named-entity ...", "IMDb" / "All" /
         # "The Journey" / "Drama" / "A young woman walks into ..."
     if title_index is None:  # "... Out. Here's What That Means." right over its byline or date
@@ -5313,6 +5313,11 @@ def _opens_wrapped_sentence(lines: list[Line], index: int) -> bool:
 
 LIVE_ENTRY_TIME = re.compile(r"^(?:posted at\s+|\d{1,2} [a-z]{3,9} \d{4} [-–] )?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?(?:\s+(?:gmt|bst|utc|cet|et|\d{1,2}[:.]\d{2}))?$", re.I)
 # "Posted at 17:05 17:05", "14.10 GMT", "18 Dec 2025 - 14:20 GMT": an entry's time, not a date with its time ("04.04.2024 10:55")
+
+
+def _is_section_name(text: str) -> bool:
+    """A site's section, alone ("Middle East") or with others ("Middle East & Africa | Withdrawal symptoms"): no page's title."""
+    return text.casefold() in SECTION_NAMES or _is_section_label(text)
 
 
 def _is_section_label(text: str) -> bool:
