@@ -1578,8 +1578,7 @@ def _numbers_a_section(lines: list[Line], start: int, heading: Line) -> bool:
     """Is `heading` a numbered section heading ("2. Kurdish oil flows") whose section 1 came before `start`?"""
     numbered = NUMBERED_HEADING.match(heading.text)
     return numbered is not None and int(numbered.group(1)) > 1 and any(
-        line.kept and (earlier := NUMBERED_HEADING.match(line.text)) and int(earlier.group(1)) == int(numbered.group(1)) - 1
-        for line in lines[:start])
+        line.kept and _numbers_next(line.text, heading.text) for line in lines[:start])
 
 
 NUMBERED_HEADING = re.compile(r"^(\d{1,2})[.)]\s+[A-Z]")
@@ -4992,13 +4991,13 @@ def _is_organisation_name(text: str) -> bool:
     of the Red Cross", "Médecins Sans Frontières (MSF)", "U.S. Department of State"."""
     words = _lettered_words(text)  # "NPR : National Public Radio", not the headline "Iraq: Floods - DREF Operation (MDRIQ017)"
     return ((2 <= len(words) <= 8 or (len(words) <= LONG_ORGANISATION_NAME_WORDS and LONG_ORGANISATION_NAME.match(text) is not None)) and not HEADLINE_COLON.search(text) and all(word[:1].isupper() or word[:1] == "(" or word in NAME_PARTICLES for word in words)
-            and bool(ORGANISATION_WORD.search(text) or ORGANISATION_NAME_WORD.search(text) or COURT_NAME.match(text))
+            and bool(ORGANISATION_WORD.search(text) or ORGANISATION_NAME_WORD.search(text) or ISSUING_BODY_NAME.match(text))
             and not FULL_DATE_INSIDE.search(text))
 
 
-COURT_NAME = re.compile(r"^(?:The )?(?:[A-Z][\w'’-]+ ){0,3}(?:Supreme|Federal|Constitutional|High|Appeals?|Cassation) Court"
-                        r"(?: of [A-Z][\w'’ -]{2,40})?$|^(?:[A-Z][\w'’-]+ ){0,3}Judicial Council$|^Court of (?:Cassation|Appeals?|First Instance)\b"
-                        r"|^(?:The )?(?:[A-Z][\w'’-]+ ){0,3}(?:Parliament|Senate|National Assembly|Congress)$")
+ISSUING_BODY_NAME = re.compile(r"^(?:The )?(?:[A-Z][\w'’-]+ ){0,3}(?:Supreme|Federal|Constitutional|High|Appeals?|Cassation) Court"
+                               r"(?: of [A-Z][\w'’ -]{2,40})?$|^(?:[A-Z][\w'’-]+ ){0,3}Judicial Council$|^Court of (?:Cassation|Appeals?|First Instance)\b"
+                               r"|^(?:The )?(?:[A-Z][\w'’-]+ ){0,3}(?:Parliament|Senate|National Assembly|Congress)$")
 # a court or a parliament as the issuer of a decision or the owner of a page: "Federal Supreme Court", "Supreme Judicial Council",
 # "UK Parliament"; not a headline that names one
 
