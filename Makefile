@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 SAMPLE_OUT := data/runs/sample
 NER_DATA ?= ../shared/ner
 
-.PHONY: setup run test bench bench-ner train-ner clean
+.PHONY: setup run test bench bench-ner train-ner train-lines clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,9 @@ bench: setup
 
 train-ner: setup
 	$(BIN)/python -m flows.ner train --data $(NER_DATA)
+
+train-lines: setup
+	$(BIN)/python -m benchmarks.train_line_model --prose $(NER_DATA)/eng.testa
 
 bench-ner: setup
 	$(BIN)/python -m flows.ner tag $(NER_DATA)/eng.testa --out data/ner/eng.testa.tagged

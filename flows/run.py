@@ -114,7 +114,10 @@ def main(argv: list[str] | None = None) -> int:
         check_run_dir(Path(arguments.out), arguments.overwrite)
         from tasks.clean import load_rules
 
-        load_rules(tuple(arguments.rules), tuple(arguments.disable_rule))
+        if load_rules(tuple(arguments.rules), tuple(arguments.disable_rule)).use_line_model:
+            from tasks.line_model import line_model
+
+            line_model()  # missing line models fail here, in one line
         for run in arguments.dedup_against:
             finished_run_manifest(run)
         if arguments.entities.startswith("spacy:"):

@@ -51,6 +51,7 @@ import ahocorasick_rs
 import ftfy
 import polars as pl
 
+from tasks.line_model import line_model
 from tasks.repeated import LETTER, RepeatedLineSettings, learn_repeated_lines
 
 DEFAULT_RULES = Path(__file__).with_name("rules") / "boilerplate.toml"
@@ -412,11 +413,13 @@ class _KindIndex:
 
 
 VERDICT_CACHE_LINES = 100_000  # per rule kind and process; cleared when full
+LINE_MODEL_RULE = "line_model"  # the rule name of lines the line models remove; switch it off like any rule
 
 
 @dataclass(frozen=True)
 class RuleSet:
     rules: tuple[Rule, ...]
+    use_line_model: bool = True  # the line models (tasks/line_model.py) vote after the rules; off as rule LINE_MODEL_RULE
 
     @cached_property
     def names(self) -> frozenset[str]:
@@ -513,7 +516,7 @@ def _load_rules(extra_files: tuple[str, ...], disabled: tuple[str, ...]) -> Rule
             if not rule.cues:
                 rule = replace(rule, cues=required_literals(compiled))
             rules.append(rule)
-    return RuleSet(tuple(rules))
+    return RuleSet(tuple(rules), use_line_model=LINE_MODEL_RULE not in disabled)
 
 
 # ---------------------------------------------------------------- normalisation
@@ -1097,6 +1100,7 @@ class CleanedDocument:
     removed: list[tuple[int, str, str]] = field(default_factory=list)  # (line_no, text, rule)
     site_hint: str | None = None  # a weaker source_site clue (the name beside the date), used when nothing better
     raw_lines: int = 0
+    metadata_lines: set[int] = field(default_factory=set)  # numbers of the lines moved to title, byline, date
 
 
 BODY_WORDS = 8  # a kept line this long counts as article text for tail guards
@@ -5757,6 +5761,9 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     if _drop_author_bio(lines, result.byline):  # the bio read as the last article line: the footer above it is found now
         _drop_link_list_tail(lines)
         _drop_footer_tail(lines)
+    result.metadata_lines = moved
+    if rules.use_line_model:
+        _drop_model_lines(lines, moved)
     reflowed = _reflow(lines, moved)
     paragraphs = _apply_paragraph_rules(reflowed, rules, result)
     if len(paragraphs) < len(reflowed):  # a paragraph rule removed something: what shielded the footer may be gone
@@ -5776,6 +5783,14 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     result.removed.extend((line.line_no, line.raw, line.removed_by) for line in lines if line.removed_by)
     result.removed.sort(key=lambda row: row[0])
     return result
+
+
+def _drop_model_lines(lines: list[Line], moved: set[int]) -> None:
+    """What no rule names but both line models call boilerplate (tasks/line_model.py): the
+    widgets of sites the rules have never seen. Runs last among the line passes, so the
+    models read the rules' verdicts."""
+    for index in line_model().boilerplate(lines, moved):
+        _drop(lines[index], LINE_MODEL_RULE)
 
 
 # ---------------------------------------------------------------- shard level
