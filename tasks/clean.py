@@ -2280,7 +2280,7 @@ COMPANION_PASSES = {"navigation": _drop_contents_list, "sponsor_message": _drop_
                     "suggested_citation": _drop_citation_under_label, "production_credit": _drop_credited_units_blurb,
                     "copyright": _drop_holder_under_copyright, "email_capture": _drop_signature,
                     "funders_label": _drop_funders_under_label, "media_fields": _keep_field_over_sentence,
-                    "phone_number": _drop_signature}
+                    "phone_number": _drop_signature, "offering_party": _drop_field_value}
 
 
 TABLE_MIN_CELLS = 3
@@ -4476,6 +4476,22 @@ def _caps_title_after_colon(text: str) -> bool:
 MONTH_AND_DAY = re.compile(MONTH + r"\.?\s+\d", re.I)
 
 
+PROFILE_FIELD = re.compile(r"^[A-Z][\w'’/-]*(?: [a-z][\w'’/-]*){0,3}: \S+(?: \S+){0,3}$")  # "Current club: Al-Quwa Al-Jawiya"
+FIELD_RUN = 3
+
+
+def _in_field_run(lines: list[Line], line: Line) -> bool:
+    """A profile's field among others ("Citizenship: Iraq" / "Position: Centre-Forward" / "Current
+    club: Al-Quwa Al-Jawiya"), not a headline with a colon: it sits in a run of FIELD_RUN such lines,
+    counting those a rule removed ("Date of birth/Age: ...")."""
+    if not PROFILE_FIELD.match(line.text):
+        return False
+    above = [other for other in reversed(lines[: line.number - 1]) if other.text][: FIELD_RUN - 1][::-1]
+    below = [other for other in lines[line.number :] if other.text][: FIELD_RUN - 1]
+    run = [PROFILE_FIELD.match(other.text) is not None for other in (*above, line, *below)]
+    return any(all(run[start : start + FIELD_RUN]) for start in range(len(run) - FIELD_RUN + 1))
+
+
 def _title_cased_after_colon(text: str) -> bool:
     """"IOM: Over 4,000 Families Return to Sinjar in 2024": a name and a headline in title case,
     not a place and a wrapped lead ("BAGHDAD: Iraq wants a swift and orderly"), nor a report's masthead
@@ -4502,7 +4518,8 @@ def _rest_of_title(lines: list[Line], kept: list[Line], title_index: int, moved:
     if title_index + 1 >= len(kept) or title.words > TITLE_PIECE_WORDS or BY_AT_END.search(title.text) or TERMINAL.search(title.text):
         return None  # (not a byline's label: "Written and fact-checked by")
     rest = kept[title_index + 1]
-    if rest.words > TITLE_PIECE_WORDS or TERMINAL.search(rest.text) or rest.removed_by not in (None, "header_navigation") or rest.number in moved:
+    if (rest.words > TITLE_PIECE_WORDS or (TERMINAL.search(rest.text) and not INITIALS_END.search(rest.text))
+            or rest.removed_by not in (None, "header_navigation") or rest.number in moved):
         return None
     if (title.text.isupper() and title.words <= 3 and REPORT_KIND_END.search(title.text) and rest.text.isupper()
             and rest.number == title.number + 1):
@@ -4670,6 +4687,7 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                            and (":" not in line.text or _caps_title_after_colon(line.text))))  # HOUSEHOLD INVESTMENT: EVIDENCE FROM IRAQ"
                   # and a dateline on its own line
                   and not _is_signed_date(line.text)  # "Matthew Petti | 1.16.2024 3:25 PM" is a byline
+                  and not _in_field_run(lines, line)
                   and not PLACE_AND_REGION.match(line.text)  # the masthead's seat: "Duhok – Kurdistan Region"
                   and line.text.casefold() not in running_feet  # a report's running head: "Korek Telecom Annual Report 2025"
                   and not (line.text.isupper() and SERIES_NUMBER.search(line.text))  # a series' number: "ORSAM ANALYSIS NO: 412"
@@ -4843,6 +4861,9 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
             and not _is_section_name(kept[only].text)):
         title_index = only  # among one-word links and fields, the one name: "README" / "Kurdish NER" / "A named-entity ...", "IMDb" / "All" /
         # "The Journey" / "Drama" / "A young woman walks into ..."
+    if title_index is None:  # a profile's name right over its fields: "Aymen Hussein" / "Date of birth/Age: ..." / "Citizenship: Iraq"
+        title_index = next((i for i in candidates if i + 1 < len(kept) and kept[i].words <= TITLE_PIECE_WORDS
+                            and _in_field_run(lines, kept[i + 1]) and not _is_section_name(kept[i].text)), None)
     if title_index is None:  # "... Out. Here's What That Means." right over its byline or date
         above_metadata = next((i - 1 for i, line in enumerate(kept) if i > 0 and line.number in moved), None)
         if above_metadata is not None and above_metadata < body_start:
@@ -4976,7 +4997,7 @@ ORGANISATION_NAME_WORD = re.compile(r"\b(committee|cross|crescent|borders|fronti
                                     r"observatory|syndicate|airways|airlines|endowment|delegation|embassy|consulate|"
     r"archives?|library|libraries|museum|stiftung|institut|instituto|gesellschaft|fondation|fundaci[óo]n|fondazione)\b|\([A-Z0-9]{2,8}(, [\w .'’-]{2,40})?\)$", re.I)
 # "(MSF)", an airline's code and base: "Iraqi Airways (IA, Baghdad International)"
-INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}$")  # "Washington, D.C.": initials, no sentence's end
+INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}\)?$")  # "Washington, D.C.", "Babylon Cement Company (P.S.C.)": initials, no sentence's end
 LEGAL_FORM_END = re.compile(r"\s(?:e\.\s?V\.|Inc\.|Ltd\.|Co\.|Corp\.)$")  # a masthead's legal form ends no sentence: "humedica e.V."
 NAME_PARTICLES = frozenset({"of", "the", "and", "for", "on", "to", "in", "de", "du", "des", "la", "le", "sans", "&", "und", "für", "et", "y"})  # "Delegation of the
 # European Union to Iraq"

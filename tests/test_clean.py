@@ -6355,3 +6355,46 @@ def test_a_course_pages_menu_and_tabs_that_fill_the_header_area_are_read_past_to
     cleaned = clean_document(raw)
     assert cleaned.title == "Water Resources Management in Arid Regions"
     assert cleaned.text.startswith("What you'll learn\n\nHow rivers")
+
+
+def test_a_players_name_over_his_profile_fields_is_the_title_not_a_field():
+    raw = ("Transfermarkt\nNews\nTransfers & Rumours\nMarket values\nHome\nPlayers\nAli Jasim\n#11\n"
+           "Date of birth/Age: Jan 20, 2004 (22)\nCitizenship: Iraq\nPosition: Left Winger\nCurrent club: Al-Zawraa SC\n"
+           "Profile\nStats\nTransfers\n"
+           "Ali Jasim came through the youth teams of Al-Kahrabaa and moved to Italy in 2024 before returning to Baghdad on loan this summer.\n"
+           "He scored on his first start for the national team and is now a regular on the left of the attack.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Ali Jasim"
+    assert cleaned.text.startswith("Ali Jasim came through")
+
+
+def test_a_prospectus_cover_goes_and_its_title_joins_its_rest_ending_in_initials():
+    raw = ("Strictly private and confidential\nPROSPECTUS\nDated 10 October 2026\nOffering of 40,000,000 ordinary shares of\n"
+           "Mosul Dairy Company (P.S.C.)\nThis Prospectus has been approved by the Iraq Securities Commission\n"
+           "Section 2: The Offering\nThe Company is offering new shares to fund a second processing line at its plant east of\n"
+           "Mosul, which was rebuilt in 2021 after the war damaged most of its equipment.\n"
+           "Joint Lead Managers\nAsia Al Iraq Securities\n"
+           "Investing in the Offer Shares involves a high degree of risk. See \"Risk Factors\" on page 11.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Offering of 40,000,000 ordinary shares of Mosul Dairy Company (P.S.C.)"
+    assert cleaned.text.startswith("Section 2: The Offering") and cleaned.text.endswith("most of its equipment.")
+    rules = {text: rule for _, text, rule in cleaned.removed}
+    assert rules["Strictly private and confidential"] == "protective_marking" and rules["Joint Lead Managers"] == "offering_party"
+
+
+def test_a_manuals_note_on_its_illustrations_and_an_early_warning_reports_ipc_note_go():
+    raw = ("5. Maintenance\nClean the panel inputs with a dry cloth once a month and store the unit with the battery at about half\n"
+           "charge when it is not used for several weeks.\n"
+           "Note\nThe illustrations in this manual are for reference only. The actual product may differ.\n"
+           "FEWS NET classification is IPC-compatible. IPC-compatible analysis follows key IPC protocols but does not\n"
+           "necessarily reflect the consensus of national food security partners.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.text.endswith("not used for several weeks.")
+
+
+def test_a_questions_asked_time_in_years_and_months_goes():
+    raw = ("How do I read a UTF-16 file in Python?\nAsked 2 years, 3 months ago\nActive 8 months ago\nViewed 4k times\n"
+           "I have a CSV exported from an old Windows program and open() fails with a decode error on the first line of the file.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "How do I read a UTF-16 file in Python?"
+    assert cleaned.text.startswith("I have a CSV")
