@@ -5217,12 +5217,16 @@ def _drop_header_navigation(lines: list[Line], header: list[Line], title_index: 
                 and not (STORY_HEADING.match(line.text) and not (over_date and TIME_ONLY.match(line.text)))  # "12:44 PM" / "18 February 2024"
                 and not (line.text.endswith(":") and _is_person_name(line.text[:-1]))  # "Amna Nawaz:" opens a transcript
                 and not (line.text.endswith(":") and position + 1 < len(header) and LIST_ITEM.match(header[position + 1].text))
-                and not (position > title_index >= 0 and _opens_subheaded_story(lines, line))):
+                and not (position > title_index >= 0 and _opens_subheaded_story(lines, line))
+                and not (position > title_index >= 0 and NUMBERED_PART_HEAD.match(line.text))):  # "ARTICLE 8 – BAGGAGE" under the running head
             _drop(line, "header_navigation")
 
 
 
 MASTHEAD_OVER_MENU_WORDS = 8
+NUMBERED_PART_HEAD = re.compile(r"^(?:ARTICLE|Article|SECTION|Section|CHAPTER|Chapter|PART|Part)\s+(?:\d{1,3}|[IVXLC]{1,6})\s*[–—:.-]\s*[A-Z]")
+# a numbered and named part of a contract, a policy or an act heading its text: "ARTICLE 8 – BAGGAGE", "Section 4 – Medical and
+# emergency expenses" (not a book's bare "CHAPTER IX")
 UNIT_END = re.compile(r"\b(?:Division|Department|Unit|Section|Branch|Directorate|Bureau)$")
 SECTION_LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[-–—•*▪●])\s+\S")  # a summary box's points: "— Iraq generates ..."
 

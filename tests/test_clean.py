@@ -6398,3 +6398,34 @@ def test_a_questions_asked_time_in_years_and_months_goes():
     cleaned = clean_document(raw)
     assert cleaned.title == "How do I read a UTF-16 file in Python?"
     assert cleaned.text.startswith("I have a CSV")
+
+
+def test_a_numbered_and_named_article_under_a_contracts_running_head_stays_and_its_foot_goes():
+    raw = ("Iraqi Airways – General Conditions of Carriage for Passengers and Baggage\nPage 9 of 41\nARTICLE 10 – REFUNDS\n"
+           "10.1 Involuntary Refunds\nIf the Carrier cancels a flight or fails to operate it reasonably according to schedule, the\n"
+           "passenger may ask for a refund of the unused part of the ticket within twelve months.\n"
+           "Emergency assistance 24/7: +964 780 000 1122\nIA-GCC/PAX/BAG/2026-02\n"
+           "Iraqi Airways is licensed by the Iraqi Civil Aviation Authority, licence no. 1.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.text.startswith("ARTICLE 10 – REFUNDS\n\n10.1 Involuntary Refunds")
+    assert cleaned.text.endswith("within twelve months.")
+
+
+def test_a_printed_hearings_imprint_and_appendix_notes_go():
+    raw = ("U.S. POLICY TOWARD IRAQ\nHEARING\nBEFORE THE\nCOMMITTEE ON FOREIGN AFFAIRS\nHOUSE OF REPRESENTATIVES\n"
+           "U.S. GOVERNMENT PUBLISHING OFFICE\n56-102 WASHINGTON : 2025\n"
+           "For sale by the Superintendent of Documents, U.S. Government Publishing Office\n"
+           "Chairman MAST. The committee will come to order. We meet today to hear from the administration about its\n"
+           "policy toward Iraq after the end of the coalition mission.\n"
+           "[The information referred to can be found in the Appendix on page 88.]\n")
+    cleaned = clean_document(raw)
+    assert cleaned.text.startswith("Chairman MAST.") and cleaned.text.endswith("coalition mission.")
+
+
+def test_a_database_records_citation_in_the_nlm_style_and_its_lower_case_doi_go():
+    raw = ("Search: PubMed\nClinical Trial\nLancet. 2024 Mar 2;403(10429):812-820.\ndoi: 10.1016/S0140-6736(24)00112-3.\n"
+           "Malaria control in displaced persons camps in northern Iraq: a cluster randomised trial\n"
+           "Background: Camps for displaced people in northern Iraq have had outbreaks of vector-borne disease since 2015.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Malaria control in displaced persons camps in northern Iraq: a cluster randomised trial"
+    assert cleaned.text.startswith("Background:")
