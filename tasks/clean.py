@@ -768,7 +768,8 @@ PLACE_DASH_NAME = re.compile(r"^(?P<place>[A-Z][\w'’.]+(?: [A-Z][\w'’.]+)?)\
 BYLINE_ROLE = re.compile(r"\b(editor|reporter|correspondent|writer|columnist|producer|contributor|analyst|journalist|fellow|"
                          r"professor|lecturer|researcher|head of [\w ]+|special to|spokes(?:person|man|woman)|press secretary|"
                          r"bureau chief|staff)s?\b", re.I)
-SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z.'’ -]+, [A-Z][A-Z ]+:$")  # "STEVE INSKEEP, HOST:" opens a transcript
+SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z.'’ -]+, [A-Z][A-Z ]+:$"  # "STEVE INSKEEP, HOST:" opens a transcript, and so does
+                           r"|^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} \d{1,2}:\d\d(?::\d\d)?$")  # a timed speaker: "Layla Mahdi  00:04"
 STORY_HEADING = re.compile(r"^((?:\d{1,3}|(?:19|20)\d\d)(\.\d+)*\.?\s+[A-Z]|[IVX]{1,5}\.\s+[A-Z]|\d{1,2}[:.]\d\d\s*([ap]\.?m\.?|[A-Z]{2,4})?$)")  # "2. Coalition
 # presence", "II. Methodology", a live blog's "14:05 GMT"
 SECTION_SEPARATOR = re.compile(r"\s[|›»>•·]\s")  # not "/": "RESULTS / STANDINGS" is a headline
@@ -2280,7 +2281,8 @@ COMPANION_PASSES = {"navigation": _drop_contents_list, "sponsor_message": _drop_
                     "suggested_citation": _drop_citation_under_label, "production_credit": _drop_credited_units_blurb,
                     "copyright": _drop_holder_under_copyright, "email_capture": _drop_signature,
                     "funders_label": _drop_funders_under_label, "media_fields": _keep_field_over_sentence,
-                    "phone_number": _drop_signature, "offering_party": _drop_field_value}
+                    "phone_number": _drop_signature, "offering_party": _drop_field_value, "supervisor_label": _drop_field_value,
+                    "delivery_widget": _drop_field_value}
 
 
 TABLE_MIN_CELLS = 3
@@ -2833,7 +2835,8 @@ def _drop_footer_tail(lines: list[Line], site: str | None = None) -> bool:
         text = unit[0].text if len(unit) == 1 else " ".join(line.text for line in unit)
         words = sum(line.words for line in unit)
         if (words >= BODY_WORDS and TERMINAL.search(AGENCY_SIGNOFF.sub("", NOTE_MARK_AT_END.sub("", text) if text[-1:].isdigit() else text))
-                and not _addresses_the_reader(text)
+                and (not _addresses_the_reader(text)  # (a speaker's question in a transcript asks the guest, not the reader)
+                     or ((speaker := above[unit[0].number]) is not None and SPEAKER_LABEL.match(speaker.text) is not None))
                 and not date_of_line(text)):  # the story's last sentence, signed by the agency or not, or with a note's mark ("... men.2")
             plea_below = bool(tail) and (tail[-1][3] or _addresses_the_reader(tail[-1][0]))  # the unit right under it
             if not (_is_pitch(text, above[unit[0].number], unit[-1] is not previous, _removed_lines_above(lines, unit[0]), plea_below)
@@ -4377,6 +4380,17 @@ def _over_relative_time(lines: list[Line], line: Line) -> bool:
     return after is not None and after.removed_by == "timestamp"
 
 
+def _over_wiki_furniture(lines: list[Line], line: Line) -> bool:
+    """Among the removed lines between `line` and the next kept one of two words or more (a tab
+    like "Discussion" is passed over), a wiki's own ("From Wikivoyage")."""
+    for following in lines[line.number :]:
+        if following.kept and following.words > 1:
+            return False
+        if following.removed_by == "encyclopedia_furniture":
+            return True
+    return False
+
+
 def _removed_line_after(lines: list[Line], line: Line) -> Line | None:
     """The next non-blank raw line after `line`, if a rule removed it."""
     following = _next_text_line(lines, line)
@@ -4515,7 +4529,15 @@ def _rest_of_title(lines: list[Line], kept: list[Line], title_index: int, moved:
             and (rest := kept[title_index + 1]).number == title.number + 1 and rest.kept and rest.text.isupper()
             and rest.words <= TITLE_PIECE_WORDS and not rest.text.startswith("(")):
         return rest  # a patent's title in capitals run over two lines: "(54) SOLAR-POWERED DESALINATION UNIT FOR BRACKISH" / "GROUNDWATER"
-    if title_index + 1 >= len(kept) or title.words > TITLE_PIECE_WORDS or BY_AT_END.search(title.text) or TERMINAL.search(title.text):
+    if (title_index + 1 < len(kept) and (rest := kept[title_index + 1]).number == title.number + 1 and not title.text.isupper()
+            and rest.text[:1].isupper() and rest.words < title.words >= 4
+            and all(word[:1].isupper() or not word[:1].isalpha() or word in NAME_PARTICLES for word in rest.text.split())
+            and getattr(_removed_line_after(lines, rest), "removed_by", None) == "thesis_statement"):
+        return rest  # a thesis's title set over two lines over its cover formula: "Seismic Performance of Masonry Minarets in Mosul" /
+        # "After the 2017 Battle" / "A Thesis Submitted to the Council of ..."
+    if (title_index + 1 >= len(kept) or (title.words > TITLE_PIECE_WORDS and not TITLE_PIECE_END.search(title.text))
+            or BY_AT_END.search(title.text) or TERMINAL.search(title.text)):  # (a long title ending on a little word goes on:
+        # "Guidance for Publishing IP Geolocation Feeds for Networks in" / "Conflict-Affected Regions")
         return None  # (not a byline's label: "Written and fact-checked by")
     rest = kept[title_index + 1]
     if (rest.words > TITLE_PIECE_WORDS or (TERMINAL.search(rest.text) and not INITIALS_END.search(rest.text))
@@ -4846,9 +4868,9 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
         if fielded is not None:  # the page's owner over its menu, then a short title over its field: "UK Parliament" / "Statements" /
             title_index = _headline_below(kept, 0, fielded)  # "Iraq: Humanitarian Aid" / "Asked by: Jane Morton ..."
     if (title_index is None and body_start > 0 and kept[0].number not in moved and kept[0].words <= TITLE_PIECE_WORDS
-            and not TERMINAL.search(kept[0].text)
-            and getattr(_removed_line_after(lines, kept[0]), "removed_by", None) == "encyclopedia_furniture"):
-        title_index = 0  # a wiki page's one-word name over "From Wikivoyage": "Amadiya"
+            and not TERMINAL.search(kept[0].text) and _over_wiki_furniture(lines, kept[0])):
+        title_index = 0  # a wiki page's one-word name over "From Wikivoyage": "Amadiya"; over its tabs too: "masgouf" / "Entry" /
+        # "Read" / "Edit" / "From Wiktionary, the free dictionary"
     if title_index is None:  # a page's short name right under its breadcrumb trail: "Asia > Iraq > ... > Things to Do in Erbil" /
         title_index = next((i for i in candidates  # "Erbil Citadel" / "4.5 · 1,024 reviews"
                             if getattr(_previous_text_line(lines, kept[i]), "removed_by", None) in CRUMB_RULES
@@ -5220,7 +5242,6 @@ def _drop_header_navigation(lines: list[Line], header: list[Line], title_index: 
                 and not (position > title_index >= 0 and _opens_subheaded_story(lines, line))
                 and not (position > title_index >= 0 and NUMBERED_PART_HEAD.match(line.text))):  # "ARTICLE 8 – BAGGAGE" under the running head
             _drop(line, "header_navigation")
-
 
 
 MASTHEAD_OVER_MENU_WORDS = 8

@@ -6429,3 +6429,49 @@ def test_a_database_records_citation_in_the_nlm_style_and_its_lower_case_doi_go(
     cleaned = clean_document(raw)
     assert cleaned.title == "Malaria control in displaced persons camps in northern Iraq: a cluster randomised trial"
     assert cleaned.text.startswith("Background:")
+
+
+def test_a_thesis_title_set_over_two_lines_joins_and_its_ministry_and_supervisor_go():
+    raw = ("Republic of Iraq\nMinistry of Higher Education\nand Scientific Research\nUniversity of Basrah\n"
+           "Salt Intrusion in the Shatt al-Arab Estuary and Its Effect on Irrigation\nAlong the Lower Reaches\n"
+           "A Thesis Submitted to the Council of the College of Agriculture\n"
+           "University of Basrah in Partial Fulfilment of the Requirements for the\nDegree of Master of Science in Soil Science\n"
+           "Supervised by\nProf. Dr. Hassan Ali Jabbar\n"
+           "Salt water now reaches more than 80 km up the Shatt al-Arab in late summer, when the flow of the\n"
+           "Tigris and Euphrates is lowest and farmers need water for the date palms.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == ("Salt Intrusion in the Shatt al-Arab Estuary and Its Effect on Irrigation Along the Lower Reaches")
+    assert cleaned.text.startswith("Salt water now reaches")
+
+
+def test_an_rfcs_header_block_running_head_and_foot_go_and_its_title_runs_over_a_little_word():
+    raw = ("Internet Engineering Task Force (IETF)                        H. Saleh\n"
+           "Request for Comments: 9801                                 Univ. of Kufa\n"
+           "Category: Informational                                        December 2026\n"
+           "ISSN: 2070-1721\n"
+           "Measuring Access Network Outages During Scheduled Power Cuts in\nSouthern Iraq\n"
+           "Abstract\nThis document describes a method for telling network outages caused by scheduled power\n"
+           "cuts from those caused by faults in access networks.\n"
+           "Saleh                          Informational                     [Page 1]\n"
+           "RFC 9801             Outages During Power Cuts             December 2026\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Measuring Access Network Outages During Scheduled Power Cuts in Southern Iraq"
+    assert cleaned.text.endswith("faults in access networks.") and "IETF" not in cleaned.text
+
+
+def test_a_transcripts_timed_speakers_and_a_question_to_the_guest_stay():
+    raw = ("Transcript\nThe Date Palm Podcast – Episode 3: Grafting in Basra\nSPEAKERS\nNoor Hadi, Ali Karim\n"
+           "Noor Hadi  00:03\nWelcome to the Date Palm Podcast. My guest today grafts palms in the orchards of Abu al-Khasib.\n"
+           "Ali Karim  00:12\nThank you. Most of the old Barhi palms here were lost to salt, so we graft new ones every spring.\n"
+           "Noor Hadi  00:27\nHow many of your neighbours are still working their orchards this year?\n"
+           "Transcribed by https://otter.ai\n")
+    cleaned = clean_document(raw)
+    assert cleaned.text.startswith("Noor Hadi 00:03\n\nWelcome")
+    assert cleaned.text.endswith("Noor Hadi 00:27\n\nHow many of your neighbours are still working their orchards this year?")
+
+
+def test_a_dictionary_headword_over_its_tabs_and_the_wikis_line_is_the_title():
+    raw = ("Jump to content\nMain menu\nCreate account\nLog in\nPersonal tools\nkubba\nEntry\nDiscussion\nRead\nEdit\n"
+           "View history\nFrom Wiktionary, the free dictionary\n"
+           "A dumpling of rice or bulgur with a minced meat filling, eaten across Iraq and often served in a sour soup.\n")
+    assert clean_document(raw).title == "kubba"
