@@ -2155,7 +2155,8 @@ def _drop_field_value(lines: list[Line], index: int, label: Line) -> None:
     "Dr. Thomas Volk", "German Federal Ministry for Economic Cooperation and Development (BMZ)"."""
     value = _next_text_line(lines, label)
     if value is not None and value.kept and value.words <= FIELD_VALUE_WORDS and not TERMINAL.search(value.text):
-        _drop(value, "imprint_field")
+        _drop(value, "imprint_field" if label.removed_by == "imprint_field" else "field_value")  # (a value under another rule's
+        # label, "Select city in Iraq:" / "Erbil", is no label of a value under it in turn)
 
 
 FIELD_VALUE_WORDS = 12
@@ -4530,7 +4531,7 @@ def _rest_of_title(lines: list[Line], kept: list[Line], title_index: int, moved:
             and rest.words <= TITLE_PIECE_WORDS and not rest.text.startswith("(")):
         return rest  # a patent's title in capitals run over two lines: "(54) SOLAR-POWERED DESALINATION UNIT FOR BRACKISH" / "GROUNDWATER"
     if (title_index + 1 < len(kept) and (rest := kept[title_index + 1]).number == title.number + 1 and not title.text.isupper()
-            and rest.text[:1].isupper() and rest.words < title.words >= 4
+            and rest.text[:1].isupper() and title.words >= 4 and rest.words < title.words
             and all(word[:1].isupper() or not word[:1].isalpha() or word in NAME_PARTICLES for word in rest.text.split())
             and getattr(_removed_line_after(lines, rest), "removed_by", None) == "thesis_statement"):
         return rest  # a thesis's title set over two lines over its cover formula: "Seismic Performance of Masonry Minarets in Mosul" /

@@ -6475,3 +6475,14 @@ def test_a_dictionary_headword_over_its_tabs_and_the_wikis_line_is_the_title():
            "View history\nFrom Wiktionary, the free dictionary\n"
            "A dumpling of rice or bulgur with a minced meat filling, eaten across Iraq and often served in a sour soup.\n")
     assert clean_document(raw).title == "kubba"
+
+
+def test_a_data_sites_city_picker_goes_with_its_value_and_no_further():
+    raw = ("Numbeo\nCost of Living\nProperty Prices\nSelect city in Iraq:\nBasra\nCost of Living in Basra, Iraq\n"
+           "Summary of cost of living in Basra, Iraq:\n"
+           "A family of four estimated monthly costs are 2,700,000 IQD without rent.\n"
+           "A single person estimated monthly costs are 760,000 IQD without rent.\n"
+           "These data are based on 611 entries in the past 18 months from 98 different contributors.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Cost of Living in Basra, Iraq"
+    assert cleaned.text.startswith("Summary of cost of living in Basra, Iraq:") and cleaned.text.endswith("without rent.")
