@@ -4384,7 +4384,7 @@ def _over_relative_time(lines: list[Line], line: Line) -> bool:
 def _over_wiki_furniture(lines: list[Line], line: Line) -> bool:
     """Among the removed lines between `line` and the next kept one of two words or more (a tab
     like "Discussion" is passed over), a wiki's own ("From Wikivoyage")."""
-    for following in lines[line.number :]:
+    for following in islice(lines, line.number, None):
         if following.kept and following.words > 1:
             return False
         if following.removed_by == "encyclopedia_furniture":
@@ -4501,8 +4501,12 @@ def _in_field_run(lines: list[Line], line: Line) -> bool:
     counting those a rule removed ("Date of birth/Age: ...")."""
     if not PROFILE_FIELD.match(line.text):
         return False
-    above = [other for other in reversed(lines[: line.number - 1]) if other.text][: FIELD_RUN - 1][::-1]
-    below = [other for other in lines[line.number :] if other.text][: FIELD_RUN - 1]
+    above, below, other = [], [], line
+    while len(above) < FIELD_RUN - 1 and (other := _previous_text_line(lines, other)) is not None:
+        above.insert(0, other)
+    other = line
+    while len(below) < FIELD_RUN - 1 and (other := _next_text_line(lines, other)) is not None:
+        below.append(other)
     run = [PROFILE_FIELD.match(other.text) is not None for other in (*above, line, *below)]
     return any(all(run[start : start + FIELD_RUN]) for start in range(len(run) - FIELD_RUN + 1))
 

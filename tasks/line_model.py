@@ -175,8 +175,8 @@ class LineModel:
 
 def _is_subhead(lines: Sequence[LineLike], index: int) -> bool:
     """A line alone between two sentences of the story heads the second ("Jobs" over a paragraph on jobs)."""
-    above = next((line for line in reversed(lines[:index]) if line.kept), None)
-    below = next((line for line in lines[index + 1 :] if line.kept), None)
+    above = next((lines[other] for other in range(index - 1, -1, -1) if lines[other].kept), None)
+    below = next((lines[other] for other in range(index + 1, len(lines)) if lines[other].kept), None)
     return above is not None and below is not None and _is_sentence(above) and _is_sentence(below)
 
 
