@@ -21,8 +21,7 @@ from pathlib import Path
 from benchmarks.clean_eval import labelled_sets
 from benchmarks.clean_prose import stories
 from tasks import line_model
-from tasks.clean import LINE_MODEL_RULE, clean_document, is_reporting_sentence, load_rules, read_lines
-from tasks.repeated import RepeatedLineSettings, learn_repeated_lines
+from tasks.clean import LINE_MODEL_RULE, clean_document, learn_shard_repeats, load_rules, read_lines
 
 PROSE = Path(__file__).resolve().parent.parent.parent / "shared" / "ner" / "eng.testa"  # not eng.train: clean_prose checks that
 SHAPE_C1 = 0.1
@@ -39,7 +38,7 @@ def cleaned_lines(documents: list[tuple[str, str, dict[int, str]]]) -> list[tupl
     line: B, M or O) for every document of a set."""
     rules = load_rules(disabled=(LINE_MODEL_RULE,))
     shard = [(text, labels, read_lines(text)) for _, text, labels in documents]
-    repeated = learn_repeated_lines([lines for _, _, lines in shard], RepeatedLineSettings(), story_like=is_reporting_sentence)
+    repeated = learn_shard_repeats([lines for _, _, lines in shard])
     result = []
     for text, labels, lines in shard:
         if text.strip():

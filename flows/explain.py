@@ -19,9 +19,9 @@ import sys
 from pathlib import Path
 
 from tasks.bundle import Document, read_bundle
-from tasks.clean import explain, load_rules, read_lines, is_reporting_sentence
+from tasks.clean import explain, learn_shard_repeats, load_rules, read_lines
 from tasks.errors import UserError, run_command
-from tasks.repeated import RepeatedLineSettings, learn_repeated_lines
+from tasks.repeated import RepeatedLineSettings
 
 
 def documents_of(bundle: str, shard_size: int) -> list[Document]:
@@ -66,7 +66,7 @@ def _explain(arguments: argparse.Namespace) -> None:
     except ValueError as error:
         raise UserError(str(error)) from None
     shard = [read_lines(document.text) for document in documents]
-    learned = learn_repeated_lines(shard, settings, story_like=is_reporting_sentence)  # as the clean stage learns
+    learned = learn_shard_repeats(shard, settings)
     print(explain(documents[target].text, rules, learned, shard[target]))
 
 

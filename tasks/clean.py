@@ -5872,11 +5872,17 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
+def learn_shard_repeats(shard: list[list[Line]], settings: RepeatedLineSettings = RepeatedLineSettings()) -> frozenset[int]:
+    """The keys of the lines repeated across a shard's documents (each given as read_lines), as the
+    clean stage learns them; `explain` and the line models' training learn them the same way."""
+    return learn_repeated_lines(shard, settings, story_like=is_reporting_sentence)
+
+
 def _clean_shard(documents: pl.DataFrame, rules: RuleSet,
                  repeated_lines: RepeatedLineSettings) -> tuple[list[dict], list[dict], list[dict]]:
     clean_rows, removed_rows, reject_rows = [], [], []
     shard = [(doc_id, text, read_lines(text)) for doc_id, text in documents.select("doc_id", "text").iter_rows()]
-    repeated = learn_repeated_lines([lines for _, _, lines in shard], repeated_lines, story_like=is_reporting_sentence)
+    repeated = learn_shard_repeats([lines for _, _, lines in shard], repeated_lines)
     cleaned_texts: dict[str, CleanedDocument] = {}  # an exact copy in the shard cleans the same way: once
     for doc_id, text, lines in shard:
         if not text.strip():

@@ -145,7 +145,7 @@ def sequence_features(lines: Sequence[LineLike], residue: bool, metadata: Set[in
 class LineModel:
     """The two taggers, loaded once per process."""
 
-    def __init__(self, shape_path: Path = SHAPE_MODEL, residue_path: Path = RESIDUE_MODEL):
+    def __init__(self, shape_path: Path, residue_path: Path):
         import pycrfsuite
 
         self.shape, self.residue = pycrfsuite.Tagger(), pycrfsuite.Tagger()
