@@ -4209,8 +4209,10 @@ def _names_writers(text: str) -> bool:
 DOTLESS_INITIALS_NAME = re.compile(r"^(?:[A-Z] ){1,3}[A-Z][a-z][\w'’-]+$")
 
 
-FOOTNOTE_MARKS = re.compile(r"(?<=[a-z])\s?[\d∗*†‡]{1,4}(?:,[\d∗*†‡]{1,3})*$")  # "Sara Jalal1,2": two affiliations
-INNER_FOOTNOTE_MARKS = re.compile(r"(?<=[a-z])\s?[\d∗*†‡]{1,4}(?:,[\d∗*†‡]{1,3})*(?=,|\s+and\b|\s+[·|]|$)|(?<=[a-z],)[\d∗*†‡]{1,2}(?=\s)")  # "Omar Khalaf,1 Noor ..."
+FOOTNOTE_MARKS = re.compile(r"(?<=[a-z])\s?[\d¹²³⁴⁵⁶⁷⁸⁹⁰∗*†‡]{1,4}(?:,[\d¹²³⁴⁵⁶⁷⁸⁹⁰∗*†‡]{1,3})*$")  # "Sara Jalal1,2": two
+# affiliations; set as superscripts: "Huda Kareem¹"
+INNER_FOOTNOTE_MARKS = re.compile(r"(?<=[a-z])\s?[\d¹²³⁴⁵⁶⁷⁸⁹⁰∗*†‡]{1,4}(?:,[\d¹²³⁴⁵⁶⁷⁸⁹⁰∗*†‡]{1,3})*(?=,|\s+and\b|\s+[·|]|$)"
+                                  r"|(?<=[a-z],)[\d∗*†‡]{1,2}(?=\s)")  # "Omar Khalaf,1 Noor ..."
 AFFILIATION_LINES = 6
 
 
@@ -4224,8 +4226,9 @@ def _writers_row(text: str) -> str:
     return text
 
 
-AFFILIATIONS = re.compile(r"^[\d∗*†‡]{1,2}(?:\.? )?(?-i:[A-Z])[\w'’.&-]*(?:[,;]? (?:[\w'’.&-]+|[–—])){0,40}$")  # "1University of Stuttgart ...",
-# "1Department of Community Medicine, University of Anbar, Ramadi, Iraq. 2Ministry of Health, Baghdad, Iraq.", "1. Family Medicine, ..."
+AFFILIATIONS = re.compile(r"^[\d¹²³⁴⁵⁶⁷⁸⁹⁰∗*†‡]{1,2}(?:\.? )?(?-i:[A-Z])[\w'’.&-]*(?:[,;]? (?:[\w'’.&-]+|[–—])){0,40}$")  # "1University of Stuttgart ...",
+# "1Department of Community Medicine, University of Anbar, Ramadi, Iraq. 2Ministry of Health, Baghdad, Iraq.", "1. Family Medicine, ...",
+# "¹ University of Basra, Department of Sociology"
 WRITER_LIST_SEPARATOR = re.compile(r",[\d∗*†‡]{0,2}\s+and\s+|,[\d∗*†‡]{0,2}\s+|\s+and\s+|\s+·\s+")  # a journal's "Layla Hassan1 ·
 # Peter Müller2", its mark after the comma: "Omar Khalaf,1 Noor Abdulrazzaq2 and Hassan Jaber1"
 
@@ -4617,8 +4620,11 @@ def _title_over_writers(lines: list[Line], kept: list[Line], index: int) -> bool
     # a title in title case cut anywhere, right over its writer, under a paper's records: "A Load Forecasting Model for Baghdad's
     # Distribution" / "Network Using LSTM Networks" / "Ali H. Jaber" (a report's cover sets its subtitle so: "Security Sector
     # Reform in Iraq ..." / "Assessing Options for ..." / "Karen Lindqvist, ...")
+    long_cut = (not cut and title.words >= WRAPPED_TITLE_WORDS and rest.words <= 2 and rest.text[:1].isupper()
+                and writers.number == rest.number + 1 and not _is_section_name(rest.text))  # a long title's last word, right
+    # over the writers: "Water Tankers and Trust: Informal Water Markets in Basra after the 2018" / "Crisis" / "Huda Kareem¹, ..."
     names = INNER_FOOTNOTE_MARKS.sub("", writers.text)
-    return ((cut or title_case_cut) and (writers.kept or writers.removed_by == "contact_line")  # (a widget's label is no writer:
+    return ((cut or title_case_cut or long_cut) and (writers.kept or writers.removed_by == "contact_line")  # (a widget's label is no writer:
             and (_names_writers(names) or _names_writers(writers.text) or _is_person_name(names)))  # "Author Notes")
 
 
@@ -4816,7 +4822,8 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
         title_index -= 1  # a report's short title over its subtitle and authors: "Iraq’s electricity crisis" / "Why power cuts
         # persist ..." / "Renad Mansour and Hayder al-Shakeri"
     if (title_index is not None and (after := _removed_line_after(lines, kept[title_index]))  # a line among the menus ("Agree & Join
-            and after.removed_by != "timestamp"):  # (over "5 days ago", a headline)
+            and after.removed_by != "timestamp"  # (over "5 days ago", a headline)
+            and after.removed_by not in COVER_FIELD_RULES):  # (over its course's code, a syllabus's title)
         later = next((i for i in plain if i > title_index  # LinkedIn" / a consent notice), a headline under it: over its
                       and (any(line.number in moved for line in kept[i + 1 : i + 4])  # byline or date, or over the story
                            or (i == body_start - 1 and all(line.number in moved for line in kept[title_index + 1 : i])))), None)
@@ -4877,8 +4884,10 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
         title_index = 0  # a wiki page's one-word name over "From Wikivoyage": "Amadiya"; over its tabs too: "masgouf" / "Entry" /
         # "Read" / "Edit" / "From Wiktionary, the free dictionary"
     if title_index is None:  # a page's short name right under its breadcrumb trail: "Asia > Iraq > ... > Things to Do in Erbil" /
-        title_index = next((i for i in candidates  # "Erbil Citadel" / "4.5 · 1,024 reviews"
-                            if getattr(_previous_text_line(lines, kept[i]), "removed_by", None) in CRUMB_RULES
+        title_index = next((i for i in candidates  # "Erbil Citadel" / "4.5 · 1,024 reviews"; or right over its rating:
+                            if (getattr(_previous_text_line(lines, kept[i]), "removed_by", None) in CRUMB_RULES  # "Al-Rafidain
+                                or (kept[i].words <= TITLE_PIECE_WORDS  # Grill" / "4.6 (318 reviews)"
+                                    and getattr(_removed_line_after(lines, kept[i]), "removed_by", None) == "listing_furniture"))
                             and not _is_section_name(kept[i].text)), None)
     if (title_index is None and len(named := [i for i in candidates if not TAIL_FIELD.match(kept[i].text)]) == 1
             and kept[(only := named[0])].words <= TITLE_PIECE_WORDS
@@ -5473,7 +5482,10 @@ def _line_runs(lines: list[Line], skip: frozenset[int] | set[int] = frozenset())
         for previous, following in zip(block, block[1:]):
             if _joins(previous, following, width, wrapped) or (
                     not wrapped and wrapped_widths and 0.8 * max(wrapped_widths) <= len(previous.text) <= 1.15 * max(wrapped_widths)
-                    and not SENTENCE_END.search(previous.text) and following.text[0].isalnum() and following.words > 3
+                    and following.text[0].isalnum()
+                    and ((not SENTENCE_END.search(previous.text) and following.words > 3)
+                         or (previous.text.endswith(",") and TERMINAL.search(following.text)))  # (a clause's comma over the
+                    # sentence's short end: "... from 8:00 to 15:00," / "Sunday to Thursday.")
                     and not CREDIT_AT_END.search(previous.text)):  # (not a caption over a section's head: "... (photographer: Peter Biro)" / "Introduction")
                 current.append(following)  # a line cut at the text's wrap width in a block too short to show it: "... First Lady
                 # Rosalynn" / "Carter, in partnership with Emory University, ..."

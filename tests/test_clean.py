@@ -6486,3 +6486,72 @@ def test_a_data_sites_city_picker_goes_with_its_value_and_no_further():
     cleaned = clean_document(raw)
     assert cleaned.title == "Cost of Living in Basra, Iraq"
     assert cleaned.text.startswith("Summary of cost of living in Basra, Iraq:") and cleaned.text.endswith("without rent.")
+
+
+def test_a_syllabus_title_over_its_course_fields_stays_and_a_doctors_name_in_a_field_goes():
+    raw = ("edX\nUniversityX\nCourse Syllabus\nThe Marshes of Southern Iraq: Water, Reeds and People\nCourse code: ENV204x\n"
+           "Instructor: Prof. Ali Saleh, College of Science\nLast revised: 9 November 2026\nCourse description\n"
+           "This course follows the marshes from their draining in the 1990s to the partial flooding after 2003, with\n"
+           "readings from field surveys and interviews with the Ma'dan who live there.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "The Marshes of Southern Iraq: Water, Reeds and People"
+    assert "Prof. Ali Saleh" not in cleaned.text and "ENV204x" not in cleaned.text
+
+
+def test_a_listings_short_name_over_its_rating_is_the_title():
+    raw = ("Skip to search form\nSkip to main content\nyelp\nRestaurants\nHome Services\nWrite a Review\nLog In\n"
+           "Baghdad Bakery\n4.4 (96 reviews)\n$ Bakeries, Iraqi\nOpen 7:00 AM - 9:00 PM\nSee hours\nAdd photo\n"
+           "Suggest an edit\nRecommended Reviews\n"
+           "The samoon comes out of the oven every twenty minutes and the queue on Friday mornings goes round the block.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Baghdad Bakery"
+    assert cleaned.text.startswith("The samoon comes out") and "Open 7:00" not in cleaned.text
+
+
+def test_a_preprints_stamp_goes_and_its_long_title_cut_before_its_last_word_joins_over_marked_writers():
+    raw = ("Preprint – not peer reviewed\nOSF Preprints · SocArXiv\n"
+           "Generators and Neighbours: Private Electricity Supply in the Districts of Mosul after the\nLiberation\n"
+           "Rana Yousif¹, Mark Ellison²\n¹ University of Mosul, Department of Sociology\n"
+           "² University of Leeds, School of Geography\nAbstract\n"
+           "Since 2017, most households in Mosul have bought several hours of electricity a day from private\n"
+           "neighbourhood generators. We show how prices are set between owners and the local council.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == ("Generators and Neighbours: Private Electricity Supply in the Districts of Mosul after the "
+                             "Liberation")
+    assert cleaned.byline == "Rana Yousif, Mark Ellison"
+    assert cleaned.text.startswith("Since 2017") and "University of" not in cleaned.text
+
+
+def test_a_clause_cut_after_its_comma_over_its_short_end_stays_at_the_end_of_a_wrapped_notice():
+    raw = ("Ministry of Trade – Consumer Protection Directorate\n"
+           "Republic of Iraq\n"
+           "Ref: CPD/REC/2026/117\n"
+           "Baghdad, 24 November 2026\n"
+           "PRODUCT RECALL NOTICE\n"
+           "Infant formula \"Nour Gold 1\", 400 g tins, batch numbers NG1-2609 to NG1-2614\n"
+           "The Consumer Protection Directorate, in cooperation with the manufacturer, is\n"
+           "recalling the batches listed above after laboratory tests at the Central\n"
+           "Public Health Laboratory found levels of Cronobacter sakazakii above the\n"
+           "permitted limit in two samples taken from pharmacies in Karbala.\n"
+           "What consumers should do\n"
+           "Parents who have bought the affected batches should stop using them\n"
+           "immediately and return the tins to the place of purchase for a full refund,\n"
+           "with or without a receipt. The batch number is printed on the base of the\n"
+           "tin.\n"
+           "What retailers must do\n"
+           "Pharmacies and shops must remove the affected batches from sale within 24\n"
+           "hours of this notice and keep them in a separate, labelled area until they are\n"
+           "collected by the distributor.\n"
+           "Page 1 of 2\n"
+           "Consumer Protection Directorate – Recall Notice CPD/REC/2026/117\n"
+           "Other batches of Nour Gold 1 and all other Nour products are not affected by\n"
+           "this recall.\n"
+           "For questions, call the Directorate's free line 5599 from 8:00 to 15:00,\n"
+           "Sunday to Thursday.\n"
+           "Director General\n"
+           "Dr. Saad Abdulkarim Jawad\n"
+           "cc: Ministry of Health; Federal Board of Supreme Audit; provincial trade\n"
+           "directorates\n"
+           "Page 2 of 2\n")
+    assert ("For questions, call the Directorate's free line 5599 from 8:00 to 15:00, Sunday to Thursday."
+            in clean_document(raw).text)
