@@ -3607,8 +3607,8 @@ def _drop_date_lines(lines: list[Line], moved: set[int], result: CleanedDocument
                                  and (iso := date_of_line(line.text))), None)
 
 
-TITLE_LABEL = re.compile(r"^(?:title|headline):\s+(?=\S)|^\(54\)\s+(?=\S)", re.I)  # "Title: ...", a database's "HEADLINE: ...", a
-# patent's numbered field: "(54) SOLAR-POWERED DESALINATION UNIT FOR BRACKISH"
+TITLE_LABEL = re.compile(r"^(?:title|headline|product name):\s+(?=\S)|^\(54\)\s+(?=\S)", re.I)  # "Title: ...", a database's
+# "HEADLINE: ...", a safety data sheet's "Product name: ...", a patent's numbered field: "(54) SOLAR-POWERED DESALINATION UNIT FOR BRACKISH"
 
 
 CITATION_WORDS = 60
@@ -4479,7 +4479,7 @@ def _running_feet(lines: list[Line]) -> set[str]:
 
 
 RUNNING_FOOT_LINES = 3
-PLACE_AND_REGION = re.compile(rf"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?\s*[-–—,]\s+(?:[A-Z][\w'’.-]+ )?(?:{PLACE_UNIT_WORDS})"
+PLACE_AND_REGION = re.compile(rf"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{0,2}}\s*[-–—,]\s+(?:[A-Z][\w'’.-]+ )?(?:{PLACE_UNIT_WORDS})"
                               r"(?: of [A-Z][\w'’.-]+)?$")
 WRITERS_LABEL = re.compile(r"^(?:authors?(?:\(s\))?|written by|editors?(?:\(s\))?|reviewers?(?:\(s\))?|contributors?)\s*:", re.I)
 
@@ -4731,7 +4731,9 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                                            or FOREWORD_HEAD.match(kept[i].text)  # a report page's head: "Chief Executive's Review"
                                            or NUMBERED_ACT.match(kept[i].text))  # an act's kind and number: "Resolution 2732 (2024)"
                  # Elections and" / "Türkiye’s Iraq Policy"
-                 and not rules.first_match_of_line("drop_paragraph", kept[i].text, kept[i].words)]  # a caption is no headline
+                 and not rules.first_match_of_line("drop_paragraph", kept[i].text, kept[i].words)  # a caption is no headline,
+                 and not (i > 0 and NUMBERED_PART_HEAD.match(kept[i].text))]  # nor a contract's first part under its title:
+    # "Residential Lease Agreement" / "This agreement is made ..." / "Article 1 – The property"
     plain = [i for i in headlines if not _is_section_label(kept[i].text)  # "Section | Rubric" only if nothing else
              and not _is_section_list(kept[i].text)]  # nor "Middle East & Africa"
     title_index = next(iter(plain or headlines), None)
@@ -4798,6 +4800,20 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                     and not SERIES_NUMBER.search(kept[later - 1].text)):  # (nor a series' number: "Policy Brief #12/2025")
                 later -= 1  # a report's short title over its subtitle and authors: "Iraq’s electricity crisis" / "Why power cuts persist ..."
             title_index = _headline_below(kept, title_index, later)
+    if (title_index is not None and _is_organisation_name(kept[title_index].text)
+            and (addressed := next((i for i in candidates if i > title_index and kept[i].number not in moved
+                                    and getattr(_removed_line_after(lines, kept[i]), "removed_by", None) == "report_addressee"),
+                                   None)) is not None):
+        title_index = _headline_below(kept, title_index, addressed)  # under the company's name and its accounts' running head, the
+        # report right over whom it is addressed to: "INDEPENDENT AUDITOR'S REPORT" / "To the Shareholders of ..."
+    if (title_index is not None and _is_organisation_name(kept[title_index].text) and title_index + 1 < (notice := body_start - 1)
+            and notice in plain and kept[notice].words >= 4 and not _is_organisation_name(kept[notice].text)
+            and any(LETTERHEAD_FIELD.match(line.text) for line in kept[title_index + 1 : notice])
+            and all(LETTERHEAD_FIELD.match(line.text) or PARENTHESISED.match(line.text) or not line.kept or line.number in moved
+                    for line in kept[title_index + 1 : notice])):
+        title_index = _headline_below(kept, title_index, notice)  # a company's letterhead, its legal form and fields over the
+        # notice's title right over its text: "BAGHDAD SOFT DRINKS COMPANY" / "(Private Joint Stock Company)" / "Paid-up capital: IQD
+        # 177,333,333,333" / "Notice of the Annual General Meeting" / "The Board of Directors ... is pleased to invite ..."
     if (title_index is not None and title_index + 1 in plain  # the masthead's line on itself over the headline: what it is
             and ((ORGANISATION_DESCRIPTION.match(kept[title_index].text) and not TERMINAL.search(kept[title_index].text))  # ("The
                  # operational unit of the Austrian Development Cooperation"), or its motto under it
@@ -5018,6 +5034,10 @@ def _is_masthead_beside_initials(kept: list[Line], index: int) -> bool:
         return False
     return ((index + 1 < len(kept) and kept[index + 1].text == initials)
             or (index >= 1 and kept[index - 1].text.casefold() == initials.casefold()))
+
+
+LETTERHEAD_FIELD = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,3}\s*:\s+\S")  # "Paid-up capital: IQD 177,333,333,333"
+PARENTHESISED = re.compile(r"^\([^()]{2,80}\)$")  # a masthead's legal form on its own line: "(Private Joint Stock Company)"
 
 
 def _headline_below(kept: list[Line], owner: int, headline: int) -> int:

@@ -6555,3 +6555,71 @@ def test_a_clause_cut_after_its_comma_over_its_short_end_stays_at_the_end_of_a_w
            "Page 2 of 2\n")
     assert ("For questions, call the Directorate's free line 5599 from 8:00 to 15:00, Sunday to Thursday."
             in clean_document(raw).text)
+
+
+def test_a_notices_title_under_a_companys_letterhead_and_fields_is_the_title():
+    raw = ("BABYLON CEMENT COMPANY\n(Private Joint Stock Company)\nListed on the Iraq Stock Exchange – Code: IBBC\n"
+           "Paid-up capital: IQD 60,000,000,000\nInvitation to the Extraordinary General Meeting\n"
+           "The Board of Directors of Babylon Cement Company invites the shareholders to attend an\n"
+           "extraordinary general meeting at 10:00 am on Monday, 21 December 2026, at the company's office\n"
+           "in Hilla, to vote on raising the company's capital.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Invitation to the Extraordinary General Meeting"
+    assert "BABYLON CEMENT" not in cleaned.text and "Paid-up" not in cleaned.text
+
+
+def test_a_contracts_title_over_its_parties_is_the_title_not_its_first_article():
+    raw = ("Form No. 7 – Residential Lease (Kurdistan Region)\nShop Lease Agreement\n"
+           "This agreement is made in Duhok on 3 December 2026 between:\n"
+           "First party (landlord): Mr. Azad Ramadan Ali, ID No. 18822410.\n"
+           "Second party (tenant): Mr. Hogir Salih Omar, ID No. 20334511.\n"
+           "Article 1 – The shop\n"
+           "The landlord leases to the tenant the shop No. 6 on Kawa Street, Duhok, for the sale of\n"
+           "clothes only, and the tenant may not sublet it.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Shop Lease Agreement"
+    assert "Article 1 – The shop" in cleaned.text and "Form No." not in cleaned.text
+
+
+def test_a_lab_reports_fields_and_its_wrapped_standing_note_go():
+    raw = ("Kirkuk Water Quality Laboratory\nAccredited to ISO/IEC 17025 – Certificate No. IQAS-LAB-0301\nTEST REPORT\n"
+           "Report No.: KWL-26-0412\nClient: Kirkuk Water Directorate\nSample: Raw water, Lesser Zab intake\n"
+           "Summary of results\n"
+           "Turbidity at the intake was 48 NTU after the first winter rains, well above the usual 10 NTU,\n"
+           "and the plant raised its coagulant dose for three days.\n"
+           "Results relate only to the sample tested. This report shall not be reproduced except in full without\n"
+           "the written approval of the laboratory.\n"
+           "Approved by: Dr. Sarwar Kamal, Technical Manager\n")
+    cleaned = clean_document(raw)
+    assert cleaned.text.endswith("raised its coagulant dose for three days.")
+    assert "Client" not in cleaned.text and "Accredited" not in cleaned.text
+
+
+def test_a_trails_short_name_over_its_difficulty_and_rating_is_the_title_not_its_place():
+    raw = ("AllTrails\nExplore\nSaved\nCommunity\nLog in\nIraq\nKurdistan\nDuhok Governorate\nGara Mountain Ridge Walk\n"
+           "Moderate · 4.5(31)\nAmadiya Old Town, Duhok Governorate\nLength 9.8 km\nElevation gain 610 m\nRoute type Loop\n"
+           "Directions\nShare\n"
+           "Head out on this 9.8-km loop trail near Sarsing. Generally considered a moderately challenging route, it takes an "
+           "average of 4 h 5 min to complete.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Gara Mountain Ridge Walk"
+    assert cleaned.text.endswith("to complete.") and "Elevation" not in cleaned.text and "Loop\n" not in cleaned.text
+
+
+def test_an_auditors_report_under_the_companys_name_is_the_title_over_its_addressee():
+    raw = ("Babylon Cement Company (P.S.C.)\nFinancial Statements for the Year Ended 31 December 2025\n"
+           "INDEPENDENT AUDITOR'S REPORT\nTo the Shareholders of Babylon Cement Company (P.S.C.)\n"
+           "We have audited the financial statements of Babylon Cement Company, which comprise the\n"
+           "statement of financial position as at 31 December 2025 and the statement of profit or loss\n"
+           "for the year then ended.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "INDEPENDENT AUDITOR'S REPORT"
+    assert cleaned.text.startswith("We have audited") and "To the Shareholders" not in cleaned.text
+
+
+def test_a_safety_data_sheets_product_name_is_its_title():
+    raw = ("SAFETY DATA SHEET\nRevision date: 02.03.2026\nSECTION 1: Identification of the substance and of the company\n"
+           "Product name: Aluminium sulphate 17% granules\nRecommended use: Coagulant for drinking water treatment.\n"
+           "Supplier: Tigris Water Chemicals Co., Baghdad, Iraq\nSECTION 2: Hazards identification\n"
+           "Causes serious eye damage. Wear eye protection when handling the granules.\n")
+    assert clean_document(raw).title == "Aluminium sulphate 17% granules"
