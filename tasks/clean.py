@@ -4442,7 +4442,20 @@ def _wraps_onto_next(kept: list[Line], index: int) -> bool:
         return False
     following = kept[index + 1]
     return following.number == line.number + 1 and not following.text.startswith("by ") and (
-        following.text[0].islower() or _wrapped_before_name(line, following))
+        following.text[0].islower() or _wrapped_before_name(line, following)) and not _title_end_alone(kept, index)
+
+
+def _title_end_alone(kept: list[Line], index: int) -> bool:
+    """A long title's last word run onto a line of its own, a head or the text under it: "Decision on the complaint
+    of a resident of Darbandikhan about the cutting of his water" / "supply" / "Summary"."""
+    if index + 1 >= len(kept):
+        return False
+    title, rest = kept[index], kept[index + 1]
+    return (rest.number == title.number + 1 and title.words >= WRAPPED_TITLE_WORDS and rest.words <= 2 and rest.text.islower()
+            and rest.text.replace(" ", "").isalpha() and not rest.text.startswith(("by ", "via ")) and not TERMINAL.search(rest.text)
+            and not SENTENCE_END.search(title.text) and not WRAP_WORD_END.search(title.text)  # (cut after a little word, the
+            # other tests take it: "... 2017–24: a" / "household survey")
+            and (index + 2 >= len(kept) or kept[index + 2].text[:1].isupper()))
 
 
 def _wrapped_before_name(line: Line, following: Line) -> bool:
@@ -4531,7 +4544,7 @@ def _rest_of_title(lines: list[Line], kept: list[Line], title_index: int, moved:
     "LEAD INSPECTOR GENERAL FOR" / "OPERATION INHERENT RESOLVE"."""
     title = kept[title_index]
     if (_title_over_colon(kept, title_index) or _title_over_comma(kept, title_index) or _title_over_writers(lines, kept, title_index)
-            or _paper_title_wrapped(lines, kept, title_index, moved)):
+            or _paper_title_wrapped(lines, kept, title_index, moved) or _title_end_alone(kept, title_index)):
         return kept[title_index + 1]
     if (title.text.startswith("(54)") and title.text.isupper() and title_index + 1 < len(kept)
             and (rest := kept[title_index + 1]).number == title.number + 1 and rest.kept and rest.text.isupper()
@@ -4785,7 +4798,9 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                            or (i == title_index + 1 and _goes_by_its_initials(kept[title_index].text, lines[kept[i].number :]))  # "Economic
                            # and Social Commission for Western Asia" over the title, "ESCWA" in the text: the publisher
                            or (any(_is_moved_or_dated(line, moved) for line in kept[title_index + 1 : i])  # a cover's date over the title
-                               and not (i + 1 < len(kept) and kept[i + 1].text[:1].islower())))  # (not a wrapped sentence's first piece)
+                               and not (i + 1 < len(kept) and kept[i + 1].text[:1].islower()  # (not a wrapped sentence's first
+                                        and (kept[i + 1].words > 2 or TERMINAL.search(kept[i + 1].text)))))  # piece; a title's may
+                           # end on a word: "Decision on the complaint ... about the cutting of his water" / "supply")
                       and all(not line.kept or _is_moved_or_dated(line, moved) or _is_organisation_name(line.text)  # of the Red
                               or (line is kept[title_index + 1] and line.words <= TAGLINE_WORDS and not TERMINAL.search(line.text)
                                   and not line.text.endswith(":"))  # its tagline: "Global union federation of journalists' trade unions"
@@ -4800,6 +4815,10 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                     and not SERIES_NUMBER.search(kept[later - 1].text)):  # (nor a series' number: "Policy Brief #12/2025")
                 later -= 1  # a report's short title over its subtitle and authors: "Iraq’s electricity crisis" / "Why power cuts persist ..."
             title_index = _headline_below(kept, title_index, later)
+    if (title_index is not None and _is_organisation_name(kept[title_index].text)  # a ministry's name over a site's, over a
+            and (guided := next((i for i in plain if i > title_index and i + 1 < len(kept)  # guide's kind: "Babylon World Heritage
+                                 and _is_cover_kind(kept[i + 1].text)), None)) is not None):  # Site" / "Visitor Guide"
+        title_index = _headline_below(kept, title_index, guided)
     if (title_index is not None and _is_organisation_name(kept[title_index].text)
             and (addressed := next((i for i in candidates if i > title_index and kept[i].number not in moved
                                     and getattr(_removed_line_after(lines, kept[i]), "removed_by", None) == "report_addressee"),
@@ -4977,7 +4996,8 @@ def _is_cover_kind(text: str) -> bool:
     return kind is not None and kind.end() == len(text) and len(text[: kind.start()].split()) <= 2
 
 
-COVER_KIND = re.compile(r"\b(?:fact ?sheet|country (?:report|profile|brief|update)|snapshot|situation report|sitrep)\b", re.I)
+COVER_KIND = re.compile(r"\b(?:fact ?sheet|country (?:report|profile|brief|update)|snapshot|situation report|sitrep|visitors?['’]? guide)\b",
+                        re.I)
 COVER_PLACE_REACH = 6
 REPORT_KIND_END = re.compile(r"\b(?:ASSESSMENT|ANALYSIS|SURVEY|EVALUATION|STUDY|PROFILE|OVERVIEW|REVIEW|MAPPING|MONITORING)$")
 
@@ -5069,7 +5089,10 @@ HEADLINE_COLON = re.compile(r"\w: ")
 
 def _is_organisation_name(text: str) -> bool:
     """Every word capitalised (or a particle) and an organisation's word: "International Committee
-    of the Red Cross", "Médecins Sans Frontières (MSF)", "U.S. Department of State"."""
+    of the Red Cross", "Médecins Sans Frontières (MSF)", "U.S. Department of State"; a ministry and
+    its board: "Ministry of Culture, Tourism and Antiquities – State Board of Antiquities and Heritage"."""
+    if " – " in text and all(_is_organisation_name(part) for part in text.split(" – ")):
+        return True
     words = _lettered_words(text)  # "NPR : National Public Radio", not the headline "Iraq: Floods - DREF Operation (MDRIQ017)"
     return ((2 <= len(words) <= 8 or (len(words) <= LONG_ORGANISATION_NAME_WORDS and LONG_ORGANISATION_NAME.match(text) is not None)) and not HEADLINE_COLON.search(text) and all(word[:1].isupper() or word[:1] == "(" or word in NAME_PARTICLES for word in words)
             and bool(ORGANISATION_WORD.search(text) or ORGANISATION_NAME_WORD.search(text) or ISSUING_BODY_NAME.match(text))

@@ -6623,3 +6623,26 @@ def test_a_safety_data_sheets_product_name_is_its_title():
            "Supplier: Tigris Water Chemicals Co., Baghdad, Iraq\nSECTION 2: Hazards identification\n"
            "Causes serious eye damage. Wear eye protection when handling the granules.\n")
     assert clean_document(raw).title == "Aluminium sulphate 17% granules"
+
+
+def test_a_sites_name_over_its_guides_kind_under_a_ministry_and_its_board_is_the_title():
+    raw = ("VISIT SAMARRA\nMinistry of Culture, Tourism and Antiquities – State Board of Antiquities and Heritage\n"
+           "Samarra Archaeological City\nVisitor Guide\nOpening hours: 8:00–16:00 daily\n"
+           "The Great Mosque and the Malwiya\n"
+           "The spiral minaret of the Great Mosque was built in the ninth century, when Samarra was the\n"
+           "capital of the Abbasid caliphs, and stands 52 metres high.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Samarra Archaeological City"
+    assert cleaned.text.startswith("The Great Mosque and the Malwiya") and "Ministry" not in cleaned.text
+
+
+def test_a_long_titles_last_word_alone_on_its_line_is_joined_not_read_as_the_story():
+    raw = ("Kurdistan Region – Board of Human Rights\nOffice of the Ombudsman for Complaints\n"
+           "Complaint No.: KRG-OMB/2026/0810\nDate of decision: 20 November 2026\n"
+           "Decision on the complaint of a teacher in Koya about the late payment of her monthly\nsalary\n"
+           "Findings\n"
+           "The Office found that the directorate of education had paid the complainant's salary for\n"
+           "August and September 2026 more than 60 days late without giving her any reason.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == ("Decision on the complaint of a teacher in Koya about the late payment of her monthly salary")
+    assert cleaned.text.startswith("The Office found") and "salary\n" not in cleaned.text
