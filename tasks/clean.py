@@ -4608,6 +4608,10 @@ def _words_of_rest(lines: list[Line], kept: list[Line], index: int, moved: set[i
     return rest.words if rest is not None else 0
 
 
+LONG_CUT_TITLE_WORDS = 10  # in a PDF's wrapped text, a title this long may be cut before its last word: "... Using Electrical
+# Resistivity" / "Tomography" (on a web page, a line under a title this short is its writer: "... investors" / "Sarah Whitfield")
+
+
 def _title_over_writers(lines: list[Line], kept: list[Line], index: int) -> bool:
     """A paper's long title wrapped after a little word, its short rest right over the writers' names: "Access to
     maternal health care in camps for internally displaced people in Iraq: a" / "cross-sectional survey" / "Hana Ali,1
@@ -4633,8 +4637,10 @@ def _title_over_writers(lines: list[Line], kept: list[Line], index: int) -> bool
     # a title in title case cut anywhere, right over its writer, under a paper's records: "A Load Forecasting Model for Baghdad's
     # Distribution" / "Network Using LSTM Networks" / "Ali H. Jaber" (a report's cover sets its subtitle so: "Security Sector
     # Reform in Iraq ..." / "Assessing Options for ..." / "Karen Lindqvist, ...")
-    long_cut = (not cut and title.words >= WRAPPED_TITLE_WORDS and rest.words <= 2 and rest.text[:1].isupper()
-                and writers.number == rest.number + 1 and not _is_section_name(rest.text))  # a long title's last word, right
+    long_cut = (not cut and rest.words <= 2 and rest.text[:1].isupper() and writers.number == rest.number + 1
+                and not _is_section_name(rest.text)
+                and (title.words >= WRAPPED_TITLE_WORDS
+                     or (title.words >= LONG_CUT_TITLE_WORDS and not _is_person_name(rest.text) and _is_wrapped_text(lines))))  # a long title's last word, right
     # over the writers: "Water Tankers and Trust: Informal Water Markets in Basra after the 2018" / "Crisis" / "Huda Kareem¹, ..."
     names = INNER_FOOTNOTE_MARKS.sub("", writers.text)
     return ((cut or title_case_cut or long_cut) and (writers.kept or writers.removed_by == "contact_line")  # (a widget's label is no writer:
@@ -4904,6 +4910,13 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                             and len(_lettered_words(kept[i].text)) >= 2  # not "Duration: 32:14"
                             and kept[i].text.casefold() not in SECTION_NAMES  # not the rubric "Climate Change"
                             and not rules.first_match("drop_paragraph", kept[i].text)), None)
+    if title_index is None:  # a place's short name right over its rating, under the site's name: "Google Maps" / ... /
+        title_index = next((i for i in candidates if kept[i].words <= TITLE_PIECE_WORDS  # "Al-Shahbandar Café" / "4.6" / "(2,341)"
+                            and (_over_rating(lines, kept[i])
+                                 or (i + 1 < len(kept) and kept[i + 1].number == kept[i].number + 1  # (over its kinds:
+                                     and CUISINE_LIST.match(kept[i + 1].text) and _over_rating(lines, kept[i + 1])))  # "Grills,
+                            # Iraqi, Fish")
+                            and not _is_section_name(kept[i].text)), None)
     if title_index is None and candidates and candidates[0] == 0 and not rules.first_match("drop_paragraph", kept[0].text):
         if ((not _has_metadata_under(kept, 0, moved) or _is_cover_kind(kept[0].text))
                 and (place := _cover_place(kept, body_start, moved)) is not None):
@@ -4919,10 +4932,8 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
         title_index = 0  # a wiki page's one-word name over "From Wikivoyage": "Amadiya"; over its tabs too: "masgouf" / "Entry" /
         # "Read" / "Edit" / "From Wiktionary, the free dictionary"
     if title_index is None:  # a page's short name right under its breadcrumb trail: "Asia > Iraq > ... > Things to Do in Erbil" /
-        title_index = next((i for i in candidates  # "Erbil Citadel" / "4.5 · 1,024 reviews"; or right over its rating:
-                            if (getattr(_previous_text_line(lines, kept[i]), "removed_by", None) in CRUMB_RULES  # "Al-Rafidain
-                                or (kept[i].words <= TITLE_PIECE_WORDS  # Grill" / "4.6 (318 reviews)"
-                                    and getattr(_removed_line_after(lines, kept[i]), "removed_by", None) == "listing_furniture"))
+        title_index = next((i for i in candidates  # "Erbil Citadel" / "4.5 · 1,024 reviews"
+                            if getattr(_previous_text_line(lines, kept[i]), "removed_by", None) in CRUMB_RULES
                             and not _is_section_name(kept[i].text)), None)
     if (title_index is None and len(named := [i for i in candidates if not TAIL_FIELD.match(kept[i].text)]) == 1
             and kept[(only := named[0])].words <= TITLE_PIECE_WORDS
@@ -5057,6 +5068,17 @@ def _is_masthead_beside_initials(kept: list[Line], index: int) -> bool:
 
 
 LETTERHEAD_FIELD = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,3}\s*:\s+\S")  # "Paid-up capital: IQD 177,333,333,333"
+CUISINE_LIST = re.compile(r"^[A-Z][\w'’&-]*(?: [\w'’&-]+)?(?:, [A-Z][\w'’&-]*(?: [\w'’&-]+)?){2,}$")  # a listing's kinds
+# under its name: "Grills, Iraqi, Fish"
+RATING_ONLY = re.compile(r"^[1-5]\.\d$")  # a listing's stars, their count on the next line: "4.6" / "(2,341)"
+
+
+def _over_rating(lines: list[Line], line: Line) -> bool:
+    """Is the line right under `line` a listing's rating a rule took: "4.6 (318 reviews)", "4.6"?"""
+    after = _removed_line_after(lines, line)
+    return after is not None and (after.removed_by == "listing_furniture" or RATING_ONLY.match(after.text) is not None)
+
+
 PARENTHESISED = re.compile(r"^\([^()]{2,80}\)$")  # a masthead's legal form on its own line: "(Private Joint Stock Company)"
 
 

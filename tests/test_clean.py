@@ -6646,3 +6646,53 @@ def test_a_long_titles_last_word_alone_on_its_line_is_joined_not_read_as_the_sto
     cleaned = clean_document(raw)
     assert cleaned.title == ("Decision on the complaint of a teacher in Koya about the late payment of her monthly salary")
     assert cleaned.text.startswith("The Office found") and "salary\n" not in cleaned.text
+
+
+def test_an_art_pages_short_title_over_the_works_caption_and_its_writer_is_the_title():
+    raw = ("Skip to main content\nKhan Academy\nDonate\nLog in\nSign up\nArts and humanities\nAncient Near East\n"
+           "Warka Vase\n"
+           "Warka Vase, c. 3200–3000 B.C.E., alabaster, 105 cm high (National Museum of Iraq, Baghdad)\n"
+           "By Dr. Senta German\n"
+           "The Warka Vase is a tall carved alabaster vessel found in the temple complex of the goddess Inanna at Uruk, "
+           "in southern Iraq.\n"
+           "Cite this content as:\n"
+           "Dr. Senta German, \"Warka Vase,\" in Smarthistory, August 8, 2015, accessed November 27, 2026.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Warka Vase"
+    assert cleaned.text == ("The Warka Vase is a tall carved alabaster vessel found in the temple complex of the goddess Inanna "
+                            "at Uruk, in southern Iraq.")
+
+
+def test_a_maps_place_name_over_its_bare_rating_is_the_title_not_the_sites_name():
+    raw = ("Google Maps\nSign in\nRestaurants\nHotels\nThings to do\nAbu Afif Kebab\n4.4\n(1,087)\nKebab shop\nOverview\n"
+           "Reviews\nAbout\nDirections\nSave\nShare\n"
+           "A small kebab shop near the Kadhimiya shrine that has been grilling over charcoal since 1958, with two tables "
+           "inside and a queue outside every evening.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Abu Afif Kebab"
+    assert cleaned.text.startswith("A small kebab shop")
+
+
+def test_a_delivery_listings_name_over_its_cuisines_and_rating_is_the_title():
+    raw = ("talabat\nDeliver to\nMansour, Baghdad\nChange\nLog in\nRestaurants\nBaghdad\nAbu Ali Tikka\n"
+           "Grills, Iraqi, Sandwiches\n4.3\n(862 ratings)\nDelivery time 35 mins\n"
+           "Tikka and kebab grilled to order on 14th of Ramadan Street since 1991, with fresh samoon from the bakery next "
+           "door.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Abu Ali Tikka"
+    assert cleaned.text.startswith("Tikka and kebab grilled")
+
+
+def test_an_abstracts_title_cut_before_its_last_word_over_marked_writers_in_a_wrapped_book_joins():
+    raw = ("3rd International Conference on Water Resources in Iraq\nBook of Abstracts\n"
+           "Measuring Evaporation Losses from Lake Tharthar Using Landsat Surface Temperature\nRetrievals\n"
+           "Saad K. Mahmoud¹, Noor A. Jasim²\n¹ Department of Geology, University of Anbar, Ramadi, Iraq\n"
+           "² Department of Civil Engineering, University of Baghdad, Baghdad, Iraq\n"
+           "Lake Tharthar loses a large share of the water diverted into it from the Tigris to evaporation, but the\n"
+           "losses have rarely been measured. We used 84 Landsat scenes from 2015 to 2025 to estimate them and\n"
+           "found that about 4.1 cubic kilometres a year evaporate from the lake's surface, most of it between\n"
+           "June and September, when the surface water is warmest and the wind over the lake is strongest, and\n"
+           "that the losses grew by a fifth over the decade as the lake's area shrank less than its depth.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == ("Measuring Evaporation Losses from Lake Tharthar Using Landsat Surface Temperature Retrievals")
+    assert cleaned.byline == "Saad K. Mahmoud, Noor A. Jasim"
