@@ -4821,24 +4821,9 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                     and not SERIES_NUMBER.search(kept[later - 1].text)):  # (nor a series' number: "Policy Brief #12/2025")
                 later -= 1  # a report's short title over its subtitle and authors: "Iraq’s electricity crisis" / "Why power cuts persist ..."
             title_index = _headline_below(kept, title_index, later)
-    if (title_index is not None and _is_organisation_name(kept[title_index].text)  # a ministry's name over a site's, over a
-            and (guided := next((i for i in plain if i > title_index and i + 1 < len(kept)  # guide's kind: "Babylon World Heritage
-                                 and _is_cover_kind(kept[i + 1].text)), None)) is not None):  # Site" / "Visitor Guide"
-        title_index = _headline_below(kept, title_index, guided)
     if (title_index is not None and _is_organisation_name(kept[title_index].text)
-            and (addressed := next((i for i in candidates if i > title_index and kept[i].number not in moved
-                                    and getattr(_removed_line_after(lines, kept[i]), "removed_by", None) == "report_addressee"),
-                                   None)) is not None):
-        title_index = _headline_below(kept, title_index, addressed)  # under the company's name and its accounts' running head, the
-        # report right over whom it is addressed to: "INDEPENDENT AUDITOR'S REPORT" / "To the Shareholders of ..."
-    if (title_index is not None and _is_organisation_name(kept[title_index].text) and title_index + 1 < (notice := body_start - 1)
-            and notice in plain and kept[notice].words >= 4 and not _is_organisation_name(kept[notice].text)
-            and any(LETTERHEAD_FIELD.match(line.text) for line in kept[title_index + 1 : notice])
-            and all(LETTERHEAD_FIELD.match(line.text) or PARENTHESISED.match(line.text) or not line.kept or line.number in moved
-                    for line in kept[title_index + 1 : notice])):
-        title_index = _headline_below(kept, title_index, notice)  # a company's letterhead, its legal form and fields over the
-        # notice's title right over its text: "BAGHDAD SOFT DRINKS COMPANY" / "(Private Joint Stock Company)" / "Paid-up capital: IQD
-        # 177,333,333,333" / "Notice of the Annual General Meeting" / "The Board of Directors ... is pleased to invite ..."
+            and (owned := _headline_under_owner(lines, kept, title_index, plain, candidates, body_start, moved)) is not None):
+        title_index = _headline_below(kept, title_index, owned)
     if (title_index is not None and title_index + 1 in plain  # the masthead's line on itself over the headline: what it is
             and ((ORGANISATION_DESCRIPTION.match(kept[title_index].text) and not TERMINAL.search(kept[title_index].text))  # ("The
                  # operational unit of the Austrian Development Cooperation"), or its motto under it
@@ -5065,6 +5050,32 @@ def _is_masthead_beside_initials(kept: list[Line], index: int) -> bool:
         return False
     return ((index + 1 < len(kept) and kept[index + 1].text == initials)
             or (index >= 1 and kept[index - 1].text.casefold() == initials.casefold()))
+
+
+def _headline_under_owner(lines: list[Line], kept: list[Line], owner: int, plain: list[int], candidates: list[int],
+                          body_start: int, moved: set[int]) -> int | None:
+    """Under the name of the organisation that issued it (kept[owner]), the document's own title, when
+    what sits under it says so: a guide's kind ("Babylon World Heritage Site" / "Visitor Guide" under a
+    ministry and its board), whom a report is addressed to ("INDEPENDENT AUDITOR'S REPORT" / "To the
+    Shareholders of ..." under the company's name and its accounts' running head), or the text right
+    under a notice's title with only the letterhead's fields and legal form between ("BAGHDAD SOFT DRINKS
+    COMPANY" / "(Private Joint Stock Company)" / "Paid-up capital: IQD 177,333,333,333" / "Notice of the
+    Annual General Meeting" / "The Board of Directors ... is pleased to invite ...")."""
+    guided = next((i for i in plain if i > owner and i + 1 < len(kept) and _is_cover_kind(kept[i + 1].text)), None)
+    if guided is not None:
+        return guided
+    addressed = next((i for i in candidates if i > owner and kept[i].number not in moved
+                      and getattr(_removed_line_after(lines, kept[i]), "removed_by", None) == "report_addressee"), None)
+    if addressed is not None:
+        return addressed
+    notice = body_start - 1
+    between = kept[owner + 1 : notice]
+    if (owner + 1 < notice and notice in plain and kept[notice].words >= 4 and not _is_organisation_name(kept[notice].text)
+            and any(LETTERHEAD_FIELD.match(line.text) for line in between)
+            and all(LETTERHEAD_FIELD.match(line.text) or PARENTHESISED.match(line.text) or not line.kept or line.number in moved
+                    for line in between)):
+        return notice
+    return None
 
 
 LETTERHEAD_FIELD = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,3}\s*:\s+\S")  # "Paid-up capital: IQD 177,333,333,333"
