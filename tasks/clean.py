@@ -719,7 +719,7 @@ DATE_LINE = re.compile(
     re.I,
 )
 BYLINE_AUTHOR = (
-    r"^(?:(?:(?:[Ww]ritten|WRITTEN|[Rr]eported|REPORTED|[Cc]urated|CURATED|[Ee]dited|EDITED|[Ss]tory|[Ww]ords|[Tt]ext|(?:An? )?(?:[Aa]nalysis|[Cc]ommentary|[Oo]pinion|[Ee]ssay|[Ii]nterview|[Cc]olumn))\s+)?"
+    r"^(?:(?:(?:[Ww]ritten|WRITTEN|[Rr]eported|REPORTED|[Cc]urated|CURATED|[Cc]reated|CREATED|[Ss]ubmitted|SUBMITTED|[Cc]ompiled|COMPILED|[Rr]ecipe|RECIPE|[Ee]dited|EDITED|[Ss]tory|[Ww]ords|[Tt]ext|(?:An? )?(?:[Aa]nalysis|[Cc]ommentary|[Oo]pinion|[Ee]ssay|[Ii]nterview|[Cc]olumn))\s+)?"
     r"(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR)(?:\s?:|\s+[—–-])?|(?:[Ww]riter|WRITER|[Aa]uthors?(?:\(s\))?|AUTHORS?(?:\(S\))?|[Ee]valuators?|EVALUATORS?|[Rr]eporter|REPORTER|[Bb]yline|BYLINE|[Pp]osted [Bb]y|POSTED BY|[Ww]ords|WORDS)\s*:)(?:\s+|(?<=[Bb]y)(?=[A-Z][a-z]))(?:(?:our |the )?(?:[a-z]+ ){0,3}(?:correspondent|editor|reporter|writer|journalist|analyst)s?\s+)?(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|de|del|der|den|ter|da|di|van|von|bin|ibn|abu|el-\w+)){0,4}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)"
 )
@@ -902,7 +902,7 @@ def byline_and_date(text: str) -> tuple[str, str] | None:
     return (name, iso) if iso and BYLINE.match(name) else None
 
 
-BYLINE_START = re.compile(r"(?:[\w.&'’-]+\s*(?:[\w.&'’-]+\s*){0,2}[/|•·]\s*)?(?:by|written|reported|story|words|text|writer)\b", re.I)  # a cheap first test
+BYLINE_START = re.compile(r"(?:[\w.&'’-]+\s*(?:[\w.&'’-]+\s*){0,2}[/|•·]\s*)?(?:by|written|reported|story|words|text|writer|created|submitted|compiled|recipe)\b", re.I)  # a cheap first test
 TRAILING_DATE_LABEL = re.compile(r"[\s,|]*\b(?:last updated|updated|published|posted|on)\s*:?$", re.I)  # "... Associated Press,Updated",
 # "by Hanan Al-Rubaie on 29 August 2023"
 OUTLET_PREFIX = re.compile(r"^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}\s*[/|•·]\s*(?=(?:[Bb]y|BY)\s)")  # "OLJ / By Jeanine Jalkh"
@@ -1175,7 +1175,7 @@ WRAPPED_NOTICE_RULES = frozenset({"legal_notice", "copyright", "disclaimer", "di
                                   "affiliate_disclosure", "privacy_notice", "ownership_notice", "syndication_notice", "report_scope",
                                   "translation_notice", "translation_note", "outlet_blurb", "contact_line", "report_distribution",
                                   "publication_order", "rating_note", "publisher_mission", "press_release", "author_bio",
-                                  "member_list", "map_notice", "citation_line"})
+                                  "member_list", "map_notice", "citation_line", "service_order_furniture"})
 # a notice's sentences, which a PDF wraps over lines; not a teaser's or a widget's headline, which the story follows
 
 
@@ -1793,7 +1793,8 @@ def _drop_echoes(lines: list[Line]) -> None:
               and _within_one_box(previous, _next_text_line(lines, line), line)):
             _drop(line, previous.removed_by)  # a newsletter's blurb between its sign-up lines, wherever the box sits; an e-mail header's "Date:"
         elif (previous is not None and previous.removed_by and previous.removed_by not in COPY_KEPT_RULES and line.kept
-              and 2 <= line.words <= ECHO_MAX_WORDS):
+              and 2 <= line.words <= ECHO_MAX_WORDS and not ISSUE_CONTENTS.match(previous.text)):  # (an item of "In this
+            # issue: From the Principal · Sports" heads its section)
             echoes = line.text.casefold() in previous.text.casefold() and not _ends_breadcrumb(previous.text, line.text)
             titles_player = (previous.removed_by in PLAYER_RULES and previous.number == line.number - 1
                              and previous.number not in titles and is_headline_like(line.text)
@@ -3633,6 +3634,7 @@ def _drop_repeated_title(lines: list[Line], title: str | None, moved: set[int]) 
             _drop(line, "citation")  # how to cite the page: 'University of Exeter. "<headline>." ScienceDaily, 27 November 2024.'
 
 
+ISSUE_CONTENTS = re.compile(r"^in (?:today['’]s|this week['’]s|this) (?:edition|issue|newsletter)\s*:", re.I)  # a newsletter's contents line
 COPY_KEPT_RULES = frozenset({"lead_repeat", "pull_quote"})  # the story keeps the other copy: no echo of it is furniture
 
 
@@ -3747,11 +3749,19 @@ def _header_area(lines: list[Line]) -> list[Line]:
         return kept[: _metadata_under_standfirst(kept, first_body) + 1]
     last_metadata = max((index for index in range(HEADER_AREA_LINES, first_body)  # only as far as a byline or date: a subhead
                          if BYLINE.match(kept[index].text) or DATELINE.match(kept[index].text + " x") or date_of_line(kept[index].text)
+                         or (kept[index].words <= 4 and UPDATE_LABEL.match(kept[index].text) and HAS_DIGIT.search(kept[index].text))  # "Last
+                         # updated 10/2026"
                          or (HAS_DIGIT.search(kept[index].text) and (date_among_parts(kept[index].text)  # "Updated Sun, Aug 13,
                                                                      or _place_and_date(kept[index].text)))),  # 2023, 1:31 AM
                         # UTC · 1 min read", "Paris-Geneva, November 22, 2025"
                         default=HEADER_AREA_LINES - 1)  # under them stays the story's
-    return kept[:last_metadata + 2] if last_metadata + 1 == first_body else kept[:last_metadata + 1]  # the story under a dateline
+    end = last_metadata + 2 if last_metadata + 1 == first_body else last_metadata + 1  # the story under a dateline
+    if first_body <= end + 1:  # the standfirst right under the area, as in a short header: the writer and date under it
+        under = first_body + 1  # are the header's ("Iraqi Dolma" / "4.8 (212)" / "Stuffed onions, ..." / "Submitted by Huda Kareem")
+        while under < min(len(kept), first_body + 1 + STANDFIRST_METADATA_LINES) and _is_metadata_line(kept[under].text):
+            under += 1
+        end = max(end, under) if under > first_body + 1 else end
+    return kept[:end]
 
 
 STANDFIRST_METADATA_LINES = 2
@@ -4058,6 +4068,8 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
                    or (MONTH_AND_YEAR.match(kept[position + 1].text) and _is_sole_writer(kept, position))
                    or (HAS_DIGIT.search(kept[position + 1].text) and _is_place_and_date(kept[position + 1].text)))
               and kept[position - 1].number not in moved and line.text != _masthead(lines)  # not "Yeni Şafak" again
+              and not (WRAPPED_LINE_END.search(kept[position - 1].text) and not BY_AT_END.search(kept[position - 1].text))  # (nor
+              # the end of the line above: "A Celebration of the Life of" / "Sister Mariam Yousif Hanna" / "14 March 1939 – ...")
               and not _repeats_site_name(lines, line)):
             result.byline = line.text  # "Ken Klippenstein" over "January 11 2024, 3:00 p.m."
             moved.add(line.number)

@@ -6696,3 +6696,79 @@ def test_an_abstracts_title_cut_before_its_last_word_over_marked_writers_in_a_wr
     cleaned = clean_document(raw)
     assert cleaned.title == ("Measuring Evaporation Losses from Lake Tharthar Using Landsat Surface Temperature Retrievals")
     assert cleaned.byline == "Saad K. Mahmoud, Noor A. Jasim"
+
+
+def test_a_recipes_writer_and_date_under_its_standfirst_past_a_long_menu_are_metadata():
+    raw = ("Allrecipes\nSearch\nLog In\nDinners\nMeals\nIngredients\nOccasions\nCuisines\nKitchen Tips\nCuisine\nMiddle Eastern\n"
+           "Iraqi Dolma (Stuffed Vegetables)\n4.8 (212)\n164 Reviews\n"
+           "Stuffed onions, peppers and vine leaves cooked together in a sour tomato and pomegranate sauce, the way it is made "
+           "for Friday lunch in Baghdad.\nSubmitted by Huda Kareem\nUpdated on November 3, 2026\nSave\n"
+           "Cut a slit down one side of each onion and boil for 10 minutes until the layers come apart, then drain them well.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Iraqi Dolma (Stuffed Vegetables)"
+    assert cleaned.byline == "Submitted by Huda Kareem" and cleaned.published == "2026-11-03"
+    assert "Submitted" not in cleaned.text and cleaned.text.startswith("Stuffed onions")
+
+
+def test_a_course_pages_creator_and_month_of_its_last_update_leave_the_text():
+    raw = ("Udemy\nCategories\nSearch for anything\nUdemy Business\nTeach on Udemy\nLog in\nSign up\n"
+           "Development > Data Science > Natural Language Processing\nArabic Natural Language Processing with Python\n"
+           "Build tokenisers, taggers and classifiers for Modern Standard Arabic and Iraqi dialect text\nBestseller\n"
+           "4.6 (1,284 ratings)\n9,412 students\nCreated by Dr. Zainab Al-Hashimi\nLast updated 10/2026\nEnglish\n"
+           "Most NLP courses treat Arabic as an afterthought. This course starts from the script itself: why the same word "
+           "can be written five ways, and what that does to a search engine or a classifier.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.byline == "Created by Dr. Zainab Al-Hashimi"
+    assert "Last updated" not in cleaned.text and "Created by" not in cleaned.text
+
+
+def test_an_item_of_a_newsletters_contents_line_stays_as_the_head_of_its_section():
+    raw = ("The Baghdad Brief\nBy Sara Haddad\nJanuary 10, 2024\n"
+           "Good morning. The government approved the budget late on Tuesday after a week of talks between the blocs.\n"
+           "In this issue: Power cuts · Schools · Sports\n"
+           "Power cuts\n"
+           "Power cuts returned to the capital early this year, with some districts getting only six hours a day in January.\n"
+           "Schools\n"
+           "The ministry said that 400 new schools would open by September, most of them in the southern provinces.\n")
+    cleaned = clean_document(raw)
+    assert "In this issue" not in cleaned.text
+    assert "\n\nPower cuts\n\n" in cleaned.text and "\n\nSchools\n\n" in cleaned.text
+
+
+def test_an_order_of_services_title_runs_on_to_the_name_and_its_furniture_goes_with_its_wrapped_lines():
+    raw = ("ORDER OF SERVICE\nA Celebration of the Life of\nSister Mariam Yousif Hanna\n14 March 1939 – 9 November 2026\n"
+           "Entrance Hymn\nEulogy\n"
+           "Sister Mariam was born in Alqosh, the youngest of seven children, and entered\n"
+           "the Dominican Sisters of St Catherine of Siena at the age of eighteen. For more\n"
+           "than forty years she taught mathematics at the convent school in Mosul, where\n"
+           "generations of girls learned algebra from her and remember her patience.\n"
+           "She returned to Mosul in 2019 to help rebuild the school, and taught her last\n"
+           "class there at the age of eighty-four.\n"
+           "Readings\nIsaiah 61:1–3 read by her nephew, Fadi Hanna\n"
+           "Following the service, the burial will take place at the convent cemetery in\n"
+           "Ankawa. All are welcome to join the family for refreshments in the parish hall.\n"
+           "In lieu of flowers, donations may be made to the Dominican Sisters' school fund.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "A Celebration of the Life of Sister Mariam Yousif Hanna" and cleaned.byline is None
+    assert cleaned.text.endswith("taught her last class there at the age of eighty-four.")
+    assert "ORDER OF SERVICE" not in cleaned.text
+
+
+def test_a_customs_notices_kind_and_its_note_on_its_standing_go_and_its_subject_is_the_title():
+    raw = ("REPUBLIC OF IRAQ\nMinistry of Finance\nGeneral Commission of Customs\nNotice to Importers No. 14/2026\n"
+           "Issued: 23 November 2026\n"
+           "Introduction of the ASYCUDA Electronic Declaration at Umm Qasr Port\n"
+           "1. From 1 January 2027, all customs declarations for goods arriving at the\n"
+           "northern and southern berths of Umm Qasr Port must be lodged electronically\n"
+           "through the ASYCUDA World system. Paper declarations will no longer be accepted\n"
+           "at these berths.\n"
+           "2. Importers and clearing agents must register with the General Commission of\n"
+           "Customs before 15 December 2026. Registration requires a valid commercial\n"
+           "registration certificate and the tax identification number of the importer.\n"
+           "This notice is issued for information and does not replace the Customs Law No. 23\n"
+           "of 1984 and its amendments.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Introduction of the ASYCUDA Electronic Declaration at Umm Qasr Port"
+    assert cleaned.published == "2026-11-23"
+    assert "Notice to Importers" not in cleaned.text and "does not replace" not in cleaned.text
+    assert cleaned.text.endswith("the tax identification number of the importer.")
