@@ -1112,6 +1112,9 @@ HEADER_AREA_MENU_LINES = 40  # further only when the lines over the story end no
 MENU_ITEM_WORDS = 3
 TAIL_GUARD_WORDS = 80  # this much body text after a cut_tail marker turns the cut into a block drop
 LINK_LIST_MIN = 3
+LIST_SECTION = re.compile(r"^(?i:(?:key |main |essential |minimum |desired |preferred |required )?(?:requirements|qualifications|"
+                          r"responsibilities|duties|skills|eligibility|ingredients|benefits|what you['’]ll (?:need|do|learn|get)|"
+                          r"what we offer|what we['’]re looking for|who (?:can|should) apply))\s*:?$")  # a list's own head
 REPEATED_LINE_RULE = "repeated_line"  # the rule name of learned boilerplate in removed_lines
 
 
@@ -1175,7 +1178,8 @@ WRAPPED_NOTICE_RULES = frozenset({"legal_notice", "copyright", "disclaimer", "di
                                   "affiliate_disclosure", "privacy_notice", "ownership_notice", "syndication_notice", "report_scope",
                                   "translation_notice", "translation_note", "outlet_blurb", "contact_line", "report_distribution",
                                   "publication_order", "rating_note", "publisher_mission", "press_release", "author_bio",
-                                  "member_list", "map_notice", "citation_line", "service_order_furniture"})
+                                  "member_list", "map_notice", "citation_line", "service_order_furniture",
+                                  "submission_note"})
 # a notice's sentences, which a PDF wraps over lines; not a teaser's or a widget's headline, which the story follows
 
 
@@ -1652,6 +1656,10 @@ def _drop_link_list_tail(lines: list[Line]) -> None:
         run.append(line)
     else:
         return  # no body line before the run
+    reading = run[::-1]
+    if reading and reading[0].kept and LIST_SECTION.match(reading[0].text):  # a named list right under the story is the story's:
+        listed = next((position for position, line in enumerate(reading) if not line.kept), len(reading))  # "Requirements" /
+        run = reading[listed:]  # "Degree in statistics, engineering or a related field" / ... / "Job Type: Full-time"
     headlines = [line for line in run if line.kept]
     if len(run) >= LINK_LIST_MIN and headlines:
         for line in headlines:
@@ -2860,6 +2868,12 @@ def _drop_footer_tail(lines: list[Line], site: str | None = None) -> bool:
         tail.append((text, words, unit, False))
     else:
         return False  # no article line at all
+    if tail and LIST_SECTION.match(tail[-1][0]):  # a named list right under the story is the story's, as far as its items
+        listed = 1  # run on line by line: "Requirements" / "Degree in statistics, engineering or a related field" / ...
+        while (listed < len(tail) and tail[-listed - 1][2][0].number == tail[-listed][2][-1].number + 1
+               and not LETTERHEAD_FIELD.match(tail[-listed - 1][0])):  # (to the fields under it: "Job Type: Full-time")
+            listed += 1
+        tail = tail[:-listed]
     dropped = False
     sentence_below = False  # a story sentence under the unit: a list the story introduced ("Group D standings:" / "1. Iraq 6 points")
     rule_below = None  # the rule that took the unit right under this one
@@ -3217,6 +3231,9 @@ def _drop_signature_under_closing(lines: list[Line]) -> None:
     closing = next((index for index in range(len(lines) - 1, -1, -1) if lines[index].removed_by == "report_distribution"), None)
     if closing is not None:
         _drop_signature_under(lines, lines[closing], len(lines))
+    signed = next((line for line in reversed(lines) if line.removed_by and SIGNED_BLANK.match(line.text)), None)
+    if signed is not None:
+        _drop_signature_under(lines, signed, 3)  # a form's "Signed: ________" / "Eng. Dara Mustafa" / "Director of Urban Planning"
     last = next((line for line in reversed(lines) if line.kept and line.text), None)
     if last is not None and VALEDICTION.match(last.text):
         _drop(last, "signature")  # a letter's close, its signature and copy list gone under it: "With regards." / "Director General"
@@ -3282,6 +3299,7 @@ def _drop_signature_under(lines: list[Line], closing: Line, reach: int) -> None:
 
 
 SIGNATURE_ROLE_WORDS = 8
+SIGNED_BLANK = re.compile(r"^(?:signed|signature)(?: of [\w ]{2,30})?\s*:?\s*[_.…]{3,}$", re.I)  # "Signed: ______"
 
 
 def _drop_running_heads(lines: list[Line], title: str | None, site: str | None = None) -> None:
@@ -5031,7 +5049,7 @@ def _writers_under(kept: list[Line], index: int) -> bool:
 
 
 COVER_FIELD_RULES = frozenset({"project_field", "imprint_line", "issue_number", "course_field", "meeting_field", "job_field",
-                               "parliament_record"})
+                               "parliament_record", "call_for_papers_furniture"})
 
 
 def _is_moved_or_dated(line: Line, moved: set[int]) -> bool:
@@ -5076,6 +5094,9 @@ def _headline_under_owner(lines: list[Line], kept: list[Line], owner: int, plain
     guided = next((i for i in plain if i > owner and i + 1 < len(kept) and _is_cover_kind(kept[i + 1].text)), None)
     if guided is not None:
         return guided
+    kinded = next((i for i in plain if i > owner and getattr(_previous_text_line(lines, kept[i]), "removed_by", None) == "document_kind_label"), None)
+    if kinded is not None:
+        return kinded  # under the document's kind: "Iraqi Society for Digital Humanities" / "CALL FOR PAPERS" / "Digital Heritage in Crisis: ..."
     addressed = next((i for i in candidates if i > owner and kept[i].number not in moved
                       and getattr(_removed_line_after(lines, kept[i]), "removed_by", None) == "report_addressee"), None)
     if addressed is not None:
@@ -5115,7 +5136,7 @@ def _headline_below(kept: list[Line], owner: int, headline: int) -> int:
 ORGANISATION_NAME_WORD = re.compile(r"\b(committee|cross|crescent|borders|frontières|nations|commission|programme|program|fund|bank|"
                                     r"board of|for(?: [\w-]+){0,4} studies|"  # "Federal Board of Supreme Audit", "Omran for Strategic Studies"
                                     r"authority|government|releases|coverage|organi[sz]ation|state|section|division|branch|unit|secretariat|bureau|directorate|federation|confederation|"
-                                    r"observatory|syndicate|airways|airlines|endowment|delegation|embassy|consulate|"
+                                    r"observatory|syndicate|society|societies|guild|airways|airlines|endowment|delegation|embassy|consulate|"
     r"archives?|library|libraries|museum|stiftung|institut|instituto|gesellschaft|fondation|fundaci[óo]n|fondazione)\b|\([A-Z0-9]{2,8}(, [\w .'’-]{2,40})?\)$", re.I)
 # "(MSF)", an airline's code and base: "Iraqi Airways (IA, Baghdad International)"
 INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}\)?$")  # "Washington, D.C.", "Babylon Cement Company (P.S.C.)": initials, no sentence's end

@@ -6772,3 +6772,53 @@ def test_a_customs_notices_kind_and_its_note_on_its_standing_go_and_its_subject_
     assert cleaned.published == "2026-11-23"
     assert "Notice to Importers" not in cleaned.text and "does not replace" not in cleaned.text
     assert cleaned.text.endswith("the tax identification number of the importer.")
+
+
+def test_a_job_adverts_named_list_under_its_text_stays_and_the_fields_under_the_list_go():
+    raw = ("Field Data Analyst – Water and Sanitation\nMercy Relief International\nBasra, Iraq\nApply now\n"
+           "Full job description\n"
+           "Mercy Relief International is looking for a field data analyst to join its water and sanitation programme in "
+           "Basra Governorate, where we repair water networks in twelve districts.\n"
+           "You will design household surveys with the programme team, train enumerators, and clean and analyse the data.\n"
+           "Requirements\nDegree in statistics, engineering or a related field\n"
+           "Two years' experience with survey data, ideally with KoBoToolbox or ODK\nFluent Arabic and good written English\n"
+           "Job Type: Full-time\nPay: $1,800.00 - $2,300.00 per month\nReport job\nHiring Lab\nCareer advice\nBrowse jobs\n")
+    cleaned = clean_document(raw)
+    assert cleaned.text.endswith("Requirements\n\nDegree in statistics, engineering or a related field\n\n"
+                                 "Two years' experience with survey data, ideally with KoBoToolbox or ODK\n\n"
+                                 "Fluent Arabic and good written English")
+    assert "Apply now" not in cleaned.text
+
+
+def test_a_track_list_rule_leaves_a_numbered_date_with_its_time():
+    found = load_rules().first_match("drop_line", "22. November 2024, 13:40")
+    assert found is None or found[0].name != "music_store_widget"
+    assert load_rules().first_match("drop_line", "2. Mashoof Song 04:18")[0].name == "music_store_widget"
+
+
+def test_a_signature_under_a_forms_signed_line_goes():
+    raw = ("Decision on application EP/2026/1193\n"
+           "The Directorate of Urban Planning refuses permission for the development described in the application, for the "
+           "reasons set out below.\n"
+           "The applicant may appeal against this decision to the Planning Appeals Committee within 30 days of the date of "
+           "this notice.\n"
+           "Signed: ______________________\nEng. Dara Mustafa\nDirector of Urban Planning\n"
+           "This notice should be kept with the title deeds of the property.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.text.endswith("within 30 days of the date of this notice.")
+
+
+def test_a_calls_title_under_its_kind_under_the_society_is_the_title():
+    raw = ("Iraqi Society for Digital Humanities\nISDH 2027\nCALL FOR PAPERS\n"
+           "Digital Heritage in Crisis: Archives, Manuscripts and Memory in Iraq\n"
+           "Fourth Annual Conference of the Iraqi Society for Digital Humanities\n"
+           "Iraq's libraries and archives have suffered war, looting, fire and flood, and\n"
+           "much of what survived exists now only as digital copies scattered across servers in\n"
+           "many countries. This conference asks how those copies can be found, described,\n"
+           "preserved and returned to the communities they came from.\n"
+           "Submission guidelines\n"
+           "Abstracts of no more than 300 words should be sent by 15 January 2027 to\n"
+           "cfp@isdh-iraq.org. Papers may be in Arabic, Kurdish or English.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Digital Heritage in Crisis: Archives, Manuscripts and Memory in Iraq"
+    assert cleaned.text.startswith("Iraq's libraries") and cleaned.text.endswith("the communities they came from.")
