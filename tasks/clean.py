@@ -3930,9 +3930,10 @@ def _is_date_next(lines: list[Line], kept: list[Line], position: int) -> bool:
 
 
 MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"  # in full
-MONTH_YEAR_LABEL = re.compile(r"^(?:status|as of|as at|(?:final|draft|revised|updated|interim|mid-?term)(?: (?:review|report|evaluation|"
+YEAR_AT_END = re.compile(rf"\b(?!(?i:{MONTH_NAMES})\b)[^\W\d]{{3,}} (?:19|20)\d\d$")  # "... Report 2025", not a date's "January 1955"
+MONTH_YEAR_LABEL = re.compile(r"^(?:status|as of|as at|published|issued|(?:final|draft|revised|updated|interim|mid-?term)(?: (?:review|report|evaluation|"
                               r"version|draft|edition))?)\s*[:,]?\s+(?=\S+\s+(?:19|20)\d\d$)", re.I)  # "Status: November 2025", "Final review,
-# October 2025"
+# October 2025", "Published November 2026"
 MONTH_AND_YEAR = re.compile(rf"^(?:{MONTH_NAMES}|spring|summer|autumn|fall|winter)\s+(?:19|20)\d\d$", re.I)
 PLACE_MONTH_AND_YEAR = re.compile(r"^(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},|[A-Z]{1,4}\s?[\d./-]{3,12}\s*[–—-]|(?i:(?:no\.\s?|issue |vol\.\s?|volume )\d{1,4}(?:[ ,]+(?:comment|number|no\.|issue)\s?\d{1,4})?)\s*[,|–—-]?)\s+"
                                   rf"(?i:{MONTH_NAMES})\s+(?:19|20)\d\d$")  # a UN report's cover: where and when ("Baghdad, December 2025");
@@ -4796,7 +4797,8 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                                         for line in between)  # a writer's name under the headline is no menu
                   and not _has_metadata_under(kept, title_index, moved))
         menu = (later == title_index + 1 and _is_menu_line(kept[title_index])  # "Home World Middle East Business Opinion",
-                and not HEADLINE_WORD.search(kept[title_index].text))  # not "Dust Storms Are Choking Iraq"
+                and not HEADLINE_WORD.search(kept[title_index].text)  # not "Dust Storms Are Choking Iraq"
+                and not YEAR_AT_END.search(kept[title_index].text))  # nor "Annual Drinking Water Quality Report 2025"
         cover_motto = ((title_index == 0 or (title_index == 1 and kept[0].words <= MASTHEAD_WORDS))  # (under the masthead: "ZOA")
                        and later == title_index + 1 and MOTTO.match(kept[title_index].text) is not None
                        and kept[title_index].words <= MOTTO_WORDS and not TERMINAL.search(kept[title_index].text)
@@ -5162,7 +5164,7 @@ def _is_organisation_name(text: str) -> bool:
     words = _lettered_words(text)  # "NPR : National Public Radio", not the headline "Iraq: Floods - DREF Operation (MDRIQ017)"
     return ((2 <= len(words) <= 8 or (len(words) <= LONG_ORGANISATION_NAME_WORDS and LONG_ORGANISATION_NAME.match(text) is not None)) and not HEADLINE_COLON.search(text) and all(word[:1].isupper() or word[:1] == "(" or word in NAME_PARTICLES for word in words)
             and bool(ORGANISATION_WORD.search(text) or ORGANISATION_NAME_WORD.search(text) or ISSUING_BODY_NAME.match(text))
-            and not FULL_DATE_INSIDE.search(text))
+            and not FULL_DATE_INSIDE.search(text) and not YEAR_AT_END.search(text))  # ("Annual Water Quality Report 2025")
 
 
 ISSUING_BODY_NAME = re.compile(r"^(?:The )?(?:[A-Z][\w'’-]+ ){0,3}(?:Supreme|Federal|Constitutional|High|Appeals?|Cassation) Court"

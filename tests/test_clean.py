@@ -6822,3 +6822,18 @@ def test_a_calls_title_under_its_kind_under_the_society_is_the_title():
     cleaned = clean_document(raw)
     assert cleaned.title == "Digital Heritage in Crisis: Archives, Manuscripts and Memory in Iraq"
     assert cleaned.text.startswith("Iraq's libraries") and cleaned.text.endswith("the communities they came from.")
+
+
+def test_a_reports_title_ending_on_its_year_under_its_issuer_is_the_title_and_its_month_of_publication_leaves_the_text():
+    raw = ("Baghdad Water Authority\nQuality Control Department\nAnnual Drinking Water Quality Report 2025\n"
+           "What is in your tap water?\nPublished November 2026\n"
+           "This report tells you where your water comes from, what we tested it for, and\n"
+           "what we found. In 2025 our laboratories took 48,600 samples from the treatment\n"
+           "plants, the reservoirs and the taps of homes and schools across Baghdad.\n"
+           "What we found\n"
+           "Chlorine was within the safe range in 97 per cent of tap samples. Bacteria were\n"
+           "found in 2.1 per cent of samples, most of them from districts where old pipes leak\n"
+           "and let in groundwater during power cuts.\n")
+    cleaned = clean_document(raw)
+    assert cleaned.title == "Annual Drinking Water Quality Report 2025"
+    assert "Published" not in cleaned.text and "\n\nWhat we found\n\n" in cleaned.text
