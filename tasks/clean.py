@@ -2879,7 +2879,9 @@ def _drop_footer_tail(lines: list[Line], site: str | None = None) -> bool:
     rule_below = None  # the rule that took the unit right under this one
     sentence_unit_below = False  # the unit right under this one is a sentence the walk kept
     for text, words, unit, pitch in tail:
-        if pitch or _addresses_the_reader(text):
+        close = _next_text_line(lines, unit[-1])
+        if (pitch or _addresses_the_reader(text)) and not (close is not None and VALEDICTION.match(close.text)):  # (a letter's
+            # last paragraph, over its close, asks its addressee: "Please confirm that you accept ..." / "Yours sincerely,")
             rule = "reader_address_tail"
         elif rule_below == "reader_address_tail" and words <= PLEA_HEADING_WORDS and text.endswith("?"):
             rule = "reader_address_tail"  # a plea's heading: "Correct or clarify?" / "If you believe there's an error ..., let us know."
@@ -3602,6 +3604,14 @@ PUBLISHED_LABEL = re.compile(r"^\[?\s*(?:(?:first |originally )?published|posted
                              r"publié|veröffentlicht|publicado|pubblicato)\b", re.I)
 
 
+def _ends_wrapped_sentence(lines: list[Line], line: Line) -> bool:
+    """A date line that finishes the sentence hard-wrapped onto it, no metadata: "... the audit of your
+    accounts completed on" / "2 October 2026."."""
+    above = _previous_text_line(lines, line)
+    return (line.text[-1:] in ".,;" and above is not None and above.kept and above.number == line.number - 1
+            and WRAPPED_LINE_END.search(above.text) is not None)
+
+
 def _drop_date_lines(lines: list[Line], moved: set[int], result: CleanedDocument) -> None:
     """A line that is only a date (and a time) below the header: a live page's entry time,
     a teaser's date. Metadata, not text; the header's date is `published` already, or else a
@@ -3612,6 +3622,8 @@ def _drop_date_lines(lines: list[Line], moved: set[int], result: CleanedDocument
             label = line
         elif line.kept and line.number not in moved and line.words <= DATE_LINE_WORDS and HAS_DIGIT.search(line.text) and (
                 iso := date_of_line(line.text)):
+            if _ends_wrapped_sentence(lines, line):
+                continue
             _drop(line, "timestamp")
             above = _previous_text_line(lines, line)
             if above is not None and ((above is label and "publish" in label.text.casefold()) or above.number in moved):
@@ -3996,7 +4008,7 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
                 iso := date_of_line(issue.group("date"))):
             result.published = iso  # a newsletter's "Issue #214 | 1 November 2024", "Q&A / Middle East & North Africa 4 November 2024"
             moved.add(line.number)
-        elif result.published is None and (iso := date_of_line(line.text)):
+        elif result.published is None and (iso := date_of_line(line.text)) and not _ends_wrapped_sentence(lines, line):
             result.published = iso
             moved.add(line.number)
             published_either_way = NUMERIC_DATE_BOTH_MONTHS.search(line.text) is not None

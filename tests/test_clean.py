@@ -6837,3 +6837,25 @@ def test_a_reports_title_ending_on_its_year_under_its_issuer_is_the_title_and_it
     cleaned = clean_document(raw)
     assert cleaned.title == "Annual Drinking Water Quality Report 2025"
     assert "Published" not in cleaned.text and "\n\nWhat we found\n\n" in cleaned.text
+
+
+def test_a_date_ending_a_hard_wrapped_sentence_stays_in_it():
+    raw = ("Notice of Assessment\n"
+           "Your income tax for the tax year 2025 has been assessed on the basis of the\n"
+           "return you filed on 28 April 2026 and the audit of your accounts completed on\n"
+           "2 October 2026.\n"
+           "The audit found that the company's declared expenses included IQD 86,400,000 of\n"
+           "payments to suppliers without invoices. These payments have not been allowed as\n"
+           "expenses, and your taxable income has been increased by the same amount.\n")
+    cleaned = clean_document(raw)
+    assert "the audit of your accounts completed on 2 October 2026." in cleaned.text
+
+
+def test_a_letters_last_paragraph_over_its_close_stays_though_it_asks_the_reader():
+    raw = ("Offer of Admission – Master of Science in Water Resources Engineering\n"
+           "I am pleased to inform you that the Council of the College of Engineering has approved your admission to the "
+           "Master of Science programme in Water Resources Engineering for the academic year 2026–2027.\n"
+           "Please confirm that you accept this offer by replying to this letter within 21 days.\n"
+           "Yours sincerely,\nDr. Nasreen Abdulqadir\nRegistrar\n")
+    cleaned = clean_document(raw)
+    assert cleaned.text.endswith("Please confirm that you accept this offer by replying to this letter within 21 days.")
