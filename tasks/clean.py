@@ -1258,6 +1258,7 @@ TO_END_MAX_WORDS = 150  # a press release's closing sections are short
 
 DOCUMENT_SECTION = re.compile(r"^(?:\d{1,2}(?:\.|\s?\|)?\s+)?(?i:introduction|background|summary|executive summary|overview|conclusions?|"
                               r"methodology|methods|findings|key findings|recommendations|discussion|results|context|"
+                              r"(?:learning |project |specific |general )?objectives|aims(?: and objectives)?|purpose|scope|"
                               r"(?:operational|political|humanitarian|security|economic|situation) "
                               r"(?:context|overview|updates?|background))$")
 
@@ -4173,7 +4174,7 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
               and not (line.text[-1:] in "-–—" and _dateline_alone(line.text))):  # "Erbil, 22 November 2024 –" is a dateline
             result.published, name, byline = dated  # "Updated on: January 11, 2024 / 9:42 AM EST / CBS News"
             moved.add(line.number)
-            if name and result.site_hint is None:
+            if name and result.site_hint is None and not VERSION_NAME.match(name):
                 result.site_hint = name
             if byline and (result.byline is None or byline_is_desk):
                 result.byline = byline
@@ -4188,6 +4189,13 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
                     moved.add(line.number)
             else:
                 _drop(line, "header_navigation")  # a second date: when the page was updated
+        elif not story_begun and DONE_ON_DATE.match(line.text) and (iso := parse_date(line.text)):
+            if result.published is None and not line.text.lower().startswith("heard"):  # "Decision given on 19 November 2026",
+                # not when the case was heard: "Heard by video on 3 November 2026"
+                result.published = iso
+                moved.add(line.number)
+            else:
+                _drop(line, "header_navigation")
         elif not story_begun and position > 0 and UPDATE_LABEL.match(line.text) and not has_alphanumeric(
                 CLOCK.sub("", UPDATE_LABEL.sub("", line.text)).translate(DIGITS_OUT)):
             _drop(line, "header_navigation")  # "Last updated: 11/01 - 14:02": a time without a year
@@ -4199,6 +4207,12 @@ ORGANISATION_WORD = re.compile(  # a name with one of these is an outlet, a comp
     r"update|project|release|statement|commentary|feature|explainer|interview|survey|trial|committee|commission|directorate|"
     r"secretariat|presidency)\b", re.I)
 # "Project Update": a content type; "Middle East Economic Survey": a publication; "Free Trial": a button
+BENCH_MEMBER = re.compile(r"^(?:(?:upper |first-tier )?tribunal member|(?:district |deputy |circuit |immigration |high court )?judge|"
+                          r"(?:lord |lady |mr |mrs |ms )?justice)\s", re.I)
+VERSION_NAME = re.compile(r"^(?:version|ver\.|v|rev\.?|revision|draft|edition)\s?\d", re.I)  # a document's version beside its date
+DONE_ON_DATE = re.compile(rf"^(?:[\w-]+ )?(?:\w+ed|heard|given|held|made|sent|done|written|taken|handed down)\b(?: [\w-]+){{0,3}} on "
+                          rf"\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTH_NAMES}),? \d{{4}}\.?$", re.I)  # when something was done, no headline:
+# "Heard by video on 3 November 2026", "Decision given on 19 November 2026"
 DATED_REPORT_TITLE = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} (?:Update|Report|Brief|Briefing|Digest|Roundup|Bulletin|"
                                 r"Assessment|Sitrep|Situation Report|Flash Update|Dispatch)\b")
 GENERIC_OUTLETS = frozenset({"news", "web", "the", "our", "online", "digital", "editorial", "foreign", "city", "metro"})  # "News Desk"
@@ -4550,7 +4564,8 @@ def _caps_title_after_colon(text: str) -> bool:
 MONTH_AND_DAY = re.compile(MONTH + r"\.?\s+\d", re.I)
 
 
-PROFILE_FIELD = re.compile(r"^[A-Z][\w'’/-]*(?: [a-z][\w'’/-]*){0,3}: \S+(?: \S+){0,3}$")  # "Current club: Al-Quwa Al-Jawiya"
+PROFILE_FIELD = re.compile(r"^[A-Z][\w'’/-]*(?: [a-z\d][\w'’/-]*){0,3}: \S+(?: \S+){0,3}$")  # "Current club: Al-Quwa Al-Jawiya",
+# "Unit 4: Water resources of Iraq"
 FIELD_RUN = 3
 
 
@@ -4775,6 +4790,8 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                   and (not latin or LATIN_LETTER.search(line.text))
                   and not WRITERS_LABEL.match(line.text)  # "Authors: NRC Iraq Advocacy Team"
                   and not JOURNAL_NAME.match(line.text)  # a journal's masthead over the paper's title: "Journal of Arid Environments"
+                  and not DONE_ON_DATE.match(line.text)
+                  and not (line.text.isupper() and BENCH_MEMBER.match(line.text))  # a judgment's bench: "TRIBUNAL MEMBER DAVE SIVERS"
                   and not line.text[0].islower() and not LIST_BULLET.match(line.text)  # a box's point: "• Below-average rainfall ..."
                   and (not DATELINE.match(line.text + " x") or RUBRIC_OPENER.match(line.text)  # pieces of the story's hard-wrapped lines
                        or _title_cased_after_colon(line.text)
@@ -4787,7 +4804,13 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                   and line.text.casefold() not in running_feet  # a report's running head: "Korek Telecom Annual Report 2025"
                   and not (line.text.isupper() and SERIES_NUMBER.search(line.text))  # a series' number: "ORSAM ANALYSIS NO: 412"
                   and not (line.words >= WRAPPED_TITLE_WORDS and WRAPPED_LINE_END.search(line.text)
-                           and not _title_over_writers(lines, kept, i))]  # a PDF's sentence, wrapped
+                           and not _title_over_writers(lines, kept, i))  # a PDF's sentence, wrapped
+                  and not (WRAPPED_LINE_END.search(line.text)  # so is a shorter line on a little word over a lowercase rest
+                           and (rest := _next_text_line(lines, line)) is not None and rest.kept and rest.text[:1].islower()
+                           and rest.words >= BODY_WORDS and WRAPPED_LINE_END.search(rest.text))]  # that goes on: "Normalise
+    # Arabic ... deduplication or" / "tokenisation: unify alef and yeh variants, strip tatweel and diacritics, and map" (a title's
+    # rest is short: "Cholera outbreaks in Iraq, 2015–2025: a spatial and" / "temporal analysis")
+    # "tokenisation: unify alef and yeh variants, ..."
     # after a little word: "The Government of Iraq closed two more camps ... in Duhok governorate in"
     headlines = [i for i in candidates if (kept[i].words >= 4 or kept[i].words + _words_of_rest(lines, kept, i, moved) >= 4  # "Iraq’s
                                            or FOREWORD_HEAD.match(kept[i].text)  # a report page's head: "Chief Executive's Review"
@@ -4855,6 +4878,7 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                               or (line is kept[title_index + 1] and line.words <= TAGLINE_WORDS and not TERMINAL.search(line.text)
                                   and not line.text.endswith(":"))  # its tagline: "Global union federation of journalists' trade unions"
                               or not LATIN_LETTER.search(line.text)  # (its name in Arabic: "مجلس الشرق الأوسط للشؤون الدولية")
+                              or _in_field_run(lines, line)  # a form's fields: "Grade: 8" / "Unit 4: Water resources of Iraq"
                               or (line.words <= 3 and (not TERMINAL.search(line.text)
                                                                           or INITIALS_END.search(line.text)))  # Cross", over its
                               for line in kept[title_index + 1 : i])), None)  # centre's name, its city ("Washington, D.C.") and a menu
@@ -4943,8 +4967,11 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
         title_index = next((i for i in candidates if kept[i].words <= TITLE_PIECE_WORDS  # "Al-Shahbandar Café" / "4.6" / "(2,341)"
                             and (_over_rating(lines, kept[i])
                                  or (i + 1 < len(kept) and kept[i + 1].number == kept[i].number + 1  # (over its kinds:
-                                     and CUISINE_LIST.match(kept[i + 1].text) and _over_rating(lines, kept[i + 1])))  # "Grills,
-                            # Iraqi, Fish")
+                                     and CUISINE_LIST.match(kept[i + 1].text) and _over_rating(lines, kept[i + 1]))  # "Grills,
+                                 # Iraqi, Fish"), or over its maker and the stats a rule took, then the rating: "Zagros Amber Ale" /
+                                 or (i + 1 < len(kept) and kept[i + 1].number == kept[i].number + 1  # "Zagros Craft Brewing" /
+                                     and kept[i + 1].words <= TITLE_PIECE_WORDS and not TERMINAL.search(kept[i + 1].text)  # "5.2% ABV" /
+                                     and _rating_under_stats(lines, kept[i + 1])))  # ... / "(3.71)"
                             and not _is_section_name(kept[i].text)), None)
     if title_index is None and candidates and candidates[0] == 0 and not rules.first_match("drop_paragraph", kept[0].text):
         if ((not _has_metadata_under(kept, 0, moved) or _is_cover_kind(kept[0].text))
@@ -4981,6 +5008,13 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
             line = kept[above_metadata]
             if line.number not in moved and _may_be_headline(line, rules):
                 title_index = above_metadata
+    if title_index is None:  # a package's name over its tabs, then again as its readme's heading: "arabic-normalize" / "Readme" /
+        title_index = next((i for i in range(min(body_start, len(kept))) if kept[i].kept and kept[i].number not in moved  # ... /
+                            and kept[i].words <= TITLE_PIECE_WORDS and not TERMINAL.search(kept[i].text)  # "arabic-normalize"
+                            and not _is_section_name(kept[i].text)
+                            and any(kept[later].kept and kept[later].text == kept[i].text  # (not the site's name over the date:
+                                    and not _has_metadata_under(kept, later, moved, 1)  # "Rudaw" / "10-12-2024")
+                                    for later in range(i + 1, min(body_start, len(kept))))), None)
     if (title_index is not None and _is_organisation_name(kept[title_index].text) and title_index < body_start - 1
             and (above := _previous_text_line(lines, kept[title_index])) is not None and above.removed_by == "state_masthead"
             and (kind := kept[body_start - 1]).number not in moved and kind.words <= TITLE_PIECE_WORDS and kind.text[:1].isupper()
@@ -5063,7 +5097,7 @@ def _writers_under(kept: list[Line], index: int) -> bool:
 
 
 COVER_FIELD_RULES = frozenset({"project_field", "imprint_line", "issue_number", "course_field", "meeting_field", "job_field",
-                               "parliament_record", "call_for_papers_furniture"})
+                               "parliament_record", "call_for_papers_furniture", "form_blank_field"})
 
 
 def _is_moved_or_dated(line: Line, moved: set[int]) -> bool:
@@ -5137,6 +5171,16 @@ def _over_rating(lines: list[Line], line: Line) -> bool:
     return after is not None and (after.removed_by == "listing_furniture" or RATING_ONLY.match(after.text) is not None)
 
 
+def _rating_under_stats(lines: list[Line], line: Line) -> bool:
+    """Are the lines under `line` stats a rule took ("Amber / Red Ale - American", "5.2% ABV"),
+    then a bare rating ("(3.71)", "4.6")?"""
+    below = [other for other in lines[line.number : line.number + RATING_REACH] if other.text]
+    rating = next((position for position, other in enumerate(below) if BARE_RATING.match(other.text)), None)
+    return rating is not None and rating > 0 and all(not other.kept for other in below[:rating])
+
+
+RATING_REACH = 6
+BARE_RATING = re.compile(r"^\(?[0-5][.,]\d{1,2}\)?$")  # "(3.71)", "4.6"
 PARENTHESISED = re.compile(r"^\([^()]{2,80}\)$")  # a masthead's legal form on its own line: "(Private Joint Stock Company)"
 
 
@@ -5268,8 +5312,8 @@ def _take_dated_name(kept: list[Line], title_index: int | None, result: CleanedD
                     result.dateline = result.dateline or name  # "Jan 11th 2024 | BAGHDAD": the place it was filed from
                 elif _is_person_name(name) and result.byline is None:
                     result.byline = name  # "Matthew Petti | 1.16.2024 3:25 PM"
-                elif not DATE_LABELS.match(name) and name.casefold() not in SECTION_NAMES:
-                    result.site_hint = name
+                elif not DATE_LABELS.match(name) and name.casefold() not in SECTION_NAMES and not VERSION_NAME.match(name):
+                    result.site_hint = name  # (not a document's version: "Version 1.2 – updated 20 November 2026")
 
 
 def _take_place_line(kept: list[Line], body_start: int, title_index: int | None, result: CleanedDocument, moved: set[int]) -> None:

