@@ -728,6 +728,7 @@ BYLINE = re.compile(BYLINE_AUTHOR + r"(?:\s+in\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\
                     # Lina Haddad | Charts: Omar Khalil"
                     r"|\s+(?:avec|with|con|mit|com)\s+(?:l['’])?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"  # "Par Le Figaro avec AFP"
                     r"|\s*·\s*[^\W\d][^\W\d .'’-]*(?: [^\W\d][\w.'’-]*){0,4}"  # "· Global News", not "· Jan 30, 2024"
+                    r"|\s*/\s*[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,3}"  # "By Jane Arraf / Chibayish, Iraq": where it was filed
                     r"|\s+\([^\W\d][^()\d]{1,60}\))?$")  # "Par Hélène Sallon (Bagdad, envoyée spéciale)"
 BYLINE_WITH_ROLE = re.compile(  # "By Steven A. Cook, the Eni Enrico Mattei senior fellow for Middle East ... Relations."
     BYLINE_AUTHOR + r",\s+(?:the |a |an )?[^.]{0,60}?\b(?:fellow|professor|editor|correspondent|director|analyst|researcher|"
@@ -2160,16 +2161,23 @@ STREET_AND_NUMBER = re.compile(r"^[A-Z][\w'’.-]*(?: [\w'’.-]+){0,3} \d{1,4}[
 COUNTRY_WORDS = 3  # "The Netherlands", "United Arab Emirates"
 
 
-def _drop_field_value(lines: list[Line], index: int, label: Line) -> None:
+def _drop_field_value(lines: list[Line], index: int, label: Line, most_words: int = 12) -> None:
     """Under an imprint's or a factsheet's label ("Responsible:", "Commissioned by"), its value:
     "Dr. Thomas Volk", "German Federal Ministry for Economic Cooperation and Development (BMZ)"."""
     value = _next_text_line(lines, label)
-    if value is not None and value.kept and value.words <= FIELD_VALUE_WORDS and not TERMINAL.search(value.text):
+    if value is not None and value.kept and value.words <= most_words and not TERMINAL.search(value.text):
         _drop(value, "imprint_field" if label.removed_by == "imprint_field" else "field_value")  # (a value under another rule's
         # label, "Select city in Iraq:" / "Erbil", is no label of a value under it in turn)
 
 
-FIELD_VALUE_WORDS = 12
+
+def _drop_form_box_value(lines: list[Line], index: int, label: Line) -> None:
+    """Under a trade form's numbered box, its value, which may run longer than a label's:
+    "3. Means of transport and route" / "By road, Erbil – Zakho – Mersin, then by sea to Jebel Ali"."""
+    _drop_field_value(lines, index, label, FORM_BOX_VALUE_WORDS)
+
+
+FORM_BOX_VALUE_WORDS = 20
 
 
 def _drop_credited_units_blurb(lines: list[Line], index: int, credit: Line) -> None:
@@ -2293,7 +2301,7 @@ COMPANION_PASSES = {"navigation": _drop_contents_list, "sponsor_message": _drop_
                     "copyright": _drop_holder_under_copyright, "email_capture": _drop_signature,
                     "funders_label": _drop_funders_under_label, "media_fields": _keep_field_over_sentence,
                     "phone_number": _drop_signature, "offering_party": _drop_field_value, "supervisor_label": _drop_field_value,
-                    "delivery_widget": _drop_field_value}
+                    "delivery_widget": _drop_field_value, "trade_form_box": _drop_form_box_value}
 
 
 TABLE_MIN_CELLS = 3
@@ -3835,10 +3843,15 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: Rul
             body_start = max(body_start, caption + 2)
             break
     else:  # the credit already went ("© AFP" as a copyright line): the caption over it, right before the story
-        caption = body_start - 1
-        if (0 < caption < len(kept) and kept[caption].number not in moved
-                and _is_caption_over_credit(kept, caption, moved, _removed_line_after(lines, kept[caption]))):
-            _drop(kept[caption], "caption_credit")
+        beyond = kept + list(islice((line for line in lines[kept[-1].number :] if line.kept), 3))
+        for caption in (body_start - 1, body_start):  # (or the caption, a sentence, was taken for the story's start)
+            if (0 < caption < len(beyond) and beyond[caption].number not in moved
+                    and (caption < body_start or TERMINAL.search(beyond[caption].text))  # (a sentence, not a lead cut short,
+                    and not beyond[caption - 1].text.endswith(("-", "–", "—"))  # nor the lead under its dateline: "ERBIL, ... -")
+                    and _is_caption_over_credit(beyond, caption, moved, _removed_line_after(lines, beyond[caption]))):
+                _drop(beyond[caption], "caption_credit")
+                body_start = max(body_start, caption + 1)
+                break
     title_index = _title_index(lines, kept, body_start, moved, rules)
     if title_index is not None and result.title is None:  # (front matter may have named it)
         result.title = TITLE_LABEL.sub("", kept[title_index].text)  # a reader tool's "Title: ..." header
@@ -4210,6 +4223,7 @@ ORGANISATION_WORD = re.compile(  # a name with one of these is an outlet, a comp
 BENCH_MEMBER = re.compile(r"^(?:(?:upper |first-tier )?tribunal member|(?:district |deputy |circuit |immigration |high court )?judge|"
                           r"(?:lord |lady |mr |mrs |ms )?justice)\s", re.I)
 VERSION_NAME = re.compile(r"^(?:version|ver\.|v|rev\.?|revision|draft|edition)\s?\d", re.I)  # a document's version beside its date
+ISSUE_LINE = re.compile(r"^(?:issue|vol\.|volume|number|no\.)\s*(?:no\.?\s*)?\d+\b", re.I)
 DONE_ON_DATE = re.compile(rf"^(?:[\w-]+ )?(?:\w+ed|heard|given|held|made|sent|done|written|taken|handed down)\b(?: [\w-]+){{0,3}} on "
                           rf"\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTH_NAMES}),? \d{{4}}\.?$", re.I)  # when something was done, no headline:
 # "Heard by video on 3 November 2026", "Decision given on 19 November 2026"
@@ -4426,7 +4440,8 @@ def _is_outlet_line(text: str) -> bool:
 
 
 CREDIT_LINE = re.compile(  # a photo credit alone on its line: "REUTERS", "Ahmad Al-Rubaye/AFP", "Photo: Getty Images", "Credit: PA"
-    r"^(?:©\s*)?(?:(?:photo|image|picture|foto|credit)s?\s*:\s*)?(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*/\s*)?"
+    r"^(?:©\s*)?(?:(?:photo|image|picture|foto|credit)s?\s*:\s*)?(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*[/—]\s*)?"  # "Asaad
+    # Niazi—AFP/Getty Images"
     r"(?:getty images|afp|reuters|ap|ap photo|associated press|epa|anadolu|xinhua|shutterstock|alamy|efe|dpa|pool|handout|pa|"
     r"pa wire|pa images|wana|ina|yonhap|kyodo|bloomberg|file)"
     r"(?:\s*(?:/|via)\s*[\w .'’-]{1,40})?$"
@@ -4670,6 +4685,28 @@ LONG_CUT_TITLE_WORDS = 10  # in a PDF's wrapped text, a title this long may be c
 # Resistivity" / "Tomography" (on a web page, a line under a title this short is its writer: "... investors" / "Sarah Whitfield")
 
 
+def _runs_into_paragraph(lines: list[Line], line: Line, moved: set[int]) -> bool:
+    """Is `line`, cut on a little word, a paragraph's first piece: the lines under it run on, each
+    of some length, to the end of a long sentence ("The undersigned authority certifies that the goods
+    described above originate in" / "Iraq, and that the particulars ..., according" / "to the documents ...")?"""
+    rest = _next_text_line(lines, line)
+    if not WRAPPED_LINE_END.search(line.text) or rest is None or len(line.text) < WRAP_SHARE * len(rest.text):
+        return False  # (a paragraph's lines are about as long as each other; a headline is short over it: "..., six years on")
+    words = line.words
+    for following in lines[line.number : line.number + WRAPPED_SENTENCE_LINES]:
+        if (not following.kept or following.number in moved or following.words < WRAPPED_LINE_WORDS
+                or len(following.text) > WRAP_WIDTH_MAX):
+            return False  # (a headline over its date, or over a web page's paragraph on one long line: "..., seven years on")
+        words += following.words
+        if TERMINAL.search(following.text):
+            return words >= PARAGRAPH_RUN_WORDS
+    return False
+
+
+PARAGRAPH_RUN_WORDS = 25
+WRAP_SHARE = 0.7
+
+
 def _title_over_writers(lines: list[Line], kept: list[Line], index: int) -> bool:
     """A paper's long title wrapped after a little word, its short rest right over the writers' names: "Access to
     maternal health care in camps for internally displaced people in Iraq: a" / "cross-sectional survey" / "Hana Ali,1
@@ -4791,6 +4828,7 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                   and not WRITERS_LABEL.match(line.text)  # "Authors: NRC Iraq Advocacy Team"
                   and not JOURNAL_NAME.match(line.text)  # a journal's masthead over the paper's title: "Journal of Arid Environments"
                   and not DONE_ON_DATE.match(line.text)
+                  and not ISSUE_LINE.match(line.text)  # a periodical's issue and date: "Issue No. 318 – 25 November 2026"
                   and not (line.text.isupper() and BENCH_MEMBER.match(line.text))  # a judgment's bench: "TRIBUNAL MEMBER DAVE SIVERS"
                   and not line.text[0].islower() and not LIST_BULLET.match(line.text)  # a box's point: "• Below-average rainfall ..."
                   and (not DATELINE.match(line.text + " x") or RUBRIC_OPENER.match(line.text)  # pieces of the story's hard-wrapped lines
@@ -4805,12 +4843,9 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                   and not (line.text.isupper() and SERIES_NUMBER.search(line.text))  # a series' number: "ORSAM ANALYSIS NO: 412"
                   and not (line.words >= WRAPPED_TITLE_WORDS and WRAPPED_LINE_END.search(line.text)
                            and not _title_over_writers(lines, kept, i))  # a PDF's sentence, wrapped
-                  and not (WRAPPED_LINE_END.search(line.text)  # so is a shorter line on a little word over a lowercase rest
-                           and (rest := _next_text_line(lines, line)) is not None and rest.kept and rest.text[:1].islower()
-                           and rest.words >= BODY_WORDS and WRAPPED_LINE_END.search(rest.text))]  # that goes on: "Normalise
-    # Arabic ... deduplication or" / "tokenisation: unify alef and yeh variants, strip tatweel and diacritics, and map" (a title's
+                  and not _runs_into_paragraph(lines, line, moved)]  # so is a shorter line on a little word that runs on into a
+    # paragraph: "Normalise Arabic ... deduplication or" / "tokenisation: unify alef and yeh variants, ..., and map" / ... (a title's
     # rest is short: "Cholera outbreaks in Iraq, 2015–2025: a spatial and" / "temporal analysis")
-    # "tokenisation: unify alef and yeh variants, ..."
     # after a little word: "The Government of Iraq closed two more camps ... in Duhok governorate in"
     headlines = [i for i in candidates if (kept[i].words >= 4 or kept[i].words + _words_of_rest(lines, kept, i, moved) >= 4  # "Iraq’s
                                            or FOREWORD_HEAD.match(kept[i].text)  # a report page's head: "Chief Executive's Review"
@@ -4916,7 +4951,8 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
         title_index -= 1  # a report's short title over its subtitle and authors: "Iraq’s electricity crisis" / "Why power cuts
         # persist ..." / "Renad Mansour and Hayder al-Shakeri"
     if (title_index is not None and (after := _removed_line_after(lines, kept[title_index]))  # a line among the menus ("Agree & Join
-            and after.removed_by != "timestamp"  # (over "5 days ago", a headline)
+            and after.removed_by not in ("timestamp", "document_kind_label")  # (over "5 days ago", a headline; over its kind,
+            # a report's title: "Khor Al Zubair Gas Processing Expansion" / "Environmental and Social Impact Assessment")
             and after.removed_by not in COVER_FIELD_RULES):  # (over its course's code, a syllabus's title)
         later = next((i for i in plain if i > title_index  # LinkedIn" / a consent notice), a headline under it: over its
                       and (any(line.number in moved for line in kept[i + 1 : i + 4])  # byline or date, or over the story
@@ -5588,6 +5624,8 @@ def _joins(previous: Line, following: Line, width: int, wrapped: bool) -> bool:
         return True  # (one lowercase word after a full sentence is a desk's initials, "ak.mb", not the sentence going on;
         # a web address there starts a page's footer: "www.mees.com © MEES, 2023. All rights reserved."; a credit
         # is whole on its line: "Photograph: Shutterstock" / "flydubai will launch ..." starts the story)
+    if NUMBER_ABBREVIATION_END.search(previous.text) and following.text[0].isdigit():
+        return True  # a sentence cut between an abbreviation and its number: "... registered in Sulaimani under No." / "7731, has ..."
     if ("\t" in previous.indent and following.indent.replace(" ", "") == previous.indent.replace(" ", "")
             and (previous.text.endswith(",") or (not SENTENCE_END.search(previous.text) and CREDIT_TAIL.search(following.text)))):
         return True  # a table cell's wrapped line: "... in Baghdad, Iraq," / "January 11, 2024. REUTERS/..", "... mosque in" / "Mosul, ..."
@@ -5607,6 +5645,7 @@ def _joins(previous: Line, following: Line, width: int, wrapped: bool) -> bool:
     return len(previous.text) >= 0.6 * width
 
 
+NUMBER_ABBREVIATION_END = re.compile(r"\s(?:No|Nos|no|nos|Art|art|para|paras|p|pp|Vol|vol|Fig|fig|Ref|ref)\.$")
 CREDIT_LABEL_LINE = re.compile(r"^(?i:photo|photograph|picture|image|credit|foto|bild)s?(?i: credit)?\s*:\s*[A-Z][^.!?:]{1,50}$")
 CREDIT_LABEL_WORDS = 6
 CAPTION_LABEL_START = re.compile(r"^(?i:photo|photograph|picture|image|caption|map)s?\s*:")

@@ -6916,3 +6916,34 @@ def test_a_documents_version_beside_its_date_names_no_site():
     assert cleaned.source_site is None
     assert "Participant Brief" not in cleaned.text
     assert "Read our methodology" not in clean_document(_raw_of_set("blind1019")).text
+
+
+def test_a_trade_forms_numbered_boxes_and_their_values_go_and_its_declaration_stays_whole():
+    cleaned = clean_document(_raw_of_set("blind1027"))
+    for furniture in ("Exporter (name, address, country)", "Zagros Dates Co., Industrial Zone", "By road, Erbil – Zakho – Mersin",
+                      "1,200 cartons of dried dates", "12,000 kg net", "ZD/INV/2026/311"):
+        assert furniture not in cleaned.text
+    assert cleaned.title is None or not cleaned.title.startswith("The undersigned")  # a paragraph's first wrapped line
+    assert cleaned.text.startswith("The undersigned authority certifies that the goods described above originate in Iraq, and")
+
+
+def test_a_byline_with_the_place_it_was_filed_and_a_caption_over_a_dashed_credit_leave_the_text():
+    cleaned = clean_document(_raw_of_set("blind1024"))
+    assert cleaned.byline == "By Jane Arraf / Chibayish, Iraq"
+    assert "herds his water buffalo through a dried channel" not in cleaned.text
+    assert cleaned.text.startswith("For three generations, Jassim Mohammed's family has raised water buffalo")
+
+
+def test_an_impact_assessments_kind_and_language_note_go_and_its_summary_is_the_title():
+    cleaned = clean_document(_raw_of_set("blind967"))
+    assert cleaned.title == "Non-Technical Summary"
+    assert "Environmental and Social Impact Assessment" not in cleaned.text
+    assert "This document is available in Arabic and English." not in clean_document(_raw_of_set("blind1028")).text
+
+
+def test_a_gazettes_issue_line_is_no_title_and_a_number_cut_from_its_abbreviation_rejoins_it():
+    cleaned = clean_document(_raw_of_set("blind1029"))
+    assert cleaned.title == "Deceased estate: Hamid Qadir Ahmed"
+    assert cleaned.published == "2026-11-25"
+    assert "Published by authority of the Council of Ministers" not in cleaned.text
+    assert "registered in Sulaimani under No. 7731, has changed its name" in cleaned.text
