@@ -2544,8 +2544,14 @@ def _is_video_page_headline(lines: list[Line], title: Line) -> bool:
     """A video page's own headline under its player: no headline kept above it, its date under it."""
     if any(line.kept and line.words >= 4 and is_title_like(line.text) for line in lines[: title.number - 1]):  # line n is lines[n - 1]
         return False
-    below = [line for line in lines[title.number : title.number + 8] if line.text][:3]
-    return any(HAS_DIGIT.search(line.text) and date_of_line(line.text) for line in below)
+    below = [line for line in lines[title.number : title.number + 12] if line.text][:VIDEO_DATE_REACH]
+    return any((HAS_DIGIT.search(line.text) and date_of_line(line.text)) or RELATIVE_AGO.match(line.text) for line in below)
+    # (past its channel and counters: "Haider Studio" / "PRO" / "Follow" / "3,204 views" / "41 likes" / "2 months ago")
+
+
+VIDEO_DATE_REACH = 6
+RELATIVE_AGO = re.compile(r"^(?:about |over )?(?:\d{1,3}|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago$",
+                          re.I)  # "2 months ago"
 
 
 PLEA_RULES = frozenset({"donation", "newsletter_plea", "signup", "social_follow", "newsletter_widget", "reader_address_tail",
@@ -4184,7 +4190,8 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
             result.byline, result.published = signed  # "by Bill Law January 11, 2024"
             moved.add(line.number)
         elif (result.published is None and (dated := date_among_parts(line.text))
-              and not (line.text[-1:] in "-–—" and _dateline_alone(line.text))):  # "Erbil, 22 November 2024 –" is a dateline
+              and not (line.text[-1:] in "-–—" and _dateline_alone(line.text))  # "Erbil, 22 November 2024 –" is a dateline
+              and not _ends_wrapped_sentence(lines, line)):  # "... the day we returned from" / "Iran, on 4 April 1988." is text
             result.published, name, byline = dated  # "Updated on: January 11, 2024 / 9:42 AM EST / CBS News"
             moved.add(line.number)
             if name and result.site_hint is None and not VERSION_NAME.match(name):
@@ -4223,7 +4230,9 @@ ORGANISATION_WORD = re.compile(  # a name with one of these is an outlet, a comp
 BENCH_MEMBER = re.compile(r"^(?:(?:upper |first-tier )?tribunal member|(?:district |deputy |circuit |immigration |high court )?judge|"
                           r"(?:lord |lady |mr |mrs |ms )?justice)\s", re.I)
 VERSION_NAME = re.compile(r"^(?:version|ver\.|v|rev\.?|revision|draft|edition)\s?\d", re.I)  # a document's version beside its date
-ISSUE_LINE = re.compile(r"^(?:issue|vol\.|volume|number|no\.)\s*(?:no\.?\s*)?\d+\b", re.I)
+ISSUE_LINE = re.compile(r"^(?:issue|vol\.|volume|number|no\.)\s*(?:no\.?\s*)?\d+\b"  # "Issue No. 318 – 25 November 2026", or a
+                        r"|^(?:case|file|claim|appeal|application|report|reference|ref\.)\s+(?:no\.?|number)\s*:?\s*[\w/.-]+$",  # paper's
+                        re.I)  # reference: "Case No. 1184/B/2026"
 DONE_ON_DATE = re.compile(rf"^(?:[\w-]+ )?(?:\w+ed|heard|given|held|made|sent|done|written|taken|handed down)\b(?: [\w-]+){{0,3}} on "
                           rf"\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTH_NAMES}),? \d{{4}}\.?$", re.I)  # when something was done, no headline:
 # "Heard by video on 3 November 2026", "Decision given on 19 November 2026"
@@ -4453,7 +4462,7 @@ CREDIT_LINE = re.compile(  # a photo credit alone on its line: "REUTERS", "Ahmad
 def _over_relative_time(lines: list[Line], line: Line) -> bool:
     """Is the next line a relative time ("2 minutes ago") a rule took? ("Josh Salisbury" over it is the byline.)"""
     after = _removed_line_after(lines, line)
-    return after is not None and after.removed_by == "timestamp"
+    return after is not None and after.removed_by in ("timestamp", "neighbourhood_time")  # "Layla Barzani" / "Dream City · 3 hr ago"
 
 
 def _over_wiki_furniture(lines: list[Line], line: Line) -> bool:
@@ -4685,6 +4694,21 @@ LONG_CUT_TITLE_WORDS = 10  # in a PDF's wrapped text, a title this long may be c
 # Resistivity" / "Tomography" (on a web page, a line under a title this short is its writer: "... investors" / "Sarah Whitfield")
 
 
+def _over_kind_label(lines: list[Line], line: Line) -> bool:
+    """Is the paper's kind, which a rule took, right under `line` or under the short line under it?"""
+    below = [other for other in lines[line.number : line.number + KIND_LABEL_REACH + 2] if other.text][:KIND_LABEL_REACH]
+    for other in below:
+        if other.removed_by == "document_kind_label":
+            return True
+        if not other.kept or other.words > TITLE_PIECE_WORDS or TERMINAL.search(other.text):
+            return False
+    return False
+
+
+KIND_LABEL_REACH = 2
+QUANTITY_ITEM = re.compile(r"^\d{1,3}\s?[×x]\s\S")  # a packing list's item: "1 × probe with 3 m cable"
+
+
 def _runs_into_paragraph(lines: list[Line], line: Line, moved: set[int]) -> bool:
     """Is `line`, cut on a little word, a paragraph's first piece: the lines under it run on, each
     of some length, to the end of a long sentence ("The undersigned authority certifies that the goods
@@ -4857,6 +4881,10 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
     plain = [i for i in headlines if not _is_section_label(kept[i].text)  # "Section | Rubric" only if nothing else
              and not _is_section_list(kept[i].text)]  # nor "Middle East & Africa"
     title_index = next(iter(plain or headlines), None)
+    named = next((i for i in candidates if (title_index is None or i < title_index) and not _is_organisation_name(kept[i].text)
+                  and kept[i].words <= TITLE_PIECE_WORDS and _over_kind_label(lines, kept[i])), None)
+    if named is not None:  # a product's or a project's name over the paper's kind: "AquaSense W200" / "Water Quality Monitor" /
+        title_index = named  # "Quick Start Guide" (not the list under it: "1 × W200 monitor")
     for later in plain:  # a slogan above the menu ("Exclusive news, data and analytics..." / "Middle East" / headline)
         between = kept[title_index + 1 : later]
         slogan = (bool(between) and all((line.words <= 3 and not TERMINAL.search(line.text) and not _is_person_name(line.text))
@@ -4892,6 +4920,10 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
             _drop(kept[title_index], "header_navigation")
             title_index = later
             break
+    posted = next((i for i in plain if title_index is not None and i > title_index + 1 and kept[i - 1].number in moved
+                   and _over_relative_time(lines, kept[i - 1])), None)
+    if posted is not None:  # a post's headline under its writer and its age: "For Sale & Free" / ... / "Layla Barzani" /
+        title_index = posted  # "Dream City · 3 hr ago" / "Water cut on our street tomorrow"
     if (title_index is not None and plain and plain[-1] > title_index  # the site's owner over the headline:
             and (_is_organisation_name(kept[title_index].text) or _is_masthead_beside_initials(kept, title_index))):
         later = next((i for i in plain if i > title_index and (not _is_organisation_name(kept[i].text) or PROJECT_NAME.search(kept[i].text))  # "International Committee
@@ -5457,7 +5489,10 @@ def _drop_header_navigation(lines: list[Line], header: list[Line], title_index: 
                 and not (line.text.endswith(":") and _is_person_name(line.text[:-1]))  # "Amna Nawaz:" opens a transcript
                 and not (line.text.endswith(":") and position + 1 < len(header) and LIST_ITEM.match(header[position + 1].text))
                 and not (position > title_index >= 0 and _opens_subheaded_story(lines, line))
-                and not (position > title_index >= 0 and NUMBERED_PART_HEAD.match(line.text))):  # "ARTICLE 8 – BAGGAGE" under the running head
+                and not (position > title_index >= 0 and NUMBERED_PART_HEAD.match(line.text))  # "ARTICLE 8 – BAGGAGE" under the running head
+                and not (position > title_index >= 0 and (QUANTITY_ITEM.match(line.text) or (
+                    (under := _next_text_line(lines, line)) is not None and under.kept and QUANTITY_ITEM.match(under.text))))):
+            # (nor a packing list under the title, or its head: "In the box" / "1 × W200 monitor" / "1 × probe with 3 m cable")
             _drop(line, "header_navigation")
 
 

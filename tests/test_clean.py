@@ -6947,3 +6947,39 @@ def test_a_gazettes_issue_line_is_no_title_and_a_number_cut_from_its_abbreviatio
     assert cleaned.published == "2026-11-25"
     assert "Published by authority of the Council of Ministers" not in cleaned.text
     assert "registered in Sulaimani under No. 7731, has changed its name" in cleaned.text
+
+
+def test_a_classified_ads_attribute_fields_and_its_warning_to_dealers_go():
+    cleaned = clean_document(_raw_of_set("blind1030"))
+    assert cleaned.title == "Hand-carved walnut dining table, seats 8 - $650 (Ankawa)"
+    for furniture in ("condition: good", "make / manufacturer", "size / dimensions", "unsolicited services", "best of"):
+        assert furniture not in cleaned.text
+    assert cleaned.text.endswith("Cash only. Please call or text in the evening, no messages from dealers.")
+
+
+def test_a_neighbourhood_posts_headline_under_its_writer_and_age_is_the_title():
+    cleaned = clean_document(_raw_of_set("blind1031"))
+    assert cleaned.title == "Water cut on our street tomorrow"
+    assert cleaned.byline == "Layla Barzani"
+    assert "Dream City · 3 hr ago" not in cleaned.text and "For Sale & Free" not in cleaned.text
+
+
+def test_a_video_pages_headline_over_its_channel_counters_and_age_stays_the_title():
+    cleaned = clean_document(_raw_of_set("blind1032"))
+    assert cleaned.title == "Reed Houses of the Mesopotamian Marshes"
+    assert "PRO" not in (cleaned.byline or "") and "PRO" not in (cleaned.source_site or "")
+
+
+def test_a_sworn_statements_court_kind_and_case_number_go_and_a_date_ending_its_sentence_stays():
+    cleaned = clean_document(_raw_of_set("blind1033"))
+    assert cleaned.title is None or "Case No." not in cleaned.title
+    assert cleaned.published is None and cleaned.source_site is None  # not "1988-04-04" and "Iran"
+    assert "the day we returned from Iran, on 4 April 1988." in cleaned.text
+    assert cleaned.text.startswith("I, Karwan Omar Rashid, of Bakrajo, Sulaimani, engineer, make oath and say as follows:")
+
+
+def test_a_product_guides_name_over_its_kind_is_the_title_and_its_packing_list_stays():
+    cleaned = clean_document(_raw_of_set("blind1035"))
+    assert cleaned.title == "AquaSense W200"
+    assert cleaned.text.startswith("In the box\n\n1 × W200 monitor")
+    assert "Date of accident" not in clean_document(_raw_of_set("blind1034")).text
