@@ -2843,12 +2843,24 @@ NOTE_MARK_AT_END = re.compile(r"(?:(?<=[a-z%][.!?])|(?<=[a-z%][.!?][”\"’)]))
 AGENCY_SIGNOFF = re.compile(r"\s*(?:[-–—]+\s*" + AGENCIES + r"|\(" + AGENCIES + r"\))$", re.I)  # "... 45 million. — AFP"
 
 
+def _speaks_to_the_reader(lines: list[Line]) -> bool:
+    """Does the text's first paragraph already address the reader ("You can apply for a first
+    passport ...")? Then the page is written to the reader, a service page or a guide, and its
+    last sentences saying "you" are text, not the site's pitch."""
+    first = next((line for line in lines if line.kept and line.words >= BODY_WORDS), None)
+    return first is not None and SECOND_PERSON_OPENING.match(first.text) is not None
+
+
+SECOND_PERSON_OPENING = re.compile(r"^(?:you|your|if you|when you|before you)\b", re.I)
+
+
 def _drop_footer_tail(lines: list[Line], site: str | None = None) -> bool:
     """After the last article line (a sentence that does not address the reader), lines
     that address the reader or ask for an action, the site's pitch among them, and short
     lines that end no sentence, are the site's footer; so is a sentence about the site,
     by name, with footer under it. Returns whether any line went."""
     site_names = None  # found when first needed
+    second_person = None  # likewise
     above: dict[int, Line | None] = {}  # line number -> the nearest non-blank line above it
     previous = None  # ends as the last non-blank line, kept or removed
     for line in lines:
@@ -2861,7 +2873,10 @@ def _drop_footer_tail(lines: list[Line], site: str | None = None) -> bool:
         words = sum(line.words for line in unit)
         if (words >= BODY_WORDS and TERMINAL.search(AGENCY_SIGNOFF.sub("", NOTE_MARK_AT_END.sub("", text) if text[-1:].isdigit() else text))
                 and (not _addresses_the_reader(text)  # (a speaker's question in a transcript asks the guest, not the reader)
-                     or ((speaker := above[unit[0].number]) is not None and SPEAKER_LABEL.match(speaker.text) is not None))
+                     or ((speaker := above[unit[0].number]) is not None and SPEAKER_LABEL.match(speaker.text) is not None)
+                     or (second_person := _speaks_to_the_reader(lines) if second_person is None else second_person))  # (nor
+                # does a service page's last sentence, whose text speaks to the reader throughout: "You can apply for ..." / ... /
+                # "Standard applications take 10 working days from your visit to the passport office.")
                 and not date_of_line(text)):  # the story's last sentence, signed by the agency or not, or with a note's mark ("... men.2")
             plea_below = bool(tail) and (tail[-1][3] or _addresses_the_reader(tail[-1][0]))  # the unit right under it
             if not (_is_pitch(text, above[unit[0].number], unit[-1] is not previous, _removed_lines_above(lines, unit[0]), plea_below)
@@ -4231,7 +4246,7 @@ BENCH_MEMBER = re.compile(r"^(?:(?:upper |first-tier )?tribunal member|(?:distri
                           r"(?:lord |lady |mr |mrs |ms )?justice)\s", re.I)
 VERSION_NAME = re.compile(r"^(?:version|ver\.|v|rev\.?|revision|draft|edition)\s?\d", re.I)  # a document's version beside its date
 ISSUE_LINE = re.compile(r"^(?:issue|vol\.|volume|number|no\.)\s*(?:no\.?\s*)?\d+\b"  # "Issue No. 318 – 25 November 2026", or a
-                        r"|^(?:case|file|claim|appeal|application|report|reference|ref\.)\s+(?:no\.?|number)\s*:?\s*[\w/.-]+$",  # paper's
+                        r"|^(?:case|file|claim|appeal|docket|dossier|reference|ref\.?|b/l|awb)\s+(?:no\.?|number)\s*:?\s*[\w/.-]*\d[\w/.-]*$",  # paper's
                         re.I)  # reference: "Case No. 1184/B/2026"
 DONE_ON_DATE = re.compile(rf"^(?:[\w-]+ )?(?:\w+ed|heard|given|held|made|sent|done|written|taken|handed down)\b(?: [\w-]+){{0,3}} on "
                           rf"\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTH_NAMES}),? \d{{4}}\.?$", re.I)  # when something was done, no headline:
@@ -5104,7 +5119,13 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
             if (line.words <= MASTHEAD_WORDS or _is_organisation_name(line.text)) and not TERMINAL.search(line.text):  # "Statement
                 _drop(line, "header_navigation")  # No. 114": who issued the statement, which has no headline
         return None
+    if (body_start > 0 and kept[0].kept and kept[0].number not in moved and WIKI_PAGE_NAME.match(kept[0].text)
+            and _over_wiki_furniture(lines, kept[0])):
+        return 0  # a wiki's talk or user page, over its tabs and "From Wikipedia, the free encyclopedia": "Talk:Mosul Dam"
     return title_index
+
+
+WIKI_PAGE_NAME = re.compile(r"^(?:Talk|User|User talk|Wikipedia|Wikipedia talk|Template|Category|Help|Portal|Draft):\S")
 
 
 ORGANISATION_DESCRIPTION = re.compile(r"^(?:The|An?) (?:[\w-]+ ){0,3}(?:unit|arm|agency|body|branch|wing|member|part|affiliate|"
@@ -5523,11 +5544,22 @@ def _heads_a_section(lines: list[Line], line: Line, under_title: bool) -> bool:
             and _goes_on_below(lines, story.number - 1)):
         return True  # the text's first section, under the cover's notices: "... not responsible for any use ..." / "Summary" /
         # "The government of Iraq closed 16 displacement camps ..."
+    if line.text.casefold() in LISTING_HEADS and _is_body_line(story):
+        return True  # a listing's section over its text: "Description" / "One owner from new, bought from the Toyota dealer ..."
     return (not under_title and line.words <= SUBHEAD_WORDS and line.text[:1].isupper() and folded not in SECTION_NAMES
             and folded not in CONTENT_TYPE_LABELS
-            and not SUMMARY_LABEL.match(folded) and (_goes_on_below(lines, story.number - 1) or _cut_after_little_word(lines, story)))
+            and not SUMMARY_LABEL.match(folded) and (_goes_on_below(lines, story.number - 1) or _cut_after_little_word(lines, story)
+                                                     or (story.words >= BODY_WORDS and TERMINAL.search(story.text)
+                                                         and (above := _previous_text_line(lines, line)) is not None
+                                                         and not above.kept  # (under removed fields, not under the date)
+                                                         and (after := _line_under(lines, story)) is not None
+                                                         and after.kept and _goes_on_below(lines, after.number - 1))))
+    # (or over a paragraph whose first sentence fills a line: "Class teacher's comments" / "Yusuf has settled well ..." /
+    # "His English writing has improved a great deal this term. In mathematics he" / "understands new topics ...")
 
 
+LISTING_HEADS = frozenset(["description", "item description", "product description", "vehicle description", "about this item",
+                           "full job description", "course description", "seller's description"])
 CONTENT_TYPE_LABELS = frozenset([  # what the page is, over its text: "Brief Analysis" under a post's date, no section of it
     "analysis", "brief analysis", "policy analysis", "expert analysis", "news analysis", "commentary", "op-ed", "explainer",
     "interview", "blog post", "press release", "news release", "long read", "q&a", "essay", "feature", "perspective",
@@ -6094,6 +6126,8 @@ def _drop_model_lines(lines: list[Line], moved: set[int]) -> None:
     widgets of sites the rules have never seen. Runs last among the line passes, so the
     models read the rules' verdicts."""
     for index in line_model().boilerplate(lines, moved):
+        if lines[index].text.casefold() in LISTING_HEADS and _heads_a_section(lines, lines[index], False):
+            continue  # a listing's section head over its text, which the models never saw: "Description"
         _drop(lines[index], LINE_MODEL_RULE)
 
 

@@ -6983,3 +6983,39 @@ def test_a_product_guides_name_over_its_kind_is_the_title_and_its_packing_list_s
     assert cleaned.title == "AquaSense W200"
     assert cleaned.text.startswith("In the box\n\n1 × W200 monitor")
     assert "Date of accident" not in clean_document(_raw_of_set("blind1034")).text
+
+
+def test_a_service_page_written_to_the_reader_keeps_its_last_sentence_and_its_head():
+    cleaned = clean_document(_raw_of_set("blind1036"))
+    assert cleaned.title == "Apply for or renew a passport"
+    assert cleaned.text.endswith("How long it takes\n\nStandard applications take 10 working days from your visit to the passport office.")
+
+
+def test_a_wiki_talk_pages_name_is_the_title_and_its_banners_go():
+    cleaned = clean_document(_raw_of_set("blind1037"))
+    assert cleaned.title == "Talk:Mosul Dam"
+    for furniture in ("This is the talk page", "not a forum", "Put new text under old text", "Neutral point of view"):
+        assert furniture not in cleaned.text
+    assert cleaned.text.startswith("Capacity figure in the infobox")
+
+
+def test_a_listings_description_head_stays_over_its_text():
+    cleaned = clean_document(_raw_of_set("blind1038"))
+    assert cleaned.text.startswith("Description\n\nOne owner from new")
+    assert "Full job description" in clean_document(_raw_of_set("blind1000")).text
+
+
+def test_a_school_reports_fields_and_marks_go_and_its_comment_head_stays():
+    cleaned = clean_document(_raw_of_set("blind1039"))
+    for furniture in ("Academic Year 2026–2027", "Class teacher: Ms Rana Saleh", "Social Studies 85 A-", "Attendance: 58 of 60 days"):
+        assert furniture not in cleaned.text
+    assert cleaned.text.startswith("Class teacher's comments\n\nYusuf has settled well into Grade 7")
+
+
+def test_a_bill_of_ladings_boxes_and_fields_go_and_its_reference_is_no_title():
+    cleaned = clean_document(_raw_of_set("blind1041"))
+    assert cleaned.title is None or "No." not in cleaned.title
+    for furniture in ("Gulf Steel Trading FZE", "Al-Faw Construction Materials", "Vessel:", "Port of loading", "Freight: Prepaid",
+                      "For Combined Transport"):
+        assert furniture not in cleaned.text
+    assert cleaned.text.startswith("Received by the carrier from the shipper in apparent good order and condition,")
