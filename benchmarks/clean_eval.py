@@ -1961,6 +1961,30 @@ Session 12 (first contact, each set scored once before any change it prompted):
   Relabelled after scoring, to the earlier sets' conventions: blind998's
   "Dear parents and carers," (a salutation, boilerplate in 13 sets) and
   blind1005's conference place and dates (metadata, as blind881's).
+- Session 36, blind1018-1041 (four batches of six; PDF: a tribunal decision,
+  a hackathon brief, a lesson plan, a certificate of origin, an impact
+  assessment summary, gazette notices, an affidavit, an accident report, a
+  quick start guide, a school report card, a food inspection report, a bill
+  of lading; web: npm, The Markup, Untappd, TIME, a GitHub release, the
+  Duolingo blog, Craigslist, Nextdoor, Vimeo, a government service page, a
+  wiki talk page, a used-car listing): recall 0.913, 0.838, 0.880, 0.849;
+  pooled 0.872 (415 of 476), precision at first contact 0.954: 20 body lines
+  lost, 7 fixed (a package page's title, a video page's title, a product
+  guide's packing-list head, a service page's last head and sentence, a talk
+  page's name, a listing's "Description"), 3 relabelled, 10 left (a package
+  readme's install and usage heads, its code line, its licence and its
+  title's echo, seven lines; a beer check-in under its "Comment" button; a
+  decision's "DECISION" head; a report card's last head); two lines
+  relabelled as text after scoring are lost too (an impact assessment
+  summary's "Non-Technical Summary", a product's second title line). PDF
+  text 0.720 (103 of 143), web pages 0.937 (312 of 333).
+  Relabelled after scoring, to the earlier sets' conventions: blind1022's
+  cover title (plain) and version line with its date (metadata); blind1029's
+  masthead and issue line (metadata, as blind267's gazette); blind1031's
+  replies under the post (boilerplate, as blind309's comment threads);
+  blind1035's product name (plain, a title). blind1028 and blind1029 came
+  from families already seen (blind967's impact assessment summary,
+  blind267's gazette): a family check by a single word missed them.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most

@@ -2161,7 +2161,10 @@ STREET_AND_NUMBER = re.compile(r"^[A-Z][\w'’.-]*(?: [\w'’.-]+){0,3} \d{1,4}[
 COUNTRY_WORDS = 3  # "The Netherlands", "United Arab Emirates"
 
 
-def _drop_field_value(lines: list[Line], index: int, label: Line, most_words: int = 12) -> None:
+FIELD_VALUE_WORDS = 12
+
+
+def _drop_field_value(lines: list[Line], index: int, label: Line, most_words: int = FIELD_VALUE_WORDS) -> None:
     """Under an imprint's or a factsheet's label ("Responsible:", "Commissioned by"), its value:
     "Dr. Thomas Volk", "German Federal Ministry for Economic Cooperation and Development (BMZ)"."""
     value = _next_text_line(lines, label)
