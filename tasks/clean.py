@@ -4899,10 +4899,10 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
     plain = [i for i in headlines if not _is_section_label(kept[i].text)  # "Section | Rubric" only if nothing else
              and not _is_section_list(kept[i].text)]  # nor "Middle East & Africa"
     title_index = next(iter(plain or headlines), None)
-    named = next((i for i in candidates if (title_index is None or i < title_index) and not _is_organisation_name(kept[i].text)
-                  and kept[i].words <= TITLE_PIECE_WORDS and _over_kind_label(lines, kept[i])), None)
-    if named is not None:  # a product's or a project's name over the paper's kind: "AquaSense W200" / "Water Quality Monitor" /
-        title_index = named  # "Quick Start Guide" (not the list under it: "1 × W200 monitor")
+    over_kind = next((i for i in candidates if (title_index is None or i < title_index) and not _is_organisation_name(kept[i].text)
+                      and kept[i].words <= TITLE_PIECE_WORDS and _over_kind_label(lines, kept[i])), None)
+    if over_kind is not None:  # a product's or a project's name over the paper's kind: "AquaSense W200" / "Water Quality Monitor" /
+        title_index = over_kind  # "Quick Start Guide" (not the list under it: "1 × W200 monitor")
     for later in plain:  # a slogan above the menu ("Exclusive news, data and analytics..." / "Middle East" / headline)
         between = kept[title_index + 1 : later]
         slogan = (bool(between) and all((line.words <= 3 and not TERMINAL.search(line.text) and not _is_person_name(line.text))

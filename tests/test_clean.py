@@ -6862,9 +6862,10 @@ def test_a_letters_last_paragraph_over_its_close_stays_though_it_asks_the_reader
 
 
 def _raw_of_set(name: str) -> str:
-    """A labelled set's text without its labels."""
-    body = (Path(__file__).parent.parent / "benchmarks" / "cleaning" / f"{name}.annotated.bundle").read_text().split("\n", 1)[1]
-    return re.sub(r"(?m)^@@. ", "", body)
+    """A one-document labelled set's text without its labels."""
+    from benchmarks.clean_eval import annotated_documents
+    (_, raw, _), = annotated_documents(f"{name}.annotated.bundle")
+    return raw
 
 
 def test_a_package_pages_name_over_its_tabs_and_again_over_its_readme_is_the_title():
