@@ -1659,13 +1659,21 @@ def _drop_link_list_tail(lines: list[Line]) -> None:
     else:
         return  # no body line before the run
     reading = run[::-1]
-    if reading and reading[0].kept and LIST_SECTION.match(reading[0].text):  # a named list right under the story is the story's:
+    if reading and reading[0].kept and _heads_a_named_list(reading[0].text):  # a named list right under the story is the story's:
         listed = next((position for position, line in enumerate(reading) if not line.kept), len(reading))  # "Requirements" /
         run = reading[listed:]  # "Degree in statistics, engineering or a related field" / ... / "Job Type: Full-time"
     headlines = [line for line in run if line.kept]
     if len(run) >= LINK_LIST_MIN and headlines:
         for line in headlines:
             _drop(line, "link_list_tail")
+
+RESULTS_HEAD = re.compile(r"^(?:final |overall |full |current |provisional |official )?(?:standings|results|leaderboard|league table|"
+                          r"rankings|medal table|classification)(?: \([\w ]{1,30}\))?:?$", re.I)
+
+
+def _heads_a_named_list(text: str) -> bool:
+    """A list's own head: "Requirements", "Final standings (top five)"."""
+    return LIST_SECTION.match(text) is not None or RESULTS_HEAD.match(text) is not None
 
 
 ARTICLE_SELF_REPORT = re.compile(r"^(?:This|The present) (?:article|paper|study|chapter|essay) (?:\w+ly )?(?:examines|traces|argues|shows|"
@@ -2296,6 +2304,21 @@ FUNDER_LINES = 3
 FUNDER_LINE_WORDS = 16
 
 
+NETWORK_NAME = re.compile(r"^(?:youtube|instagram|tiktok|discord|twitch|snapchat|bluesky|mastodon|threads|spotify|soundcloud|patreon|"
+                          r"vimeo|flickr|tumblr|rumble|github|kick)$", re.I)
+
+
+def _drop_network_links(lines: list[Line], index: int, label: Line) -> None:
+    """Beside a removed share or network link ("Twitter"), the other networks a profile links to, one name a line: "YouTube" /
+    "Discord" (alone, such a name may be the page's masthead: "Spotify" / "Home")."""
+    for step in (1, -1):
+        position = index + step
+        while 0 <= position < len(lines) and (not lines[position].text or NETWORK_NAME.match(lines[position].text)):
+            if lines[position].text and lines[position].kept:
+                _drop(lines[position], "share")
+            position += step
+
+
 COMPANION_PASSES = {"navigation": _drop_contents_list, "sponsor_message": _drop_sponsor_copy, "chart_widget": _drop_chart_title,
                     "chart_credit": _drop_chart_title_by_credit, "chart_caption": _drop_chart_notes, "fact_check_label": _keep_claim,
                     "contact_line": _drop_signature, "postal_address": _drop_addressee, "imprint_field": _drop_field_value,
@@ -2304,7 +2327,7 @@ COMPANION_PASSES = {"navigation": _drop_contents_list, "sponsor_message": _drop_
                     "copyright": _drop_holder_under_copyright, "email_capture": _drop_signature,
                     "funders_label": _drop_funders_under_label, "media_fields": _keep_field_over_sentence,
                     "phone_number": _drop_signature, "offering_party": _drop_field_value, "supervisor_label": _drop_field_value,
-                    "delivery_widget": _drop_field_value, "trade_form_box": _drop_form_box_value}
+                    "delivery_widget": _drop_field_value, "trade_form_box": _drop_form_box_value, "share": _drop_network_links}
 
 
 TABLE_MIN_CELLS = 3
@@ -2901,7 +2924,7 @@ def _drop_footer_tail(lines: list[Line], site: str | None = None) -> bool:
         tail.append((text, words, unit, False))
     else:
         return False  # no article line at all
-    if tail and LIST_SECTION.match(tail[-1][0]):  # a named list right under the story is the story's, as far as its items
+    if tail and _heads_a_named_list(tail[-1][0]):  # a named list right under the story is the story's, as far as its items
         listed = 1  # run on line by line: "Requirements" / "Degree in statistics, engineering or a related field" / ...
         while (listed < len(tail) and tail[-listed - 1][2][0].number == tail[-listed][2][-1].number + 1
                and not LETTERHEAD_FIELD.match(tail[-listed - 1][0])):  # (to the fields under it: "Job Type: Full-time")
@@ -4249,7 +4272,8 @@ BENCH_MEMBER = re.compile(r"^(?:(?:upper |first-tier )?tribunal member|(?:distri
                           r"(?:lord |lady |mr |mrs |ms )?justice)\s", re.I)
 VERSION_NAME = re.compile(r"^(?:version|ver\.|v|rev\.?|revision|draft|edition)\s?\d", re.I)  # a document's version beside its date
 ISSUE_LINE = re.compile(r"^(?:issue|vol\.|volume|number|no\.)\s*(?:no\.?\s*)?\d+\b"  # "Issue No. 318 – 25 November 2026", or a
-                        r"|^(?:case|file|claim|appeal|docket|dossier|reference|ref\.?|b/l|awb)\s+(?:no\.?|number)\s*:?\s*[\w/.-]*\d[\w/.-]*$",  # paper's
+                        r"|^(?:case|file|claim|appeal|docket|dossier|reference|ref\.?|b/l|awb|permit|licen[cs]e|certificate|bulletin|report|"
+                        r"registration|application|policy|warrant|decree)\s+(?:no\.?|number)\s*:?\s*[\w/.-]*\d[\w/.-]*$",  # paper's
                         re.I)  # reference: "Case No. 1184/B/2026"
 DONE_ON_DATE = re.compile(rf"^(?:[\w-]+ )?(?:\w+ed|heard|given|held|made|sent|done|written|taken|handed down)\b(?: [\w-]+){{0,3}} on "
                           rf"\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTH_NAMES}),? \d{{4}}\.?$", re.I)  # when something was done, no headline:
@@ -4712,6 +4736,41 @@ LONG_CUT_TITLE_WORDS = 10  # in a PDF's wrapped text, a title this long may be c
 # Resistivity" / "Tomography" (on a web page, a line under a title this short is its writer: "... investors" / "Sarah Whitfield")
 
 
+INTRODUCED_NAME = re.compile(r"(?:is|are|was)\s+(?:a|an|the)\s")
+
+
+def _name_the_page_introduces(kept: list[Line], title_index: int | None, body_start: int, moved: set[int]) -> int | None:
+    """A short name over the chosen headline that the story's first sentence introduces ("Lanterns of Ur is a slow puzzle
+    game ...") or a heading over the story is about ("About BasraSpeedruns"): the page's name, the headline a tagline or a heading."""
+    if body_start >= len(kept):
+        return None
+    story = kept[body_start].text
+    for index in range(min(body_start, title_index if title_index is not None else body_start)):
+        line = kept[index]
+        if (line.kept and line.number not in moved and line.words <= TITLE_PIECE_WORDS and not TERMINAL.search(line.text)
+                and not _is_section_name(line.text)
+                and ((any(later.text == f"About {line.text}" for later in kept[index + 1 : body_start])
+                      and not story.startswith(line.text))  # (not a publisher's blurb: "About International Alert" /
+                     # "International Alert works with people ...")
+                     or (story.startswith(line.text + " ") and INTRODUCED_NAME.match(story, len(line.text) + 1)))):
+            return index
+    return None
+
+
+def _kind_under_issuers(lines: list[Line], line: Line) -> Line | None:
+    """Under `line`, an issuer's name, and more of them, the paper's kind ("Erbil Governorate – Directorate of Health" /
+    "Food Safety Section" / "FOOD PREMISES INSPECTION REPORT"), in capitals or taken by a rule: a form's letterhead."""
+    following = _next_text_line(lines, line)
+    while following is not None and following.kept and _is_organisation_name(following.text) and not FORM_KIND.match(following.text):
+        following = _next_text_line(lines, following)
+    if following is not None and (following.removed_by == "document_kind_label" or (following.kept and FORM_KIND.match(following.text))):
+        return following
+    return None
+
+
+FORM_KIND = re.compile(r"^(?:[A-Z][A-Z-]* ){0,4}(?:PERMIT|LICEN[CS]E|REPORT|CERTIFICATE|BULLETIN|RECEIPT|INVOICE|FORM|STATEMENT|SCHEDULE)$")
+
+
 def _over_kind_label(lines: list[Line], line: Line) -> bool:
     """Is the paper's kind, which a rule took, right under `line` or under the short line under it?"""
     below = [other for other in lines[line.number : line.number + KIND_LABEL_REACH + 2] if other.text][:KIND_LABEL_REACH]
@@ -4903,6 +4962,10 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                       and kept[i].words <= TITLE_PIECE_WORDS and _over_kind_label(lines, kept[i])), None)
     if over_kind is not None:  # a product's or a project's name over the paper's kind: "AquaSense W200" / "Water Quality Monitor" /
         title_index = over_kind  # "Quick Start Guide" (not the list under it: "1 × W200 monitor")
+    if (introduced := _name_the_page_introduces(kept, title_index, body_start, moved)) is not None:
+        title_index = introduced  # a game's, a channel's name among its page's buttons, which its text then introduces: "Lanterns of
+        # Ur" / "A downloadable game for Windows" / ... / "Lanterns of Ur is a slow puzzle game ..."; "BasraSpeedruns" / ... /
+        # "About BasraSpeedruns"
     for later in plain:  # a slogan above the menu ("Exclusive news, data and analytics..." / "Middle East" / headline)
         between = kept[title_index + 1 : later]
         slogan = (bool(between) and all((line.words <= 3 and not TERMINAL.search(line.text) and not _is_person_name(line.text))
@@ -5122,6 +5185,17 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
             if (line.words <= MASTHEAD_WORDS or _is_organisation_name(line.text)) and not TERMINAL.search(line.text):  # "Statement
                 _drop(line, "header_navigation")  # No. 114": who issued the statement, which has no headline
         return None
+    if (title_index is not None and _is_organisation_name(kept[title_index].text)
+            and (kind := _kind_under_issuers(lines, kept[title_index])) is not None):
+        under_kind = [i for i in plain if kept[i].number > kind.number and not _heads_a_section(lines, kept[i], False)]
+        if under_kind and _next_text_line(lines, kind) is kept[under_kind[0]]:  # the issuers over the paper's kind, its headline
+            return _headline_below(kept, title_index, under_kind[0])  # right under it: "AMERICAN UNIVERSITY OF IRAQ – SULAIMANI" /
+            # "CALL FOR APPLICATIONS" / "IRIS Research Fellowship 2027"
+        if not under_kind:
+            for line in kept[: title_index + 1]:  # a form's issuers over its kind, no headline under them: "MUNICIPALITY OF
+                if line.number not in moved and not TERMINAL.search(line.text):  # DUHOK" / "Directorate of Urban Planning" /
+                    _drop(line, "header_navigation")  # "BUILDING PERMIT" / "Permit No.: DHK-BP-2026-1187"
+            return None
     if (body_start > 0 and kept[0].kept and kept[0].number not in moved and WIKI_PAGE_NAME.match(kept[0].text)
             and _over_wiki_furniture(lines, kept[0])):
         return 0  # a wiki's talk or user page, over its tabs and "From Wikipedia, the free encyclopedia": "Talk:Mosul Dam"
@@ -5505,10 +5579,15 @@ def _drop_header_navigation(lines: list[Line], header: list[Line], title_index: 
             continue  # a live page's first entry: "Posted at 17:05" / "Polls close in Iraq" / its text
         if (line.number not in moved and line.words <= limit and not ends_sentence
                 and not SPEAKER_LABEL.match(line.text) and not _goes_on_after_comma(lines, line)
-                and not (position > title_index >= 0 and _heads_a_section(  # a report's first section, a deck only right under the title
-                    lines, line, position == title_index + 1 and _previous_text_line(lines, line) is header[title_index]))  # (not under
+                and not ((position > title_index >= 0 or (position > 0 > title_index and not (above := _previous_text_line(lines, line)).kept
+                                                            and above.number not in moved))
+                         and _heads_a_section(  # a report's first section, a deck only right under the title (with no title, a
+                             # form's first section under its fields: "Inspector: Dr. Hozan Mahmood" / "Summary of findings")
+                    lines, line, position == title_index + 1 >= 1 and _previous_text_line(lines, line) is header[title_index]))  # (not under
                 # its removed field: "Consumer Price Index for January 2026" / "Issue No. 1 / 2026" / "Summary of results")
                 and not _lists_in_contents(lines, line)
+                and not (position > title_index >= 0 and line.text == f"About {header[title_index].text}")  # the page's about
+                # section: "BasraSpeedruns" / ... / "About BasraSpeedruns"
                 and not (STORY_HEADING.match(line.text) and not (over_date and TIME_ONLY.match(line.text)))  # "12:44 PM" / "18 February 2024"
                 and not (line.text.endswith(":") and _is_person_name(line.text[:-1]))  # "Amna Nawaz:" opens a transcript
                 and not (line.text.endswith(":") and position + 1 < len(header) and LIST_ITEM.match(header[position + 1].text))
@@ -6102,7 +6181,7 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
         _drop_footer_tail(lines)
     result.metadata_lines = moved
     if rules.use_line_model:
-        _drop_model_lines(lines, moved)
+        _drop_model_lines(lines, moved, result.title)
     reflowed = _reflow(lines, moved)
     paragraphs = _apply_paragraph_rules(reflowed, rules, result)
     if len(paragraphs) < len(reflowed):  # a paragraph rule removed something: what shielded the footer may be gone
@@ -6112,7 +6191,8 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
         result.source_site = None  # "More from Karwan Faidhi" names the writer, not the site
     if result.source_site is None:
         result.source_site = _copyright_holder(lines) or result.site_hint or _domain_masthead(lines)
-    if result.title is None and len(paragraphs) > 1 and is_title_like(paragraphs[0].text) and word_count(paragraphs[1].text) >= BODY_WORDS:
+    if (result.title is None and len(paragraphs) > 1 and is_title_like(paragraphs[0].text) and word_count(paragraphs[1].text) >= BODY_WORDS
+            and not _heads_form_section(lines, paragraphs[0].lines[0], moved)):
         result.title = paragraphs.pop(0).text
 
     result.text = "\n\n".join(paragraph.text for paragraph in paragraphs if paragraph.text)
@@ -6124,13 +6204,25 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     return result
 
 
-def _drop_model_lines(lines: list[Line], moved: set[int]) -> None:
+def _heads_form_section(lines: list[Line], line: Line, moved: set[int]) -> bool:
+    """A section head right under a form's removed fields ("Inspector: Dr. Hozan Mahmood" / "Summary of findings" / its
+    hard-wrapped text): a form with no headline, not its title."""
+    above = _previous_text_line(lines, line)
+    return (above is not None and not above.kept and above.number not in moved
+            and (_heads_a_section(lines, line, False) or NUMBERED_PART_HEAD.match(line.text) is not None))  # "Section 1 – Loss of ..."
+
+
+
+def _drop_model_lines(lines: list[Line], moved: set[int], title: str | None = None) -> None:
     """What no rule names but both line models call boilerplate (tasks/line_model.py): the
     widgets of sites the rules have never seen. Runs last among the line passes, so the
     models read the rules' verdicts."""
     for index in line_model().boilerplate(lines, moved):
-        if lines[index].text.casefold() in LISTING_HEADS and _heads_a_section(lines, lines[index], False):
-            continue  # a listing's section head over its text, which the models never saw: "Description"
+        if ((lines[index].text.casefold() in LISTING_HEADS and _heads_a_section(lines, lines[index], False))
+                or (lines[index].text == f"About {title}" and (story := _next_text_line(lines, lines[index])) is not None
+                    and story.kept and _is_body_line(story))):
+            continue  # a listing's section head over its text, which the models never saw: "Description"; the page's
+            # about section under its name: "About BasraSpeedruns"
         _drop(lines[index], LINE_MODEL_RULE)
 
 

@@ -7020,3 +7020,79 @@ def test_a_bill_of_ladings_boxes_and_fields_go_and_its_reference_is_no_title():
                       "For Combined Transport"):
         assert furniture not in cleaned.text
     assert cleaned.text.startswith("Received by the carrier from the shipper in apparent good order and condition,")
+
+
+def test_a_game_pages_name_its_text_introduces_is_the_title_and_its_information_rows_go():
+    cleaned = clean_document(_raw_of_set("blind1043"))
+    assert cleaned.title == "Lanterns of Ur"
+    for furniture in ("A downloadable game", "Platforms Windows", "Rating ★★★★½", "Genre Puzzle", "Made with Godot",
+                      "Languages English, Arabic", "Lanterns_of_Ur_Windows.zip"):
+        assert furniture not in cleaned.text
+    assert cleaned.text.startswith("Lanterns of Ur is a slow puzzle game")
+    assert "Install instructions\n\nUnzip the folder" in cleaned.text
+
+
+def test_a_channels_name_over_its_about_heading_is_the_title_and_the_heading_stays():
+    cleaned = clean_document(_raw_of_set("blind1042"))
+    assert cleaned.title == "BasraSpeedruns"
+    assert "About BasraSpeedruns" in cleaned.text
+    assert "YouTube" not in cleaned.text and "Discord" not in cleaned.text  # beside "Twitter": the channel's other networks
+    # a publisher's blurb under "About International Alert" is still no page's text
+    assert "International Alert works with people" not in clean_document(_raw_of_set("blind552")).text
+
+
+def test_a_gig_pages_seller_box_packages_and_handles_go_and_its_list_stays():
+    cleaned = clean_document(_raw_of_set("blind1044"))
+    assert "• Company registration and trade licence papers" in cleaned.text
+    for furniture in ("layla_translates", "Level 2", "★ 4.9 (612)", "3 orders in queue", "Compare packages", "2-day delivery",
+                      "Member since Jun 2017", "Avg. response time", "612 reviews for this Gig", "omar_k"):
+        assert furniture not in cleaned.text
+    assert "Fast and careful." in cleaned.text
+
+
+def test_a_forms_issuers_over_its_kind_are_no_title_nor_its_first_section_head():
+    cleaned = clean_document(_raw_of_set("blind1047"))
+    assert cleaned.title is None
+    for furniture in ("MUNICIPALITY OF DUHOK", "Directorate of Urban Planning", "Permit No.", "Site: Plot 77/4", "Description of works"):
+        assert furniture not in cleaned.text
+    cleaned = clean_document(_raw_of_set("blind1040"))
+    assert cleaned.title is None
+    assert cleaned.text.startswith("Summary of findings\n\nThe kitchen was generally clean")
+    assert clean_document(_raw_of_set("blind1034")).text.startswith("Description of the accident\n\nA white Toyota Corolla")
+
+
+def test_a_warning_bulletins_fields_and_next_issue_note_go():
+    cleaned = clean_document(_raw_of_set("blind1046"))
+    assert cleaned.title == "Dust storm and strong winds"
+    for furniture in ("Valid from:", "Areas affected:", "The next bulletin will be issued", "Bulletin No."):
+        assert furniture not in cleaned.text
+    assert "GENERAL POWER OF ATTORNEY" not in clean_document(_raw_of_set("blind1045")).text
+
+
+def test_a_named_results_list_under_the_story_stays_over_the_more_from_list():
+    cleaned = clean_document(_raw_of_set("blind1049"))
+    assert cleaned.text.endswith("Final standings (top five)\n\n1. IM Ali Hussein (Iraq) 7.5/9\n\n2. GM Bassem Al-Sayed (Egypt) 7.5/9\n\n"
+                                 "3. GM Saleh Al-Harbi (Saudi Arabia) 7/9\n\n4. IM Youssef Mansour (Jordan) 6.5/9\n\n"
+                                 "5. FM Karim Benali (Algeria) 6.5/9")
+
+
+def test_issuers_over_a_kind_over_a_headline_give_the_headline_and_a_forms_numbered_section_is_no_title():
+    cleaned = clean_document(_raw_of_set("blind1053"))
+    assert cleaned.title == "IRIS Research Fellowship 2027"
+    assert "CALL FOR APPLICATIONS" not in cleaned.text and "AMERICAN UNIVERSITY" not in cleaned.text
+    cleaned = clean_document(_raw_of_set("blind1051"))
+    assert cleaned.title is None
+    assert cleaned.text.startswith("Section 1 – Loss of or damage to the vehicle\n\nWe will pay")
+    for furniture in ("AL-HAMRA", "Vehicle: Hyundai", "Period of insurance", "Authorised signatory", "This schedule forms part"):
+        assert furniture not in cleaned.text
+
+
+def test_a_marketplace_items_offer_delivery_and_review_boxes_go_and_its_review_stays():
+    cleaned = clean_document(_raw_of_set("blind1050"))
+    for furniture in ("★", "Extra 5% off", "Ship to Iraq", "Free shipping", "Buyer Protection", "Customer Reviews (1,386)",
+                      "verified purchases", "Battery: 4000mAh", "Positive Feedback"):
+        assert furniture not in cleaned.text
+    assert "Works well during our power cuts." in cleaned.text
+    cleaned = clean_document(_raw_of_set("blind1048"))
+    assert "Reads ·" not in cleaned.text and "12.3K" not in cleaned.text
+    assert cleaned.text.startswith("Chapter 3: The Boatman's Daughter\n\nThe river was low that spring")
