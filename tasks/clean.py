@@ -1672,8 +1672,8 @@ RESULTS_HEAD = re.compile(r"^(?:final |overall |full |current |provisional |offi
 
 
 def _heads_a_named_list(text: str) -> bool:
-    """A list's own head: "Requirements", "Final standings (top five)"."""
-    return LIST_SECTION.match(text) is not None or RESULTS_HEAD.match(text) is not None
+    """A list's own head: "Requirements", "Final standings (top five)", a bug report's "Environment"."""
+    return LIST_SECTION.match(text) is not None or RESULTS_HEAD.match(text) is not None or BUG_REPORT_LIST_HEAD.match(text) is not None
 
 
 ARTICLE_SELF_REPORT = re.compile(r"^(?:This|The present) (?:article|paper|study|chapter|essay) (?:\w+ly )?(?:examines|traces|argues|shows|"
@@ -2319,6 +2319,19 @@ def _drop_network_links(lines: list[Line], index: int, label: Line) -> None:
             position += step
 
 
+def _drop_reply_under_header(lines: list[Line], index: int, label: Line) -> None:
+    """Under an issue thread's second and later "... commented on Nov 20, 2026", a reply, up to the next removed line; the
+    first such header heads the issue's own text."""
+    if " commented" not in label.text or not any(line.removed_by == "issue_thread_header" and " commented" in line.text
+                                                 for line in lines[:index]):
+        return
+    for line in lines[index + 1 :]:
+        if line.text and not line.kept:
+            return
+        if line.text:
+            _drop(line, "comments")
+
+
 COMPANION_PASSES = {"navigation": _drop_contents_list, "sponsor_message": _drop_sponsor_copy, "chart_widget": _drop_chart_title,
                     "chart_credit": _drop_chart_title_by_credit, "chart_caption": _drop_chart_notes, "fact_check_label": _keep_claim,
                     "contact_line": _drop_signature, "postal_address": _drop_addressee, "imprint_field": _drop_field_value,
@@ -2327,7 +2340,8 @@ COMPANION_PASSES = {"navigation": _drop_contents_list, "sponsor_message": _drop_
                     "copyright": _drop_holder_under_copyright, "email_capture": _drop_signature,
                     "funders_label": _drop_funders_under_label, "media_fields": _keep_field_over_sentence,
                     "phone_number": _drop_signature, "offering_party": _drop_field_value, "supervisor_label": _drop_field_value,
-                    "delivery_widget": _drop_field_value, "trade_form_box": _drop_form_box_value, "share": _drop_network_links}
+                    "delivery_widget": _drop_field_value, "trade_form_box": _drop_form_box_value, "share": _drop_network_links,
+                    "issue_thread_header": _drop_reply_under_header}
 
 
 TABLE_MIN_CELLS = 3
@@ -2866,6 +2880,10 @@ def _names_the_site(text: str, names: list[str]) -> bool:
 FOUNDING = re.compile(r"^[^.]{2,80}?\b(?:(?:was|were) )?(?:founded|established|created|set up) in (?:19|20)\d\d\b")  # "... is a
 # French humanitarian NGO founded in 1980."
 NOTE_MARK_AT_END = re.compile(r"(?:(?<=[a-z%][.!?])|(?<=[a-z%][.!?][”\"’)]))\d{1,3}$")  # "... among men.2", not "44.29"
+THANKS_CLOSE = re.compile(r"^(?:congratulations(?:,? once again)?,? (?:and )?)?(?:thank you(?: (?:all|very much|so much|again))?|"
+                          r"thanks(?: (?:all|everyone|again))?)[.!]?$", re.I)
+MARKS_AT_END = re.compile(r"\s*[(\[]\d{1,3} (?:marks?|points?|pts)[)\]]$", re.I)  # an exam question's last sentence: "... State one
+# advantage of each. (25 marks)"
 AGENCY_SIGNOFF = re.compile(r"\s*(?:[-–—]+\s*" + AGENCIES + r"|\(" + AGENCIES + r"\))$", re.I)  # "... 45 million. — AFP"
 
 
@@ -2897,7 +2915,8 @@ def _drop_footer_tail(lines: list[Line], site: str | None = None) -> bool:
     for unit in reversed(_line_runs(lines)):  # a hard-wrapped paragraph is judged whole, not by its pieces
         text = unit[0].text if len(unit) == 1 else " ".join(line.text for line in unit)
         words = sum(line.words for line in unit)
-        if (words >= BODY_WORDS and TERMINAL.search(AGENCY_SIGNOFF.sub("", NOTE_MARK_AT_END.sub("", text) if text[-1:].isdigit() else text))
+        if (words >= BODY_WORDS and TERMINAL.search(AGENCY_SIGNOFF.sub("", NOTE_MARK_AT_END.sub("", text) if text[-1:].isdigit()
+                                                     else MARKS_AT_END.sub("", text) if text[-1:] in ")]" else text))
                 and (not _addresses_the_reader(text)  # (a speaker's question in a transcript asks the guest, not the reader)
                      or ((speaker := above[unit[0].number]) is not None and SPEAKER_LABEL.match(speaker.text) is not None)
                      or (second_person := _speaks_to_the_reader(lines) if second_person is None else second_person))  # (nor
@@ -2935,6 +2954,8 @@ def _drop_footer_tail(lines: list[Line], site: str | None = None) -> bool:
     rule_below = None  # the rule that took the unit right under this one
     sentence_unit_below = False  # the unit right under this one is a sentence the walk kept
     for text, words, unit, pitch in tail:
+        if unit is tail[-1][2] and THANKS_CLOSE.match(text):
+            continue  # a speech's last words, right under its text: "Congratulations, and thank you." (not "Thank you for reading")
         close = _next_text_line(lines, unit[-1])
         if (pitch or _addresses_the_reader(text)) and not (close is not None and VALEDICTION.match(close.text)):  # (a letter's
             # last paragraph, over its close, asks its addressee: "Please confirm that you accept ..." / "Yours sincerely,")
@@ -3359,6 +3380,9 @@ def _drop_signature_under(lines: list[Line], closing: Line, reach: int) -> None:
 SIGNATURE_ROLE_WORDS = 8
 SIGNED_BLANK = re.compile(r"^(?:signed|signature)(?: of [\w ]{2,30})?\s*:?\s*[_.…]{3,}$", re.I)  # "Signed: ______"
 
+NUMBERED_PLACE_END = re.compile(r"\b(?:FLOOR|LEVEL|PHASE|ZONE|BLOCK|UNIT|ROOM|GATE|SECTOR|STAGE|BUILDING|WARD|PLOT|TERMINAL|PLATFORM|"
+                                r"ROUTE|ROUND|LOT)$")
+
 
 def _drop_running_heads(lines: list[Line], title: str | None, site: str | None = None) -> None:
     """A printed page's running head, left in the text of a PDF at every page: the same short
@@ -3384,6 +3408,8 @@ def _drop_running_heads(lines: list[Line], title: str | None, site: str | None =
                 or (OWNER_NAME.match(key) and _folded_words(key) in (owners := owners if owners is not None else _owners(lines, site)))
                 or (len(CAPITAL_WORD.findall(key)) >= 2 and key.isupper() and "\t" not in copies[0].raw  # "JOURNAL OF ... 147"
                     and not YEAR_AT_EDGE.search(copies[0].text)  # (not a table's row: "1	🇺🇸 U.S.	21.9")
+                    and not NUMBERED_PLACE_END.search(key)  # (nor a title whose number is its own: "FIRE EVACUATION PROCEDURE –
+                    # FLOOR 4")
                     and not _lists_in_contents(lines, copies[0]))):  # nor a chapter the contents list: "2 RECRUITMENT AND DEBT"
             _drop(copies[0], "page_marker")
     _drop_heads_at_page_breaks(lines, title, site)
@@ -3819,6 +3845,9 @@ def _drop_breadcrumb_over_headline(kept: list[Line]) -> bool:
     return False
 
 
+SUBHEAD_OVER_STORY_WORDS = 4
+
+
 def _header_area(lines: list[Line]) -> list[Line]:
     """The first kept lines; when a menu and share counters fill them before any paragraph of
     the story, on to a byline or date that lies between (under the photo's caption)."""
@@ -3833,6 +3862,12 @@ def _header_area(lines: list[Line]) -> list[Line]:
             return wider[: story + 1]  # "Rotten Tomatoes" / "Movies" / ... / "Mosul" / "R, 2019, War/Drama, 1h 42m" / ... / the story
     if first_body < HEADER_AREA_LINES:
         return kept[: _metadata_under_standfirst(kept, first_body) + 1]
+    if first_body < HEADER_AREA_MAX_LINES and all(line.words <= MENU_ITEM_WORDS and not TERMINAL.search(line.text)
+                                                  for line in kept[:HEADER_AREA_LINES]):
+        subhead = kept[first_body - 1].words <= SUBHEAD_OVER_STORY_WORDS and not TERMINAL.search(kept[first_body - 1].text)
+        return kept[: first_body - 1 if subhead else first_body + 1]  # a menu that fills the area's first lines: the headline under
+        # it is the header's ("The British Museum" / "Visit" / ... / "Object" / "Cylinder seal with a hunting scene" / "Museum number
+        # 89110"), the short head right over the text the story's ("Description", "What's special")
     last_metadata = max((index for index in range(HEADER_AREA_LINES, first_body)  # only as far as a byline or date: a subhead
                          if BYLINE.match(kept[index].text) or DATELINE.match(kept[index].text + " x") or date_of_line(kept[index].text)
                          or (kept[index].words <= 4 and UPDATE_LABEL.match(kept[index].text) and HAS_DIGIT.search(kept[index].text))  # "Last
@@ -3935,8 +3970,10 @@ def _drop_menu_past_header_area(lines: list[Line], kept: list[Line], body_start:
     for line in lines[kept[-1].number :]:  # Line.number counts from 1: these are the lines after the area
         if not line.text:
             continue
-        if not line.kept or line.words > 3 or TERMINAL.search(line.text) or line.text.endswith(":"):
-            return  # the menu ends at another widget, a sentence or a label ("Played Saturday:" over a results table)
+        if (not line.kept or line.words > 3 or TERMINAL.search(line.text) or line.text.endswith(":")
+                or (line.text.casefold() in LISTING_HEADS and _heads_a_section(lines, line, False))):
+            return  # the menu ends at another widget, a sentence or a label ("Played Saturday:" over a results table), or at
+            # a listing's section head over its text ("Description")
         _drop(line, "header_navigation")
 
 
@@ -4763,12 +4800,12 @@ def _kind_under_issuers(lines: list[Line], line: Line) -> Line | None:
     following = _next_text_line(lines, line)
     while following is not None and following.kept and _is_organisation_name(following.text) and not FORM_KIND.match(following.text):
         following = _next_text_line(lines, following)
-    if following is not None and (following.removed_by == "document_kind_label" or (following.kept and FORM_KIND.match(following.text))):
+    if following is not None and (following.removed_by == "document_kind_label" or FORM_KIND.match(following.text)):
         return following
     return None
 
 
-FORM_KIND = re.compile(r"^(?:[A-Z][A-Z-]* ){0,4}(?:PERMIT|LICEN[CS]E|REPORT|CERTIFICATE|BULLETIN|RECEIPT|INVOICE|FORM|STATEMENT|SCHEDULE)$")
+FORM_KIND = re.compile(r"^(?:[A-Z][A-Z-]* ){0,4}(?:PERMIT|LICEN[CS]E|REPORT|CERTIFICATE|BULLETIN|RECEIPT|INVOICE|FORM|STATEMENT|SCHEDULE|EXAMINATION)$")
 
 
 def _over_kind_label(lines: list[Line], line: Line) -> bool:
@@ -4895,6 +4932,10 @@ JOURNAL_NAME = re.compile(r"^(?:The )?(?:[A-Z][\w-]* ){0,3}(?:Journal|JOURNAL) (
                           r"(?: (?:[A-Z][\w,&'’-]*|and|the|in|for|of|&|AND|THE|IN|FOR|OF)){0,8}$|^(?:[A-Z][\w&'’-]* ){1,5}(?:Journal|JOURNAL)$")
 
 
+OFFICE_SEAT = re.compile(r"\s[–—-]\s(?:[\w'’ ]+ )?(?:head office|headquarters|head quarters|branch|regional office|country office|main office|"
+                         r"field office|area office)(?:,? [\w'’ -]{2,30})?$", re.I)
+
+
 def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: set[int], rules: RuleSet) -> int | None:
     """The headline: the first title-like line of four or more words before the story that
     is not a caption, a section label or a hard-wrapped piece of the story; else a short
@@ -4940,6 +4981,7 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                   and not _is_signed_date(line.text)  # "Matthew Petti | 1.16.2024 3:25 PM" is a byline
                   and not _in_field_run(lines, line)
                   and not PLACE_AND_REGION.match(line.text)  # the masthead's seat: "Duhok – Kurdistan Region"
+                  and not OFFICE_SEAT.search(line.text)  # or its office: "ZAIN IRAQ – HEAD OFFICE, BAGHDAD"
                   and line.text.casefold() not in running_feet  # a report's running head: "Korek Telecom Annual Report 2025"
                   and not (line.text.isupper() and SERIES_NUMBER.search(line.text))  # a series' number: "ORSAM ANALYSIS NO: 412"
                   and not (line.words >= WRAPPED_TITLE_WORDS and WRAPPED_LINE_END.search(line.text)
@@ -5359,6 +5401,8 @@ def _headline_below(kept: list[Line], owner: int, headline: int) -> int:
 
 ORGANISATION_NAME_WORD = re.compile(r"\b(committee|cross|crescent|borders|frontières|nations|commission|programme|program|fund|bank|"
                                     r"board of|for(?: [\w-]+){0,4} studies|"  # "Federal Board of Supreme Audit", "Omran for Strategic Studies"
+                                    r"health,? safety,?(?: security)? and environment|human resources|quality (?:assurance|control) "
+                                    r"department|internal audit|"  # a company's department: "Health, Safety and Environment"
                                     r"authority|government|releases|coverage|organi[sz]ation|state|section|division|branch|unit|secretariat|bureau|directorate|federation|confederation|"
                                     r"observatory|syndicate|society|societies|guild|airways|airlines|endowment|delegation|embassy|consulate|"
     r"archives?|library|libraries|museum|stiftung|institut|instituto|gesellschaft|fondation|fundaci[óo]n|fondazione)\b|\([A-Z0-9]{2,8}(, [\w .'’-]{2,40})?\)$", re.I)
@@ -5533,6 +5577,12 @@ def _is_menu_line(line: Line) -> bool:
     return MENU_LINE.match(line.text) is not None or GAPPED_MENU.match(line.raw.strip()) is not None
 
 
+ISSUE_TEMPLATE_HEAD = re.compile(r"^(?:describe the (?:bug|problem|issue|feature)|(?:steps )?to reproduce|expected (?:behaviou?r|result)|"
+                                 r"actual (?:behaviou?r|result)|is your feature request related to a problem\?)$", re.I)  # a bug
+# report's heads ("Environment" also a news site's rubric: only a list's head at the end, BUG_REPORT_LIST_HEAD)
+BUG_REPORT_LIST_HEAD = re.compile(r"^(?:environment|system information|versions|additional context)$", re.I)
+
+
 def _drop_header_navigation(lines: list[Line], header: list[Line], title_index: int, moved: set[int]) -> None:
     """Short lines around the headline that end no sentence are menus, account, share and app links."""
     for position, line in enumerate(header):
@@ -5586,6 +5636,7 @@ def _drop_header_navigation(lines: list[Line], header: list[Line], title_index: 
                     lines, line, position == title_index + 1 >= 1 and _previous_text_line(lines, line) is header[title_index]))  # (not under
                 # its removed field: "Consumer Price Index for January 2026" / "Issue No. 1 / 2026" / "Summary of results")
                 and not _lists_in_contents(lines, line)
+                and not ISSUE_TEMPLATE_HEAD.match(line.text)  # an issue's first head: "Describe the bug"
                 and not (position > title_index >= 0 and line.text == f"About {header[title_index].text}")  # the page's about
                 # section: "BasraSpeedruns" / ... / "About BasraSpeedruns"
                 and not (STORY_HEADING.match(line.text) and not (over_date and TIME_ONLY.match(line.text)))  # "12:44 PM" / "18 February 2024"
@@ -6219,10 +6270,10 @@ def _drop_model_lines(lines: list[Line], moved: set[int], title: str | None = No
     models read the rules' verdicts."""
     for index in line_model().boilerplate(lines, moved):
         if ((lines[index].text.casefold() in LISTING_HEADS and _heads_a_section(lines, lines[index], False))
-                or (lines[index].text == f"About {title}" and (story := _next_text_line(lines, lines[index])) is not None
-                    and story.kept and _is_body_line(story))):
+                or ((lines[index].text == f"About {title}" or ISSUE_TEMPLATE_HEAD.match(lines[index].text))
+                    and (story := _next_text_line(lines, lines[index])) is not None and story.kept and _is_body_line(story))):
             continue  # a listing's section head over its text, which the models never saw: "Description"; the page's
-            # about section under its name: "About BasraSpeedruns"
+            # about section under its name: "About BasraSpeedruns"; a bug report's "Describe the bug"
         _drop(lines[index], LINE_MODEL_RULE)
 
 

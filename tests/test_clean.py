@@ -7096,3 +7096,36 @@ def test_a_marketplace_items_offer_delivery_and_review_boxes_go_and_its_review_s
     cleaned = clean_document(_raw_of_set("blind1048"))
     assert "Reads ·" not in cleaned.text and "12.3K" not in cleaned.text
     assert cleaned.text.startswith("Chapter 3: The Boatman's Daughter\n\nThe river was low that spring")
+
+
+def test_a_long_menu_over_a_collection_pages_headline_leaves_the_headline_and_its_description_head():
+    cleaned = clean_document(_raw_of_set("blind1054"))
+    assert cleaned.title == "Cylinder seal with a hunting scene"
+    assert cleaned.text.startswith("Description\n\nCylinder seal made of serpentine")
+    assert "Museum number" not in cleaned.text and "Collection online" not in cleaned.text
+
+
+def test_an_issue_threads_headers_and_replies_go_and_its_report_stays_whole():
+    cleaned = clean_document(_raw_of_set("blind1055"))
+    assert cleaned.title == "Tokenizer splits words with zero-width non-joiner into two tokens #87"
+    assert cleaned.text.startswith("Describe the bug\n\nWhen a Sorani word contains a zero-width non-joiner")
+    assert cleaned.text.endswith("Environment\n\n- sorani-tokenizer 0.9.2\n\n- Python 3.11")
+    for furniture in ("opened this issue", "commented on", "I can reproduce this", "Issues 23", "Milestone"):
+        assert furniture not in cleaned.text
+
+
+def test_a_speechs_closing_thanks_stays_and_an_exam_papers_questions_stay():
+    assert clean_document(_raw_of_set("blind1056")).text.endswith("Congratulations, and thank you.")
+    cleaned = clean_document(_raw_of_set("blind1058"))
+    assert cleaned.title is None
+    for question in ("Question 2", "Question 3", "Question 4", "(15 marks)"):
+        assert question in cleaned.text
+    for furniture in ("Course: Hydrogeology", "Answer ALL questions", "Examiner:", "End of paper", "Department of Geology"):
+        assert furniture not in cleaned.text
+
+
+def test_a_procedures_own_number_and_office_seat_are_no_title_nor_is_a_floor_number_a_running_head():
+    assert clean_document(_raw_of_set("blind1057")).title == "Determination of free chlorine in drinking water (DPD method)"
+    cleaned = clean_document(_raw_of_set("blind1059"))
+    assert cleaned.title == "FIRE EVACUATION PROCEDURE – FLOOR 4"
+    assert "ZAIN IRAQ" not in cleaned.text and "Health, Safety and Environment" not in cleaned.text
