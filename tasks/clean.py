@@ -2880,8 +2880,9 @@ def _names_the_site(text: str, names: list[str]) -> bool:
 FOUNDING = re.compile(r"^[^.]{2,80}?\b(?:(?:was|were) )?(?:founded|established|created|set up) in (?:19|20)\d\d\b")  # "... is a
 # French humanitarian NGO founded in 1980."
 NOTE_MARK_AT_END = re.compile(r"(?:(?<=[a-z%][.!?])|(?<=[a-z%][.!?][”\"’)]))\d{1,3}$")  # "... among men.2", not "44.29"
-THANKS_CLOSE = re.compile(r"^(?:congratulations(?:,? once again)?,? (?:and )?)?(?:thank you(?: (?:all|very much|so much|again))?|"
-                          r"thanks(?: (?:all|everyone|again))?)[.!]?$", re.I)
+THANKS_CLOSE = re.compile(r"^(?:congratulations(?:,? once again)?,? (?:and )?)?(?:thank you(?: (?:all|very much|so much|again|for "
+                          r"your (?:cooperation|co-operation|understanding|patience|attention)))?|thanks(?: (?:all|everyone|again))?)[.!]?$",
+                          re.I)  # (a notice's "Thank you for your cooperation.", not a site's "Thank you for your support")
 MARKS_AT_END = re.compile(r"\s*[(\[]\d{1,3} (?:marks?|points?|pts)[)\]]$", re.I)  # an exam question's last sentence: "... State one
 # advantage of each. (25 marks)"
 AGENCY_SIGNOFF = re.compile(r"\s*(?:[-–—]+\s*" + AGENCIES + r"|\(" + AGENCIES + r"\))$", re.I)  # "... 45 million. — AFP"
@@ -4773,7 +4774,9 @@ LONG_CUT_TITLE_WORDS = 10  # in a PDF's wrapped text, a title this long may be c
 # Resistivity" / "Tomography" (on a web page, a line under a title this short is its writer: "... investors" / "Sarah Whitfield")
 
 
-INTRODUCED_NAME = re.compile(r"(?:is|are|was)\s+(?:a|an|the)\s")
+INTRODUCED_NAME = re.compile(r"(?:is|are|was|adds|lets|helps|gives|brings|turns|makes|keeps|converts)\s+(?:a|an|the|you|your)\s")
+
+INTRODUCING_LINES = 2
 
 
 def _name_the_page_introduces(kept: list[Line], title_index: int | None, body_start: int, moved: set[int]) -> int | None:
@@ -4782,6 +4785,8 @@ def _name_the_page_introduces(kept: list[Line], title_index: int | None, body_st
     if body_start >= len(kept):
         return None
     story = kept[body_start].text
+    opening = kept[body_start : body_start + INTRODUCING_LINES]  # (under a one-line summary: "Type Arabic, Kurdish and Persian
+    # letters on any website ..." / "Arabic Keyboard Helper adds a small on-screen keyboard ...")
     for index in range(min(body_start, title_index if title_index is not None else body_start)):
         line = kept[index]
         if (line.kept and line.number not in moved and line.words <= TITLE_PIECE_WORDS and not TERMINAL.search(line.text)
@@ -4789,9 +4794,13 @@ def _name_the_page_introduces(kept: list[Line], title_index: int | None, body_st
                 and ((any(later.text == f"About {line.text}" for later in kept[index + 1 : body_start])
                       and not story.startswith(line.text))  # (not a publisher's blurb: "About International Alert" /
                      # "International Alert works with people ...")
-                     or (story.startswith(line.text + " ") and INTRODUCED_NAME.match(story, len(line.text) + 1)))):
+                     or any(first.text.startswith(line.text + " ") and INTRODUCED_NAME.match(first.text, len(line.text) + 1)
+                            for first in opening))):
             return index
     return None
+
+
+MASTHEAD_KIND_WORDS = 3  # a company's name in capitals over the paper's kind: "ZAGROS HOME APPLIANCES" / "WARRANTY CARD"
 
 
 def _kind_under_issuers(lines: list[Line], line: Line) -> Line | None:
@@ -4805,7 +4814,7 @@ def _kind_under_issuers(lines: list[Line], line: Line) -> Line | None:
     return None
 
 
-FORM_KIND = re.compile(r"^(?:[A-Z][A-Z-]* ){0,4}(?:PERMIT|LICEN[CS]E|REPORT|CERTIFICATE|BULLETIN|RECEIPT|INVOICE|FORM|STATEMENT|SCHEDULE|EXAMINATION)$")
+FORM_KIND = re.compile(r"^(?:[A-Z][A-Z-]* ){0,4}(?:PERMIT|LICEN[CS]E|REPORT|CERTIFICATE|BULLETIN|RECEIPT|INVOICE|FORM|STATEMENT|SCHEDULE|EXAMINATION|CARD)$")
 
 
 def _over_kind_label(lines: list[Line], line: Line) -> bool:
@@ -4932,6 +4941,7 @@ JOURNAL_NAME = re.compile(r"^(?:The )?(?:[A-Z][\w-]* ){0,3}(?:Journal|JOURNAL) (
                           r"(?: (?:[A-Z][\w,&'’-]*|and|the|in|for|of|&|AND|THE|IN|FOR|OF)){0,8}$|^(?:[A-Z][\w&'’-]* ){1,5}(?:Journal|JOURNAL)$")
 
 
+POST_HEADER_COPIES = 2
 OFFICE_SEAT = re.compile(r"\s[–—-]\s(?:[\w'’ ]+ )?(?:head office|headquarters|head quarters|branch|regional office|country office|main office|"
                          r"field office|area office)(?:,? [\w'’ -]{2,30})?$", re.I)
 
@@ -4986,7 +4996,9 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                   and not (line.text.isupper() and SERIES_NUMBER.search(line.text))  # a series' number: "ORSAM ANALYSIS NO: 412"
                   and not (line.words >= WRAPPED_TITLE_WORDS and WRAPPED_LINE_END.search(line.text)
                            and not _title_over_writers(lines, kept, i))  # a PDF's sentence, wrapped
-                  and not _runs_into_paragraph(lines, line, moved)]  # so is a shorter line on a little word that runs on into a
+                  and not _runs_into_paragraph(lines, line, moved)
+                  and not (LIST_ITEM.match(line.text) and _goes_on_below(lines, line.number - 1))]  # nor a numbered clause
+    # wrapped onto the next line: "1. Zagros Home Appliances guarantees this product against defects in materials" / "and ..."   # so is a shorter line on a little word that runs on into a
     # paragraph: "Normalise Arabic ... deduplication or" / "tokenisation: unify alef and yeh variants, ..., and map" / ... (a title's
     # rest is short: "Cholera outbreaks in Iraq, 2015–2025: a spatial and" / "temporal analysis")
     # after a little word: "The Government of Iraq closed two more camps ... in Duhok governorate in"
@@ -5206,6 +5218,11 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                             and any(kept[later].kept and kept[later].text == kept[i].text  # (not the site's name over the date:
                                     and not _has_metadata_under(kept, later, moved, 1)  # "Rudaw" / "10-12-2024")
                                     for later in range(i + 1, min(body_start, len(kept))))), None)
+    if title_index is None:  # a channel's name over its posts, each post headed with it again: "Basra Water Watch" / "8 412
+        title_index = next((i for i in range(min(body_start, len(kept))) if kept[i].kept and kept[i].number not in moved  # subscribers"
+                            and 2 <= kept[i].words <= TITLE_PIECE_WORDS and not TERMINAL.search(kept[i].text)  # / ... / "Basra
+                            and not _is_section_name(kept[i].text)  # Water Watch" / "Salinity at the ..." / "Basra Water Watch" / ...
+                            and sum(line.text == kept[i].text for line in lines[kept[i].number :]) >= POST_HEADER_COPIES), None)
     if (title_index is not None and _is_organisation_name(kept[title_index].text) and title_index < body_start - 1
             and (above := _previous_text_line(lines, kept[title_index])) is not None and above.removed_by == "state_masthead"
             and (kind := kept[body_start - 1]).number not in moved and kind.words <= TITLE_PIECE_WORDS and kind.text[:1].isupper()
@@ -5227,13 +5244,14 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
             if (line.words <= MASTHEAD_WORDS or _is_organisation_name(line.text)) and not TERMINAL.search(line.text):  # "Statement
                 _drop(line, "header_navigation")  # No. 114": who issued the statement, which has no headline
         return None
-    if (title_index is not None and _is_organisation_name(kept[title_index].text)
+    if (title_index is not None and (_is_organisation_name(kept[title_index].text) or kept[title_index].text.isupper())
             and (kind := _kind_under_issuers(lines, kept[title_index])) is not None):
         under_kind = [i for i in plain if kept[i].number > kind.number and not _heads_a_section(lines, kept[i], False)]
         if under_kind and _next_text_line(lines, kind) is kept[under_kind[0]]:  # the issuers over the paper's kind, its headline
             return _headline_below(kept, title_index, under_kind[0])  # right under it: "AMERICAN UNIVERSITY OF IRAQ – SULAIMANI" /
             # "CALL FOR APPLICATIONS" / "IRIS Research Fellowship 2027"
-        if not under_kind:
+        if not under_kind and (_is_organisation_name(kept[title_index].text)
+                               or (kept[title_index].text.isupper() and kept[title_index].words >= MASTHEAD_KIND_WORDS)):
             for line in kept[: title_index + 1]:  # a form's issuers over its kind, no headline under them: "MUNICIPALITY OF
                 if line.number not in moved and not TERMINAL.search(line.text):  # DUHOK" / "Directorate of Urban Planning" /
                     _drop(line, "header_navigation")  # "BUILDING PERMIT" / "Permit No.: DHK-BP-2026-1187"
@@ -5629,11 +5647,10 @@ def _drop_header_navigation(lines: list[Line], header: list[Line], title_index: 
             continue  # a live page's first entry: "Posted at 17:05" / "Polls close in Iraq" / its text
         if (line.number not in moved and line.words <= limit and not ends_sentence
                 and not SPEAKER_LABEL.match(line.text) and not _goes_on_after_comma(lines, line)
-                and not ((position > title_index >= 0 or (position > 0 > title_index and not (above := _previous_text_line(lines, line)).kept
-                                                            and above.number not in moved))
-                         and _heads_a_section(  # a report's first section, a deck only right under the title (with no title, a
-                             # form's first section under its fields: "Inspector: Dr. Hozan Mahmood" / "Summary of findings")
-                    lines, line, position == title_index + 1 >= 1 and _previous_text_line(lines, line) is header[title_index]))  # (not under
+                and not (position > 0 > title_index and _heads_form_section(lines, line, moved))  # with no title, a form's first
+                # section under its fields: "Inspector: Dr. Hozan Mahmood" / "Summary of findings"
+                and not (position > title_index >= 0 and _heads_a_section(  # a report's first section, a deck only right under the title
+                    lines, line, position == title_index + 1 and _previous_text_line(lines, line) is header[title_index]))  # (not under
                 # its removed field: "Consumer Price Index for January 2026" / "Issue No. 1 / 2026" / "Summary of results")
                 and not _lists_in_contents(lines, line)
                 and not ISSUE_TEMPLATE_HEAD.match(line.text)  # an issue's first head: "Describe the bug"
@@ -6257,10 +6274,15 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
 
 def _heads_form_section(lines: list[Line], line: Line, moved: set[int]) -> bool:
     """A section head right under a form's removed fields ("Inspector: Dr. Hozan Mahmood" / "Summary of findings" / its
-    hard-wrapped text): a form with no headline, not its title."""
+    hard-wrapped text, or "Warranty terms" / its numbered clauses): a form with no headline, not its title."""
     above = _previous_text_line(lines, line)
-    return (above is not None and not above.kept and above.number not in moved
-            and (_heads_a_section(lines, line, False) or NUMBERED_PART_HEAD.match(line.text) is not None))  # "Section 1 – Loss of ..."
+    if above is None or above.kept or above.number in moved:
+        return False
+    if _heads_a_section(lines, line, False) or NUMBERED_PART_HEAD.match(line.text):  # "Section 1 – Loss of ..."
+        return True
+    clause = _next_text_line(lines, line)
+    return (clause is not None and clause.kept and line.words <= SUBHEAD_WORDS and not TERMINAL.search(line.text)
+            and LIST_ITEM.match(clause.text) is not None and _goes_on_below(lines, clause.number - 1))
 
 
 

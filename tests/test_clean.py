@@ -7129,3 +7129,35 @@ def test_a_procedures_own_number_and_office_seat_are_no_title_nor_is_a_floor_num
     cleaned = clean_document(_raw_of_set("blind1059"))
     assert cleaned.title == "FIRE EVACUATION PROCEDURE – FLOOR 4"
     assert "ZAIN IRAQ" not in cleaned.text and "Health, Safety and Environment" not in cleaned.text
+
+
+def test_a_channels_name_that_heads_each_post_is_the_title_and_its_copies_go():
+    cleaned = clean_document(_raw_of_set("blind1060"))
+    assert cleaned.title == "Basra Water Watch"
+    assert "Basra Water Watch" not in cleaned.text and "pinned «" not in cleaned.text
+    assert cleaned.text.endswith("We will publish a map of the distribution points tonight.")
+
+
+def test_a_name_its_second_line_introduces_is_the_title_and_store_and_viewer_widgets_go():
+    cleaned = clean_document(_raw_of_set("blind1061"))
+    assert cleaned.title == "Arabic Keyboard Helper"
+    assert "Add to Chrome" not in cleaned.text and "300,000 users" not in cleaned.text
+    cleaned = clean_document(_raw_of_set("blind1062"))
+    assert cleaned.title == "Basra Oil Terminal Expansion: Environmental Baseline Survey (Summary)"
+    for furniture in ("Read free for 30 days", "found this document useful", "read online from Scribd", "Free Preview",
+                      "not shown in this preview"):
+        assert furniture not in cleaned.text
+    assert cleaned.text.startswith("1. Introduction\n\nThe baseline survey was carried out")
+
+
+def test_a_letterheads_kind_over_a_headline_gives_the_headline_and_a_notices_thanks_stay():
+    cleaned = clean_document(_raw_of_set("blind1063"))
+    assert cleaned.title == "Opening of a bank account with Cihan Bank"
+    assert "EXTRACT FROM THE MINUTES" not in cleaned.text and "Commercial Registration" not in cleaned.text
+    cleaned = clean_document(_raw_of_set("blind1064"))
+    assert cleaned.title == "House rules for the winter season"
+    assert cleaned.text.endswith("Thank you for your cooperation.")
+    cleaned = clean_document(_raw_of_set("blind1065"))
+    assert cleaned.title is None
+    assert cleaned.text.startswith("Warranty terms\n\n1. Zagros Home Appliances guarantees this product")
+    assert "Model: ZR-450" not in cleaned.text and "ZAGROS HOME APPLIANCES" not in cleaned.text
