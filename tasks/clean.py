@@ -4784,20 +4784,24 @@ def _name_the_page_introduces(kept: list[Line], title_index: int | None, body_st
     game ...") or a heading over the story is about ("About BasraSpeedruns"): the page's name, the headline a tagline or a heading."""
     if body_start >= len(kept):
         return None
-    story = kept[body_start].text
     opening = kept[body_start : body_start + INTRODUCING_LINES]  # (under a one-line summary: "Type Arabic, Kurdish and Persian
     # letters on any website ..." / "Arabic Keyboard Helper adds a small on-screen keyboard ...")
-    for index in range(min(body_start, title_index if title_index is not None else body_start)):
+    story = opening[0].text
+    for index in _short_names(kept, body_start if title_index is None else min(body_start, title_index), moved):
         line = kept[index]
-        if (line.kept and line.number not in moved and line.words <= TITLE_PIECE_WORDS and not TERMINAL.search(line.text)
-                and not _is_section_name(line.text)
-                and ((any(later.text == f"About {line.text}" for later in kept[index + 1 : body_start])
-                      and not story.startswith(line.text))  # (not a publisher's blurb: "About International Alert" /
-                     # "International Alert works with people ...")
-                     or any(first.text.startswith(line.text + " ") and INTRODUCED_NAME.match(first.text, len(line.text) + 1)
-                            for first in opening))):
+        about = any(later.text == f"About {line.text}" for later in kept[index + 1 : body_start])
+        if ((about and not story.startswith(line.text))  # (not a publisher's blurb: "About International Alert" / "International
+                # Alert works with people ...")
+                or any(first.text.startswith(line.text + " ") and INTRODUCED_NAME.match(first.text, len(line.text) + 1)
+                       for first in opening)):
             return index
     return None
+
+
+def _short_names(kept: list[Line], end: int, moved: set[int]) -> Iterator[int]:
+    """The indices, before `end`, of short kept lines that end no sentence and name no section: a page's name, maybe."""
+    return (i for i in range(min(end, len(kept))) if kept[i].kept and kept[i].number not in moved
+            and kept[i].words <= TITLE_PIECE_WORDS and not TERMINAL.search(kept[i].text) and not _is_section_name(kept[i].text))
 
 
 MASTHEAD_KIND_WORDS = 3  # a company's name in capitals over the paper's kind: "ZAGROS HOME APPLIANCES" / "WARRANTY CARD"
@@ -4996,11 +5000,11 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                   and not (line.text.isupper() and SERIES_NUMBER.search(line.text))  # a series' number: "ORSAM ANALYSIS NO: 412"
                   and not (line.words >= WRAPPED_TITLE_WORDS and WRAPPED_LINE_END.search(line.text)
                            and not _title_over_writers(lines, kept, i))  # a PDF's sentence, wrapped
-                  and not _runs_into_paragraph(lines, line, moved)
+                  and not _runs_into_paragraph(lines, line, moved)  # so is a shorter line on a little word that runs on into a
+                  # paragraph: "Normalise Arabic ... deduplication or" / "tokenisation: unify alef and yeh variants, ..., and map" / ...
+                  # (a title's rest is short: "Cholera outbreaks in Iraq, 2015–2025: a spatial and" / "temporal analysis")
                   and not (LIST_ITEM.match(line.text) and _goes_on_below(lines, line.number - 1))]  # nor a numbered clause
-    # wrapped onto the next line: "1. Zagros Home Appliances guarantees this product against defects in materials" / "and ..."   # so is a shorter line on a little word that runs on into a
-    # paragraph: "Normalise Arabic ... deduplication or" / "tokenisation: unify alef and yeh variants, ..., and map" / ... (a title's
-    # rest is short: "Cholera outbreaks in Iraq, 2015–2025: a spatial and" / "temporal analysis")
+    # wrapped onto the next line: "1. Zagros Home Appliances guarantees this product against defects in materials" / "and ..."
     # after a little word: "The Government of Iraq closed two more camps ... in Duhok governorate in"
     headlines = [i for i in candidates if (kept[i].words >= 4 or kept[i].words + _words_of_rest(lines, kept, i, moved) >= 4  # "Iraq’s
                                            or FOREWORD_HEAD.match(kept[i].text)  # a report page's head: "Chief Executive's Review"
@@ -5212,17 +5216,14 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
             if line.number not in moved and _may_be_headline(line, rules):
                 title_index = above_metadata
     if title_index is None:  # a package's name over its tabs, then again as its readme's heading: "arabic-normalize" / "Readme" /
-        title_index = next((i for i in range(min(body_start, len(kept))) if kept[i].kept and kept[i].number not in moved  # ... /
-                            and kept[i].words <= TITLE_PIECE_WORDS and not TERMINAL.search(kept[i].text)  # "arabic-normalize"
-                            and not _is_section_name(kept[i].text)
-                            and any(kept[later].kept and kept[later].text == kept[i].text  # (not the site's name over the date:
-                                    and not _has_metadata_under(kept, later, moved, 1)  # "Rudaw" / "10-12-2024")
-                                    for later in range(i + 1, min(body_start, len(kept))))), None)
+        title_index = next((i for i in _short_names(kept, body_start, moved)  # ... / "arabic-normalize"
+                            if any(kept[later].kept and kept[later].text == kept[i].text  # (not the site's name over the date:
+                                   and not _has_metadata_under(kept, later, moved, 1)  # "Rudaw" / "10-12-2024")
+                                   for later in range(i + 1, min(body_start, len(kept))))), None)
     if title_index is None:  # a channel's name over its posts, each post headed with it again: "Basra Water Watch" / "8 412
-        title_index = next((i for i in range(min(body_start, len(kept))) if kept[i].kept and kept[i].number not in moved  # subscribers"
-                            and 2 <= kept[i].words <= TITLE_PIECE_WORDS and not TERMINAL.search(kept[i].text)  # / ... / "Basra
-                            and not _is_section_name(kept[i].text)  # Water Watch" / "Salinity at the ..." / "Basra Water Watch" / ...
+        title_index = next((i for i in _short_names(kept, body_start, moved) if kept[i].words >= 2  # subscribers" / ... / "Basra Water
                             and sum(line.text == kept[i].text for line in lines[kept[i].number :]) >= POST_HEADER_COPIES), None)
+        # Watch" / "Salinity at the ..." / "Basra Water Watch" / ...
     if (title_index is not None and _is_organisation_name(kept[title_index].text) and title_index < body_start - 1
             and (above := _previous_text_line(lines, kept[title_index])) is not None and above.removed_by == "state_masthead"
             and (kind := kept[body_start - 1]).number not in moved and kind.words <= TITLE_PIECE_WORDS and kind.text[:1].isupper()
@@ -6283,7 +6284,6 @@ def _heads_form_section(lines: list[Line], line: Line, moved: set[int]) -> bool:
     clause = _next_text_line(lines, line)
     return (clause is not None and clause.kept and line.words <= SUBHEAD_WORDS and not TERMINAL.search(line.text)
             and LIST_ITEM.match(clause.text) is not None and _goes_on_below(lines, clause.number - 1))
-
 
 
 def _drop_model_lines(lines: list[Line], moved: set[int], title: str | None = None) -> None:
