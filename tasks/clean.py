@@ -720,7 +720,7 @@ DATE_LINE = re.compile(
 )
 BYLINE_AUTHOR = (
     r"^(?:(?:(?:[Ww]ritten|WRITTEN|[Rr]eported|REPORTED|[Cc]urated|CURATED|[Cc]reated|CREATED|[Ss]ubmitted|SUBMITTED|[Cc]ompiled|COMPILED|[Rr]ecipe|RECIPE|[Ee]dited|EDITED|[Ss]tory|[Ww]ords|[Tt]ext|(?:An? )?(?:[Aa]nalysis|[Cc]ommentary|[Oo]pinion|[Ee]ssay|[Ii]nterview|[Cc]olumn))\s+)?"
-    r"(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR)(?:\s?:|\s+[—–-])?|(?:[Ww]riter|WRITER|[Aa]uthors?(?:\(s\))?|AUTHORS?(?:\(S\))?|[Ee]valuators?|EVALUATORS?|[Rr]eporter|REPORTER|[Bb]yline|BYLINE|[Pp]osted [Bb]y|POSTED BY|[Ww]ords|WORDS)\s*:)(?:\s+|(?<=[Bb]y)(?=[A-Z][a-z]))(?:(?:our |the )?(?:[a-z]+ ){0,3}(?:correspondent|editor|reporter|writer|journalist|analyst)s?\s+)?(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|de|del|der|den|ter|da|di|van|von|bin|ibn|abu|el-\w+)){0,4}"
+    r"(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR)(?:\s?:|\s+[—–-])?|(?:[Ww]riter|WRITER|[Aa]uthors?(?:\(s\))?|AUTHORS?(?:\(S\))?|[Ee]valuators?|EVALUATORS?|[Rr]eporter|REPORTER|[Bb]yline|BYLINE|[Pp]osted [Bb]y|POSTED BY|[Ww]ords|WORDS)\s*:)(?:\s+|(?<=[Bb]y)(?=[A-Z][a-z]))(?:(?:our |the )?(?:[a-z]+ |[A-Z][a-z]+ ){0,3}(?:correspondent|editor|reporter|writer|journalist|analyst)s?\s+)?(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|de|del|der|den|ter|da|di|van|von|bin|ibn|abu|el-\w+)){0,4}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)"
 )
 BYLINE = re.compile(BYLINE_AUTHOR + r"(?:\s+in\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,3})?"  # "By Firas Al-Khateeb in Duhok, Iraq"
@@ -1140,6 +1140,10 @@ def _apply_line_rules(lines: list[Line], rules: RuleSet) -> str | None:
             _drop(line, "link_line")
             continue
         found = rules.first_match_of_line("drop_line", line.text, line.words)
+        if not found and LIST_BULLET.match(line.text):  # a widget's line set as a list item: "• Follow the Department of State on X."
+            item = LIST_BULLET.sub("", line.text, count=1)
+            if not LABELLED_ITEM.match(item):  # (not a list of facts: "- Length: 1,200 km")
+                found = rules.first_match_of_line("drop_line", item, word_count(item))
         if found:
             if found[0].name in CAPTION_RULES and _opens_wrapped_sentence(lines, line.number - 1):
                 continue  # a hard-wrapped sentence's first piece: "Health Minister Saman Barzanji" / "said the hospital ..."
@@ -1148,6 +1152,7 @@ def _apply_line_rules(lines: list[Line], rules: RuleSet) -> str | None:
     return site
 
 
+LABELLED_ITEM = re.compile(r"^[^:]{1,30}:\s")
 LINK_LINE = re.compile(r"^\s*(?:[*+-]\s+)?\[[^\[\]]+\]\([^()\s]+\)\s*$")  # "[Iraqi women protest ...](https://...)", not an image
 
 
@@ -1180,7 +1185,7 @@ WRAPPED_NOTICE_RULES = frozenset({"legal_notice", "copyright", "disclaimer", "di
                                   "translation_notice", "translation_note", "outlet_blurb", "contact_line", "report_distribution",
                                   "publication_order", "rating_note", "publisher_mission", "press_release", "author_bio",
                                   "member_list", "map_notice", "citation_line", "service_order_furniture",
-                                  "submission_note"})
+                                  "submission_note", "travel_advisory_furniture"})
 # a notice's sentences, which a PDF wraps over lines; not a teaser's or a widget's headline, which the story follows
 
 
@@ -2695,6 +2700,13 @@ def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
                 and (above := _previous_text_line(lines, previous)) is not None and above.kept and _is_body_line(above)):
             _drop(line, previous.removed_by)  # between paragraphs, the caption under its credit: "Getty Images" / "The marshes
             continue  # were drained under Saddam Hussein and partially restored after 2003"
+        if (previous.kept and 5 <= previous.words <= CAPTION_SENTENCE_WORDS and TERMINAL.search(previous.text)
+                and not previous.text.startswith(('"', "“")) and (line.kept or line.removed_by in CREDIT_RULES)
+                and STOCK_CREDIT.match(line.text) and following is not None and following.kept and _is_sentence_line(following)
+                and (above := _previous_text_line(lines, previous)) is not None and above.kept and _is_body_line(above)):
+            _drop(previous, line.removed_by or "caption_credit")  # between paragraphs, the caption over its credit: "Grace Pomare
+            _drop(line, line.removed_by or "caption_credit")  # says families in Mosul kept bricks ..." / "Supplied"
+            continue
         if (previous.kept and previous.text.endswith(")") and 2 <= previous.words <= CAPTION_SENTENCE_WORDS and line.kept
                 and _is_body_line(line) and BRACKET_CREDIT_END.search(previous.text) and not REPORTED.search(previous.text)
                 and not _spells_out_its_acronym(previous.text)
@@ -2718,6 +2730,8 @@ def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
 
 
 CAPTION_RULES = CREDIT_RULES | {"photo_caption"}
+STOCK_CREDIT = re.compile(r"^(?:supplied|getty images|shutterstock|alamy|istock|unsplash|handout|file photo)$", re.I)  # a photo's
+# source alone, which no story sentence is
 CAPTION_IN_BRACKETS = re.compile(r"^[(\[](?:top |main |lead |header |cover )?(?:photo|image|picture|illustration)s?\s*:\s*[^;]{15,};", re.I)
 NAME_CAPTION_WORDS = 5
 
@@ -4311,8 +4325,9 @@ BENCH_MEMBER = re.compile(r"^(?:(?:upper |first-tier )?tribunal member|(?:distri
 VERSION_NAME = re.compile(r"^(?:version|ver\.|v|rev\.?|revision|draft|edition)\s?\d", re.I)  # a document's version beside its date
 ISSUE_LINE = re.compile(r"^(?:issue|vol\.|volume|number|no\.)\s*(?:no\.?\s*)?\d+\b"  # "Issue No. 318 – 25 November 2026", or a
                         r"|^(?:case|file|claim|appeal|docket|dossier|reference|ref\.?|b/l|awb|permit|licen[cs]e|certificate|bulletin|report|"
-                        r"registration|application|policy|warrant|decree)\s+(?:no\.?|number)\s*:?\s*[\w/.-]*\d[\w/.-]*$",  # paper's
-                        re.I)  # reference: "Case No. 1184/B/2026"
+                        r"registration|application|policy|warrant|decree)\s+(?:no\.?|number)\s*:?\s*[\w/.-]*\d[\w/.-]*$"  # paper's
+                        r"|^(?:our |your )?(?:ref\.?|reference)\s*:\s*[\w/.-]*\d[\w/.-]*$",  # reference: "Case No. 1184/B/2026",
+                        re.I)  # "Ref: ES/2026/1187"
 DONE_ON_DATE = re.compile(rf"^(?:[\w-]+ )?(?:\w+ed|heard|given|held|made|sent|done|written|taken|handed down)\b(?: [\w-]+){{0,3}} on "
                           rf"\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTH_NAMES}),? \d{{4}}\.?$", re.I)  # when something was done, no headline:
 # "Heard by video on 3 November 2026", "Decision given on 19 November 2026"
@@ -4518,7 +4533,7 @@ NOT_A_NAME_WORD = re.compile(r"\b(?:We|Our|Us|You|Your|Where|What|Who|How|Why|Wh
                              r"Together|Presented|Sponsored|Powered|Bulletin|Newsletter|"
                              r"Listen|Subscribe|Sign|Log|Search|Menu|Get|Involved|Join|Donate|Give|Learn|Take|Action|Live|Chat|Mission|Election|Observation|"
                              r"Emergency|Food|Nutrition|Assistance|Health|Water|Sanitation|Education|Protection|Relief|Aid|Response|"
-                             r"Recovery|Development|Support|Services|Shelter|Livelihoods?|" + PLACE_UNIT_WORDS + r")\b")  # "Get Involved", a programme's
+                             r"Recovery|Development|Support|Services|Shelter|Livelihoods?|Advisory|Advisories|Alert|Warning|Notice|" + PLACE_UNIT_WORDS + r")\b")  # "Get Involved", a programme's
 # name ("Emergency Food and Nutrition Assistance" is no two writers)
 
 
@@ -4532,7 +4547,7 @@ CREDIT_LINE = re.compile(  # a photo credit alone on its line: "REUTERS", "Ahmad
     r"^(?:©\s*)?(?:(?:photo|image|picture|foto|credit)s?\s*:\s*)?(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*[/—]\s*)?"  # "Asaad
     # Niazi—AFP/Getty Images"
     r"(?:getty images|afp|reuters|ap|ap photo|associated press|epa|anadolu|xinhua|shutterstock|alamy|efe|dpa|pool|handout|pa|"
-    r"pa wire|pa images|wana|ina|yonhap|kyodo|bloomberg|file)"
+    r"pa wire|pa images|wana|ina|yonhap|kyodo|bloomberg|file|supplied)"
     r"(?:\s*(?:/|via)\s*[\w .'’-]{1,40})?$"
     r"|^(?:photo|image|picture|foto|photograph|credit)s?\s*(?:credit)?\s*:\s*\S.{0,60}$"  # any credit after a photo label
     r"|^(?:photo |image |picture )?[Cc]ourtesy(?: of)?\s+\S.{0,60}$"  # "Courtesy of Cannes Film Festival"
@@ -4600,10 +4615,23 @@ def _wraps_onto_next(kept: list[Line], index: int) -> bool:
     if (line.words < BODY_WORDS or index + 1 >= len(kept) or line.text[0].islower()  # (a piece from inside the sentence)
             or not (line.text.endswith(",") or WRAP_WORD_END.search(line.text)
                     or (line.words >= WRAPPED_LONG_WORDS and not SENTENCE_END.search(line.text)))):  # a column's full width
-        return False
+        if not (_full_width_pair(kept, index) and kept[index + 1].text[0].islower()):
+            return False
     following = kept[index + 1]
     return following.number == line.number + 1 and not following.text.startswith("by ") and (
         following.text[0].islower() or _wrapped_before_name(line, following)) and not _title_end_alone(kept, index)
+
+
+def _full_width_pair(kept: list[Line], index: int) -> bool:
+    """Two long lines, the first ending on no sentence's end: a column's full width, however few its words ("Asiacell
+    Communications PJSC, Iraq's largest mobile operator by subscribers, today" / "reported revenue of ..."); a headline
+    wrapped over two lines is shorter."""
+    line = kept[index]
+    return (index + 1 < len(kept) and line.words >= BODY_WORDS and not line.text[0].islower() and not SENTENCE_END.search(line.text)
+            and min(len(line.text), len(kept[index + 1].text)) >= WRAPPED_LONG_CHARS)
+
+
+WRAPPED_LONG_CHARS = 75
 
 
 def _title_end_alone(kept: list[Line], index: int) -> bool:
@@ -4809,9 +4837,11 @@ MASTHEAD_KIND_WORDS = 3  # a company's name in capitals over the paper's kind: "
 
 def _kind_under_issuers(lines: list[Line], line: Line) -> Line | None:
     """Under `line`, an issuer's name, and more of them, the paper's kind ("Erbil Governorate – Directorate of Health" /
-    "Food Safety Section" / "FOOD PREMISES INSPECTION REPORT"), in capitals or taken by a rule: a form's letterhead."""
+    "Food Safety Section" / "FOOD PREMISES INSPECTION REPORT"), in capitals or taken by a rule: a form's letterhead. Lines
+    a rule took on the way, and a reference, are passed over: "LEAGUE OF ARAB STATES" / "Ref: ES/2026/1187" / "FINAL COMMUNIQUÉ"."""
     following = _next_text_line(lines, line)
-    while following is not None and following.kept and _is_organisation_name(following.text) and not FORM_KIND.match(following.text):
+    while (following is not None and (not following.kept or _is_organisation_name(following.text) or ISSUE_LINE.match(following.text))
+           and following.removed_by != "document_kind_label" and not FORM_KIND.match(following.text)):
         following = _next_text_line(lines, following)
     if following is not None and (following.removed_by == "document_kind_label" or FORM_KIND.match(following.text)):
         return following
@@ -5859,6 +5889,8 @@ def _joins(previous: Line, following: Line, width: int, wrapped: bool) -> bool:
     if TERMINAL.search(previous.text) or previous.text.endswith(":"):
         if following.words <= 3 and not TERMINAL.search(following.text):
             return False  # a name or a label after a full sentence ("Areeba Shah"), not the sentence going on
+        if NUMBERED_NOTE.match(following.text) or LIST_BULLET.match(following.text):
+            return False  # a numbered paragraph or a list's point starts after a full sentence: "... shared rivers." / "2. The ministers ..."
         return previous.indent == following.indent and len(previous.text) >= 0.85 * width
     return len(previous.text) >= 0.6 * width
 

@@ -7147,3 +7147,43 @@ def test_a_letterheads_kind_over_a_headline_gives_the_headline_and_a_notices_tha
     assert _cleaned_set("blind1064", "House rules for the winter season").text.endswith("Thank you for your cooperation.")
     cleaned = _cleaned_set("blind1065", None, ("Model: ZR-450", "ZAGROS HOME APPLIANCES"))
     assert cleaned.text.startswith("Warranty terms\n\n1. Zagros Home Appliances guarantees this product")
+
+
+def test_a_writers_role_in_capitals_before_the_name_still_makes_a_byline():
+    cleaned = _cleaned_set("blind1066", "Australian grain exporters look to Iraq as drought hits Black Sea harvest",
+                           ("Search the news archive", "Just In", "Middle East correspondent"))
+    assert cleaned.byline == "By Middle East correspondent Tom Hartley in Basra"
+
+
+def test_a_news_sites_audio_feedback_and_follow_widgets_go():
+    _cleaned_set("blind1067", "Canadian pension fund eyes stake in Iraqi power grid as Baghdad courts foreign capital",
+                 ("The audio version of this article", "Leave your feedback", "Authors and topics you follow"))
+
+
+def test_a_caption_over_a_stock_credit_between_paragraphs_goes():
+    cleaned = _cleaned_set("blind1068", "Kiwi engineers help restore Mosul's historic mosque minaret",
+                           ("Grace Pomare says families in Mosul kept bricks", "Supplied"))
+    assert cleaned.text.endswith("The minaret is due to be officially reopened next month.")
+
+
+def test_a_widgets_lines_set_as_list_points_go_and_a_kind_of_page_is_no_byline():
+    cleaned = _cleaned_set("blind1069", "Iraq - Level 3: Reconsider Travel",
+                           ("Last Update:", "country information page", "Smart Traveler", "it easier to locate you",
+                            "Follow the Department", "Country Security Report", "Traveler's Checklist"))
+    assert cleaned.byline is None
+    assert cleaned.text.endswith("• Carry proof of citizenship and a valid visa at all times.")
+
+
+def test_a_letterheads_reference_is_passed_over_to_the_kind_and_numbered_paragraphs_stay_apart():
+    cleaned = _cleaned_set("blind1070", "Ministerial Meeting on Regional Water Security",
+                           ("LEAGUE OF ARAB STATES", "General Secretariat", "Ref: ES/2026/1187", "COMMUNIQUÉ"))
+    assert "shared rivers.\n\n2. The ministers expressed" in cleaned.text
+    assert "Iraq and Syria.\n\n3. The ministers agreed" in cleaned.text
+
+
+def test_a_results_releases_ticker_call_and_page_break_go_and_its_first_paragraph_starts_the_text():
+    cleaned = _cleaned_set("blind1071", "Asiacell reports third-quarter revenue up 9% as data use grows",
+                           ("Iraq Stock Exchange: TASC", "- more -", "Page 1 of 2", "Conference call", "Management will hold"))
+    assert cleaned.dateline == "SULAYMANIYAH, Iraq, November 26, 2026 —"
+    assert cleaned.text.startswith("Asiacell Communications PJSC, Iraq's largest mobile operator by subscribers, today reported")
+    assert "\n\nThird-quarter highlights\n\n• Revenue of IQD 512 billion" in cleaned.text
