@@ -719,7 +719,7 @@ DATE_LINE = re.compile(
     re.I,
 )
 BYLINE_AUTHOR = (
-    r"^(?:(?:(?:[Ww]ritten|WRITTEN|[Rr]eported|REPORTED|[Cc]urated|CURATED|[Cc]reated|CREATED|[Ss]ubmitted|SUBMITTED|[Cc]ompiled|COMPILED|[Rr]ecipe|RECIPE|[Ee]dited|EDITED|[Ss]tory|[Ww]ords|[Tt]ext|(?:An? )?(?:[Aa]nalysis|[Cc]ommentary|[Oo]pinion|[Ee]ssay|[Ii]nterview|[Cc]olumn))\s+)?"
+    r"^(?:[—–]\s*)?(?:(?:(?:[Ww]ritten|WRITTEN|[Rr]eported|REPORTED|[Cc]urated|CURATED|[Cc]reated|CREATED|[Ss]ubmitted|SUBMITTED|[Cc]ompiled|COMPILED|[Rr]ecipe|RECIPE|[Ee]dited|EDITED|[Ss]tory|[Ww]ords|[Tt]ext|(?:An? )?(?:[Aa]nalysis|[Cc]ommentary|[Oo]pinion|[Ee]ssay|[Ii]nterview|[Cc]olumn))\s+)?"
     r"(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR)(?:\s?:|\s+[—–-])?|(?:[Ww]riter|WRITER|[Aa]uthors?(?:\(s\))?|AUTHORS?(?:\(S\))?|[Ee]valuators?|EVALUATORS?|[Rr]eporter|REPORTER|[Bb]yline|BYLINE|[Pp]osted [Bb]y|POSTED BY|[Ww]ords|WORDS)\s*:)(?:\s+|(?<=[Bb]y)(?=[A-Z][a-z]))(?:(?:our |the )?(?:[a-z]+ |[A-Z][a-z]+ ){0,3}(?:correspondent|editor|reporter|writer|journalist|analyst)s?\s+)?(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|de|del|der|den|ter|da|di|van|von|bin|ibn|abu|el-\w+)){0,4}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)"
 )
@@ -1185,7 +1185,7 @@ WRAPPED_NOTICE_RULES = frozenset({"legal_notice", "copyright", "disclaimer", "di
                                   "translation_notice", "translation_note", "outlet_blurb", "contact_line", "report_distribution",
                                   "publication_order", "rating_note", "publisher_mission", "press_release", "author_bio",
                                   "member_list", "map_notice", "citation_line", "service_order_furniture",
-                                  "submission_note", "travel_advisory_furniture"})
+                                  "submission_note", "travel_advisory_furniture", "court_caption", "health_site_furniture"})
 # a notice's sentences, which a PDF wraps over lines; not a teaser's or a widget's headline, which the story follows
 
 
@@ -1664,16 +1664,18 @@ def _drop_link_list_tail(lines: list[Line]) -> None:
     else:
         return  # no body line before the run
     reading = run[::-1]
-    if reading and reading[0].kept and _heads_a_named_list(reading[0].text):  # a named list right under the story is the story's:
-        listed = next((position for position, line in enumerate(reading) if not line.kept), len(reading))  # "Requirements" /
-        run = reading[listed:]  # "Degree in statistics, engineering or a related field" / ... / "Job Type: Full-time"
+    head = next((position for position, line in enumerate(reading) if line.kept), None)  # (under a page's running foot)
+    if head is not None and _heads_a_named_list(reading[head].text):  # a named list right under the story is the story's:
+        listed = next((position for position, line in enumerate(reading) if position > head and not line.kept), len(reading))
+        run = reading[listed:]  # "Requirements" / "Degree in statistics, engineering or a related field" / ... / "Job Type: Full-time"
     headlines = [line for line in run if line.kept]
     if len(run) >= LINK_LIST_MIN and headlines:
         for line in headlines:
             _drop(line, "link_list_tail")
 
-RESULTS_HEAD = re.compile(r"^(?:final |overall |full |current |provisional |official )?(?:standings|results|leaderboard|league table|"
-                          r"rankings|medal table|classification)(?: \([\w ]{1,30}\))?:?$", re.I)
+RESULTS_HEAD = re.compile(r"^(?:\d{1,2}\.\s+)?(?:final |overall |full |current |provisional |official |key |expected |main |intended )?"
+                          r"(?:standings|results|leaderboard|league table|rankings|medal table|classification|findings|outcomes|outputs|"
+                          r"achievements)(?: \([\w ]{1,30}\))?:?$", re.I)  # a project's "Key results", "3. Expected results"
 
 
 def _heads_a_named_list(text: str) -> bool:
@@ -3762,7 +3764,8 @@ def _drop_repeated_title(lines: list[Line], title: str | None, moved: set[int]) 
 
 
 ISSUE_CONTENTS = re.compile(r"^in (?:today['’]s|this week['’]s|this) (?:edition|issue|newsletter)\s*:", re.I)  # a newsletter's contents line
-COPY_KEPT_RULES = frozenset({"lead_repeat", "pull_quote"})  # the story keeps the other copy: no echo of it is furniture
+COPY_KEPT_RULES = frozenset({"lead_repeat", "pull_quote", "title_repeat"})  # the story keeps the other copy (the title its
+# headline): no echo of it is furniture
 
 
 def _drop_repeated_paragraphs(lines: list[Line]) -> None:
@@ -3803,8 +3806,11 @@ def _drop_quoted_pull_quotes(lines: list[Line]) -> None:
         around = " ".join(other.text for other in kept[max(0, index - PULL_QUOTE_REACH) : index + PULL_QUOTE_REACH + 1] if other is not line)
         if quoted.group(1).casefold() in around.casefold():
             _drop(line, "pull_quote")
+            if index + 1 < len(kept) and QUOTE_ATTRIBUTION.match(kept[index + 1].text):
+                _drop(kept[index + 1], "pull_quote")  # its speaker under it: "— Khalaf Elias, farmer, Sinjar"
 
 
+QUOTE_ATTRIBUTION = re.compile(r"^[—–―-]\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}(?:,[^.!?]{1,80})?$")
 QUOTED_LINE = re.compile(r"^[\"“](.{20,}?)[.!?…]?[\"”]$")
 PULL_QUOTE_REACH = 6  # kept lines on either side of a quoted pull quote searched for the sentence it repeats
 
@@ -3950,6 +3956,9 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: Rul
                 body_start = max(body_start, caption + 1)
                 break
     title_index = _title_index(lines, kept, body_start, moved, rules)
+    if (title_index is not None and title_index + 1 < len(kept) and kept[title_index + 1].number == kept[title_index].number + 1
+            and kept[title_index + 1].text.casefold() == kept[title_index].text.casefold()):
+        title_index += 1  # the page's title right over the headline, in other capitals: the headline is the title, the copy goes
     if title_index is not None and result.title is None:  # (front matter may have named it)
         result.title = TITLE_LABEL.sub("", kept[title_index].text)  # a reader tool's "Title: ..." header
         moved.add(kept[title_index].number)
@@ -4619,7 +4628,9 @@ def _wraps_onto_next(kept: list[Line], index: int) -> bool:
             return False
     following = kept[index + 1]
     return following.number == line.number + 1 and not following.text.startswith("by ") and (
-        following.text[0].islower() or _wrapped_before_name(line, following)) and not _title_end_alone(kept, index)
+        following.text[0].islower() or _wrapped_before_name(line, following)
+        or (line.text.endswith(",") and line.words >= WRAPPED_LONG_WORDS)) and not _title_end_alone(kept, index)  # (a long
+    # clause's comma over a name: "..., the defendant," / "KAREEM S. HADDAD, operated ...")
 
 
 def _full_width_pair(kept: list[Line], index: int) -> bool:
@@ -5712,6 +5723,11 @@ def _heads_a_section(lines: list[Line], line: Line, under_title: bool) -> bool:
     economy ... under" / "the OPEC+ agreement ..."), which a web page's menu item never sits over.
     Not a box's label ("Summary", "Key findings") nor a list's, nor a deck right under the title."""
     story = _next_text_line(lines, line)
+    if (story is not None and story.kept and not under_title and line.words <= SUBHEAD_WORDS and line.text[:1].isupper()
+            and not TERMINAL.search(line.text) and NUMBERED_NOTE.match(story.text) and story.words >= WRAPPED_LONG_WORDS
+            and not TERMINAL.search(story.text)):
+        return True  # a head over a numbered paragraph that runs over lines: "General Allegations" / "1. From at least in or about
+        # January 2024 ..., the defendant," (a box's points are short)
     if story is None or not story.kept or SECTION_LIST_ITEM.match(story.raw.lstrip()):
         return False
     folded = line.text.casefold().rstrip(":")
@@ -5864,6 +5880,8 @@ def _is_hard_wrapped(block: list[Line], width: int) -> bool:
 def _joins(previous: Line, following: Line, width: int, wrapped: bool) -> bool:
     """Does `following` continue the paragraph that `previous` is part of?"""
     first = following.text[0]
+    if first in "•▪●◦" and following.text[1:2] == " ":
+        return False  # a list's next point: "• 120 farms irrigate with solar power instead of diesel" / "• 40 technicians trained"
     if first in SUPERSCRIPT_NUMBERS or (previous.text[0] in SUPERSCRIPT_NUMBERS and TERMINAL.search(previous.text)):
         return False  # a footnote starts, or ends: "¹ Accelerated learning programme approved by ..."
     if (first.islower() or first in ",;)]%") and not (
@@ -5890,7 +5908,8 @@ def _joins(previous: Line, following: Line, width: int, wrapped: bool) -> bool:
         if following.words <= 3 and not TERMINAL.search(following.text):
             return False  # a name or a label after a full sentence ("Areeba Shah"), not the sentence going on
         if NUMBERED_NOTE.match(following.text) or LIST_BULLET.match(following.text):
-            return False  # a numbered paragraph or a list's point starts after a full sentence: "... shared rivers." / "2. The ministers ..."
+            return False  # a numbered paragraph or a list's point (a dash's too) starts after a full sentence: "... shared rivers." /
+            # "2. The ministers ..."
         return previous.indent == following.indent and len(previous.text) >= 0.85 * width
     return len(previous.text) >= 0.6 * width
 

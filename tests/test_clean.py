@@ -7187,3 +7187,34 @@ def test_a_results_releases_ticker_call_and_page_break_go_and_its_first_paragrap
     assert cleaned.dateline == "SULAYMANIYAH, Iraq, November 26, 2026 —"
     assert cleaned.text.startswith("Asiacell Communications PJSC, Iraq's largest mobile operator by subscribers, today reported")
     assert "\n\nThird-quarter highlights\n\n• Revenue of IQD 512 billion" in cleaned.text
+
+
+def test_the_pages_title_over_the_headline_goes_and_the_headline_is_the_title():
+    cleaned = _cleaned_set("blind1073", "Heat stroke: Symptoms, treatment, and how to stay safe in extreme heat",
+                           ("Heat Stroke: Symptoms, Treatment", "Last medically reviewed", "How we reviewed this article",
+                            "strict sourcing guidelines", "nourish your inbox"))
+    assert cleaned.byline == "— Written by Omar Farouk"
+    _cleaned_set("blind1074", "What Is a Currency Peg? How the Iraqi Dinar's Peg to the Dollar Works",
+                 ("Important", "requires writers to use primary sources"))
+
+
+def test_a_named_list_under_a_running_foot_stays_and_a_projects_budget_field_goes():
+    cleaned = _cleaned_set("blind1075", "Solar-powered water pumping for smallholder farms in Diyala",
+                           ("Total budget requested", "Page 1", "Contact person"))
+    assert cleaned.text.endswith("3. Expected results\n\n• 120 farms irrigate with solar power instead of diesel\n\n"
+                                 "• 40 technicians trained and certified\n\n• Fuel costs for participating farms cut by at least 70%")
+
+
+def test_a_pull_quotes_speaker_goes_with_it_and_a_case_studys_funder_notice_goes():
+    cleaned = _cleaned_set("blind1076", "Back to the fields: cash for seeds helps returnees restart farming in Sinjar",
+                           ("— Khalaf Elias", "financial support of the European Union", "sole"))
+    assert cleaned.text.endswith("Key results\n\n• 850 returnee households received cash for agriculture in 2025–2026\n\n"
+                                 "• 78% harvested a crop they could sell")
+
+
+def test_an_indictments_case_caption_is_the_title_and_its_court_stamps_go():
+    cleaned = _cleaned_set("blind1077", "UNITED STATES OF AMERICA v. KAREEM S. HADDAD",
+                           ("EASTERN DISTRICT OF VIRGINIA", "Count 1:", "Term – at Alexandria", "PageID#", "A TRUE BILL",
+                            "E-Government Act"))
+    assert "The Grand Jury charges that:\n\nGeneral Allegations\n\n1. From at least in or about January 2024" in cleaned.text
+    assert "3. To hide the parts' destination, the defendant listed a company in Baghdad as the buyer" in cleaned.text
