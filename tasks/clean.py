@@ -3699,6 +3699,23 @@ DATE_LINE_WORDS = 8
 
 
 EDITED_BY = re.compile(r"^(?:edited|curated)\b", re.I)  # an editor's line: it does not replace "Reported By: AFP"
+def _drop_masthead_date(lines: list[Line], kept: list[Line]) -> bool:
+    """Today's date under the site's name, over its menu ("The Kathmandu Post" / "Sat, Nov 28, 2026" / "Epaper"), is the
+    page's, not the story's, when the story's own date is labelled further down ("Published at : November 27, 2026")."""
+    if (len(kept) > MASTHEAD_DATE_MENU_LINES + 2 and date_of_line(kept[1].text) and kept[1].words <= DATE_LINE_WORDS
+            and not PUBLISHED_LABEL.match(kept[1].text) and kept[0].words <= MASTHEAD_WORDS and not HAS_DIGIT.search(kept[0].text)
+            and all(line.words <= 3 and not HAS_DIGIT.search(line.text) for line in kept[2 : 2 + MASTHEAD_DATE_MENU_LINES])
+            and any(PUBLISHED_LABEL.match(line.text) and date_of_line(line.text)  # (a rule may have taken it: "timestamp")
+                    for line in lines[kept[1].number : kept[1].number + MASTHEAD_DATE_REACH] if line.text)):
+        _drop(kept[1], "header_navigation")
+        return True
+    return False
+
+
+MASTHEAD_DATE_MENU_LINES = 3
+MASTHEAD_DATE_REACH = 30
+
+
 PUBLISHED_LABEL = re.compile(r"^\[?\s*(?:(?:first |originally )?published|posted|date posted|date published|publication date|"
                              r"publié|veröffentlicht|publicado|pubblicato)\b", re.I)
 
@@ -3728,6 +3745,10 @@ def _drop_date_lines(lines: list[Line], moved: set[int], result: CleanedDocument
             if above is not None and ((above is label and "publish" in label.text.casefold()) or above.number in moved):
                 result.published = result.published or iso  # GOV.UK's "Published" / "13 November 2025" under the standfirst;
                 # "By Dalga Khatinoglu" / "Nov 25, 2025 | 11:20": the date under the byline
+            elif (result.published is None and sum(other.kept and _is_body_line(other) for other in lines[: line.number - 1]) <= 1
+                  and _take_writer_over_date(lines, line, result)):
+                result.published = iso  # the story's date under its standfirst, with the writer and the place over it: "Kosovo
+                # said it has ..." / "Perparim Isufi" / "Pristina" / "November 27, 2026"
         elif (line.kept and label is not None and label.text.casefold() == "from:" and _previous_text_line(lines, line) is label
               and line.words <= ROLE_LINE_WORDS and not TERMINAL.search(line.text) and line.number not in moved):
             result.byline = result.byline or line.text  # "From:" / "Foreign, Commonwealth & Development Office"
@@ -3735,6 +3756,27 @@ def _drop_date_lines(lines: list[Line], moved: set[int], result: CleanedDocument
     if result.published is None:  # a tail pass may have taken the line already
         result.published = next((iso for line in lines if line.text and line.words <= DATE_LINE_WORDS and PUBLISHED_LABEL.match(line.text)
                                  and (iso := date_of_line(line.text))), None)
+
+
+def _take_writer_over_date(lines: list[Line], date: Line, result: CleanedDocument) -> bool:
+    """The writer's name, and the place filed from, on short lines of their own over the story's date: the name is the byline.
+    Is there a writer there (not a reviewer's "42 reviews 118 photos")?"""
+    block = []
+    above = _previous_text_line(lines, date)
+    while (above is not None and above.kept and above.words <= MASTHEAD_WORDS and not TERMINAL.search(above.text)
+           and len(block) < WRITER_BLOCK_LINES):
+        block.append(above)
+        above = _previous_text_line(lines, above)
+    names = [line for line in block if _is_person_name(line.text)]
+    if not names:
+        return False
+    result.byline = result.byline or names[-1].text
+    for line in block:
+        _drop(line, "dateline_line")
+    return True
+
+
+WRITER_BLOCK_LINES = 2
 
 
 TITLE_LABEL = re.compile(r"^(?:title|headline|product name):\s+(?=\S)|^\(54\)\s+(?=\S)", re.I)  # "Title: ...", a database's
@@ -3820,7 +3862,8 @@ def _drop_lead_echo(lines: list[Line]) -> None:
     words: the lead photo's caption ("... holds talks with ... on Thursday." over "... held official
     talks with ... on Thursday.") or the lead shown as a summary with its dateline ("BAGHDAD: Qatar
     will invest ..."). It goes as `lead_repeat`; the story keeps its own paragraph."""
-    kept = list(islice((line for line in lines if line.kept), HEADER_AREA_LINES))
+    kept = list(islice((line for line in lines if line.kept), LEAD_ECHO_LINES))  # (the menu is still there)
+    sentences = 0
     for position, line in enumerate(kept):
         cut_short = line.words >= BODY_WORDS and line.text.endswith(".")  # perhaps the lead cut short over it
         body = _is_body_line(line)
@@ -3838,7 +3881,11 @@ def _drop_lead_echo(lines: list[Line]) -> None:
             echo, story = set(WORD.findall(line.text.casefold())), set(WORD.findall(lead.text.casefold()))
             if len(echo & story) >= LEAD_ECHO_SHARE * len(echo | story):
                 _drop(line, "lead_repeat")
-        return  # only the first sentence of the page
+                return
+        sentences += 1
+        if sentences == LEAD_ECHO_SENTENCES:
+            return  # only the page's first sentences: the standfirst, then the lead photo's caption under it ("Kosovo said it has
+            # repatriated ..." / "The four men were flown ... said." / "The four men were flown ... said on Friday.")
 
 
 def _share_a_phrase(text: str, other: str) -> bool:
@@ -3849,6 +3896,8 @@ def _share_a_phrase(text: str, other: str) -> bool:
 
 LEAD_ECHO_PHRASE = 16  # characters
 LEAD_ECHO_REACH = 2  # kept lines from the echo to the lead: a date line may sit between
+LEAD_ECHO_SENTENCES = 2
+LEAD_ECHO_LINES = 30
 LEAD_ECHO_SHARE = 0.7  # of the two sentences' words, this share in both
 
 
@@ -3934,6 +3983,8 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: Rul
     if len(kept) < 2:
         return moved
     if _drop_breadcrumb_over_headline(kept):
+        kept = _header_area(lines)
+    if _drop_masthead_date(lines, kept):
         kept = _header_area(lines)
     _take_dates_and_bylines(lines, kept, result, moved)
     body_start = _story_start(lines, kept, moved)
@@ -4624,13 +4675,16 @@ def _wraps_onto_next(kept: list[Line], index: int) -> bool:
     if (line.words < BODY_WORDS or index + 1 >= len(kept) or line.text[0].islower()  # (a piece from inside the sentence)
             or not (line.text.endswith(",") or WRAP_WORD_END.search(line.text)
                     or (line.words >= WRAPPED_LONG_WORDS and not SENTENCE_END.search(line.text)))):  # a column's full width
-        if not (_full_width_pair(kept, index) and kept[index + 1].text[0].islower()):
+        if not _full_width_pair(kept, index):
             return False
     following = kept[index + 1]
     return following.number == line.number + 1 and not following.text.startswith("by ") and (
         following.text[0].islower() or _wrapped_before_name(line, following)
-        or (line.text.endswith(",") and line.words >= WRAPPED_LONG_WORDS)) and not _title_end_alone(kept, index)  # (a long
-    # clause's comma over a name: "..., the defendant," / "KAREEM S. HADDAD, operated ...")
+        or (line.text.endswith(",") and line.words >= WRAPPED_LONG_WORDS)  # (a long clause's comma over a name: "..., the
+        # defendant," / "KAREEM S. HADDAD, operated ...")
+        or (_full_width_pair(kept, index) and _full_width_pair(kept, index + 1) and not _is_title_case(line.text))
+    ) and not _title_end_alone(kept, index)  # (three lines of a column's width: "The Embassy ... presents its compliments to the
+    # Federal Foreign" / "Office of the ... that His" / ...; not a long headline over them)
 
 
 def _full_width_pair(kept: list[Line], index: int) -> bool:
@@ -4849,9 +4903,11 @@ MASTHEAD_KIND_WORDS = 3  # a company's name in capitals over the paper's kind: "
 def _kind_under_issuers(lines: list[Line], line: Line) -> Line | None:
     """Under `line`, an issuer's name, and more of them, the paper's kind ("Erbil Governorate – Directorate of Health" /
     "Food Safety Section" / "FOOD PREMISES INSPECTION REPORT"), in capitals or taken by a rule: a form's letterhead. Lines
-    a rule took on the way, and a reference, are passed over: "LEAGUE OF ARAB STATES" / "Ref: ES/2026/1187" / "FINAL COMMUNIQUÉ"."""
+    a rule took on the way, a reference and the seat are passed over: "LEAGUE OF ARAB STATES" / "Ref: ES/2026/1187" / "FINAL
+    COMMUNIQUÉ", "EMBASSY OF THE REPUBLIC OF IRAQ" / "BERLIN" / "NOTE VERBALE"."""
     following = _next_text_line(lines, line)
-    while (following is not None and (not following.kept or _is_organisation_name(following.text) or ISSUE_LINE.match(following.text))
+    while (following is not None and (not following.kept or _is_organisation_name(following.text) or ISSUE_LINE.match(following.text)
+                                       or SEAT_LINE.match(following.text))
            and following.removed_by != "document_kind_label" and not FORM_KIND.match(following.text)):
         following = _next_text_line(lines, following)
     if following is not None and (following.removed_by == "document_kind_label" or FORM_KIND.match(following.text)):
@@ -4859,6 +4915,7 @@ def _kind_under_issuers(lines: list[Line], line: Line) -> Line | None:
     return None
 
 
+SEAT_LINE = re.compile(r"^[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?$")  # the issuer's seat under its name: "BERLIN", "ABU DHABI"
 FORM_KIND = re.compile(r"^(?:[A-Z][A-Z-]* ){0,4}(?:PERMIT|LICEN[CS]E|REPORT|CERTIFICATE|BULLETIN|RECEIPT|INVOICE|FORM|STATEMENT|SCHEDULE|EXAMINATION|CARD)$")
 
 
@@ -5900,6 +5957,8 @@ def _joins(previous: Line, following: Line, width: int, wrapped: bool) -> bool:
         return True  # a table dump's paragraph: its first line opens with a space, the lines it wraps onto with tabs
     if previous.words >= BODY_WORDS and WRAP_WORD_END.search(previous.text) and following.text[0].isalnum():
         return True  # a sentence cut after "in", "the" or "and" goes on, however its paragraph is shaped
+    if previous.text[0] in "•▪●◦" and not first.islower() and previous.words <= BODY_LINE_WORDS:
+        return False  # a short list point over the text under the list: "• Wheat imports forecast to rise ..." / "Below-average ..."
     if not wrapped or CREDIT_AT_END.search(previous.text) or (previous.text.endswith(")") and CAPTION_LABEL_START.match(previous.text)):
         return False  # a caption ends with its credit, not mid-sentence: "... (SAFIN HAMID/AFP)", "Map: ... January 2026 (MapAction)"
     if following.words <= 3 and not TERMINAL.search(following.text) and CAPTION_LABEL_START.match(previous.text):

@@ -7218,3 +7218,28 @@ def test_an_indictments_case_caption_is_the_title_and_its_court_stamps_go():
                             "E-Government Act"))
     assert "The Grand Jury charges that:\n\nGeneral Allegations\n\n1. From at least in or about January 2024" in cleaned.text
     assert "3. To hide the parts' destination, the defendant listed a company in Baghdad as the buyer" in cleaned.text
+
+
+def test_todays_date_under_the_masthead_is_not_the_storys_when_the_story_has_a_labelled_date():
+    cleaned = _cleaned_set("blind1081", "Nepali workers stranded in Iraq's Kurdistan region to be flown home",
+                           ("The Kathmandu Post", "Sat, Nov 28, 2026", "Published at"))
+    assert cleaned.published == "2026-11-27"
+
+
+def test_the_writer_and_place_over_the_date_under_the_standfirst_and_the_captions_echo_of_the_lead_go():
+    cleaned = _cleaned_set("blind1080", "Kosovo Brings Home Last Citizens From Iraq's Prisons", ("Perparim Isufi", "Pristina\n"))
+    assert (cleaned.byline, cleaned.published) == ("Perparim Isufi", "2026-11-27")
+    assert cleaned.text.count("The four men were flown to Pristina") == 1
+
+
+def test_an_embassys_seat_is_passed_over_to_its_notes_kind_and_three_full_lines_open_the_text():
+    cleaned = _cleaned_set("blind1082", None, ("EMBASSY OF THE REPUBLIC OF IRAQ", "BERLIN", "NOTE VERBALE", "No. 4/7/1192"))
+    assert cleaned.text.startswith("The Embassy of the Republic of Iraq presents its compliments to the Federal Foreign Office of")
+    _cleaned_set("blind1083", "Rehabilitation of the spillway gates of Dokan Dam",
+                 ("MINISTRY OF WATER RESOURCES", "INVITATION FOR BIDS", "Funding:", "IFB No."))
+    _cleaned_set("blind1079", "South African de-miners return home after two years clearing Mosul", ("Subscribe for R30/month",))
+
+
+def test_a_short_list_point_does_not_run_into_the_text_under_the_list():
+    cleaned = clean_document(_raw_of_set("blind784"))
+    assert "\n\n• Wheat imports forecast to rise in 2025/26 marketing year\n\nBelow-average rainfall since November 2025" in cleaned.text
