@@ -3702,9 +3702,10 @@ EDITED_BY = re.compile(r"^(?:edited|curated)\b", re.I)  # an editor's line: it d
 def _drop_masthead_date(lines: list[Line], kept: list[Line]) -> bool:
     """Today's date under the site's name, over its menu ("The Kathmandu Post" / "Sat, Nov 28, 2026" / "Epaper"), is the
     page's, not the story's, when the story's own date is labelled further down ("Published at : November 27, 2026")."""
-    if (len(kept) > MASTHEAD_DATE_MENU_LINES + 2 and date_of_line(kept[1].text) and kept[1].words <= DATE_LINE_WORDS
-            and not PUBLISHED_LABEL.match(kept[1].text) and kept[0].words <= MASTHEAD_WORDS and not HAS_DIGIT.search(kept[0].text)
+    if (len(kept) > MASTHEAD_DATE_MENU_LINES + 2 and kept[0].words <= MASTHEAD_WORDS and kept[1].words <= DATE_LINE_WORDS
+            and HAS_DIGIT.search(kept[1].text) and not HAS_DIGIT.search(kept[0].text)  # (cheap tests before the date's)
             and all(line.words <= 3 and not HAS_DIGIT.search(line.text) for line in kept[2 : 2 + MASTHEAD_DATE_MENU_LINES])
+            and date_of_line(kept[1].text) and not PUBLISHED_LABEL.match(kept[1].text)
             and any(PUBLISHED_LABEL.match(line.text) and date_of_line(line.text)  # (a rule may have taken it: "timestamp")
                     for line in lines[kept[1].number : kept[1].number + MASTHEAD_DATE_REACH] if line.text)):
         _drop(kept[1], "header_navigation")
@@ -3733,7 +3734,9 @@ def _drop_date_lines(lines: list[Line], moved: set[int], result: CleanedDocument
     a teaser's date. Metadata, not text; the header's date is `published` already, or else a
     date labelled as the publication's ("Date Posted: 01.22.2024 04:12" under a media library's story)."""
     label = None  # the last field label above ("Published")
+    body_lines_above = 0
     for line in lines:
+        body_lines_above += line.kept and _is_body_line(line)  # (this line is no date line if it is a body line)
         if line.removed_by == "field_label":
             label = line
         elif line.kept and line.number not in moved and line.words <= DATE_LINE_WORDS and HAS_DIGIT.search(line.text) and (
@@ -3745,8 +3748,7 @@ def _drop_date_lines(lines: list[Line], moved: set[int], result: CleanedDocument
             if above is not None and ((above is label and "publish" in label.text.casefold()) or above.number in moved):
                 result.published = result.published or iso  # GOV.UK's "Published" / "13 November 2025" under the standfirst;
                 # "By Dalga Khatinoglu" / "Nov 25, 2025 | 11:20": the date under the byline
-            elif (result.published is None and sum(other.kept and _is_body_line(other) for other in lines[: line.number - 1]) <= 1
-                  and _take_writer_over_date(lines, line, result)):
+            elif result.published is None and body_lines_above <= 1 and _take_writer_over_date(lines, line, result):
                 result.published = iso  # the story's date under its standfirst, with the writer and the place over it: "Kosovo
                 # said it has ..." / "Perparim Isufi" / "Pristina" / "November 27, 2026"
         elif (line.kept and label is not None and label.text.casefold() == "from:" and _previous_text_line(lines, line) is label
@@ -5937,7 +5939,7 @@ def _is_hard_wrapped(block: list[Line], width: int) -> bool:
 def _joins(previous: Line, following: Line, width: int, wrapped: bool) -> bool:
     """Does `following` continue the paragraph that `previous` is part of?"""
     first = following.text[0]
-    if first in "•▪●◦" and following.text[1:2] == " ":
+    if first in BULLET_GLYPHS and following.text[1:2] == " ":
         return False  # a list's next point: "• 120 farms irrigate with solar power instead of diesel" / "• 40 technicians trained"
     if first in SUPERSCRIPT_NUMBERS or (previous.text[0] in SUPERSCRIPT_NUMBERS and TERMINAL.search(previous.text)):
         return False  # a footnote starts, or ends: "¹ Accelerated learning programme approved by ..."
@@ -5957,7 +5959,7 @@ def _joins(previous: Line, following: Line, width: int, wrapped: bool) -> bool:
         return True  # a table dump's paragraph: its first line opens with a space, the lines it wraps onto with tabs
     if previous.words >= BODY_WORDS and WRAP_WORD_END.search(previous.text) and following.text[0].isalnum():
         return True  # a sentence cut after "in", "the" or "and" goes on, however its paragraph is shaped
-    if previous.text[0] in "•▪●◦" and not first.islower() and previous.words <= BODY_LINE_WORDS:
+    if previous.text[0] in BULLET_GLYPHS and not first.islower() and previous.words <= BODY_LINE_WORDS:
         return False  # a short list point over the text under the list: "• Wheat imports forecast to rise ..." / "Below-average ..."
     if not wrapped or CREDIT_AT_END.search(previous.text) or (previous.text.endswith(")") and CAPTION_LABEL_START.match(previous.text)):
         return False  # a caption ends with its credit, not mid-sentence: "... (SAFIN HAMID/AFP)", "Map: ... January 2026 (MapAction)"
@@ -5973,6 +5975,7 @@ def _joins(previous: Line, following: Line, width: int, wrapped: bool) -> bool:
     return len(previous.text) >= 0.6 * width
 
 
+BULLET_GLYPHS = "•▪●◦"  # a list point's mark (a dash may also open a clause run over from the line above)
 NUMBER_ABBREVIATION_END = re.compile(r"\s(?:No|Nos|no|nos|Art|art|para|paras|p|pp|Vol|vol|Fig|fig|Ref|ref)\.$")
 CREDIT_LABEL_LINE = re.compile(r"^(?i:photo|photograph|picture|image|credit|foto|bild)s?(?i: credit)?\s*:\s*[A-Z][^.!?:]{1,50}$")
 CREDIT_LABEL_WORDS = 6
