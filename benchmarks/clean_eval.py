@@ -2005,6 +2005,20 @@ Session 12 (first contact, each set scored once before any change it prompted):
   after scoring; every family was checked by opening the earlier sets the
   family's words found (a thesis, a cover letter and a police report were
   dropped before scoring as blind940's, the letters' and blind1034's kin).
+- Session 38, blind1066-1083 (three batches of six; news sites: ABC News,
+  The Globe and Mail, Stuff, Nation Africa, Bangkok Post, Mail & Guardian,
+  Balkan Insight, The Kathmandu Post; Healthline, Investopedia; PDF: a
+  travel advisory, a final communiqué, an earnings release, a concept note,
+  an NGO case study, a US indictment, a note verbale, an invitation for
+  bids): recall 0.874, 0.849, 0.894; pooled 0.872 (368 of 422), web pages
+  0.927 (303 of 327), PDF text 0.684 (65 of 95); precision at first contact
+  0.974: 10 body lines lost, 8 fixed (a results release's list head, a
+  concept note's named list under its running foot, a health page's headline
+  under the page's title, an indictment's case caption and first head), 2
+  left (a travel advisory's page title among short lines over its date;
+  Balkan Insight's headline under its breadcrumb copy). Six labels were set to the conventions after scoring:
+  "Date:", "PUBLISHED :", "Date of issue:" and "WRITER:"/"Submitted by:" lines
+  are metadata, a deck is text.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most
