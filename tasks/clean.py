@@ -4671,20 +4671,20 @@ WRAPPED_LONG_WORDS = 12  # a line this long going on in lowercase is a wrapped s
 
 
 def _wraps_onto_next(kept: list[Line], index: int) -> bool:
-    """A hard-wrapped sentence's first line: cut after a comma or a word like "in" or "the",
-    and going on in lowercase on the next line (a PDF's text, wrapped at its column)."""
+    """A hard-wrapped sentence's first line: cut after a comma or a word like "in" or "the", or as long as
+    the column, and going on in the next line (a PDF's text, wrapped at its column)."""
     line = kept[index]
-    if (line.words < BODY_WORDS or index + 1 >= len(kept) or line.text[0].islower()  # (a piece from inside the sentence)
-            or not (line.text.endswith(",") or WRAP_WORD_END.search(line.text)
+    full_width = _full_width_pair(kept, index)
+    if not full_width and (line.words < BODY_WORDS or index + 1 >= len(kept) or line.text[0].islower()  # (a piece from inside
+            or not (line.text.endswith(",") or WRAP_WORD_END.search(line.text)  # the sentence)
                     or (line.words >= WRAPPED_LONG_WORDS and not SENTENCE_END.search(line.text)))):  # a column's full width
-        if not _full_width_pair(kept, index):
-            return False
+        return False
     following = kept[index + 1]
     return following.number == line.number + 1 and not following.text.startswith("by ") and (
         following.text[0].islower() or _wrapped_before_name(line, following)
         or (line.text.endswith(",") and line.words >= WRAPPED_LONG_WORDS)  # (a long clause's comma over a name: "..., the
         # defendant," / "KAREEM S. HADDAD, operated ...")
-        or (_full_width_pair(kept, index) and _full_width_pair(kept, index + 1) and not _is_title_case(line.text))
+        or (full_width and _full_width_pair(kept, index + 1) and not _is_title_case(line.text))
     ) and not _title_end_alone(kept, index)  # (three lines of a column's width: "The Embassy ... presents its compliments to the
     # Federal Foreign" / "Office of the ... that His" / ...; not a long headline over them)
 
