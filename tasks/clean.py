@@ -712,9 +712,10 @@ DATE_LINE = re.compile(
     r"version of record online|issued|modified|released|created|last update|" + FOREIGN_DATE_LABELS + ")"
     r"\s*(?:on|at)?\s*:?\s*|on\s+)?"  # "on September 27, 2024 at 3:45 PM"
     r"(?P<date>[^\[\]()|]{6,60}?)"
-    r"(?:\s*[-–—,|:]?\s*(?:(?:at|à|um|ore|alle|a las|às)\s*)?\d{1,2}(?:[:.]|h(?=\d))\d\d(?:[:.]\d\d)?\s*(?:h|Uhr)?\.?\s*(?:[ap]\.?m\.?|ص|م)?"
-    r"\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|\((?:[A-Z]{2,4}|GMT[+-]?\d*|بتوقيت [^\W\d]+(?: [^\W\d]+)?)\))?)?"  # "14:32", "à 05h30", "06.01 Uhr",
-    # "14:20 (بتوقيت مكة)" (Mecca time)
+    r"(?:\s*[-–—,|:]?\s*(?:(?:at|à|um|ore|alle|a las|às)\s*)?(?:\d{1,2}(?:[:.]|h(?=\d))\d\d(?:[:.]\d\d)?\s*(?:h|Uhr)?\.?\s*(?:[ap]\.?m\.?|ص|م)?"
+    r"|\d{1,2}\s*[ap]\.?m\.?)"  # (or the hour alone: "5 AM")
+    r"\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|(?:Central|Eastern|Pacific|Mountain)(?: Time)?|\((?:[A-Z]{2,4}|GMT[+-]?\d*|بتوقيت [^\W\d]+(?: [^\W\d]+)?)\))?)?"
+    # "14:32", "à 05h30", "06.01 Uhr", "14:20 (بتوقيت مكة)" (Mecca time), "5 AM Central"
     r"\s*[\])]?\s*\|?$",
     re.I,
 )
@@ -1263,6 +1264,7 @@ TO_END_MAX_WORDS = 150  # a press release's closing sections are short
 
 
 DOCUMENT_SECTION = re.compile(r"^(?:\d{1,2}(?:\.|\s?\|)?\s+)?(?i:introduction|background|summary|executive summary|overview|conclusions?|"
+                              r"background to the (?:appeal|case|claim|application|dispute|decision|judgment|report|study|project|crisis)|"
                               r"methodology|methods|findings|key findings|recommendations|discussion|results|context|"
                               r"(?:learning |project |specific |general )?objectives|aims(?: and objectives)?|purpose|scope|"
                               r"(?:operational|political|humanitarian|security|economic|situation) "
@@ -5050,6 +5052,14 @@ OFFICE_SEAT = re.compile(r"\s[–—-]\s(?:[\w'’ ]+ )?(?:head office|headquart
                          r"field office|area office)(?:,? [\w'’ -]{2,30})?$", re.I)
 
 
+SLOGAN_MENU_LINES = 3  # a menu's items between the masthead's slogan and the headline (not a case's number: "[2026] UKSC 41",
+# nor a results table's rows: "Rangers 1 Dundee United 0")
+
+
+def _has_digit(text: str) -> bool:
+    return any(character.isdigit() for character in text)
+
+
 def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: set[int], rules: RuleSet) -> int | None:
     """The headline: the first title-like line of four or more words before the story that
     is not a caption, a section label or a hard-wrapped piece of the story; else a short
@@ -5154,7 +5164,12 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                   and after.removed_by == "breadcrumb" and after.text.endswith(kept[later].text))  # "Home » Tanker Market » Iraq's
         # Basra crude exports dip ..." over that headline: the line over the breadcrumbs is the site's name
         if later > title_index and (((slogan or menu or motto) and (_has_metadata_under(kept, later, moved) or _dateline_under(kept, later)
-                                                                     or (motto and _is_dated_field(kept[later + 1], moved))))
+                                                                     or (motto and _is_dated_field(kept[later + 1], moved))
+                                                                     or (slogan and later + 1 == body_start  # right over the story
+                                                                         and later - title_index > SLOGAN_MENU_LINES
+                                                                         and not any(_has_digit(line.text) for line in between))))
+                                    # under a whole menu (its standfirst, the writer and date under that: "Belgium's leading
+                                    # English-language news" / "Belgium" / ... / "Belgium repatriates three women ..." / "Three ...")
                                     or crumbs or cover_motto):
             _drop(kept[title_index], "header_navigation")
             title_index = later

@@ -7243,3 +7243,27 @@ def test_an_embassys_seat_is_passed_over_to_its_notes_kind_and_three_full_lines_
 def test_a_short_list_point_does_not_run_into_the_text_under_the_list():
     cleaned = clean_document(_raw_of_set("blind784"))
     assert "\n\n• Wheat imports forecast to rise in 2025/26 marketing year\n\nBelow-average rainfall since November 2025" in cleaned.text
+
+
+def test_a_headline_under_the_slogan_and_a_whole_menu_is_the_title_and_a_read_aloud_badge_goes():
+    cleaned = _cleaned_set("blind1085", "Belgium repatriates three women and nine children from Syrian camp via Iraq",
+                           ("Belgium's leading English-language news", "EU Affairs"))
+    assert (cleaned.byline, cleaned.published) == ("Lauren Walker", "2026-11-25")
+    assert cleaned.text.startswith("Three Belgian women and nine children held in the Roj camp")
+    _cleaned_set("blind1086", "Kenyan workers stranded in Iraq's Kurdistan region appeal for help to return home",
+                 ("Audio By Vocalize",))
+
+
+def test_a_date_with_the_hour_alone_and_a_us_time_zone_is_published():
+    cleaned = _cleaned_set("blind1088", "Iraqi refugees in Houston wait years for relatives as resettlement slows",
+                           ("5 AM Central", "financial supporter", "Texas Tribune Festival", "Trust Project"))
+    assert cleaned.published == "2026-11-25"
+    assert cleaned.text.endswith("laid off 14 of its 40 employees this year after federal funding fell, its director, Aimee Lopez, said.")
+
+
+def test_a_press_summarys_fields_and_note_go_and_its_first_section_head_stays():
+    cleaned = _cleaned_set("blind1089", "R (on the application of AH) (Appellant) v Secretary of State for the Home Department "
+                           "(Respondent)", ("On appeal from", "Justices:", "This summary is provided"))
+    assert cleaned.text.startswith("Background to the Appeal\n\nThe appellant, AH, is an Iraqi national")
+    _cleaned_set("blind1087", "Australian trainers to stay in Iraq for another year, Marles confirms",
+                 ("This was published 2 hours ago", "Connect via X or email."))
