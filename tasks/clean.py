@@ -1025,6 +1025,8 @@ def date_of_line(text: str) -> str | None:
     """A line that is only a date (with optional label, brackets or time) -> ISO date."""
     if (posted := CATEGORIES_AFTER_DATE.match(text)) is not None:
         text = posted.group("posted")  # a blog's "Posted on February 9, 2026 in News, Iraq": the date, then its categories
+    if " by authority of " in text:
+        text = text.partition(" by authority of ")[0]  # "Published on 26 November 2026 by authority of the House of Commons"
     words = word_count(text)
     if words > 10:
         if words > 20 or "," not in text or not (update := UPDATE_AFTER_DATE.search(text)):  # a date, then its update's
@@ -3938,7 +3940,17 @@ def _header_area(lines: list[Line]) -> list[Line]:
         return kept[: _metadata_under_standfirst(kept, first_body) + 1]
     if first_body < HEADER_AREA_MAX_LINES and all(line.words <= MENU_ITEM_WORDS and not TERMINAL.search(line.text)
                                                   for line in kept[:HEADER_AREA_LINES]):
-        subhead = kept[first_body - 1].words <= SUBHEAD_OVER_STORY_WORDS and not TERMINAL.search(kept[first_body - 1].text)
+        under = first_body + 1
+        while under < min(len(kept), first_body + 1 + STANDFIRST_METADATA_LINES) and _is_metadata_line(kept[under].text):
+            under += 1
+        if under > first_body + 1:
+            return kept[:under]  # the short headline over its standfirst, the writer and date under that: "Iraq's quiet recovery" /
+            # "Two decades after the invasion, Baghdad is rebuilding ..." / "By Lyse Doucet"
+        over_story = kept[first_body - 1]
+        writer = ((BYLINE.match(kept[first_body - 2].text) and _is_role_line(over_story.text))  # "By Paul Cunningham" /
+                  # "Political Correspondent"; the writer over the story's age a rule took: "Eilish O'Regan" / "Today at 21:30"
+                  or (_is_person_name(over_story.text) and _over_relative_time(lines, over_story)))
+        subhead = over_story.words <= SUBHEAD_OVER_STORY_WORDS and not TERMINAL.search(over_story.text) and not writer
         return kept[: first_body - 1 if subhead else first_body + 1]  # a menu that fills the area's first lines: the headline under
         # it is the header's ("The British Museum" / "Visit" / ... / "Object" / "Cylinder seal with a hunting scene" / "Museum number
         # 89110"), the short head right over the text the story's ("Description", "What's special")
@@ -5056,10 +5068,6 @@ SLOGAN_MENU_LINES = 3  # a menu's items between the masthead's slogan and the he
 # nor a results table's rows: "Rangers 1 Dundee United 0")
 
 
-def _has_digit(text: str) -> bool:
-    return any(character.isdigit() for character in text)
-
-
 def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: set[int], rules: RuleSet) -> int | None:
     """The headline: the first title-like line of four or more words before the story that
     is not a caption, a section label or a hard-wrapped piece of the story; else a short
@@ -5167,7 +5175,7 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                                                                      or (motto and _is_dated_field(kept[later + 1], moved))
                                                                      or (slogan and later + 1 == body_start  # right over the story
                                                                          and later - title_index > SLOGAN_MENU_LINES
-                                                                         and not any(_has_digit(line.text) for line in between))))
+                                                                         and not any(HAS_DIGIT.search(line.text) for line in between))))
                                     # under a whole menu (its standfirst, the writer and date under that: "Belgium's leading
                                     # English-language news" / "Belgium" / ... / "Belgium repatriates three women ..." / "Three ...")
                                     or crumbs or cover_motto):
@@ -5281,7 +5289,10 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                             # are drying up. So is a way of life." first on the page
                             and any(line.number in moved or dated_name(line.text) for line in kept[i + 1 : i + 3])), None)
     if title_index is None:  # a short headline right over its byline or date ("Election Date Set" / "By Kurdistan Chronicle")
-        title_index = next((i for i in candidates if 0 < i < len(kept) - 1 and kept[i + 1].number in moved
+        title_index = next((i for i in candidates if 0 < i < len(kept) - 1
+                            and (kept[i + 1].number in moved  # (or over its standfirst, the byline under that: "Iraq's quiet
+                                 or (i + 2 < len(kept) and kept[i + 2].number in moved and kept[i + 1].number not in moved  # recovery" /
+                                     and kept[i + 1].words >= BODY_WORDS and TERMINAL.search(kept[i + 1].text)))  # "Two decades ..."
                             and len(_lettered_words(kept[i].text)) >= 2  # not "Duration: 32:14"
                             and kept[i].text.casefold() not in SECTION_NAMES  # not the rubric "Climate Change"
                             and not rules.first_match("drop_paragraph", kept[i].text)), None)

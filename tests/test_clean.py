@@ -7267,3 +7267,32 @@ def test_a_press_summarys_fields_and_note_go_and_its_first_section_head_stays():
     assert cleaned.text.startswith("Background to the Appeal\n\nThe appellant, AH, is an Iraqi national")
     _cleaned_set("blind1087", "Australian trainers to stay in Iraq for another year, Marles confirms",
                  ("This was published 2 hours ago", "Connect via X or email."))
+
+
+def test_a_short_headline_over_its_standfirst_and_byline_under_a_long_menu_is_the_title():
+    cleaned = _cleaned_set("blind1093", "Iraq's quiet recovery",
+                           ("New Statesman\n", "Subscribe to The New Statesman", "Topics in this article", "Tick the boxes",
+                            "Quick and essential guide"))
+    assert cleaned.byline == "By Lyse Doucet"
+    assert cleaned.text.startswith("Two decades after the invasion, Baghdad is rebuilding without fanfare")
+
+
+def test_the_writers_role_and_the_writer_over_the_storys_age_under_a_long_menu_are_the_byline():
+    cleaned = _cleaned_set("blind1091", "Irish troops to join UN mission guarding aid convoys in Iraq",
+                           ("Political Correspondent", "Pic: RollingNews.ie"))
+    assert cleaned.byline == "By Paul Cunningham, Political Correspondent"
+    cleaned = _cleaned_set("blind1090", "Irish aid worker freed after three weeks in Iraqi detention returns to Dublin",
+                           ("Eilish O'Regan", "Today at 21:30"))
+    assert cleaned.byline == "Eilish O'Regan"
+
+
+def test_a_committee_reports_cover_goes_and_its_printed_date_is_published():
+    cleaned = _cleaned_set("blind1095", "The UK's relationship with Iraq",
+                           ("Fourth Report of Session", "formal minutes relating", "Ordered by the House of Commons",
+                            "is appointed by the House of Commons", "by authority of"))
+    assert cleaned.published == "2026-11-26"
+    assert cleaned.text.startswith("Summary\n\nTwenty years after the end of the UK's combat mission in Iraq")
+    _cleaned_set("blind1092", "Edinburgh University team to help restore flood-damaged manuscripts in Mosul",
+                 ("Did you know with a Digital Subscription", "Learn More", "Hide Ad"))
+    _cleaned_set("blind1094", "Treasury Sanctions Iraq-Based Network Smuggling Oil for Iran's Revolutionary Guard",
+                 ("Identifying information on the individuals",))
