@@ -1696,9 +1696,9 @@ READER_ADDRESS = re.compile(r"\b([Yy]ou|[Yy]our|[Yy]ou've|[Yy]ou're|[Yy]ours)\b|
 # run the café again..."): it marks furniture only beside what a site asks of its readers.
 FIRST_PLURAL = re.compile(r"\b(us|[Oo]ur|[Ww]e|[Ww]e're|[Ww]e've)\b")  # case-sensitive: "US soldiers" is not "us"
 SITE_ASK = re.compile(r"\b(subscri\w*|journalism|coverage|letters section|submit a response|newsletters?|podcasts?|briefings?|donat\w*|funders|donors|supporters|memberships?|members|readers|advertis\w*|contact us|support us|"
-                      r"comments?|commenting|tips?|community|discussions?|conversations?|sign up|log in|register|"
+                      r"comments?|commenting|tips?|community|discussions?|conversations?|sign up|log in|register(?= (?:now|here|today|for|to|with|free)\b|[.!]?$)|"
                       r"help us|your (?:help|support|generosity)|enquire|inquire|(?:read|reach|find|join|ask|tell) us)\b", re.I)  # "Help us keep going.",
-# "we need your help", "Here's how to read us without a VPN."
+# "we need your help", "Here's how to read us without a VPN." (register as the ask, not the noun: "the largest ship register in")
 PLEA_WORDS = 15  # a longer line addressing the reader is furniture only if it asks for something
 # ("If you live in the area, check the council's website for updates on the work." is article text)
 READER_ACTION = re.compile(r"^(join|add|share|follow|subscribe|sign|watch|listen|view|get|find|download|comment|support|help|donate|give|"
@@ -3959,8 +3959,10 @@ def _header_area(lines: list[Line]) -> list[Line]:
                          or (kept[index].words <= 4 and UPDATE_LABEL.match(kept[index].text) and HAS_DIGIT.search(kept[index].text))  # "Last
                          # updated 10/2026"
                          or (HAS_DIGIT.search(kept[index].text) and (date_among_parts(kept[index].text)  # "Updated Sun, Aug 13,
-                                                                     or _place_and_date(kept[index].text)))),  # 2023, 1:31 AM
-                        # UTC · 1 min read", "Paris-Geneva, November 22, 2025"
+                                                                     or _place_and_date(kept[index].text)))  # 2023, 1:31 AM
+                         # UTC · 1 min read", "Paris-Geneva, November 22, 2025"
+                         or (kept[index].words <= 4 and _is_person_name(kept[index].text)  # or the writer over the story's age a
+                             and _over_relative_time(lines, kept[index]))),  # rule took: "Ivan Martin" / "3 min read" / "Today, 17:58"
                         default=HEADER_AREA_LINES - 1)  # under them stays the story's
     end = last_metadata + 2 if last_metadata + 1 == first_body else last_metadata + 1  # the story under a dateline
     if first_body <= end + 1:  # the standfirst right under the area, as in a short header: the writer and date under it
@@ -4283,10 +4285,12 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
               and (_is_name_and_outlet(line.text) or _is_name_and_role(line.text))):
             result.byline = line.text  # "QASSIM ABDUL-ZAHRA, Associated Press", "Richard Spencer, Middle East Correspondent"
             moved.add(line.number)
-        elif (result.byline is None and 0 < position < len(kept) - 1 and line.words <= 4 and _is_person_name(line.text)
-              and (date_of_line(kept[position + 1].text) or _over_relative_time(lines, line)
-                   or (MONTH_AND_YEAR.match(kept[position + 1].text) and _is_sole_writer(kept, position))
-                   or (HAS_DIGIT.search(kept[position + 1].text) and _is_place_and_date(kept[position + 1].text)))
+        elif (result.byline is None and position > 0 and line.words <= 4 and _is_person_name(line.text)
+              and (_over_relative_time(lines, line)  # (the header area's last line, over the age a rule took)
+                   or (position + 1 < len(kept)
+                       and (date_of_line(kept[position + 1].text)
+                            or (MONTH_AND_YEAR.match(kept[position + 1].text) and _is_sole_writer(kept, position))
+                            or (HAS_DIGIT.search(kept[position + 1].text) and _is_place_and_date(kept[position + 1].text)))))
               and kept[position - 1].number not in moved and line.text != _masthead(lines)  # not "Yeni Şafak" again
               and not (WRAPPED_LINE_END.search(kept[position - 1].text) and not BY_AT_END.search(kept[position - 1].text))  # (nor
               # the end of the line above: "A Celebration of the Life of" / "Sister Mariam Yousif Hanna" / "14 March 1939 – ...")
@@ -4609,7 +4613,9 @@ NOT_A_NAME_WORD = re.compile(r"\b(?:We|Our|Us|You|Your|Where|What|Who|How|Why|Wh
                              r"Together|Presented|Sponsored|Powered|Bulletin|Newsletter|"
                              r"Listen|Subscribe|Sign|Log|Search|Menu|Get|Involved|Join|Donate|Give|Learn|Take|Action|Live|Chat|Mission|Election|Observation|"
                              r"Emergency|Food|Nutrition|Assistance|Health|Water|Sanitation|Education|Protection|Relief|Aid|Response|"
-                             r"Recovery|Development|Support|Services|Shelter|Livelihoods?|Advisory|Advisories|Alert|Warning|Notice|" + PLACE_UNIT_WORDS + r")\b")  # "Get Involved", a programme's
+                             r"Recovery|Development|Support|Services|Shelter|Livelihoods?|Advisory|Advisories|Alert|Warning|Notice|"
+                             r"Kingdom|States|Emirates|Republic|Zealand|Africa|Arabia|Korea|Lanka|Islands|Federation|"  # a country:
+                             + PLACE_UNIT_WORDS + r")\b")  # "United Kingdom" under a letterhead's address  # "Get Involved", a programme's
 # name ("Emergency Food and Nutrition Assistance" is no two writers)
 
 
@@ -4633,7 +4639,12 @@ CREDIT_LINE = re.compile(  # a photo credit alone on its line: "REUTERS", "Ahmad
 def _over_relative_time(lines: list[Line], line: Line) -> bool:
     """Is the next line a relative time ("2 minutes ago") a rule took? ("Josh Salisbury" over it is the byline.)"""
     after = _removed_line_after(lines, line)
+    if after is not None and READING_TIME.match(after.text):
+        after = _removed_line_after(lines, after)  # (past the reading time between: "Ivan Martin" / "3 min read" / "Today, 17:58")
     return after is not None and after.removed_by in ("timestamp", "neighbourhood_time")  # "Layla Barzani" / "Dream City · 3 hr ago"
+
+
+READING_TIME = re.compile(r"^\d{1,2}\s*(?:min|mins|minutes?)(?: read)?$", re.I)
 
 
 def _over_wiki_furniture(lines: list[Line], line: Line) -> bool:
@@ -5064,6 +5075,34 @@ OFFICE_SEAT = re.compile(r"\s[–—-]\s(?:[\w'’ ]+ )?(?:head office|headquart
                          r"field office|area office)(?:,? [\w'’ -]{2,30})?$", re.I)
 
 
+def _letter_subject(kept: list[Line]) -> int | None:
+    """A letter: over its salutation ("Dear Mr Hughes,") only its letterhead, the addressee, a
+    reference and the date, which go. The line right over the salutation, when it reads as a
+    subject, is the title (its index); else the letter has none (-1). Not a letter: None."""
+    salutation = next((index for index, line in enumerate(kept) if line.kept and line.words <= SALUTATION_WORDS
+                       and LETTER_SALUTATION.match(line.text)), None)
+    if not salutation or any(line.kept and (line.words > LETTERHEAD_LINE_WORDS or TERMINAL.search(line.text))
+                             for line in kept[:salutation]):
+        return None
+    over = kept[salutation - 1]
+    subject = (salutation - 1 if over.kept and over.words >= 3 and is_title_like(over.text) and not LETTERHEAD_FIELD.match(over.text)
+               and not _is_person_name(over.text) and not _is_organisation_name(over.text) and not date_of_line(over.text)
+               and "," not in over.text else -1)  # (not an address: "Zakho Street, Duhok, Kurdistan Region – Iraq")
+    for index, line in enumerate(kept[:salutation]):
+        if line.kept and index != subject:
+            _drop(line, "letterhead")
+    return subject
+
+
+LETTER_SALUTATION = re.compile(  # a letter to one addressee: "Dear Mr Hughes,", "Dear Sir or Madam," (not "Dear readers,")
+    r"^Dear (?!(?i:valued |loyal |our |all )?(?i:readers?|friends|subscribers|supporters|members|listeners|viewers|colleagues|parents|"
+    r"residents|customers|students|team|all|everyone|shareholders|stakeholders|investors|partners|donors|clients|guests|citizens|"
+    r"community|neighbou?rs|delegates|participants|applicants|employees|staff)\b)(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Madam|[A-Z][\w'’-]+)\.?"
+    r"(?:,? (?:or )?[A-Z][\w.'’-]*){0,4}\s*[,:]?$")
+SALUTATION_WORDS = 6
+LETTERHEAD_LINE_WORDS = 16
+
+
 SLOGAN_MENU_LINES = 3  # a menu's items between the masthead's slogan and the headline (not a case's number: "[2026] UKSC 41",
 # nor a results table's rows: "Rangers 1 Dundee United 0")
 
@@ -5080,6 +5119,8 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
             if line.kept and line.number not in moved and line.words <= TAGLINE_WORDS and not TERMINAL.search(line.text):
                 _drop(line, "header_navigation")
         return labelled
+    if (letter := _letter_subject(kept)) is not None:
+        return letter if letter >= 0 else None
     if (printed := _print_header_title(lines)) is not None:
         named = next((i for i in range(min(body_start, len(kept))) if kept[i].kept and kept[i].number not in moved
                       and (printed == kept[i].text or printed.startswith(kept[i].text + " "))), None)

@@ -7296,3 +7296,28 @@ def test_a_committee_reports_cover_goes_and_its_printed_date_is_published():
                  ("Did you know with a Digital Subscription", "Learn More", "Hide Ad"))
     _cleaned_set("blind1094", "Treasury Sanctions Iraq-Based Network Smuggling Oil for Iran's Revolutionary Guard",
                  ("Identifying information on the individuals",))
+
+
+def test_a_letters_head_goes_and_the_subject_over_its_salutation_is_the_title():
+    cleaned = _cleaned_set("blind1101", None, ("Ministry of Defence\n", "United Kingdom", "Ref: FOI2026/14231", "Dear Mr Hughes",
+                                               "If you have any queries", "If you wish to complain", "If you remain dissatisfied"))
+    assert (cleaned.byline, cleaned.published) == (None, "2026-11-25")
+    assert cleaned.text.startswith("Thank you for your email of 29 October 2026")
+    cleaned = _cleaned_set("blind1015", "Offer of Admission – Master of Science in Water Resources Engineering",
+                           ("Office of the Registrar", "Zakho Street"))
+    assert cleaned.text.startswith("I am pleased to inform you")
+    assert clean_document(_raw_of_set("blind880")).title == "Chief Executive's Review"  # "Dear Shareholders," is no one's letter
+
+
+def test_the_writer_over_the_reading_time_and_the_storys_age_is_the_byline_and_a_plea_between_paragraphs_goes():
+    cleaned = _cleaned_set("blind1098", "Maltese-flagged tanker detained off Iraq's Basra over suspected fuel smuggling",
+                           ("Ivan Martin", "3 min read", "Independent journalism costs money", "Support Us"))
+    assert cleaned.byline == "Ivan Martin"
+    assert cleaned.text.endswith("Malta has the largest ship register in Europe, with more than 8,000 vessels flying its flag.")
+
+
+def test_captions_without_a_credit_word_go():
+    _cleaned_set("blind1099", "Cyprus and Iraq sign deal on air links and tourism", ("with his Iraqi counterpart",))
+    _cleaned_set("blind1100", "Azerbaijan to ship gas to Iraq through Iran swap deal", ("(president.az)",))
+    _cleaned_set("blind1097", "Pakistani pilgrims killed as bus overturns near Iraq's Karbala", ("PHOTO: FILE",))
+    _cleaned_set("blind1096", "Chinese firm wins US$2.1 billion deal to build Iraq's biggest solar plant", ("SCMP Knowledge",))
