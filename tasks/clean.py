@@ -712,8 +712,8 @@ DATE_LINE = re.compile(
     r"version of record online|issued|modified|released|created|last update|" + FOREIGN_DATE_LABELS + ")"
     r"\s*(?:on|at)?\s*:?\s*|on\s+)?"  # "on September 27, 2024 at 3:45 PM"
     r"(?P<date>[^\[\]()|]{6,60}?)"
-    r"(?:\s*[-–—,|:]?\s*(?:(?:at|à|um|ore|alle|a las|às)\s*)?(?:\d{1,2}(?:[:.]|h(?=\d))\d\d(?:[:.]\d\d)?\s*(?:h|Uhr)?\.?\s*(?:[ap]\.?m\.?|ص|م)?"
-    r"|\d{1,2}\s*[ap]\.?m\.?)"  # (or the hour alone: "5 AM")
+    r"(?:\s*[-–—,|:]?\s*(?:(?:at|à|um|ore|alle|a las|às)\s*)?(?<![\d.])(?:\d{1,2}(?:[:.]|h(?=\d))\d\d(?:[:.]\d\d)?\s*(?:h|Uhr)?\.?\s*(?:[ap]\.?m\.?|ص|م)?"
+    r"|\d{1,2}\s*[ap]\.?m\.?)"  # (or the hour alone: "5 AM"; never the end of the date's own numbers: "2026.11.25")
     r"\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|(?:Central|Eastern|Pacific|Mountain)(?: Time)?|\((?:[A-Z]{2,4}|GMT[+-]?\d*|بتوقيت [^\W\d]+(?: [^\W\d]+)?)\))?)?"
     # "14:32", "à 05h30", "06.01 Uhr", "14:20 (بتوقيت مكة)" (Mecca time), "5 AM Central"
     r"\s*[\])]?\s*\|?$",
@@ -2174,6 +2174,13 @@ ADDRESSEE_LINES = 2
 ADDRESS_LINES_ABOVE = 2
 ADDRESS_LINE_WORDS = 6
 STREET_WORD = re.compile(r"\b(?:street|st\.|road|rd\.|avenue|ave\.|boulevard|blvd\.?|lane|highway|district)(?:\W|$)", re.I)
+def _is_place_line(text: str) -> bool:
+    """"Abuja", "Ramadi, Iraq": a place alone on its line (not a desk, "Politics", nor an agency, "Reuters")."""
+    return (word_count(text) <= PLACE_LINE_WORDS and (LOCALITY.match(text) or PLACE_ALONE.match(text)) is not None
+            and text.casefold() not in SECTION_NAMES and not AGENCY_BYLINE.match(text))
+
+
+PLACE_ALONE = re.compile(r"^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?$")  # "Abuja" under the date, if the story names it
 LOCALITY = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}$")  # "Al-Dayaen, Qatar"
 POSTCODE_AND_TOWN = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}(?: ?[A-Z]{2})? [A-Z][\w'’.-]+(?: (?:am |an der |im )?[A-Z][\w'’.-]+){0,2}$")
 STREET_AND_NUMBER = re.compile(r"^[A-Z][\w'’.-]*(?: [\w'’.-]+){0,3} \d{1,4}[a-z]?$")  # "Alt-Moabit 96", "Baseler Straße 27"
@@ -3401,6 +3408,21 @@ def _drop_signature_under(lines: list[Line], closing: Line, reach: int) -> None:
 SIGNATURE_ROLE_WORDS = 8
 SIGNED_BLANK = re.compile(r"^(?:signed|signature)(?: of [\w ]{2,30})?\s*:?\s*[_.…]{3,}$", re.I)  # "Signed: ______"
 
+def _in_numbered_heads(lines: list[Line], line: Line) -> bool:
+    """Is `line` a numbered head ("2 CORONER'S LEGAL POWERS") over its text, with the head numbered
+    one before or after it elsewhere in the text ("1 CORONER", "3 INVESTIGATION and INQUEST")?"""
+    head = FORM_SECTION_HEAD.match(line.text)
+    below = _next_text_line(lines, line)
+    if head is None or below is None or not below.kept or not below.text[:1].isupper():
+        return False
+    number = int(head.group(1))
+    return any(other is not line and (match := FORM_SECTION_HEAD.match(other.text)) is not None and abs(int(match.group(1)) - number) == 1
+               for other in lines if other.text[:1].isdigit())
+
+
+FORM_SECTION_HEAD = re.compile(r"^(\d{1,2})\s+[A-Z][A-Za-z'’ ,&-]+$")
+
+
 NUMBERED_PLACE_END = re.compile(r"\b(?:FLOOR|LEVEL|PHASE|ZONE|BLOCK|UNIT|ROOM|GATE|SECTOR|STAGE|BUILDING|WARD|PLOT|TERMINAL|PLATFORM|"
                                 r"ROUTE|ROUND|LOT)$")
 
@@ -3431,7 +3453,8 @@ def _drop_running_heads(lines: list[Line], title: str | None, site: str | None =
                     and not YEAR_AT_EDGE.search(copies[0].text)  # (not a table's row: "1	🇺🇸 U.S.	21.9")
                     and not NUMBERED_PLACE_END.search(key)  # (nor a title whose number is its own: "FIRE EVACUATION PROCEDURE –
                     # FLOOR 4")
-                    and not _lists_in_contents(lines, copies[0]))):  # nor a chapter the contents list: "2 RECRUITMENT AND DEBT"
+                    and not _lists_in_contents(lines, copies[0])  # nor a chapter the contents list: "2 RECRUITMENT AND DEBT"
+                    and not _in_numbered_heads(lines, copies[0]))):  # nor one of a form's numbered heads: "2 CORONER'S LEGAL POWERS"
             _drop(copies[0], "page_marker")
     _drop_heads_at_page_breaks(lines, title, site)
     _drop_footnotes_at_page_breaks(lines)
@@ -3949,7 +3972,9 @@ def _header_area(lines: list[Line]) -> list[Line]:
         over_story = kept[first_body - 1]
         writer = ((BYLINE.match(kept[first_body - 2].text) and _is_role_line(over_story.text))  # "By Paul Cunningham" /
                   # "Political Correspondent"; the writer over the story's age a rule took: "Eilish O'Regan" / "Today at 21:30"
-                  or (_is_person_name(over_story.text) and _over_relative_time(lines, over_story)))
+                  or (_is_person_name(over_story.text) and _over_relative_time(lines, over_story))
+                  or (_is_place_line(over_story.text) and date_of_line(kept[first_body - 2].text)))  # or the place under the
+        # date: "Wed, 25 Nov 2026 19:14:52 WAT" / "Abuja" / "Nigeria and Iraq have agreed to ..."
         subhead = over_story.words <= SUBHEAD_OVER_STORY_WORDS and not TERMINAL.search(over_story.text) and not writer
         return kept[: first_body - 1 if subhead else first_body + 1]  # a menu that fills the area's first lines: the headline under
         # it is the header's ("The British Museum" / "Visit" / ... / "Object" / "Cylinder seal with a hunting scene" / "Museum number
@@ -3974,6 +3999,7 @@ def _header_area(lines: list[Line]) -> list[Line]:
 
 
 STANDFIRST_METADATA_LINES = 2
+PLACE_LINE_WORDS = 3
 
 
 def _metadata_under_standfirst(kept: list[Line], first_body: int) -> int:
@@ -4499,9 +4525,13 @@ def _is_name_and_outlet(text: str) -> bool:
     name, _, outlet = text.partition(", ")
     if outlet and (BARE_NAME.match(name) or CAPITALS_NAME.match(name)) and AGENCY_BYLINE.match(outlet):
         return True
-    name, _, outlet = text.partition(" · ")
-    return (bool(outlet) and 1 <= word_count(outlet) <= 4 and outlet[0].isupper() and not HAS_DIGIT.search(outlet)
-            and not TERMINAL.search(outlet) and _is_person_name(name))  # not "By Barak Ravid · Jan 30, 2024"
+    for separator in (" · ", " - ", " – "):
+        name, _, outlet = text.partition(separator)
+        if (outlet and 1 <= word_count(outlet) <= 4 and outlet[0].isupper() and not HAS_DIGIT.search(outlet)
+                and not TERMINAL.search(outlet) and _is_person_name(name)  # not "By Barak Ravid · Jan 30, 2024"
+                and (separator == " · " or outlet.startswith("The ") or AGENCY_BYLINE.match(outlet))):  # after a dash, a paper
+            return True  # ("Pia Lee-Brago - The Philippine Star"), not a site's line about itself ("Hespress English - Moroccan news")
+    return False
 
 
 def _is_role_line(text: str) -> bool:
@@ -5148,6 +5178,8 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                   and not line.text[0].islower() and not LIST_BULLET.match(line.text)  # a box's point: "• Below-average rainfall ..."
                   and (not DATELINE.match(line.text + " x") or RUBRIC_OPENER.match(line.text)  # pieces of the story's hard-wrapped lines
                        or _title_cased_after_colon(line.text)
+                       or (not TERMINAL.search(line.text) and i + 1 < len(kept) and kept[i + 1].number in moved)  # (a source's
+                       # name and a headline over its byline: "DFA: 3 Filipino workers hurt in Erbil drone attack, all in ...")
                        or (line.text.isupper() and line.words >= 4  # "IRAQ — MASTER LIST REPORT 134", "CONFLICT AND
                            and (":" not in line.text or _caps_title_after_colon(line.text))))  # HOUSEHOLD INVESTMENT: EVIDENCE FROM IRAQ"
                   # and a dateline on its own line
@@ -5740,7 +5772,7 @@ def _take_place_line(kept: list[Line], body_start: int, title_index: int | None,
         agency = next((part for part in place.group("first", "second") if part.isupper() and len(part) > 1), None)
         result.site_hint = result.site_hint or agency
     elif (line.kept and line.number not in moved and body_start >= 2 and kept[body_start - 2].number in moved
-          and date_of_line(kept[body_start - 2].text) and LOCALITY.match(line.text)
+          and date_of_line(kept[body_start - 2].text) and (LOCALITY.match(line.text) or _is_place_line(line.text))
           and not _is_person_name(town := line.text.split(",")[0]) and not ORGANISATION_WORD.search(line.text)
           and re.search(r"\b" + re.escape(town) + r"\b", " ".join(other.text for other in kept[body_start : body_start + 2]))):
         result.dateline = result.dateline or line.text  # a town and country under the date, over the story that names the town:

@@ -7321,3 +7321,26 @@ def test_captions_without_a_credit_word_go():
     _cleaned_set("blind1100", "Azerbaijan to ship gas to Iraq through Iran swap deal", ("(president.az)",))
     _cleaned_set("blind1097", "Pakistani pilgrims killed as bus overturns near Iraq's Karbala", ("PHOTO: FILE",))
     _cleaned_set("blind1096", "Chinese firm wins US$2.1 billion deal to build Iraq's biggest solar plant", ("SCMP Knowledge",))
+
+
+def test_a_forms_numbered_heads_are_no_running_heads():
+    cleaned = _cleaned_set("blind1106", "REGULATION 28: REPORT TO PREVENT FUTURE DEATHS",
+                           ("This form is to be used after an inquest", "THIS REPORT IS BEING SENT TO", "Page 1 of 2"))
+    for head in ("1 CORONER", "2 CORONER'S LEGAL POWERS", "4 CIRCUMSTANCES OF THE DEATH", "7 YOUR RESPONSE"):
+        assert f"\n\n{head}\n\n" in f"\n\n{cleaned.text}", head
+
+
+def test_a_source_and_headline_over_the_byline_is_the_title_and_the_writer_beside_the_paper_is_the_byline():
+    cleaned = _cleaned_set("blind1102", "DFA: 3 Filipino workers hurt in Erbil drone attack, all in stable condition",
+                           ("vuukle", "STAR / File"))
+    assert cleaned.byline == "Pia Lee-Brago - The Philippine Star"
+
+
+def test_a_place_under_the_date_is_the_dateline_and_a_dotted_date_is_published():
+    cleaned = _cleaned_set("blind1103", "Nigeria, Iraq agree to resume direct flights, expand oil cooperation", ("Abuja\n",))
+    assert (cleaned.byline, cleaned.dateline) == ("By Muideen Olaniyi", "Abuja")
+    assert cleaned.text.startswith("Nigeria and Iraq have agreed to restore direct flights")
+    cleaned = _cleaned_set("blind1107", "Hungarian Eximbank Opens Credit Line for Projects in Iraq",
+                           ("2026.11.25.", "Photo via Facebook"))
+    assert cleaned.published == "2026-11-25"
+    _cleaned_set("blind1104", "Georgian Soldiers Complete NATO Mission Training Course in Iraq", ("• Comments",))
