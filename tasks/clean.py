@@ -707,7 +707,7 @@ FOREIGN_DATE_LABELS = (  # "Publié le", "Veröffentlicht am", "Publicado el", "
     r"erschienen(?: am)?|stand|publicado(?: el| em)?|actualizado(?: el)?|atualizado(?: em)?|pubblicato(?: il)?|aggiornato(?: il)?|"
     r"yayınlanma(?: tarihi)?|güncelleme(?: tarihi)?|опубликовано|обновлено|نشر في|نشر بتاريخ|تاريخ النشر|آخر تحديث")
 DATE_LINE = re.compile(
-    r"^[\[(]?\s*(?:(?:date (?:taken|posted|captured)|(?:volume \d+:\s*)?debated(?: on)?|published(?: date)?|publication date|pub\.\s?date|date published|posted|updated|last updated|date|dated|first published|"
+    r"^[\[(]?\s*(?:(?:date (?:taken|posted|captured)|(?:volume \d+:\s*)?debated(?: on)?|published(?: date)?|publication date|pub\.\s?date|date published|posted|updated|last updated|dated|date|first published|"
     r"originally published|originally posted|first posted|first uploaded|(?:first )?published online|available online|"
     r"version of record online|issued|modified|released|created|last update|" + FOREIGN_DATE_LABELS + ")"
     r"\s*(?:on|at)?\s*:?\s*|on\s+)?"  # "on September 27, 2024 at 3:45 PM"
@@ -3745,7 +3745,8 @@ MASTHEAD_DATE_REACH = 30
 
 
 PUBLISHED_LABEL = re.compile(r"^\[?\s*(?:(?:first |originally )?published|posted|date posted|date published|publication date|"
-                             r"publié|veröffentlicht|publicado|pubblicato)\b", re.I)
+                             r"publié|veröffentlicht|publicado|pubblicato|dated(?=\s*:)|date of issue)\b", re.I)  # a notice's
+# signing date, "Dated: 25 November 2026", is its date when nothing else gave one
 
 
 def _ends_wrapped_sentence(lines: list[Line], line: Line) -> bool:

@@ -7344,3 +7344,12 @@ def test_a_place_under_the_date_is_the_dateline_and_a_dotted_date_is_published()
                            ("2026.11.25.", "Photo via Facebook"))
     assert cleaned.published == "2026-11-25"
     _cleaned_set("blind1104", "Georgian Soldiers Complete NATO Mission Training Course in Iraq", ("• Comments",))
+
+
+def test_a_planning_notices_act_and_notes_go_and_its_signing_date_is_published():
+    cleaned = _cleaned_set("blind1113", "Change of use from retail (Class E) to a community centre (Class F2) with a single-storey "
+                           "rear extension", ("PLANNING ACT 1990\n", "NOTES TO APPLICANT", "If you are aggrieved", "Nicholas Jackson"))
+    assert cleaned.published == "2026-11-25"
+    assert cleaned.text.endswith("Reasons for conditions:\n\n1. To comply with section 91 of the Town and Country Planning Act "
+                                 "1990.\n\n2-3. To protect the amenity of neighbouring residents.")
+    _cleaned_set("blind1108", "India, Iraq Agree to Raise Crude Supplies as Russian Imports Fall", ("Photo: X/@HardeepSPuri",))
