@@ -3964,10 +3964,7 @@ def _header_area(lines: list[Line]) -> list[Line]:
         return kept[: _metadata_under_standfirst(kept, first_body) + 1]
     if first_body < HEADER_AREA_MAX_LINES and all(line.words <= MENU_ITEM_WORDS and not TERMINAL.search(line.text)
                                                   for line in kept[:HEADER_AREA_LINES]):
-        under = first_body + 1
-        while under < min(len(kept), first_body + 1 + STANDFIRST_METADATA_LINES) and _is_metadata_line(kept[under].text):
-            under += 1
-        if under > first_body + 1:
+        if (under := _metadata_under_lead(kept, first_body)) > first_body + 1:
             return kept[:under]  # the short headline over its standfirst, the writer and date under that: "Iraq's quiet recovery" /
             # "Two decades after the invasion, Baghdad is rebuilding ..." / "By Lyse Doucet"
         over_story = kept[first_body - 1]
@@ -3992,14 +3989,22 @@ def _header_area(lines: list[Line]) -> list[Line]:
                         default=HEADER_AREA_LINES - 1)  # under them stays the story's
     end = last_metadata + 2 if last_metadata + 1 == first_body else last_metadata + 1  # the story under a dateline
     if first_body <= end + 1:  # the standfirst right under the area, as in a short header: the writer and date under it
-        under = first_body + 1  # are the header's ("Iraqi Dolma" / "4.8 (212)" / "Stuffed onions, ..." / "Submitted by Huda Kareem")
-        while under < min(len(kept), first_body + 1 + STANDFIRST_METADATA_LINES) and _is_metadata_line(kept[under].text):
-            under += 1
-        end = max(end, under) if under > first_body + 1 else end
+        under = _metadata_under_lead(kept, first_body)  # are the header's ("Iraqi Dolma" / "4.8 (212)" / "Stuffed onions, ..." /
+        end = max(end, under) if under > first_body + 1 else end  # "Submitted by Huda Kareem")
     return kept[:end]
 
 
 STANDFIRST_METADATA_LINES = 2
+
+
+def _metadata_under_lead(kept: list[Line], first_body: int) -> int:
+    """The index past the byline and date lines (at most STANDFIRST_METADATA_LINES) right under kept[first_body]."""
+    under = first_body + 1
+    while under < min(len(kept), first_body + 1 + STANDFIRST_METADATA_LINES) and _is_metadata_line(kept[under].text):
+        under += 1
+    return under
+
+
 PLACE_LINE_WORDS = 3
 
 
@@ -4645,9 +4650,9 @@ NOT_A_NAME_WORD = re.compile(r"\b(?:We|Our|Us|You|Your|Where|What|Who|How|Why|Wh
                              r"Listen|Subscribe|Sign|Log|Search|Menu|Get|Involved|Join|Donate|Give|Learn|Take|Action|Live|Chat|Mission|Election|Observation|"
                              r"Emergency|Food|Nutrition|Assistance|Health|Water|Sanitation|Education|Protection|Relief|Aid|Response|"
                              r"Recovery|Development|Support|Services|Shelter|Livelihoods?|Advisory|Advisories|Alert|Warning|Notice|"
-                             r"Kingdom|States|Emirates|Republic|Zealand|Africa|Arabia|Korea|Lanka|Islands|Federation|"  # a country:
-                             + PLACE_UNIT_WORDS + r")\b")  # "United Kingdom" under a letterhead's address  # "Get Involved", a programme's
-# name ("Emergency Food and Nutrition Assistance" is no two writers)
+                             r"Kingdom|States|Emirates|Republic|Zealand|Africa|Arabia|Korea|Lanka|Islands|Federation|"
+                             + PLACE_UNIT_WORDS + r")\b")  # "Get Involved", a programme's name ("Emergency Food and Nutrition
+# Assistance" is no two writers), a country ("United Kingdom" under a letterhead's address)
 
 
 def _is_outlet_line(text: str) -> bool:
