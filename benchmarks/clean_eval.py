@@ -2019,6 +2019,24 @@ Session 12 (first contact, each set scored once before any change it prompted):
   Balkan Insight's headline under its breadcrumb copy). Six labels were set to the conventions after scoring:
   "Date:", "PUBLISHED :", "Date of issue:" and "WRITER:"/"Submitted by:" lines
   are metadata, a deck is text.
+- Session 39, blind1084-1113 (five batches of six; news sites: Libya
+  Observer, The Brussels Times, Citizen Digital, The Sydney Morning Herald,
+  The Texas Tribune, Irish Independent, RTÉ, The Scotsman, New Statesman,
+  South China Morning Post, The Express Tribune, Times of Malta, Cyprus Mail,
+  Eurasianet, The Philippine Star, Daily Trust, Civil.ge, Deccan Herald,
+  Hungary Today, The Wire, Azatutyun, Daily Monitor, IPP Media, Gazeta
+  Express; PDF: a UK Supreme Court press summary, a US Treasury sanctions
+  release, a House of Commons committee report, an FOI reply, a coroner's
+  report to prevent future deaths, a planning decision): recall 0.932,
+  0.881, 0.911, 0.943, 0.942; pooled 0.920 (555 of 603), web pages 0.950
+  (509 of 536), PDF text 0.687 (46 of 67); precision at first contact 0.986:
+  8 body lines lost, all fixed (a press summary's first section head, New
+  Statesman's three-word headline, Times of Malta's last paragraph under a
+  plea, a coroner's five numbered section heads read as running heads). One
+  label was set to the conventions after scoring (The Express Tribune's deck
+  is text); before scoring, Deccan Herald's deck was written as text, its
+  closing "(Published ...)" as metadata, and Daily Monitor's summary point
+  as metadata.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most
