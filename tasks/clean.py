@@ -1677,6 +1677,7 @@ def _drop_link_list_tail(lines: list[Line]) -> None:
         for line in headlines:
             _drop(line, "link_list_tail")
 
+
 RESULTS_HEAD = re.compile(r"^(?:\d{1,2}\.\s+)?(?:final |overall |full |current |provisional |official |key |expected |main |intended )?"
                           r"(?:standings|results|leaderboard|league table|rankings|medal table|classification|findings|outcomes|outputs|"
                           r"achievements)(?: \([\w ]{1,30}\))?:?$", re.I)  # a project's "Key results", "3. Expected results"
@@ -2174,6 +2175,8 @@ ADDRESSEE_LINES = 2
 ADDRESS_LINES_ABOVE = 2
 ADDRESS_LINE_WORDS = 6
 STREET_WORD = re.compile(r"\b(?:street|st\.|road|rd\.|avenue|ave\.|boulevard|blvd\.?|lane|highway|district)(?:\W|$)", re.I)
+
+
 def _is_place_line(text: str) -> bool:
     """"Abuja", "Ramadi, Iraq": a place alone on its line (not a desk, "Politics", nor an agency, "Reuters")."""
     return (word_count(text) <= PLACE_LINE_WORDS and (LOCALITY.match(text) or PLACE_ALONE.match(text)) is not None
@@ -3408,6 +3411,7 @@ def _drop_signature_under(lines: list[Line], closing: Line, reach: int) -> None:
 SIGNATURE_ROLE_WORDS = 8
 SIGNED_BLANK = re.compile(r"^(?:signed|signature)(?: of [\w ]{2,30})?\s*:?\s*[_.…]{3,}$", re.I)  # "Signed: ______"
 
+
 def _in_numbered_heads(lines: list[Line], line: Line) -> bool:
     """Is `line` a numbered head ("2 CORONER'S LEGAL POWERS") over its text, with the head numbered
     one before or after it elsewhere in the text ("1 CORONER", "3 INVESTIGATION and INQUEST")?"""
@@ -3726,6 +3730,8 @@ DATE_LINE_WORDS = 8
 
 
 EDITED_BY = re.compile(r"^(?:edited|curated)\b", re.I)  # an editor's line: it does not replace "Reported By: AFP"
+
+
 def _drop_masthead_date(lines: list[Line], kept: list[Line]) -> bool:
     """Today's date under the site's name, over its menu ("The Kathmandu Post" / "Sat, Nov 28, 2026" / "Epaper"), is the
     page's, not the story's, when the story's own date is labelled further down ("Published at : November 27, 2026")."""
@@ -3968,12 +3974,13 @@ def _header_area(lines: list[Line]) -> list[Line]:
             return kept[:under]  # the short headline over its standfirst, the writer and date under that: "Iraq's quiet recovery" /
             # "Two decades after the invasion, Baghdad is rebuilding ..." / "By Lyse Doucet"
         over_story = kept[first_body - 1]
-        writer = ((BYLINE.match(kept[first_body - 2].text) and _is_role_line(over_story.text))  # "By Paul Cunningham" /
-                  # "Political Correspondent"; the writer over the story's age a rule took: "Eilish O'Regan" / "Today at 21:30"
-                  or (_is_person_name(over_story.text) and _over_relative_time(lines, over_story))
-                  or (_is_place_line(over_story.text) and date_of_line(kept[first_body - 2].text)))  # or the place under the
-        # date: "Wed, 25 Nov 2026 19:14:52 WAT" / "Abuja" / "Nigeria and Iraq have agreed to ..."
-        subhead = over_story.words <= SUBHEAD_OVER_STORY_WORDS and not TERMINAL.search(over_story.text) and not writer
+        metadata_over_story = ((BYLINE.match(kept[first_body - 2].text) and _is_role_line(over_story.text))  # "By Paul Cunningham" /
+                               # "Political Correspondent"; the writer over the story's age: "Eilish O'Regan" / "Today at 21:30"
+                               or _is_writer_over_age(lines, over_story)
+                               or (_is_place_line(over_story.text) and date_of_line(kept[first_body - 2].text)))  # or the place
+        # under the date: "Wed, 25 Nov 2026 19:14:52 WAT" / "Abuja" / "Nigeria and Iraq have agreed to ..."
+        subhead = (over_story.words <= SUBHEAD_OVER_STORY_WORDS and not TERMINAL.search(over_story.text)
+                   and not metadata_over_story)
         return kept[: first_body - 1 if subhead else first_body + 1]  # a menu that fills the area's first lines: the headline under
         # it is the header's ("The British Museum" / "Visit" / ... / "Object" / "Cylinder seal with a hunting scene" / "Museum number
         # 89110"), the short head right over the text the story's ("Description", "What's special")
@@ -3984,8 +3991,8 @@ def _header_area(lines: list[Line]) -> list[Line]:
                          or (HAS_DIGIT.search(kept[index].text) and (date_among_parts(kept[index].text)  # "Updated Sun, Aug 13,
                                                                      or _place_and_date(kept[index].text)))  # 2023, 1:31 AM
                          # UTC · 1 min read", "Paris-Geneva, November 22, 2025"
-                         or (kept[index].words <= 4 and _is_person_name(kept[index].text)  # or the writer over the story's age a
-                             and _over_relative_time(lines, kept[index]))),  # rule took: "Ivan Martin" / "3 min read" / "Today, 17:58"
+                         or (kept[index].words <= 4 and _is_writer_over_age(lines, kept[index]))),  # or the writer over the
+                        # story's age: "Ivan Martin" / "3 min read" / "Today, 17:58"
                         default=HEADER_AREA_LINES - 1)  # under them stays the story's
     end = last_metadata + 2 if last_metadata + 1 == first_body else last_metadata + 1  # the story under a dateline
     if first_body <= end + 1:  # the standfirst right under the area, as in a short header: the writer and date under it
@@ -4096,7 +4103,7 @@ def _drop_menu_past_header_area(lines: list[Line], kept: list[Line], body_start:
         if not line.text:
             continue
         if (not line.kept or line.words > 3 or TERMINAL.search(line.text) or line.text.endswith(":")
-                or (line.text.casefold() in LISTING_HEADS and _heads_a_section(lines, line, False))):
+                or _heads_listing_section(lines, line)):
             return  # the menu ends at another widget, a sentence or a label ("Played Saturday:" over a results table), or at
             # a listing's section head over its text ("Description")
         _drop(line, "header_navigation")
@@ -4681,6 +4688,11 @@ def _over_relative_time(lines: list[Line], line: Line) -> bool:
 
 
 READING_TIME = re.compile(r"^\d{1,2}\s*(?:min|mins|minutes?)(?: read)?$", re.I)
+
+
+def _is_writer_over_age(lines: list[Line], line: Line) -> bool:
+    """A person's name over the story's age a rule took: "Eilish O'Regan" / "Today at 21:30"."""
+    return _is_person_name(line.text) and _over_relative_time(lines, line)
 
 
 def _over_wiki_furniture(lines: list[Line], line: Line) -> bool:
@@ -5919,6 +5931,11 @@ def _heads_a_section(lines: list[Line], line: Line, under_title: bool) -> bool:
     # "His English writing has improved a great deal this term. In mathematics he" / "understands new topics ...")
 
 
+def _heads_listing_section(lines: list[Line], line: Line) -> bool:
+    """A listing's section head over its text: "Description" / "One owner from new, ..." (not a menu item nor a widget)."""
+    return line.text.casefold() in LISTING_HEADS and _heads_a_section(lines, line, False)
+
+
 LISTING_HEADS = frozenset(["description", "item description", "product description", "vehicle description", "about this item",
                            "full job description", "course description", "seller's description"])
 CONTENT_TYPE_LABELS = frozenset([  # what the page is, over its text: "Brief Analysis" under a post's date, no section of it
@@ -6509,7 +6526,7 @@ def _drop_model_lines(lines: list[Line], moved: set[int], title: str | None = No
     widgets of sites the rules have never seen. Runs last among the line passes, so the
     models read the rules' verdicts."""
     for index in line_model().boilerplate(lines, moved):
-        if ((lines[index].text.casefold() in LISTING_HEADS and _heads_a_section(lines, lines[index], False))
+        if (_heads_listing_section(lines, lines[index])
                 or ((lines[index].text == f"About {title}" or ISSUE_TEMPLATE_HEAD.match(lines[index].text))
                     and (story := _next_text_line(lines, lines[index])) is not None and story.kept and _is_body_line(story))):
             continue  # a listing's section head over its text, which the models never saw: "Description"; the page's
