@@ -707,7 +707,7 @@ FOREIGN_DATE_LABELS = (  # "Publié le", "Veröffentlicht am", "Publicado el", "
     r"erschienen(?: am)?|stand|publicado(?: el| em)?|actualizado(?: el)?|atualizado(?: em)?|pubblicato(?: il)?|aggiornato(?: il)?|"
     r"yayınlanma(?: tarihi)?|güncelleme(?: tarihi)?|опубликовано|обновлено|نشر في|نشر بتاريخ|تاريخ النشر|آخر تحديث")
 DATE_LINE = re.compile(
-    r"^[\[(]?\s*(?:(?:date (?:taken|posted|captured)|(?:volume \d+:\s*)?debated(?: on)?|published(?: date)?|publication date|pub\.\s?date|date published|posted|updated|last updated|dated|date|first published|"
+    r"^[\[(]?\s*(?:(?:date (?:taken|posted|captured)|(?:volume \d+:\s*)?debated(?: on)?|published(?: date)?|publish(?=\s*:)|publication date|pub\.\s?date|date published|posted|updated|last updated|dated|date|first published|"
     r"originally published|originally posted|first posted|first uploaded|(?:first )?published online|available online|"
     r"version of record online|issued|modified|released|created|last update|" + FOREIGN_DATE_LABELS + ")"
     r"\s*(?:on|at)?\s*:?\s*|on\s+)?"  # "on September 27, 2024 at 3:45 PM"
@@ -735,6 +735,21 @@ BYLINE_WITH_ROLE = re.compile(  # "By Steven A. Cook, the Eni Enrico Mattei seni
     BYLINE_AUTHOR + r",\s+(?:the |a |an )?[^.]{0,60}?\b(?:fellow|professor|editor|correspondent|director|analyst|researcher|"
     r"lecturer|scholar|writer|reporter|journalist|columnist|author|chair|president|founder|ambassador)\b.{0,160}$")
 BYLINE_WITH_ROLE_WORDS = 40
+NAME_SLASH_ROLE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})\s?/\s?(?:[A-Z][a-z]+ ){0,3}"
+                             r"(?:Writer|Reporter|Correspondent|Editor|Contributor|Journalist)$")  # a paper's writer and desk
+NAME_AND_ROLE_WORDS = 8
+
+
+def _rubric_and_date(text: str) -> re.Match | None:
+    """A section's name and the story's time ("Economy | 14:32 / 27.11.2026"); not a writer's name ("Matthew Petti |
+    1.16.2024 3:25 PM") nor a newsletter's in capitals ("WEEKLY IRAQ BRIEFING | 11 January 2024"), its title."""
+    return (rubric if (rubric := RUBRIC_PIPE_DATE.match(text)) and not rubric.group("rubric").isupper()
+            and not _is_person_name(rubric.group("rubric")) else None)
+
+
+def _is_name_slash_role(line: Line) -> bool:
+    return ("/" in line.text and line.words <= NAME_AND_ROLE_WORDS and (named := NAME_SLASH_ROLE.match(line.text)) is not None
+            and _is_person_name(named.group("name")))
 STAFF_BYLINE = re.compile(  # "The New Arab Staff & Agencies", "Al-Monitor Staff", "HT News Desk", "TRT World and Agencies"
     r"^(?:[Bb]y\s+)?(?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z&][\w.&'’-]*){0,5}?)\s+"
     r"(?:(?:[Ss]taff|[Nn]ews [Dd]esk|[Ww]eb [Dd]esk|[Dd]esk|[Ss]taff [Ww]riters?|[Ss]taff [Rr]eporters?|[Bb]ureau)(?:\s*(?:&|and)\s*[Aa]gencies)?"
@@ -2395,6 +2410,21 @@ def _drop_table_rows(lines: list[Line]) -> None:
         position = max(end, position + 1)
 
 
+def _drop_table_titles(texts: list[Line]) -> None:
+    """A short title over a data table whose rows went as debris ("Air quality in Bangkok (µg/m³)" / "District | PM2.5 |
+    Level" / "Nong Khaem | 92.4 | Red"): the table's, not the story's. One the story introduces ("Group D standings:") stays."""
+    for position in range(1, len(texts) - 2):
+        title, rows = texts[position], texts[position + 1 : position + 3]
+        if (title.kept and title.words <= TABLE_TITLE_WORDS and not TERMINAL.search(title.text) and not title.text.endswith(":")
+                and all(row.removed_by in TABLE_ROW_RULES and ("|" in row.text or "\t" in row.raw) for row in rows)
+                and any(HAS_DIGIT.search(row.text) for row in rows) and texts[position - 1].kept and _is_body_line(texts[position - 1])):
+            _drop(title, "table_debris")
+
+
+TABLE_TITLE_WORDS = 10
+TABLE_ROW_RULES = ("table_debris", "link_row")
+
+
 def _drop_score_boxes(lines: list[Line]) -> None:
     """A match's numbers set out line by line among the story's paragraphs ("FT" / "Iraq 2 - 1
     South Korea" / "Aymen Hussein 58', 77'" / "Possession 46% - 54%"): a score box, not prose.
@@ -2675,6 +2705,10 @@ def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
                 and not _is_metadata_line(previous.text) and _metadata_above(lines, index - 1)):
             _drop(previous, line.removed_by or "caption_credit")  # (a short first paragraph too: "In Bagdad, Basra und
             _drop(line, line.removed_by or "caption_credit")  # Nadschaf sind am Samstag Hunderte Frauen auf die Straße gegangen.")
+            continue
+        if (previous.kept and 3 <= previous.words <= CAPTION_MAX_WORDS and line.removed_by in CREDIT_RULES and line.text[:1] in "-–—"
+                and TERMINAL.search(previous.text) and not _is_reported(previous.text)):
+            _drop(previous, line.removed_by)  # the caption over its credit after a dash: "The Jamalco plant in Clarendon." / "- File"
             continue
         if (previous.kept and 5 <= previous.words <= CAPTION_MAX_WORDS and line.removed_by in CREDIT_RULES
                 and following is not None and following.removed_by == "photo_widget" and not _is_reported(previous.text)):
@@ -3088,6 +3122,7 @@ PROVIDER_LABEL = re.compile(r"^(?:news |content )?(?:provided|issued|distributed
 AUTHOR_LABEL = re.compile(r"^(?:authors?|written by|words by|by)\s*:?$", re.I)
 ISSUE_AND_DATE = re.compile(r"^(?:issue|edition|no\.|number|vol\.?|volume)\s*#?\s*\d+(?:,?\s*(?:no\.|issue)\s*#?\s*\d+)?\s*[|·•,:–—-]\s*(?P<date>\S.{5,40})$", re.I)
 RUBRICS_AND_DATE = re.compile(r"^(?=[^\d]* / )(?!(?i:by)\b)[A-Z][^\d]{0,79}?[^\d\s/|]\s+(?P<date>\d{1,2} [A-Z][a-z]{2,8} (?:19|20)\d\d|[A-Z][a-z]{2,8}\.? \d{1,2},? (?:19|20)\d\d)$")
+RUBRIC_PIPE_DATE = re.compile(r"^(?!(?i:by)\b)(?P<rubric>[A-Z][^\d|]{1,40}?)\s\|\s(?P<date>\S.{5,40})$")
 SERIES_BYLINE = re.compile(r"^(?P<series>[A-Z][\w'’&:-]*(?: [A-Z][\w'’&:-]*){0,3}) by (?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})$")
 RECORD_SOURCE = re.compile(  # a database record's citation: "The Wall Street Journal, Eastern edition; New York, N.Y.. 10 Dec
     # 2024: A.14.", "Middle East Economic Digest. 12/13/2024, Vol. 68 Issue 50, p12-13. 2p."
@@ -3739,10 +3774,22 @@ def _drop_masthead_date(lines: list[Line], kept: list[Line]) -> bool:
             and HAS_DIGIT.search(kept[1].text) and not HAS_DIGIT.search(kept[0].text)  # (cheap tests before the date's)
             and all(line.words <= 3 and not HAS_DIGIT.search(line.text) for line in kept[2 : 2 + MASTHEAD_DATE_MENU_LINES])
             and date_of_line(kept[1].text) and not PUBLISHED_LABEL.match(kept[1].text)
-            and any(PUBLISHED_LABEL.match(line.text) and date_of_line(line.text)  # (a rule may have taken it: "timestamp")
-                    for line in lines[kept[1].number : kept[1].number + MASTHEAD_DATE_REACH] if line.text)):
+            and _story_date_below(lines[kept[1].number : kept[1].number + MASTHEAD_DATE_REACH])):
         _drop(kept[1], "header_navigation")
         return True
+    return False
+
+
+def _story_date_below(lines: list[Line]) -> bool:
+    """The story's own date under the masthead's: labelled ("Published at : November 27, 2026"; a rule may have taken
+    it: "timestamp"), or a date alone over the story's first sentence ("By Javier Joe Ismael" / "November 27, 2026")."""
+    over_story = True
+    for line in lines:
+        if not line.text:
+            continue
+        over_story = over_story and not (line.kept and _is_body_line(line))
+        if (PUBLISHED_LABEL.match(line.text) or (over_story and line.words <= DATE_LINE_WORDS)) and date_of_line(line.text):
+            return True
     return False
 
 
@@ -3751,7 +3798,7 @@ MASTHEAD_DATE_REACH = 30
 
 
 PUBLISHED_LABEL = re.compile(r"^\[?\s*(?:(?:first |originally )?published|posted|date posted|date published|publication date|"
-                             r"publié|veröffentlicht|publicado|pubblicato|dated(?=\s*:)|date of issue)\b", re.I)  # a notice's
+                             r"publié|veröffentlicht|publicado|pubblicato|dated(?=\s*:)|publish(?=\s*:)|date of issue)\b", re.I)  # a notice's
 # signing date, "Dated: 25 November 2026", is its date when nothing else gave one
 
 
@@ -3976,7 +4023,7 @@ def _header_area(lines: list[Line]) -> list[Line]:
         over_story = kept[first_body - 1]
         metadata_over_story = ((BYLINE.match(kept[first_body - 2].text) and _is_role_line(over_story.text))  # "By Paul Cunningham" /
                                # "Political Correspondent"; the writer over the story's age: "Eilish O'Regan" / "Today at 21:30"
-                               or _is_writer_over_age(lines, over_story)
+                               or _is_writer_over_age(lines, over_story) or _is_name_slash_role(over_story)
                                or (_is_place_line(over_story.text) and date_of_line(kept[first_body - 2].text)))  # or the place
         # under the date: "Wed, 25 Nov 2026 19:14:52 WAT" / "Abuja" / "Nigeria and Iraq have agreed to ..."
         subhead = (over_story.words <= SUBHEAD_OVER_STORY_WORDS and not TERMINAL.search(over_story.text)
@@ -3991,8 +4038,9 @@ def _header_area(lines: list[Line]) -> list[Line]:
                          or (HAS_DIGIT.search(kept[index].text) and (date_among_parts(kept[index].text)  # "Updated Sun, Aug 13,
                                                                      or _place_and_date(kept[index].text)))  # 2023, 1:31 AM
                          # UTC · 1 min read", "Paris-Geneva, November 22, 2025"
-                         or (kept[index].words <= 4 and _is_writer_over_age(lines, kept[index]))),  # or the writer over the
-                        # story's age: "Ivan Martin" / "3 min read" / "Today, 17:58"
+                         or (kept[index].words <= 4 and _is_writer_over_age(lines, kept[index]))  # or the writer over the
+                         # story's age: "Ivan Martin" / "3 min read" / "Today, 17:58"; or with their desk: "Avia Collinder/Senior Business Writer"
+                         or _is_name_slash_role(kept[index])),
                         default=HEADER_AREA_LINES - 1)  # under them stays the story's
     end = last_metadata + 2 if last_metadata + 1 == first_body else last_metadata + 1  # the story under a dateline
     if first_body <= end + 1:  # the standfirst right under the area, as in a short header: the writer and date under it
@@ -4234,9 +4282,10 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
             result.site_hint = result.site_hint or publication.group("name")  # a press reader's paper: "The National (Abu Dhabi)"
             moved.add(line.number)
         elif result.published is None and HAS_DIGIT.search(line.text) and (
-                issue := (ISSUE_AND_DATE.match(line.text) or RUBRICS_AND_DATE.match(line.text))) and (
+                issue := (ISSUE_AND_DATE.match(line.text) or RUBRICS_AND_DATE.match(line.text) or _rubric_and_date(line.text))) and (
                 iso := date_of_line(issue.group("date"))):
-            result.published = iso  # a newsletter's "Issue #214 | 1 November 2024", "Q&A / Middle East & North Africa 4 November 2024"
+            result.published = iso  # a newsletter's "Issue #214 | 1 November 2024", "Q&A / Middle East & North Africa 4 November 2024",
+            # a story's rubric and time: "Economy | 14:32 / 27.11.2026"
             moved.add(line.number)
         elif result.published is None and (iso := date_of_line(line.text)) and not _ends_wrapped_sentence(lines, line):
             result.published = iso
@@ -4297,6 +4346,9 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
                                     else staff.group("outlet"))
         elif result.byline is None and line.words <= BYLINE_WITH_ROLE_WORDS and BYLINE_START.match(line.text) and BYLINE_WITH_ROLE.match(line.text):
             result.byline = line.text
+            moved.add(line.number)
+        elif result.byline is None and position > 0 and _is_name_slash_role(line):
+            result.byline = line.text  # "Avia Collinder/Senior Business Writer"
             moved.add(line.number)
         elif (result.byline is None and line.words <= 16 and (named := NAMES_IN_PLACES.match(line.text))
               and position > 0 and _is_person_name(named.group("first")) and _is_person_name(named.group("other"))):
@@ -6447,6 +6499,8 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     if SCORE_HINT.search(raw_text):
         _drop_score_boxes(lines)
     texts = [line for line in lines if line.text]
+    if " | " in raw_text or "\t" in raw_text:
+        _drop_table_titles(texts)
     _drop_contents_copies(texts)
     if "0:00" in raw_text:
         _drop_chapter_list(texts)

@@ -7353,3 +7353,40 @@ def test_a_planning_notices_act_and_notes_go_and_its_signing_date_is_published()
     assert cleaned.text.endswith("Reasons for conditions:\n\n1. To comply with section 91 of the Town and Country Planning Act "
                                  "1990.\n\n2-3. To protect the amenity of neighbouring residents.")
     _cleaned_set("blind1108", "India, Iraq Agree to Raise Crude Supplies as Russian Imports Fall", ("Photo: X/@HardeepSPuri",))
+
+
+def test_todays_date_over_the_menu_goes_when_the_story_has_its_own_date_under_the_byline():
+    cleaned = _cleaned_set("blind1114", "Senate panel backs cut in rice import tariff until end of 2027",
+                           ("Saturday, November 28, 2026", "November 27, 2026", "READ: DA eyes"))
+    assert (cleaned.byline, cleaned.published) == ("By Javier Joe Ismael", "2026-11-27")
+
+
+def test_a_tables_title_goes_with_its_rows_but_a_title_the_story_introduces_stays():
+    cleaned = _cleaned_set("blind1115", "Bangkok schools told to move classes indoors as PM2.5 hits red level",
+                           ("Air quality in Bangkok", "Nong Khaem | 92.4", "Source: Air Quality"))
+    assert cleaned.text.endswith("keep windows closed.")
+    story = ("Turnout rose in every region of the country, the electoral commission said on Sunday.\n"
+             "Turnout by region\n"
+             "Region | 2022 | 2026\n"
+             "North | 61% | 68%\n"
+             "South | 55% | 63%\n"
+             "The commission will publish the final results on Friday.\n")
+    assert "Turnout by region" not in clean_document(story).text
+    introduced = story.replace("Turnout by region", "Turnout by region, in per cent:")
+    assert "Turnout by region, in per cent:" in clean_document(introduced).text
+
+
+def test_a_writer_with_their_desk_after_a_slash_is_the_byline_and_a_caption_over_a_dashed_credit_goes():
+    cleaned = _cleaned_set("blind1120", "Jamalco restart to bring back 900 jobs by March",
+                           ("The Jamalco plant in Clarendon.", "- File", "Avia Collinder"))
+    assert (cleaned.byline, cleaned.published) == ("Avia Collinder/Senior Business Writer", "2026-11-27")
+    assert cleaned.text.startswith("The Jamalco alumina refinery in Halse Hall")
+
+
+def test_a_publish_label_dates_the_story_under_todays_date_and_a_rubric_with_the_time_is_no_title():
+    cleaned = _cleaned_set("blind1121", "Garment exports to EU fall 6% as orders shift to Vietnam",
+                           ("Saturday, November 28, 2026", "Publish :", "Update :"))
+    assert (cleaned.byline, cleaned.published) == ("Tribune Desk", "2026-11-27")
+    cleaned = _cleaned_set("blind1124", "Uzbekistan to raise household gas prices from January", ("Economy |", "3 721", "Ctrl+Enter"))
+    assert cleaned.published == "2026-11-27"
+    assert cleaned.text.startswith("Gas prices for households will rise by 20 percent")
