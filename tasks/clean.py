@@ -750,10 +750,13 @@ def _rubric_and_date(text: str) -> re.Match | None:
 def _is_name_slash_role(line: Line) -> bool:
     return ("/" in line.text and line.words <= NAME_AND_ROLE_WORDS and (named := NAME_SLASH_ROLE.match(line.text)) is not None
             and _is_person_name(named.group("name")))
-STAFF_BYLINE = re.compile(  # "The New Arab Staff & Agencies", "Al-Monitor Staff", "HT News Desk", "TRT World and Agencies"
-    r"^(?:[Bb]y\s+)?(?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z&][\w.&'’-]*){0,5}?)\s+"
+
+
+STAFF_BYLINE = re.compile(  # "The New Arab Staff & Agencies", "Al-Monitor Staff", "HT News Desk", "TRT World and Agencies",
+    # "BNS/TBT Staff, VILNIUS" (with the place in capitals)
+    r"^(?:[Bb]y\s+)?(?P<outlet>[A-Z][\w.&'’/-]*(?:\s+[A-Z&][\w.&'’-]*){0,5}?)\s+"
     r"(?:(?:[Ss]taff|[Nn]ews [Dd]esk|[Ww]eb [Dd]esk|[Dd]esk|[Ss]taff [Ww]riters?|[Ss]taff [Rr]eporters?|[Bb]ureau)(?:\s*(?:&|and)\s*[Aa]gencies)?"
-    r"|(?:&|and)\s*[Aa]gencies)$"
+    r"|(?:&|and)\s*[Aa]gencies)(?:, [A-Z]{3,}(?: [A-Z]{3,})?)?$"
 )
 ROLE_BYLINE = re.compile(  # a byline naming the role, not the writer: "Staff Correspondent", "Our Correspondent, Chattogram"
     r"^(?:[Bb]y |[Ff]rom )?(?:(?:Our|Own|Staff|Special|Senior|Diplomatic|City|Business|Sports|Political|Court|Parliamentary|District|Chief"
@@ -2706,6 +2709,11 @@ def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
             _drop(previous, line.removed_by or "caption_credit")  # (a short first paragraph too: "In Bagdad, Basra und
             _drop(line, line.removed_by or "caption_credit")  # Nadschaf sind am Samstag Hunderte Frauen auf die Straße gegangen.")
             continue
+        if (line.kept and 2 <= line.words <= NAME_CAPTION_WORDS and not HAS_DIGIT.search(line.text) and _metadata_right_above(lines, index)
+                and (lead := _next_text_line(lines, line)) is not None and lead.kept and _is_body_line(lead)
+                and f" {line.text} " in f" {lead.text} " and _is_person_name(line.text)):
+            _drop(line, "photo_caption")  # the lead photo's subject under the date, named again in the lead: "Ashni Singh" /
+            continue  # "Finance Minister Ashni Singh yesterday secured ..."
         if (previous.kept and 3 <= previous.words <= CAPTION_MAX_WORDS and line.removed_by in CREDIT_RULES and line.text[:1] in "-–—"
                 and TERMINAL.search(previous.text) and not _is_reported(previous.text)):
             _drop(previous, line.removed_by)  # the caption over its credit after a dash: "The Jamalco plant in Clarendon." / "- File"

@@ -7390,3 +7390,10 @@ def test_a_publish_label_dates_the_story_under_todays_date_and_a_rubric_with_the
     cleaned = _cleaned_set("blind1124", "Uzbekistan to raise household gas prices from January", ("Economy |", "3 721", "Ctrl+Enter"))
     assert cleaned.published == "2026-11-27"
     assert cleaned.text.startswith("Gas prices for households will rise by 20 percent")
+
+
+def test_an_agency_and_staff_byline_with_its_place_and_the_lead_photos_subject_named_in_the_lead():
+    cleaned = _cleaned_set("blind1126", "Rail Baltica: Lithuania signs deal for Kaunas-Vilnius track section", ("Print version", "TBT Staff"))
+    assert (cleaned.byline, cleaned.published) == ("BNS/TBT Staff, VILNIUS", "2026-11-27")
+    cleaned = _cleaned_set("blind1127", "Oil fund withdrawal of US$1.6B approved for 2027", ("Ashni Singh\n", "e-Paper"))
+    assert cleaned.text.startswith("Finance Minister Ashni Singh yesterday secured approval")
