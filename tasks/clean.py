@@ -5289,6 +5289,11 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                       and kept[i].words <= TITLE_PIECE_WORDS and _over_kind_label(lines, kept[i])), None)
     if over_kind is not None:  # a product's or a project's name over the paper's kind: "AquaSense W200" / "Water Quality Monitor" /
         title_index = over_kind  # "Quick Start Guide" (not the list under it: "1 × W200 monitor")
+    under_kind = next((i for i in candidates if i + 1 < len(kept)
+                       and kept[i + 1].number in moved and not _is_organisation_name(kept[i].text)
+                       and (above := _previous_text_line(lines, kept[i])) is not None and above.removed_by == "document_kind_label"), None)
+    if under_kind is not None:  # the subject under the paper's kind, over its date: "TROPICAL CYCLONE BULLETIN NR. 7" /
+        title_index = under_kind  # "Typhoon "Pepito" (Man-yi)" / "Issued at 11:00 AM, 27 November 2026"
     if (introduced := _name_the_page_introduces(kept, title_index, body_start, moved)) is not None:
         title_index = introduced  # a game's, a channel's name among its page's buttons, which its text then introduces: "Lanterns of
         # Ur" / "A downloadable game for Windows" / ... / "Lanterns of Ur is a slow puzzle game ..."; "BasraSpeedruns" / ... /

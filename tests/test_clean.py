@@ -7397,3 +7397,11 @@ def test_an_agency_and_staff_byline_with_its_place_and_the_lead_photos_subject_n
     assert (cleaned.byline, cleaned.published) == ("BNS/TBT Staff, VILNIUS", "2026-11-27")
     cleaned = _cleaned_set("blind1127", "Oil fund withdrawal of US$1.6B approved for 2027", ("Ashni Singh\n", "e-Paper"))
     assert cleaned.text.startswith("Finance Minister Ashni Singh yesterday secured approval")
+
+
+def test_a_bulletins_subject_under_its_kind_and_over_its_issue_time_is_the_title():
+    cleaned = _cleaned_set("blind1137", 'Typhoon "Pepito" (Man-yi)', ("BULLETIN NR. 7", "Valid for broadcast", "Page 1 of 3"))
+    assert cleaned.published == "2026-11-27"
+    assert cleaned.text.startswith('"PEPITO" INTENSIFIES FURTHER')
+    news = "The Cradle\nNEWS BULLETIN\nIraqi parliament elects PUK's Amedi as president\nNews Desk\nDEC 18, 2025\n" + "\n".join(PHRASE_BODY)
+    assert clean_document(news).title == "Iraqi parliament elects PUK's Amedi as president"  # a news site's bulletin is no paper's kind
