@@ -4250,6 +4250,19 @@ PLACE_AND_YEAR = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},\s+(?:
 # a briefing's number and month ("PE 762.345 – December 2025"), an issue's ("NO.52 DECEMBER 2025")
 
 
+def _metadata_over_headline(kept: list[Line], position: int, moved: set[int]) -> Line | None:
+    """The moved byline or date line that kept[position] repeats, when only moved lines and the headline come between."""
+    headline = position - 1
+    if kept[headline].number in moved or not is_title_like(kept[headline].text):
+        return None
+    for other in reversed(kept[:headline]):
+        if other.number not in moved:
+            return None
+        if other.text == kept[position].text:
+            return other
+    return None
+
+
 def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: CleanedDocument, moved: set[int]) -> None:
     """Date and byline lines anywhere in the header area: a standfirst may come before them."""
     byline_is_desk = False
@@ -4264,7 +4277,11 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
             continue  # a paragraph of the story: of the tests below, only a long byline with its role ("By Sarah Hamid, a senior
             # fellow at ...") or a blog's "On ... In ... by ..." line can take a line this long, so the rest are not tried
         staff = None
-        if position == 0 and AGENCY_BYLINE.match(line.text) and not line.text.lower().startswith("by"):
+        if position > 1 and line.words <= DATE_LINE_WORDS and (first := _metadata_over_headline(kept, position, moved)) is not None:
+            moved.add(line.number)  # the byline or date again, under the headline this time: "By Nazrin Abdul" / "27 November 2026
+            moved.discard(first.number)  # 18:02" / headline / "By Nazrin Abdul"; the copy over it is the header's
+            _drop(first, "header_navigation")
+        elif position == 0 and AGENCY_BYLINE.match(line.text) and not line.text.lower().startswith("by"):
             _drop(line, "header_navigation")  # "Xinhua" over the menu: the agency's masthead, not a byline
         elif line.words <= 8 and not HAS_DIGIT.search(line.text) and _under_label(lines, line, PROVIDER_LABEL):
             result.site_hint = result.site_hint or line.text  # "News provided by" / "Gulf Energy Partners": who issued the release
@@ -5299,7 +5316,8 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
         # Ur" / "A downloadable game for Windows" / ... / "Lanterns of Ur is a slow puzzle game ..."; "BasraSpeedruns" / ... /
         # "About BasraSpeedruns"
     for later in plain:  # a slogan above the menu ("Exclusive news, data and analytics..." / "Middle East" / headline)
-        between = kept[title_index + 1 : later]
+        between = [line for line in kept[title_index + 1 : later] if line.kept and line.number not in moved]  # (a byline and date over the
+        # headline, given again under it: "Oil&Gas" / "By Nazrin Abdul" / "27 November 2026 18:02" / headline / "By Nazrin Abdul")
         slogan = (bool(between) and all((line.words <= 3 and not TERMINAL.search(line.text) and not _is_person_name(line.text))
                                         or (_is_menu_line(line) and not HEADLINE_WORD.search(line.text))  # "Home About Archive Contact"
                                         or (SECTION_SEPARATOR.search(line.text)  # "Log in | Become a member"
@@ -5528,6 +5546,12 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                 _drop(line, "header_navigation")  # No. 114": who issued the statement, which has no headline
         return None
     if (title_index is not None and (_is_organisation_name(kept[title_index].text) or kept[title_index].text.isupper())
+            and (heading := _heading_under_letterhead(kept, title_index, body_start)) is not None):
+        for line in kept[:heading]:  # a company's name, its legal form and its registration over the notice's heading, the notice
+            if line.number not in moved and not TERMINAL.search(line.text):  # under that: "KURDISTAN INTERNATIONAL BANK ..." /
+                _drop(line, "header_navigation")  # "(Private Joint Stock Company)" / "Registration No. 11562 – Erbil" /
+        return heading  # "NOTICE OF ANNUAL GENERAL MEETING" / "NOTICE IS HEREBY GIVEN that ..."
+    if (title_index is not None and (_is_organisation_name(kept[title_index].text) or kept[title_index].text.isupper())
             and (kind := _kind_under_issuers(lines, kept[title_index])) is not None):
         under_kind = [i for i in plain if kept[i].number > kind.number and not _heads_a_section(lines, kept[i], False)]
         if under_kind and _next_text_line(lines, kind) is kept[under_kind[0]]:  # the issuers over the paper's kind, its headline
@@ -5543,6 +5567,17 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
             and _over_wiki_furniture(lines, kept[0])):
         return 0  # a wiki's talk or user page, over its tabs and "From Wikipedia, the free encyclopedia": "Talk:Mosul Dam"
     return title_index
+
+
+def _heading_under_letterhead(kept: list[Line], title_index: int, body_start: int) -> int | None:
+    """The heading in capitals right over the story, under the issuer's name and its details only (legal form, registration)."""
+    heading = next((i for i in range(title_index + 1, body_start) if kept[i].kept and not LETTERHEAD_DETAIL.match(kept[i].text)), None)
+    return (heading if heading is not None and heading + 1 == body_start and kept[heading].text.isupper() and kept[heading].words >= 3
+            and any(LETTERHEAD_DETAIL.match(line.text) for line in kept[title_index + 1 : heading]) else None)
+
+
+LETTERHEAD_DETAIL = re.compile(r"^\((?:private|public|closed|open)?[\w ]{0,30}(?:company|corporation|partnership|limited|ltd\.?|plc|llc|jsc|psc)\)$|"
+                               r"^(?:company |commercial )?(?:registration|registered|licen[cs]e|CR) (?:no\.?|number)\s*:?\s*\w", re.I)
 
 
 WIKI_PAGE_NAME = re.compile(r"^(?:Talk|User|User talk|Wikipedia|Wikipedia talk|Template|Category|Help|Portal|Draft):\S")

@@ -7405,3 +7405,16 @@ def test_a_bulletins_subject_under_its_kind_and_over_its_issue_time_is_the_title
     assert cleaned.text.startswith('"PEPITO" INTENSIFIES FURTHER')
     news = "The Cradle\nNEWS BULLETIN\nIraqi parliament elects PUK's Amedi as president\nNews Desk\nDEC 18, 2025\n" + "\n".join(PHRASE_BODY)
     assert clean_document(news).title == "Iraqi parliament elects PUK's Amedi as president"  # a news site's bulletin is no paper's kind
+
+
+def test_a_byline_and_date_over_the_headline_given_again_under_it_are_the_headers_and_the_slogan_is_no_title():
+    cleaned = _cleaned_set("blind1139", "Azerbaijan raises gas exports to Europe by 5% in ten months",
+                           ("leading news source", "By Nazrin Abdul", "18:02", "Follow us on Twitter"))
+    assert (cleaned.byline, cleaned.published) == ("By Nazrin Abdul", "2026-11-27")
+    assert cleaned.text.startswith("Azerbaijan exported 10.6 billion cubic metres")
+
+
+def test_a_notices_heading_under_the_companys_name_legal_form_and_registration_is_the_title():
+    cleaned = _cleaned_set("blind1143", "NOTICE OF ANNUAL GENERAL MEETING",
+                           ("KURDISTAN INTERNATIONAL BANK FOR", "Joint Stock Company", "Registration No.", "By order of the Board"))
+    assert cleaned.text.startswith("NOTICE IS HEREBY GIVEN that the Annual General Meeting")
