@@ -2714,6 +2714,14 @@ def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
                 and f" {line.text} " in f" {lead.text} " and _is_person_name(line.text)):
             _drop(line, "photo_caption")  # the lead photo's subject under the date, named again in the lead: "Ashni Singh" /
             continue  # "Finance Minister Ashni Singh yesterday secured ..."
+        if (line.kept and 2 <= line.words <= 3 and line.text.isupper() and previous.kept and 5 <= previous.words <= CAPTION_MAX_WORDS
+                and TERMINAL.search(previous.text) and following is not None and following.kept and _is_body_line(following)
+                and not _is_reported(previous.text) and _is_person_name(line.text.title())
+                and (_metadata_above(lines, index - 1) or (above := _previous_text_line(lines, previous)) is not None
+                     and above.removed_by == "timestamp")):  # (or under the story's age: "5 hrs ago")
+            _drop(previous, "caption_credit")  # the lead photo's caption over its photographer in capitals, under the byline:
+            _drop(line, "caption_credit")  # "Finance Minister Colm Imbert presents the 2027 budget ..." / "ABRAHAM DIAZ"
+            continue
         if (previous.kept and 3 <= previous.words <= CAPTION_MAX_WORDS and line.removed_by in CREDIT_RULES and line.text[:1] in "-–—"
                 and TERMINAL.search(previous.text) and not _is_reported(previous.text)):
             _drop(previous, line.removed_by)  # the caption over its credit after a dash: "The Jamalco plant in Clarendon." / "- File"
@@ -4238,8 +4246,11 @@ PLACE_MONTH_AND_YEAR = re.compile(r"^(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,
 PLACE_AND_DATE = re.compile(r"^(?P<place>[A-Z][\w'’./-]*(?: [A-Z][\w'’./-]*){0,2}),\s+(?P<date>\d{1,2}\s+\w+\.?,?\s+(?:19|20)\d\d|\w+\.?\s+\d{1,2},\s+(?:19|20)\d\d)$")
 def _place_and_date(text: str) -> re.Match | None:
     """"Paris-Geneva, November 22, 2025": a place and a date, not a series' issue ("Iran Update, December 17, 2025")."""
-    placed = PLACE_AND_DATE.match(text)
+    placed = PLACE_AND_DATE.match(AGENCY_SLUG_AT_END.sub("", text))  # "Ulaanbaatar, November 27, 2026 /MONTSAME/."
     return placed if placed and not ORGANISATION_WORD.search(placed.group("place")) else None
+
+
+AGENCY_SLUG_AT_END = re.compile(r"\s+/[A-Z][A-Za-z-]{1,15}/\.?$")
 
 
 SERIES_MONTH_AND_YEAR = re.compile(rf"^[\w'’&.]+(?: [\w'’&.]+){{0,4}} [–—|] (?i:{MONTH_NAMES}|spring|summer|autumn|fall|winter) (?:19|20)\d\d$")

@@ -7418,3 +7418,11 @@ def test_a_notices_heading_under_the_companys_name_legal_form_and_registration_i
     cleaned = _cleaned_set("blind1143", "NOTICE OF ANNUAL GENERAL MEETING",
                            ("KURDISTAN INTERNATIONAL BANK FOR", "Joint Stock Company", "Registration No.", "By order of the Board"))
     assert cleaned.text.startswith("NOTICE IS HEREBY GIVEN that the Annual General Meeting")
+
+
+def test_a_caption_over_its_photographer_in_capitals_and_an_agencys_place_and_date_line():
+    cleaned = _cleaned_set("blind1147", "Imbert: Deficit to narrow to 3.1% as gas output recovers",
+                           ("presents the 2027 budget in the Parliament", "ABRAHAM DIAZ", "5 hrs ago"))
+    assert cleaned.text.startswith("Finance Minister Colm Imbert said yesterday")
+    cleaned = _cleaned_set("blind1146", "Mongolia's coal exports to China reach 76 million tonnes", ("/MONTSAME/",))
+    assert cleaned.published == "2026-11-27"
