@@ -740,13 +740,6 @@ NAME_SLASH_ROLE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1
 NAME_AND_ROLE_WORDS = 8
 
 
-def _rubric_and_date(text: str) -> re.Match | None:
-    """A section's name and the story's time ("Economy | 14:32 / 27.11.2026"); not a writer's name ("Matthew Petti |
-    1.16.2024 3:25 PM") nor a newsletter's in capitals ("WEEKLY IRAQ BRIEFING | 11 January 2024"), its title."""
-    return (rubric if (rubric := RUBRIC_PIPE_DATE.match(text)) and not rubric.group("rubric").isupper()
-            and not _is_person_name(rubric.group("rubric")) else None)
-
-
 def _is_name_slash_role(line: Line) -> bool:
     return ("/" in line.text and line.words <= NAME_AND_ROLE_WORDS and (named := NAME_SLASH_ROLE.match(line.text)) is not None
             and _is_person_name(named.group("name")))
@@ -3147,6 +3140,13 @@ RECORD_SOURCE = re.compile(  # a database record's citation: "The Wall Street Jo
 INVERTED_NAME = re.compile(r"^(?P<last>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?P<first>[A-Z][\w'’-]+(?: [A-Z]\.)*)\.$")  # "Aboulenein, Ahmed."
 PUBLICATION_WITH_PLACE = re.compile(r"^(?P<name>(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}) \((?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})"
                                     r"(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?\)$")  # "The National (Abu Dhabi)" over the date
+
+
+def _rubric_and_date(text: str) -> re.Match | None:
+    """A section's name and the story's time ("Economy | 14:32 / 27.11.2026"); not a writer's name ("Matthew Petti |
+    1.16.2024 3:25 PM") nor a newsletter's in capitals ("WEEKLY IRAQ BRIEFING | 11 January 2024"), its title."""
+    return (rubric if (rubric := RUBRIC_PIPE_DATE.match(text)) and not rubric.group("rubric").isupper()
+            and not _is_person_name(rubric.group("rubric")) else None)
 
 
 def _under_label(lines: list[Line], line: Line, label: re.Pattern) -> bool:
