@@ -2037,6 +2037,22 @@ Session 12 (first contact, each set scored once before any change it prompted):
   is text); before scoring, Deccan Herald's deck was written as text, its
   closing "(Published ...)" as metadata, and Daily Monitor's summary point
   as metadata.
+- Session 40, blind1114-1149 (six batches of six; news sites: The Manila
+  Times, The Nation (Thailand), ThisDay, Georgia Today, Tunisie Numérique,
+  Jamaica Gleaner, Dhaka Tribune, Khmer Times, The Namibian, Kun.uz, The
+  Baltic Times, Stabroek News, EconomyNext, The Fiji Times, Lusaka Times,
+  Malawi24, Libya Herald, Asia-Plus, Armenpress, The Irrawaddy, Tengrinews,
+  AzerNews, The Laotian Times, APS, Moldpres, Mmegi, Jamaica Observer,
+  Montsame, Trinidad Guardian, Seychelles Nation; PDF: a WHO media advisory,
+  a consultation response, a UN briefing transcript, a cyclone bulletin, an
+  AGM notice, council minutes): recall 0.984, 0.950, 0.945, 0.962, 0.952,
+  0.906; pooled 0.952 (576 of 605), web pages 0.963 (545 of 566), PDF text
+  0.795 (31 of 39); precision at first contact 0.998: one body line lost and
+  fixed (the cyclone bulletin's subject under its kind label). Before
+  scoring, decks, a standfirst, a consultation response's title and its
+  questions were written as text, relative ages, an end byline and an
+  agency's sign-off as metadata. These sets are written by the hands that
+  fix the rules: read the figure as an upper bound for unseen sites.
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most
