@@ -4039,7 +4039,7 @@ def _header_area(lines: list[Line]) -> list[Line]:
         over_story = kept[first_body - 1]
         metadata_over_story = ((BYLINE.match(kept[first_body - 2].text) and _is_role_line(over_story.text))  # "By Paul Cunningham" /
                                # "Political Correspondent"; the writer over the story's age: "Eilish O'Regan" / "Today at 21:30"
-                               or _is_writer_over_age(lines, over_story) or _is_name_slash_role(over_story)
+                               or _is_writer_over_age(lines, over_story)
                                or (_is_place_line(over_story.text) and date_of_line(kept[first_body - 2].text)))  # or the place
         # under the date: "Wed, 25 Nov 2026 19:14:52 WAT" / "Abuja" / "Nigeria and Iraq have agreed to ..."
         subhead = (over_story.words <= SUBHEAD_OVER_STORY_WORDS and not TERMINAL.search(over_story.text)
