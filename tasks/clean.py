@@ -479,7 +479,7 @@ def clear_caches() -> None:
     """Forget every line verdict and parsed date the process remembers: a benchmark's next
     run meets each line for the first time, as a fresh worker does."""
     load_rules()._verdicts.clear()  # the default rule set's; a user's rule set keeps its own
-    for cached in (_is_metadata_line, date_of_line, dated_name, byline_and_date, date_among_parts, loose_date_line):
+    for cached in (_is_metadata_line, date_of_line, dated_name, byline_and_date, date_among_parts, loose_date_line, _is_organisation_name):
         cached.cache_clear()
 
 
@@ -2292,6 +2292,32 @@ def _is_abbreviation_entry(text: str) -> bool:
     # "DPO Organisation of Persons with Disabilities"
 
 
+def _drop_participant_lists(texts: list[Line]) -> None:
+    """A call's or an event's list of who took part, under its head ("CORPORATE PARTICIPANTS" /
+    "Omar Saeed – Chief Executive Officer" / "David Morgan – Arqaam Capital"): each entry a name
+    and a role or firm; the head goes with it. (Not a byline: the roles are no writer's.)"""
+    for position, head in enumerate(texts):
+        if head.words > 4 or not PARTICIPANTS_HEAD.match(head.text):
+            continue
+        entries = []
+        for entry in texts[position + 1 : position + 1 + PARTICIPANT_ENTRIES]:
+            named = PARTICIPANT_ENTRY.match(entry.text)
+            if not (entry.kept or entry.removed_by == "header_navigation") or named is None or not _is_person_name(named["name"]):
+                break
+            entries.append(entry)
+        if entries:
+            for line in (head, *entries):
+                _drop(line, "participant_list")
+
+
+PARTICIPANTS_HEAD = re.compile(r"^(?:(?:corporate|company|conference call|call|analyst|other|executive|external|event|webinar|panel) )?"
+                               r"(?:participants|attendees|speakers|panell?ists|presenters)\s*:?$", re.I)
+PARTICIPANT_ENTRY = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})\s+[–—-]\s+[^.!?]{2,80}$")
+PARTICIPANT_ENTRIES = 30
+PARTICIPANTS_HINTS = ("ARTICIPANTS", "articipants", "TTENDEES", "ttendees", "PEAKERS", "peakers", "ANELISTS", "anelists",
+                      "ANELLISTS", "anellists", "RESENTERS", "resenters")
+
+
 ABBREVIATIONS_HEAD = re.compile(r"^(?:list of )?(?:abbreviations|acronyms)(?: and (?:abbreviations|acronyms))?\s*:?$", re.I)
 ABBREVIATION_ENTRIES = 60
 ABBREVIATION_WORDS = 12
@@ -2961,6 +2987,27 @@ MARKS_AT_END = re.compile(r"\s*[(\[]\d{1,3} (?:marks?|points?|pts)[)\]]$", re.I)
 AGENCY_SIGNOFF = re.compile(r"\s*(?:[-–—]+\s*" + AGENCIES + r"|\(" + AGENCIES + r"\))$", re.I)  # "... 45 million. — AFP"
 
 
+def _is_speaker_turn(lines: list[Line], line: Line) -> bool:
+    """A transcript's speaker on a line of its own, over what they said: a name or a role given
+    over two turns or more ("Operator" / "Good afternoon, and welcome to ..." / ... / "Operator" /
+    "That concludes today's call."). What they said is text, whoever it addresses."""
+    text = line.text
+    if line.words > SPEAKER_WORDS or TERMINAL.search(text) or not (SPEAKER_ROLE.match(text) or _is_person_name(text)):
+        return False
+    turns = 0
+    for other in lines:
+        if other.text == text and (said := _next_text_line(lines, other)) is not None and said.words >= BODY_WORDS and TERMINAL.search(said.text):
+            turns += 1
+    return turns >= 2
+
+
+SPEAKER_WORDS = 4
+SPEAKER_ROLE = re.compile(r"^(?:operator|moderator|host|interviewer|presenter|chair(?:man|woman|person)?|"
+                          r"unidentified (?:analyst|participant|speaker|company representative))$", re.I)
+TRANSCRIPT_SECTION = re.compile(r"^(?:presentation|prepared remarks|opening remarks|management(?:'s)? (?:remarks|presentation)|"
+                                r"question[- ]and[- ]answer(?: session)?|questions and answers|q\s?&\s?a(?: session)?)$", re.I)
+
+
 def _speaks_to_the_reader(lines: list[Line]) -> bool:
     """Does the text's first paragraph already address the reader ("You can apply for a first
     passport ...")? Then the page is written to the reader, a service page or a guide, and its
@@ -2992,7 +3039,8 @@ def _drop_footer_tail(lines: list[Line], site: str | None = None) -> bool:
         if (words >= BODY_WORDS and TERMINAL.search(AGENCY_SIGNOFF.sub("", NOTE_MARK_AT_END.sub("", text) if text[-1:].isdigit()
                                                      else MARKS_AT_END.sub("", text) if text[-1:] in ")]" else text))
                 and (not _addresses_the_reader(text)  # (a speaker's question in a transcript asks the guest, not the reader)
-                     or ((speaker := above[unit[0].number]) is not None and SPEAKER_LABEL.match(speaker.text) is not None)
+                     or ((speaker := above[unit[0].number]) is not None
+                         and (SPEAKER_LABEL.match(speaker.text) is not None or _is_speaker_turn(lines, speaker)))
                      or (second_person := _speaks_to_the_reader(lines) if second_person is None else second_person))  # (nor
                 # does a service page's last sentence, whose text speaks to the reader throughout: "You can apply for ..." / ... /
                 # "Standard applications take 10 working days from your visit to the passport office.")
@@ -5768,6 +5816,7 @@ def _lettered_words(text: str) -> list[str]:
 HEADLINE_COLON = re.compile(r"\w: ")
 
 
+@lru_cache(maxsize=65536)  # pure, and asked of the same header lines by several title steps
 def _is_organisation_name(text: str) -> bool:
     """Every word capitalised (or a particle) and an organisation's word: "International Committee
     of the Red Cross", "Médecins Sans Frontières (MSF)", "U.S. Department of State"; a ministry and
@@ -5987,6 +6036,9 @@ def _drop_header_navigation(lines: list[Line], header: list[Line], title_index: 
                 # section: "BasraSpeedruns" / ... / "About BasraSpeedruns"
                 and not (STORY_HEADING.match(line.text) and not (over_date and TIME_ONLY.match(line.text)))  # "12:44 PM" / "18 February 2024"
                 and not (line.text.endswith(":") and _is_person_name(line.text[:-1]))  # "Amna Nawaz:" opens a transcript
+                and not _is_speaker_turn(lines, line)  # a call's speaker over each turn: "Operator" / "Good afternoon, and ..."
+                and not (TRANSCRIPT_SECTION.match(line.text) and (turn := _next_text_line(lines, line)) is not None
+                         and _is_speaker_turn(lines, turn))  # "PRESENTATION" / "Operator"
                 and not (line.text.endswith(":") and position + 1 < len(header) and LIST_ITEM.match(header[position + 1].text))
                 and not (position > title_index >= 0 and _opens_subheaded_story(lines, line))
                 and not (position > title_index >= 0 and NUMBERED_PART_HEAD.match(line.text))  # "ARTICLE 8 – BAGGAGE" under the running head
@@ -6568,6 +6620,8 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     _drop_key_figures(texts)
     if "bbreviation" in raw_text or "cronym" in raw_text:
         _drop_abbreviations(texts)
+    if any(hint in raw_text for hint in PARTICIPANTS_HINTS):
+        _drop_participant_lists(texts)
     _drop_table_text(texts)
     if any(hint in raw_text for hint in TABLE_HEAD_HINTS):
         _drop_results_tables(texts)

@@ -7426,3 +7426,27 @@ def test_a_caption_over_its_photographer_in_capitals_and_an_agencys_place_and_da
     assert cleaned.text.startswith("Finance Minister Colm Imbert said yesterday")
     cleaned = _cleaned_set("blind1146", "Mongolia's coal exports to China reach 76 million tonnes", ("/MONTSAME/",))
     assert cleaned.published == "2026-11-27"
+
+
+def test_a_calls_participant_lists_go_and_its_speakers_and_their_last_words_stay():
+    cleaned = _cleaned_set("blind1155", "Q3 2026 Earnings Call Transcript",
+                           ("PARTICIPANTS", "Chief Financial Officer", "EFG Hermes", "Page 2 of 3"))
+    assert cleaned.byline is None  # a participant's role is no writer's
+    assert cleaned.text.startswith("PRESENTATION\n\nOperator\n\nGood afternoon, and welcome")
+    assert cleaned.text.endswith("Operator\n\nThat concludes today's call. Thank you for joining.")
+    interview = "\n".join(["Radio Nawa", "Interview with the Minister of Water Resources", "27 November 2026",
+                           "Speakers", "Hana Aziz – Radio Nawa", "Aoun Diab – Minister of Water Resources",
+                           "Hana Aziz", PHRASE_BODY[0], "Aoun Diab", PHRASE_BODY[1],
+                           "Aoun Diab", PHRASE_BODY[2], "Hana Aziz", "That is all we have time for today. Thank you for joining us."])
+    cleaned = clean_document(interview)
+    assert "Minister of Water Resources\n" not in cleaned.text and "Radio Nawa\n" not in cleaned.text
+    assert cleaned.text.endswith("Hana Aziz\n\nThat is all we have time for today. Thank you for joining us.")
+    alone = clean_document("\n".join(["Water talks resume in Ankara", *PHRASE_BODY, "Thank you for reading. Subscribe for more news."]))
+    assert "Thank you for reading" not in alone.text  # with no speakers, the footer's thanks still goes
+
+
+def test_a_caption_closed_by_a_file_photos_initials():
+    cleaned = _cleaned_set("blind1151", "BWA promises relief for St Philip residents after weeks of low pressure", ("(FP)", "0 comments"))
+    assert cleaned.text.startswith("The Barbados Water Authority (BWA) says residents")
+    party = clean_document("\n".join(["Election results", *PHRASE_BODY, "The seat went to the Freedom Party (FP)", PHRASE_BODY[0]]))
+    assert "The seat went to the Freedom Party (FP)" in party.text  # a party's initials after a name, no sentence before them
