@@ -767,6 +767,12 @@ AGENCY_BYLINE = re.compile(  # a wire story signed by its agency alone: "The Ass
     r"^(?:by\s*)?" + AGENCIES + r"(?:\s*[-–—]\s*" + AGENCIES + r")?(?:/[a-z]{1,4})*$", re.I)  # "Keystone-SDA/sb": the editor's initials
 DATE_AFTER_NAME = re.compile(r"^(?P<name>[^•·|—–]{2,60}?)\s+(?:[•·|—–-]\s+|\|)(?P<date>\S.{5,60})$")  # "Stars and Stripes • January 10,
 # 2024", "Haydar Karaalp |20.11.2024"
+OUTLET_COLON_DATE = re.compile(r"^(?P<name>(?:The )?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){1,4}):\s+(?P<date>[^:]{6,40}?):?$")  # a site
+# that opens its stories with its name and the date: "Sierra Leone Telegraph: 27 November 2026:" (two words or more: not "Updated:")
+LABEL_WORD_END = re.compile(r"\b(?:date|dated|updated|published|posted|issued|released?|modified|revised|reviewed|created|received|"
+                            r"accepted|submitted|time|deadline|period|day|edition|issue|version|effective|expiry|valid|statement|"
+                            r"notice|news|update|report|brief|bulletin|advisory)$", re.I)  # a field's label, not a site's name:
+# "Reference Date: 10-February-2026", "Press Release: 27 November 2026"
 DATE_BEFORE_PLACE = re.compile(r"^(?P<date>[^•·|—–]{6,40}?)\s+[•·|—–-]\s+(?P<place>[A-Z][A-Z .'’-]{1,30})$")  # "Jan 11th 2024 | BAGHDAD"
 PLACE_AND_AGENCY = re.compile(r"^(?!The )(?P<first>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})(?<!\b[AaEe][Ll])\s*[-–—]\s*(?P<second>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})$")
 CAPITAL_PLACE_LINE = re.compile(r"^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}(?:,\s*[A-Z][\w.'’-]*(?: [\w.'’-]+){0,4})?\s*[-–—]$")
@@ -876,6 +882,10 @@ def dated_name(text: str) -> tuple[str, str] | None:
     placed = DATE_BEFORE_PLACE.match(text)
     if placed and (iso := _date_of_part(placed.group("date"))):
         return placed.group("place").strip(), iso
+    colon = OUTLET_COLON_DATE.match(text)  # "Sierra Leone Telegraph: 27 November 2026:"
+    if (colon and not DATE_LABELS.match(colon.group("name")) and not LABEL_WORD_END.search(colon.group("name"))
+            and (iso := _date_of_part(colon.group("date")))):
+        return colon.group("name"), iso
     match = DATE_AFTER_NAME.match(text)
     if (not match or word_count(match.group("name")) > 6 or not has_alphanumeric(match.group("name")) or parse_date(match.group("name"))
             or (not match.group("name").isascii() and any(character.isdigit() for character in match.group("name")))):
@@ -3832,14 +3842,16 @@ EDITED_BY = re.compile(r"^(?:edited|curated)\b", re.I)  # an editor's line: it d
 
 
 def _drop_masthead_date(lines: list[Line], kept: list[Line]) -> bool:
-    """Today's date under the site's name, over its menu ("The Kathmandu Post" / "Sat, Nov 28, 2026" / "Epaper"), is the
-    page's, not the story's, when the story's own date is labelled further down ("Published at : November 27, 2026")."""
-    if (len(kept) > MASTHEAD_DATE_MENU_LINES + 2 and kept[0].words <= MASTHEAD_WORDS and kept[1].words <= DATE_LINE_WORDS
-            and HAS_DIGIT.search(kept[1].text) and not HAS_DIGIT.search(kept[0].text)  # (cheap tests before the date's)
-            and all(line.words <= 3 and not HAS_DIGIT.search(line.text) for line in kept[2 : 2 + MASTHEAD_DATE_MENU_LINES])
-            and date_of_line(kept[1].text) and not PUBLISHED_LABEL.match(kept[1].text)
-            and _story_date_below(lines[kept[1].number : kept[1].number + MASTHEAD_DATE_REACH])):
-        _drop(kept[1], "header_navigation")
+    """Today's date under the site's name (and its motto), over its menu ("The Kathmandu Post" / "Sat, Nov 28, 2026" / "Epaper"),
+    is the page's, not the story's, when the story's own date is labelled further down ("Published at : November 27, 2026")."""
+    at = 2 if len(kept) > 2 and _is_masthead_motto(kept[1]) else 1  # "The Point" / "Gambia's leading daily
+    # newspaper" / "Friday, November 27, 2026"
+    if (len(kept) > MASTHEAD_DATE_MENU_LINES + at + 1 and kept[0].words <= MASTHEAD_WORDS and kept[at].words <= DATE_LINE_WORDS
+            and HAS_DIGIT.search(kept[at].text) and not HAS_DIGIT.search(kept[0].text)  # (cheap tests before the date's)
+            and all(line.words <= 3 and not HAS_DIGIT.search(line.text) for line in kept[at + 1 : at + 1 + MASTHEAD_DATE_MENU_LINES])
+            and date_of_line(kept[at].text) and not PUBLISHED_LABEL.match(kept[at].text)
+            and _story_date_below(lines[kept[at].number : kept[at].number + MASTHEAD_DATE_REACH])):
+        _drop(kept[at], "header_navigation")
         return True
     return False
 
@@ -3903,6 +3915,14 @@ def _drop_date_lines(lines: list[Line], moved: set[int], result: CleanedDocument
     if result.published is None:  # a tail pass may have taken the line already
         result.published = next((iso for line in lines if line.text and line.words <= DATE_LINE_WORDS and PUBLISHED_LABEL.match(line.text)
                                  and (iso := date_of_line(line.text))), None)
+    if result.published is None:  # a signed record's date under its signature: "Signature of Coroner: John Gittins" / "Date: 26 November 2026"
+        result.published = next((iso for line in lines if line.text and line.words <= DATE_LINE_WORDS and DATE_FIELD.match(line.text)
+                                 and (above := _previous_text_line(lines, line)) is not None and SIGNATURE_WORD.search(above.text)
+                                 and (iso := date_of_line(line.text))), None)
+
+
+DATE_FIELD = re.compile(r"^date\s*:", re.I)
+SIGNATURE_WORD = re.compile(r"\b(?:signature|signed|sgd)\b", re.I)
 
 
 def _take_writer_over_date(lines: list[Line], date: Line, result: CleanedDocument) -> bool:
@@ -4789,13 +4809,14 @@ def _is_person_name(text: str) -> bool:
 
 PLACE_UNIT_WORDS = "Region|Governorate|Province|District"  # "Kurdistan Region", "Nineveh Governorate": places, not names
 NOT_A_NAME_WORD = re.compile(r"\b(?:We|Our|Us|You|Your|Where|What|Who|How|Why|When|About|Contact|More|All|Latest|Top|Home|Read|Watch|With|"
-                             r"Together|Presented|Sponsored|Powered|Bulletin|Newsletter|"
+                             r"Together|Presented|Sponsored|Powered|Bulletin|Newsletter|Edition|Editions|Weekend|Supplement|"
+                             r"Classifieds|Podcasts?|Gallery|Lifestyle|Entertainment|"
                              r"Listen|Subscribe|Sign|Log|Search|Menu|Get|Involved|Join|Donate|Give|Learn|Take|Action|Live|Chat|Mission|Election|Observation|"
                              r"Emergency|Food|Nutrition|Assistance|Health|Water|Sanitation|Education|Protection|Relief|Aid|Response|"
                              r"Recovery|Development|Support|Services|Shelter|Livelihoods?|Advisory|Advisories|Alert|Warning|Notice|"
                              r"Kingdom|States|Emirates|Republic|Zealand|Africa|Arabia|Korea|Lanka|Islands|Federation|"
                              + PLACE_UNIT_WORDS + r")\b")  # "Get Involved", a programme's name ("Emergency Food and Nutrition
-# Assistance" is no two writers), a country ("United Kingdom" under a letterhead's address)
+# Assistance" is no two writers), a country ("United Kingdom" under a letterhead's address), a paper's menu ("Digital Edition")
 
 
 def _is_outlet_line(text: str) -> bool:
@@ -5378,12 +5399,17 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
         between = [line for line in kept[title_index + 1 : later] if line.kept and line.number not in moved]  # (a byline and date over the
         # headline, given again under it: "Oil&Gas" / "By Nazrin Abdul" / "27 November 2026 18:02" / headline / "By Nazrin Abdul")
         slogan = (bool(between) and all((line.words <= 3 and not TERMINAL.search(line.text) and not _is_person_name(line.text))
+                                        or (line is kept[title_index + 1] and _is_masthead_motto(line))  # the masthead's motto: "The
+                                        # Sierra Leone Telegraph"
+                                        # / "Celebrating the Sierra Leone Union." / the menu / the headline
                                         or (_is_menu_line(line) and not HEADLINE_WORD.search(line.text))  # "Home About Archive Contact"
                                         or (SECTION_SEPARATOR.search(line.text)  # "Log in | Become a member"
                                             and any(rules.first_match_of_line(kind, line.text, line.words)
                                                     for kind in ("drop_line", "drop_paragraph")))
                                         for line in between)  # a writer's name under the headline is no menu
-                  and not _has_metadata_under(kept, title_index, moved))
+                  and (not _has_metadata_under(kept, title_index, moved)  # (not a headline over its date,
+                       or (NEWSPAPER_MOTTO.match(kept[title_index].text) is not None  # but a paper's motto over the day's date:
+                           and kept[title_index].words <= MOTTO_WORDS)))  # "Gambia's leading daily newspaper" / "Friday, November 27, 2026")
         menu = (later == title_index + 1 and _is_menu_line(kept[title_index])  # "Home World Middle East Business Opinion",
                 and not HEADLINE_WORD.search(kept[title_index].text)  # not "Dust Storms Are Choking Iraq"
                 and not YEAR_AT_END.search(kept[title_index].text))  # nor "Annual Drinking Water Quality Report 2025"
@@ -5405,6 +5431,7 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                   and after.removed_by == "breadcrumb" and after.text.endswith(kept[later].text))  # "Home » Tanker Market » Iraq's
         # Basra crude exports dip ..." over that headline: the line over the breadcrumbs is the site's name
         if later > title_index and (((slogan or menu or motto) and (_has_metadata_under(kept, later, moved) or _dateline_under(kept, later)
+                                                                     or (later + 1 < len(kept) and dated_name(kept[later + 1].text))
                                                                      or (motto and _is_dated_field(kept[later + 1], moved))
                                                                      or (slogan and later + 1 == body_start  # right over the story
                                                                          and later - title_index > SLOGAN_MENU_LINES
@@ -5856,6 +5883,19 @@ WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word that starts with a letter
 MOTTO_WORDS = 7  # a site's motto over the headline is short
 RUBRIC_MOTTO_WORDS = 4
 COVER_METADATA_REACH = 4  # a report's date may sit under its type and part ("Project Completion Report" / "Main report and appendices")
+def _is_masthead_motto(line: Line) -> bool:
+    """What a paper says of itself under its name, in a few words: "Gambia's leading daily newspaper",
+    "Celebrating the Sierra Leone Union." (not a field: "LEAD MGR - Nomura Securities Co Ltd")."""
+    return (line.words <= MOTTO_WORDS and not HAS_DIGIT.search(line.text) and not PART_DASH.search(line.text)
+            and (NEWSPAPER_MOTTO.match(line.text) is not None or MOTTO.match(line.text) is not None))
+
+
+PART_DASH = re.compile(r"\s[-–—|]\s")
+NEWSPAPER_MOTTO = re.compile(r"^(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?['’]s )?(?:the )?(?:(?:leading|largest|biggest|oldest|first|only|premier|"
+                             r"national|independent|most (?:trusted|read|popular|widely read))\s+)+(?:[\w-]+\s+){0,2}?"
+                             r"(?:newspaper|daily|weekly|news(?:paper)?|paper|news (?:source|site|portal|website|network|service))"
+                             r"(?: (?:from|in|of|on|for) [A-Z][\w'’ -]{1,30})?$", re.I)  # what a paper says it is under its name:
+# "Gambia's leading daily newspaper", "Bhutan's National Newspaper", "Independent News from Myanmar"
 MOTTO_NOUN = re.compile(r"\b(?:news|newspaper|views|voice|perspectives|daily|stories|journalism|journalistic|rigou?r)\b", re.I)  # what a
 # newspaper's motto says it brings: "Citizen media stories from around the world", "Academic rigour, journalistic flair"
 MOTTO = re.compile(r"^[A-Z][a-z]+ing\b|^[A-Z][\w.&'’]*(?: [A-Z][\w.&'’]*){0,3} [-–—|] |^(?:Your|Our) "  # "Sorting fact from fiction",
@@ -6011,6 +6051,8 @@ def _drop_header_navigation(lines: list[Line], header: list[Line], title_index: 
         elif (0 < position < title_index and line.text.startswith("for ") and header[position - 1].number not in moved
               and _is_organisation_name(f"{header[position - 1].text} {line.text}")):
             limit = 8  # a masthead's name run over two lines: "THE JUSTICE CENTER" / "for Human Rights Litigation – Iraq"
+        elif 0 < position <= 2 and position < title_index and _is_masthead_motto(line):
+            limit = MOTTO_WORDS  # the masthead's motto under its name: "The Sierra Leone Telegraph" / "Celebrating the Sierra Leone Union."
         elif position > title_index and header[position - 1].number in moved and CATEGORIES_LINE.match(line.text):
             limit = 8  # a blog's categories under the date: "in Analysis, Kurdistan Region of Iraq"
         if (position == 0 < title_index and line.words <= MASTHEAD_OVER_MENU_WORDS

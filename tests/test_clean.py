@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tasks.bundle import read_bundle
-from tasks.clean import clean_document, date_among_parts, date_of_line, explain, load_rules, normalise_line
+from tasks.clean import clean_document, date_among_parts, date_of_line, dated_name, explain, load_rules, normalise_line
 from tasks.errors import UserError
 
 
@@ -7450,3 +7450,29 @@ def test_a_caption_closed_by_a_file_photos_initials():
     assert cleaned.text.startswith("The Barbados Water Authority (BWA) says residents")
     party = clean_document("\n".join(["Election results", *PHRASE_BODY, "The seat went to the Freedom Party (FP)", PHRASE_BODY[0]]))
     assert "The seat went to the Freedom Party (FP)" in party.text  # a party's initials after a name, no sentence before them
+
+
+def test_a_papers_motto_and_the_days_date_under_its_name_are_no_title_and_no_story_date():
+    cleaned = _cleaned_set("blind1158", "Traders blame dalasi slide for rise in rice prices",
+                           ("leading daily newspaper", "Friday, November 27, 2026", "11:15 AM"))
+    assert (cleaned.byline, cleaned.published) == ("By Mariama Jallow", "2026-11-27")
+    cleaned = _cleaned_set("blind1159", "Freetown landslide risk rises as hillside building goes on, engineers warn",
+                           ("Celebrating the Sierra Leone Union.", "Sierra Leone Telegraph: 27 November 2026:"))
+    assert cleaned.published == "2026-11-27"
+    assert cleaned.text.startswith("Engineers and environmental campaigners have warned")
+    assert dated_name("Sierra Leone Telegraph: 27 November 2026:") == ("Sierra Leone Telegraph", "2026-11-27")
+    assert dated_name("Reference Date: 10-February-2026") is None  # a field's label, no site's name
+    assert dated_name("Press Release: 27 November 2026") is None
+
+
+def test_a_papers_menu_item_is_no_writer():
+    cleaned = _cleaned_set("blind1157", "PNG Power says Lae blackouts to ease after Ramu line repairs", ("Digital Edition", "00:00"))
+    assert cleaned.byline == "By GYNNIE KERO"
+
+
+def test_a_record_of_inquest_keeps_its_findings_and_drops_its_boxes_and_takes_the_date_under_the_signature():
+    cleaned = _cleaned_set("blind1161", "RECORD OF INQUEST", ("Name of deceased", "Medical cause of death", "The following is the record",
+                                                          "came by his death", "Signature of Coroner", "Maiden surname"))
+    assert cleaned.published == "2026-11-26"
+    assert cleaned.text.startswith("On 3 March 2026 at about 07:40, Mr Hughes was riding his bicycle")
+    assert "Road traffic collision." in cleaned.text
