@@ -2320,6 +2320,30 @@ def _drop_participant_lists(texts: list[Line]) -> None:
                 _drop(line, "participant_list")
 
 
+def _drop_diary_dates(texts: list[Line]) -> None:
+    """A newsletter's or a site's list of coming dates under its head ("Dates for your diary" / "Fri 4 December –
+    Christmas jumper day" / "Wed 9 December – KS1 nativity, 2pm"): two entries or more, each a day and an event."""
+    for position, head in enumerate(texts):
+        if head.words > 5 or not DIARY_HEAD.match(head.text):
+            continue
+        entries = list(takewhile(lambda entry: entry.kept and entry.words <= DIARY_ENTRY_WORDS and DIARY_ENTRY.match(entry.text) is not None,
+                                 texts[position + 1 : position + 1 + DIARY_ENTRIES]))
+        if len(entries) >= 2:
+            for line in (head, *entries):
+                _drop(line, "event_widget")
+
+
+DIARY_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+DIARY_HEAD = re.compile(r"^(?:dates for (?:your|the) diary|diary dates|(?:upcoming|forthcoming|future) (?:events|dates)|key dates|"
+                        r"important dates|term dates|dates to remember|coming up)\s*:?$", re.I)
+DIARY_ENTRY = re.compile(r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+" + DIARY_MONTH
+                         + r"|" + DIARY_MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?)\.?,?(?:\s+(?:19|20)\d\d)?\s*[–—:-]\s+\S", re.I)
+DIARY_ENTRY_WORDS = 20
+DIARY_ENTRIES = 20
+DIARY_HINTS = ("diary", "Diary", "DIARY", "pcoming", "PCOMING", "orthcoming", "ey dates", "EY DATES", "mportant dates", "erm dates",
+               "oming up", "OMING UP", "ates to remember", "uture dates", "uture events")
+
+
 PARTICIPANTS_HEAD = re.compile(r"^(?:(?:corporate|company|conference call|call|analyst|other|executive|external|event|webinar|panel) )?"
                                r"(?:participants|attendees|speakers|panell?ists|presenters)\s*:?$", re.I)
 PARTICIPANT_ENTRY = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})\s+[–—-]\s+[^.!?]{2,80}$")
@@ -3464,7 +3488,8 @@ NUMBERED_ACT = re.compile(r"^(?:Resolution|Decision|Law|Decree|Order|Circular|Re
                           r"(?: No\.?)? \d{1,5}(?:[/.-]\d{1,4})?(?: \((?:19|20)\d\d\))?$")
 FOREWORD_HEAD = re.compile(r"^(?:foreword|preface|(?:a )?(?:message|word|note|letter) from (?:the|our) [\w ]{2,40}|"
                            r"(?:the )?(?:chair(?:man|woman|person)?|chief executive|ceo|president|(?:executive |managing )?director(?: general)?|"
-                           r"governor|secretary general)['’]s (?:review|statement|message|letter|foreword|report|introduction|note)|(?:a )?words? of "
+                           r"governor|secretary general|head ?teacher|headmaster|headmistress|principal|head|dean|mayor|editor)['’]s "
+                           r"(?:review|statement|message|letter|foreword|report|introduction|note)|(?:a )?words? of "
                            r"(?:thanks|welcome|gratitude)|(?:a )?letter to (?:our )?(?:supporters|friends|partners|donors)|welcome(?: message| note| letter)?)$", re.I)
 FOREWORD_HEAD_WORDS = 8
 FOREWORD_REACH = 40
@@ -4124,7 +4149,7 @@ def _header_area(lines: list[Line]) -> list[Line]:
                          # UTC · 1 min read", "Paris-Geneva, November 22, 2025"
                          or (kept[index].words <= 4 and _is_writer_over_age(lines, kept[index]))  # or the writer over the
                          # story's age: "Ivan Martin" / "3 min read" / "Today, 17:58"; or with their desk: "Avia Collinder/Senior Business Writer"
-                         or _is_name_slash_role(kept[index])),
+                         or _is_name_slash_role(kept[index]) or _outlet_by_writer(kept[index])),
                         default=HEADER_AREA_LINES - 1)  # under them stays the story's
     end = last_metadata + 2 if last_metadata + 1 == first_body else last_metadata + 1  # the story under a dateline
     if first_body <= end + 1:  # the standfirst right under the area, as in a short header: the writer and date under it
@@ -4311,7 +4336,9 @@ MONTH_YEAR_LABEL = re.compile(r"^(?:status|as of|as at|published|issued|(?:final
 MONTH_AND_YEAR = re.compile(rf"^(?:{MONTH_NAMES}|spring|summer|autumn|fall|winter)\s+(?:19|20)\d\d$", re.I)
 PLACE_MONTH_AND_YEAR = re.compile(r"^(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},|[A-Z]{1,4}\s?[\d./-]{3,12}\s*[–—-]|(?i:(?:no\.\s?|issue |vol\.\s?|volume )\d{1,4}(?:[ ,]+(?:comment|number|no\.|issue)\s?\d{1,4})?)\s*[,|–—-]?)\s+"
                                   rf"(?i:{MONTH_NAMES})\s+(?:19|20)\d\d$")  # a UN report's cover: where and when ("Baghdad, December 2025");
-PLACE_AND_DATE = re.compile(r"^(?P<place>[A-Z][\w'’./-]*(?: [A-Z][\w'’./-]*){0,2}),\s+(?P<date>\d{1,2}\s+\w+\.?,?\s+(?:19|20)\d\d|\w+\.?\s+\d{1,2},\s+(?:19|20)\d\d)$")
+PLACE_AND_DATE = re.compile(r"^(?P<place>[A-Z][\w'’./-]*(?: [A-Z][\w'’./-]*){0,2}),\s+"
+                            r"(?P<date>(?:(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"  # "BELIZE CITY, Thurs. Nov. 26, 2026"
+                            r"(?:\d{1,2}\s+\w+\.?,?\s+(?:19|20)\d\d|\w+\.?\s+\d{1,2},\s+(?:19|20)\d\d))$")
 def _place_and_date(text: str) -> re.Match | None:
     """"Paris-Geneva, November 22, 2025": a place and a date, not a series' issue ("Iran Update, December 17, 2025")."""
     placed = PLACE_AND_DATE.match(AGENCY_SLUG_AT_END.sub("", text))  # "Ulaanbaatar, November 27, 2026 /MONTSAME/."
@@ -4342,6 +4369,18 @@ def _metadata_over_headline(kept: list[Line], position: int, moved: set[int]) ->
     return None
 
 
+def _outlet_by_writer(line: Line) -> re.Match[str] | None:
+    """The outlet, then its writer: "24.kg news agency, by Anna Kapushenko" (groups "outlet" and "byline")."""
+    if line.words > OUTLET_BY_WRITER_WORDS or not (", by " in line.text or ", By " in line.text):
+        return None
+    outlet = OUTLET_BY_WRITER.match(line.text)
+    return outlet if outlet and BYLINE.match(outlet.group("byline")) else None
+
+
+OUTLET_BY_WRITER = re.compile(r"^(?P<outlet>[\w.&'’-]+(?: [\w.&'’-]+){0,4}),\s+(?P<byline>[Bb]y\s+[A-Z].*)$")
+OUTLET_BY_WRITER_WORDS = 12
+
+
 def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: CleanedDocument, moved: set[int]) -> None:
     """Date and byline lines anywhere in the header area: a standfirst may come before them."""
     byline_is_desk = False
@@ -4364,6 +4403,10 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
             _drop(line, "header_navigation")  # "Xinhua" over the menu: the agency's masthead, not a byline
         elif line.words <= 8 and not HAS_DIGIT.search(line.text) and _under_label(lines, line, PROVIDER_LABEL):
             result.site_hint = result.site_hint or line.text  # "News provided by" / "Gulf Energy Partners": who issued the release
+            moved.add(line.number)
+        elif result.byline is None and (outlet := _outlet_by_writer(line)):
+            result.byline = outlet.group("byline")  # the outlet, then its writer: "24.kg news agency, by Anna Kapushenko"
+            result.site_hint = result.site_hint or outlet.group("outlet")
             moved.add(line.number)
         elif (result.byline is not None and position > 0 and kept[position - 1].number in moved and kept[position - 1].text == result.byline
                 and line.words <= 8 and not TERMINAL.search(line.text) and BYLINE_ROLE.search(line.text)
@@ -6664,6 +6707,8 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
         _drop_abbreviations(texts)
     if any(hint in raw_text for hint in PARTICIPANTS_HINTS):
         _drop_participant_lists(texts)
+    if any(hint in raw_text for hint in DIARY_HINTS):
+        _drop_diary_dates(texts)
     _drop_table_text(texts)
     if any(hint in raw_text for hint in TABLE_HEAD_HINTS):
         _drop_results_tables(texts)
@@ -6736,10 +6781,12 @@ def _drop_model_lines(lines: list[Line], moved: set[int], title: str | None = No
     models read the rules' verdicts."""
     for index in line_model().boilerplate(lines, moved):
         if (_heads_listing_section(lines, lines[index])
-                or ((lines[index].text == f"About {title}" or ISSUE_TEMPLATE_HEAD.match(lines[index].text))
+                or ((lines[index].text == f"About {title}" or ISSUE_TEMPLATE_HEAD.match(lines[index].text)
+                     or FOREWORD_HEAD.match(lines[index].text))
                     and (story := _next_text_line(lines, lines[index])) is not None and story.kept and _is_body_line(story))):
             continue  # a listing's section head over its text, which the models never saw: "Description"; the page's
-            # about section under its name: "About BasraSpeedruns"; a bug report's "Describe the bug"
+            # about section under its name: "About BasraSpeedruns"; a bug report's "Describe the bug"; a newsletter's
+            # "Headteacher's Message" over the head's letter
         _drop(lines[index], LINE_MODEL_RULE)
 
 

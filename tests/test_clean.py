@@ -7476,3 +7476,23 @@ def test_a_record_of_inquest_keeps_its_findings_and_drops_its_boxes_and_takes_th
     assert cleaned.published == "2026-11-26"
     assert cleaned.text.startswith("On 3 March 2026 at about 07:40, Mr Hughes was riding his bicycle")
     assert "Road traffic collision." in cleaned.text
+
+
+def test_an_outlet_and_its_writer_on_one_line_and_a_place_line_under_the_date_are_metadata():
+    cleaned = _cleaned_set("blind1166", "Bishkek heating network gets 1.4 billion soms for repairs",
+                           ("Anna Kapushenko", "Bishkek –", "Reprint of the publication", "USD 87.45"))
+    assert (cleaned.byline, cleaned.dateline, cleaned.published) == ("by Anna Kapushenko", "Bishkek –", "2026-11-27")
+    assert cleaned.text.startswith("The Bishkek Heating Network will receive")
+    cleaned = _cleaned_set("blind1164", "Cruise arrivals up 18% as Port of Magical Belize opens second berth",
+                           ("BELIZE CITY, Thurs.", "Rowland A. Parks", "1 comment"))
+    assert cleaned.byline == "by Rowland A. Parks"
+
+
+def test_a_newsletters_dates_for_the_diary_go_and_the_heads_message_stays():
+    cleaned = _cleaned_set("blind1167", "St Mary's Primary School",
+                           ("Dates for your diary", "Christmas jumper day", "Term starts", "Dear Parents", "Kind regards"))
+    assert "Headteacher's Message\n\nIt has been a busy and happy half term." in cleaned.text
+    assert "Attendance\n\nWhole school attendance" in cleaned.text
+    story = "\n".join(["Council sets out plan for new library", PHRASE_BODY[0], "Key dates", "12 January – consultation opens",
+                       PHRASE_BODY[1], PHRASE_BODY[2]])
+    assert "12 January – consultation opens" in clean_document(story).text  # one date under the head is no diary
