@@ -7,6 +7,7 @@ so shards pipeline through the stages while dedup waits for all signatures.
 
 from __future__ import annotations
 
+import logging
 import os
 import platform
 import sys
@@ -55,7 +56,9 @@ def make_task_runner(kind: str = "processes", workers: int | None = None, dask_a
             raise UserError("--task-runner dask needs prefect-dask: pip install 'corpusflow[dask]'") from None
         if dask_address:
             return DaskTaskRunner(address=dask_address)
-        return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True, "dashboard_address": None})
+        return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True, "dashboard_address": None,
+                                              "silence_logs": logging.CRITICAL})  # (a worker whose heartbeat meets the closing
+        # scheduler logs a traceback at ERROR; a task's failure reaches the flow through Prefect, not through these logs)
     raise UserError(f"unknown task runner {kind!r}; choose one of {', '.join(TASK_RUNNERS)}")
 
 

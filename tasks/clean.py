@@ -805,6 +805,7 @@ SECTION_NAMES = frozenset([  # "More from World" names a section, not a site
     "north africa", "west asia", "south asia", "east asia", "central asia", "latin america", "gulf", "the gulf", "mena",  # a region's
     "arab world", "the arab world", "arab region", "sub-saharan africa", "west africa", "east africa", "southeast asia", "pacific",
     # desk: "North Africa, West Asia"
+    "local news", "national news", "latest news", "top stories",  # a paper's desks: "Local News" over the headline
 ])
 DATELINE = re.compile(
     r"^(?P<dateline>"
@@ -4852,14 +4853,14 @@ def _is_person_name(text: str) -> bool:
 
 PLACE_UNIT_WORDS = "Region|Governorate|Province|District"  # "Kurdistan Region", "Nineveh Governorate": places, not names
 NOT_A_NAME_WORD = re.compile(r"\b(?:We|Our|Us|You|Your|Where|What|Who|How|Why|When|About|Contact|More|All|Latest|Top|Home|Read|Watch|With|"
-                             r"Together|Presented|Sponsored|Powered|Bulletin|Newsletter|Edition|Editions|Weekend|Supplement|"
+                             r"Together|Presented|Sponsored|Powered|Bulletin|Newsletter|Edition|Editions|Weekend|Supplement|Express|Gazette|Tribune|Chronicle|Telegraph|Courier|Times|"
                              r"Classifieds|Podcasts?|Gallery|Lifestyle|Entertainment|"
                              r"Listen|Subscribe|Sign|Log|Search|Menu|Get|Involved|Join|Donate|Give|Learn|Take|Action|Live|Chat|Mission|Election|Observation|"
                              r"Emergency|Food|Nutrition|Assistance|Health|Water|Sanitation|Education|Protection|Relief|Aid|Response|"
                              r"Recovery|Development|Support|Services|Shelter|Livelihoods?|Advisory|Advisories|Alert|Warning|Notice|"
                              r"Kingdom|States|Emirates|Republic|Zealand|Africa|Arabia|Korea|Lanka|Islands|Federation|"
                              + PLACE_UNIT_WORDS + r")\b")  # "Get Involved", a programme's name ("Emergency Food and Nutrition
-# Assistance" is no two writers), a country ("United Kingdom" under a letterhead's address), a paper's menu ("Digital Edition")
+# Assistance" is no two writers), a country ("United Kingdom" under a letterhead's address), a paper's menu ("Digital Edition", "Sunday Express")
 
 
 def _is_outlet_line(text: str) -> bool:
@@ -6155,6 +6156,8 @@ def _heads_a_section(lines: list[Line], line: Line, under_title: bool) -> bool:
     if story is None or not story.kept or SECTION_LIST_ITEM.match(story.raw.lstrip()):
         return False
     folded = line.text.casefold().rstrip(":")
+    if _heads_audit_opinion(line, story):
+        return True  # an auditor's report's first section, no newspaper's desk: "Opinion" / "We have audited the financial statements ..."
     if folded == "introduction" or (not SUMMARY_LABEL.match(folded) and _opens_a_section(lines, line)):
         return True  # "Introduction", a report's "CONTEXT" or "Background" over its first paragraph
     if FOREWORD_HEAD.match(line.text) and story.words >= BODY_WORDS and (
@@ -6177,6 +6180,15 @@ def _heads_a_section(lines: list[Line], line: Line, under_title: bool) -> bool:
                                                          and after.kept and _goes_on_below(lines, after.number - 1))))
     # (or over a paragraph whose first sentence fills a line: "Class teacher's comments" / "Yusuf has settled well ..." /
     # "His English writing has improved a great deal this term. In mathematics he" / "understands new topics ...")
+
+
+def _heads_audit_opinion(line: Line, story: Line) -> bool:
+    """An auditor's report's first section, no newspaper's desk: "Opinion" / "We have audited the financial statements ..."."""
+    return line.text.casefold().rstrip(":") in AUDIT_OPINION_HEADS and AUDIT_OPENING.match(story.text) is not None
+
+
+AUDIT_OPINION_HEADS = frozenset(["opinion", "qualified opinion", "adverse opinion", "disclaimer of opinion", "unqualified opinion"])
+AUDIT_OPENING = re.compile(r"^(?:We have audited|We were engaged to audit|In our opinion)\b")
 
 
 def _heads_listing_section(lines: list[Line], line: Line) -> bool:
@@ -6783,10 +6795,12 @@ def _drop_model_lines(lines: list[Line], moved: set[int], title: str | None = No
         if (_heads_listing_section(lines, lines[index])
                 or ((lines[index].text == f"About {title}" or ISSUE_TEMPLATE_HEAD.match(lines[index].text)
                      or FOREWORD_HEAD.match(lines[index].text))
-                    and (story := _next_text_line(lines, lines[index])) is not None and story.kept and _is_body_line(story))):
+                    and (story := _next_text_line(lines, lines[index])) is not None and story.kept and _is_body_line(story))
+                or ((story := _next_text_line(lines, lines[index])) is not None and story.kept
+                    and _heads_audit_opinion(lines[index], story))):
             continue  # a listing's section head over its text, which the models never saw: "Description"; the page's
             # about section under its name: "About BasraSpeedruns"; a bug report's "Describe the bug"; a newsletter's
-            # "Headteacher's Message" over the head's letter
+            # "Headteacher's Message" over the head's letter; an auditor's "Opinion"
         _drop(lines[index], LINE_MODEL_RULE)
 
 

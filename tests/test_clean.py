@@ -7496,3 +7496,21 @@ def test_a_newsletters_dates_for_the_diary_go_and_the_heads_message_stays():
     story = "\n".join(["Council sets out plan for new library", PHRASE_BODY[0], "Key dates", "12 January – consultation opens",
                        PHRASE_BODY[1], PHRASE_BODY[2]])
     assert "12 January – consultation opens" in clean_document(story).text  # one date under the head is no diary
+
+
+def test_a_papers_sister_title_and_desk_over_the_headline_are_no_writer_and_outlet():
+    cleaned = _cleaned_set("blind1168", "Textile firms shed 3 000 jobs as US orders dry up", ("Sunday Express", "Local News", "minute read"))
+    assert cleaned.byline == "Bereng Mpaki"
+
+
+def test_a_french_sites_teaser_head_share_line_and_comment_policy():
+    cleaned = _cleaned_set("blind1170", "Metro Express : le tronçon vers Réduit ouvrira en février",
+                           ("Lire aussi", "parking relais", "Partager cet article", "commentaires sont modérés"))
+    assert cleaned.text.endswith("un record depuis la mise en service du métro en 2019.")
+
+
+def test_an_auditors_opinion_head_is_no_newspapers_desk():
+    for name in ("blind1173", "blind968"):
+        cleaned = clean_document(_raw_of_set(name))
+        assert cleaned.title == "INDEPENDENT AUDITOR'S REPORT"
+        assert cleaned.text.startswith("Opinion\n\nWe have audited"), name
