@@ -2281,14 +2281,22 @@ CITATION_SHAPE = re.compile(r"\((?:19|20)\d\d[a-z]?\)|\bdoi\b|https?://|\bet al\
 def _drop_abbreviations(texts: list[Line]) -> None:
     """A report's list of abbreviations under its head ("Abbreviations" / "MCPS Member Country Partnership
     Strategy" / "SMEs Small and medium-sized enterprises"): each entry an acronym and the words it stands for."""
+    _drop_headed_lists(texts, ABBREVIATIONS_HEAD, 4, lambda entry: ((entry.kept or entry.removed_by == "header_navigation")
+                                                                  and _is_abbreviation_entry(entry.text)),
+                       ABBREVIATION_ENTRIES, "abbreviation_list", least=0)
+
+
+def _drop_headed_lists(texts: list[Line], head_pattern: re.Pattern[str], head_words: int, is_entry: Callable[[Line], bool],
+                       most: int, rule: str, least: int) -> None:
+    """Each list under a head `head_pattern` matches (of at most `head_words` words): the entries right under it that
+    `is_entry` accepts, at most `most`; with at least `least` of them, the head and the entries go as `rule`."""
     for position, head in enumerate(texts):
-        if head.words > 4 or not ABBREVIATIONS_HEAD.match(head.text):
+        if head.words > head_words or not head_pattern.match(head.text):
             continue
-        for entry in texts[position + 1 : position + 1 + ABBREVIATION_ENTRIES]:
-            if not (entry.kept or entry.removed_by == "header_navigation") or not _is_abbreviation_entry(entry.text):
-                break
-            _drop(entry, "abbreviation_list")
-        _drop(head, "abbreviation_list")
+        entries = list(takewhile(is_entry, texts[position + 1 : position + 1 + most]))
+        if len(entries) >= least:
+            for line in (*entries, head):
+                _drop(line, rule)
 
 
 def _is_abbreviation_entry(text: str) -> bool:
@@ -2307,31 +2315,20 @@ def _drop_participant_lists(texts: list[Line]) -> None:
     """A call's or an event's list of who took part, under its head ("CORPORATE PARTICIPANTS" /
     "Omar Saeed – Chief Executive Officer" / "David Morgan – Arqaam Capital"): each entry a name
     and a role or firm; the head goes with it. (Not a byline: the roles are no writer's.)"""
-    for position, head in enumerate(texts):
-        if head.words > 4 or not PARTICIPANTS_HEAD.match(head.text):
-            continue
-        entries = []
-        for entry in texts[position + 1 : position + 1 + PARTICIPANT_ENTRIES]:
-            named = PARTICIPANT_ENTRY.match(entry.text)
-            if not (entry.kept or entry.removed_by == "header_navigation") or named is None or not _is_person_name(named["name"]):
-                break
-            entries.append(entry)
-        if entries:
-            for line in (head, *entries):
-                _drop(line, "participant_list")
+    _drop_headed_lists(texts, PARTICIPANTS_HEAD, 4, _is_participant_entry, PARTICIPANT_ENTRIES, "participant_list", least=1)
+
+
+def _is_participant_entry(entry: Line) -> bool:
+    named = PARTICIPANT_ENTRY.match(entry.text)
+    return (entry.kept or entry.removed_by == "header_navigation") and named is not None and _is_person_name(named["name"])
 
 
 def _drop_diary_dates(texts: list[Line]) -> None:
     """A newsletter's or a site's list of coming dates under its head ("Dates for your diary" / "Fri 4 December –
     Christmas jumper day" / "Wed 9 December – KS1 nativity, 2pm"): two entries or more, each a day and an event."""
-    for position, head in enumerate(texts):
-        if head.words > 5 or not DIARY_HEAD.match(head.text):
-            continue
-        entries = list(takewhile(lambda entry: entry.kept and entry.words <= DIARY_ENTRY_WORDS and DIARY_ENTRY.match(entry.text) is not None,
-                                 texts[position + 1 : position + 1 + DIARY_ENTRIES]))
-        if len(entries) >= 2:
-            for line in (head, *entries):
-                _drop(line, "event_widget")
+    _drop_headed_lists(texts, DIARY_HEAD, 5, lambda entry: (entry.kept and entry.words <= DIARY_ENTRY_WORDS
+                                                           and DIARY_ENTRY.match(entry.text) is not None),
+                       DIARY_ENTRIES, "event_widget", least=2)
 
 
 DIARY_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
