@@ -6789,16 +6789,17 @@ def _drop_model_lines(lines: list[Line], moved: set[int], title: str | None = No
     widgets of sites the rules have never seen. Runs last among the line passes, so the
     models read the rules' verdicts."""
     for index in line_model().boilerplate(lines, moved):
-        if (_heads_listing_section(lines, lines[index])
-                or ((lines[index].text == f"About {title}" or ISSUE_TEMPLATE_HEAD.match(lines[index].text)
-                     or FOREWORD_HEAD.match(lines[index].text))
-                    and (story := _next_text_line(lines, lines[index])) is not None and story.kept and _is_body_line(story))
-                or ((story := _next_text_line(lines, lines[index])) is not None and story.kept
-                    and _heads_audit_opinion(lines[index], story))):
+        line = lines[index]
+        story = _next_text_line(lines, line)
+        over_story = story is not None and story.kept
+        if (_heads_listing_section(lines, line)
+                or (over_story and (line.text == f"About {title}" or ISSUE_TEMPLATE_HEAD.match(line.text) or FOREWORD_HEAD.match(line.text))
+                    and _is_body_line(story))
+                or (over_story and _heads_audit_opinion(line, story))):
             continue  # a listing's section head over its text, which the models never saw: "Description"; the page's
             # about section under its name: "About BasraSpeedruns"; a bug report's "Describe the bug"; a newsletter's
             # "Headteacher's Message" over the head's letter; an auditor's "Opinion"
-        _drop(lines[index], LINE_MODEL_RULE)
+        _drop(line, LINE_MODEL_RULE)
 
 
 # ---------------------------------------------------------------- shard level
