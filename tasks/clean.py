@@ -2326,20 +2326,24 @@ def _is_participant_entry(entry: Line) -> bool:
 def _drop_diary_dates(texts: list[Line]) -> None:
     """A newsletter's or a site's list of coming dates under its head ("Dates for your diary" / "Fri 4 December –
     Christmas jumper day" / "Wed 9 December – KS1 nativity, 2pm"): two entries or more, each a day and an event."""
-    _drop_headed_lists(texts, DIARY_HEAD, 5, lambda entry: (entry.kept and entry.words <= DIARY_ENTRY_WORDS
-                                                           and DIARY_ENTRY.match(entry.text) is not None),
-                       DIARY_ENTRIES, "event_widget", least=2)
+    _drop_headed_lists(texts, DIARY_HEAD, 5, lambda entry: (entry.kept and entry.words <= DIARY_ENTRY_WORDS and any(
+        entry_pattern.match(entry.text) for entry_pattern in (DIARY_ENTRY, DIARY_DAY, DIARY_HOUR))), DIARY_ENTRIES, "event_widget", least=2)
 
 
 DIARY_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 DIARY_HEAD = re.compile(r"^(?:dates for (?:your|the) diary|diary dates|(?:upcoming|forthcoming|future) (?:events|dates)|key dates|"
-                        r"important dates|term dates|dates to remember|coming up)\s*:?$", re.I)
+                        r"important dates|term dates|dates to remember|coming up|this week(?:['’]s services)?|services this week|"
+                        r"(?:service|mass|worship) times|what['’]s on)\s*:?$", re.I)
 DIARY_ENTRY = re.compile(r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+" + DIARY_MONTH
                          + r"|" + DIARY_MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?)\.?,?(?:\s+(?:19|20)\d\d)?\s*[–—:-]\s+\S", re.I)
+DIARY_DAY = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? (?:\d{1,2}(?:st|nd|rd|th)? " + DIARY_MONTH + r"|" + DIARY_MONTH
+                       + r" \d{1,2}(?:st|nd|rd|th)?)$", re.I)  # a timetable's day over its hours: "Sunday 29 November"
+DIARY_HOUR = re.compile(r"^\d{1,2}[.:]\d\d ?(?:[apAP]\.?[mM]\.?)?\s+[–—-]?\s*[A-Z]")  # and an hour's event: "8.00am Holy Communion (BCP)"
 DIARY_ENTRY_WORDS = 20
 DIARY_ENTRIES = 20
 DIARY_HINTS = ("diary", "Diary", "DIARY", "pcoming", "PCOMING", "orthcoming", "ey dates", "EY DATES", "mportant dates", "erm dates",
-               "oming up", "OMING UP", "ates to remember", "uture dates", "uture events")
+               "oming up", "OMING UP", "ates to remember", "uture dates", "uture events", "his week", "HIS WEEK", "his Week",
+               "ervice times", "ass times", "orship times", "hat's on", "hat’s on", "HAT'S ON")
 
 
 PARTICIPANTS_HEAD = re.compile(r"^(?:(?:corporate|company|conference call|call|analyst|other|executive|external|event|webinar|panel) )?"
@@ -3485,6 +3489,8 @@ def _drop_signature_under_closing(lines: list[Line]) -> None:
 NUMBERED_ACT = re.compile(r"^(?:Resolution|Decision|Law|Decree|Order|Circular|Regulation|Directive|Instruction|Ordinance)"
                           r"(?: No\.?)? \d{1,5}(?:[/.-]\d{1,4})?(?: \((?:19|20)\d\d\))?$")
 FOREWORD_HEAD = re.compile(r"^(?:foreword|preface|(?:a )?(?:message|word|note|letter) from (?:the|our) [\w ]{2,40}|"
+                           r"from (?:the|our) (?:parish priest|vicar|rector|minister|pastor|priest|curate|chaplain|bishop|imam|rabbi|"
+                           r"head ?teacher|headmaster|headmistress|head|principal|chair(?:man|woman|person)?|president|mayor)|"
                            r"(?:the )?(?:chair(?:man|woman|person)?|chief executive|ceo|president|(?:executive |managing )?director(?: general)?|"
                            r"governor|secretary general|head ?teacher|headmaster|headmistress|principal|head|dean|mayor|editor)['’]s "
                            r"(?:review|statement|message|letter|foreword|report|introduction|note)|(?:a )?words? of "
@@ -3517,7 +3523,9 @@ def _drop_foreword_signature(lines: list[Line], head: Line) -> None:
 
 VALEDICTION = re.compile(r"^(?:(?:yours )?(?:sincerely|faithfully|truly)|(?:with )?(?:warm(?:est)? |kind(?:est)? |best )?(?:regards|wishes)"
                          r"|with (?:gratitude|thanks|love|appreciation|respect)(?: and (?:gratitude|thanks|love|appreciation|respect))?"
-                         r"|in solidarity|(?:many )?thanks|respectfully|gratefully)\s*[,.!]?$", re.I)  # a letter's close over its signature
+                         r"|in solidarity|(?:many )?thanks|respectfully|gratefully"
+                         r"|(?:with )?(?:every |many |god['’]s |warm(?:est)? )?blessings?|yours in christ|god bless(?: you)?)\s*[,.!]?$",
+                         re.I)  # a letter's close over its signature; a parish letter's: "With every blessing,"
 
 
 SIGNATORY_ROLE = re.compile(r"\b(?:director|president|chair(?:man|woman|person)?|secretary|head|chief|ceo|minister|coordinator|"
@@ -5346,6 +5354,8 @@ LETTER_SALUTATION = re.compile(  # a letter to one addressee: "Dear Mr Hughes,",
     r"community|neighbou?rs|delegates|participants|applicants|employees|staff)\b)(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Madam|[A-Z][\w'’-]+)\.?"
     r"(?:,? (?:or )?[A-Z][\w.'’-]*){0,4}\s*[,:]?$")
 SALUTATION_WORDS = 6
+GROUP_SALUTATION = re.compile(r"^Dear (?:[A-Z]?[a-z]+ )?(?:friends|parents|families|members|parishioners|readers|colleagues|all|everyone|"
+                              r"supporters|brothers and sisters|sisters and brothers|parents and carers|parents and guardians)\s*,$", re.I)
 LETTERHEAD_LINE_WORDS = 16
 
 
@@ -6145,6 +6155,8 @@ def _heads_a_section(lines: list[Line], line: Line, under_title: bool) -> bool:
     economy ... under" / "the OPEC+ agreement ..."), which a web page's menu item never sits over.
     Not a box's label ("Summary", "Key findings") nor a list's, nor a deck right under the title."""
     story = _next_text_line(lines, line)
+    if story is not None and story.words <= SALUTATION_WORDS and GROUP_SALUTATION.match(story.text):
+        story = _next_text_line(lines, story)  # a letter's head over its salutation: "From the Vicar" / "Dear friends," / its text
     if (story is not None and story.kept and not under_title and line.words <= SUBHEAD_WORDS and line.text[:1].isupper()
             and not TERMINAL.search(line.text) and NUMBERED_NOTE.match(story.text) and story.words >= WRAPPED_LONG_WORDS
             and not TERMINAL.search(story.text)):
@@ -6194,7 +6206,8 @@ def _heads_listing_section(lines: list[Line], line: Line) -> bool:
 
 
 LISTING_HEADS = frozenset(["description", "item description", "product description", "vehicle description", "about this item",
-                           "full job description", "course description", "seller's description"])
+                           "full job description", "course description", "seller's description",
+                           "notices", "parish notices", "church notices"])  # (and a bulletin's notices: "Notices" / "The food bank ...")
 CONTENT_TYPE_LABELS = frozenset([  # what the page is, over its text: "Brief Analysis" under a post's date, no section of it
     "analysis", "brief analysis", "policy analysis", "expert analysis", "news analysis", "commentary", "op-ed", "explainer",
     "interview", "blog post", "press release", "news release", "long read", "q&a", "essay", "feature", "perspective",
@@ -6749,6 +6762,7 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     result.metadata_lines = moved
     if rules.use_line_model:
         _drop_model_lines(lines, moved, result.title)
+        _drop_closes_over_signatures(lines)
     reflowed = _reflow(lines, moved)
     paragraphs = _apply_paragraph_rules(reflowed, rules, result)
     if len(paragraphs) < len(reflowed):  # a paragraph rule removed something: what shielded the footer may be gone
@@ -6782,6 +6796,15 @@ def _heads_form_section(lines: list[Line], line: Line, moved: set[int]) -> bool:
     clause = _next_text_line(lines, line)
     return (clause is not None and clause.kept and line.words <= SUBHEAD_WORDS and not TERMINAL.search(line.text)
             and LIST_ITEM.match(clause.text) is not None and _goes_on_below(lines, clause.number - 1))
+
+
+def _drop_closes_over_signatures(lines: list[Line]) -> None:
+    """A letter's close whose signature the line model took ("With every blessing," / "Helen"): the close goes with it."""
+    for line in lines:
+        if line.kept and line.words <= SIGNATURE_ROLE_WORDS and VALEDICTION.match(line.text):
+            signature = _next_text_line(lines, line)
+            if signature is not None and signature.removed_by == "line_model" and signature.words <= 3 and not TERMINAL.search(signature.text):
+                _drop(line, "signature")
 
 
 def _drop_model_lines(lines: list[Line], moved: set[int], title: str | None = None) -> None:

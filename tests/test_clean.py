@@ -7514,3 +7514,26 @@ def test_an_auditors_opinion_head_is_no_newspapers_desk():
         cleaned = clean_document(_raw_of_set(name))
         assert cleaned.title == "INDEPENDENT AUDITOR'S REPORT"
         assert cleaned.text.startswith("Opinion\n\nWe have audited"), name
+
+
+def test_a_parish_bulletins_letter_head_times_of_worship_and_office_go_and_stay_where_they_should():
+    cleaned = _cleaned_set("blind1178", "ST MARY'S PARISH CHURCH, HIGHFIELD",
+                           ("Vicar: Revd", "Parish Office open", "Dear friends", "With every blessing", "This Week", "Holy Communion",
+                            "Sunday 29 November", "Advent Course, Week 1", "Please pray for"))
+    assert cleaned.text.startswith("From the Vicar\n\nAdvent is a season of waiting")
+    assert "Notices\n\nThe food bank collection" in cleaned.text
+    older = _cleaned_set("blind1016", "Sunday Bulletin – First Sunday of Advent", ("Masses:", "Parish office:"))
+    assert older.text.startswith("From the Parish Priest\n\nThis Sunday we begin Advent")
+    assert _cleaned_set("blind998", "From the Principal").text.startswith("It has been a busy and happy half term.")
+
+
+def test_a_timetable_of_days_and_hours_needs_its_head_and_two_entries():
+    story = "\n".join(["Council sets out plan for new library", PHRASE_BODY[0], "Service times", "Sunday 6 December",
+                       "10.30am Morning Worship", PHRASE_BODY[1], PHRASE_BODY[2]])
+    text = clean_document(story).text
+    assert "Service times" not in text and "Morning Worship" not in text
+    unheaded = story.replace("Service times\n", "Our plans\n")
+    assert "10.30am Morning Worship" in clean_document(unheaded).text
+    single = "\n".join(["Council sets out plan for new library", PHRASE_BODY[0], "This week", "10.30am Morning Worship",
+                        PHRASE_BODY[1], PHRASE_BODY[2]])
+    assert "10.30am Morning Worship" in clean_document(single).text
