@@ -4155,7 +4155,9 @@ def _header_area(lines: list[Line]) -> list[Line]:
                          # UTC · 1 min read", "Paris-Geneva, November 22, 2025"
                          or (kept[index].words <= 4 and _is_writer_over_age(lines, kept[index]))  # or the writer over the
                          # story's age: "Ivan Martin" / "3 min read" / "Today, 17:58"; or with their desk: "Avia Collinder/Senior Business Writer"
-                         or _is_name_slash_role(kept[index]) or _outlet_by_writer(kept[index])),
+                         or _is_name_slash_role(kept[index]) or _outlet_by_writer(kept[index])
+                         or (BY_LABEL.match(kept[index - 1].text) and _is_person_name(kept[index].text))  # "By" / "Tim Rivas"
+                         or _is_outlet_under_date(kept, index)),
                         default=HEADER_AREA_LINES - 1)  # under them stays the story's
     end = last_metadata + 2 if last_metadata + 1 == first_body else last_metadata + 1  # the story under a dateline
     if first_body <= end + 1:  # the standfirst right under the area, as in a short header: the writer and date under it
@@ -4387,6 +4389,23 @@ OUTLET_BY_WRITER = re.compile(r"^(?P<outlet>[\w.&'’-]+(?: [\w.&'’-]+){0,4}),
 OUTLET_BY_WRITER_WORDS = 12
 
 
+def _is_outlet_under_date(kept: list[Line], index: int) -> bool:
+    """The outlet as the story's writer, under its date: "November 27, 2026" / "Observer Media Group", a firm named
+    as the masthead is ("Antigua Observer Newspaper"), not the masthead again; no menu item sits under the date."""
+    line = kept[index]
+    if (index < 2 or line.words > OUTLET_UNDER_DATE_WORDS or HAS_DIGIT.search(line.text) or OUTLET_AND_PLACE.search(line.text)
+            or not date_of_line(kept[index - 1].text)):
+        return False  # (the outlet and its place is a dateline: "Shafaq News – Baghdad")
+    masthead = {word for word in kept[0].text.split() if len(word) >= 4 and word[:1].isupper()} - OUTLET_COMMON_WORDS
+    return line.text != kept[0].text and not masthead.isdisjoint(line.text.split()) and _is_organisation_name(line.text)
+
+
+OUTLET_UNDER_DATE_WORDS = 5
+OUTLET_AND_PLACE = re.compile(r"\s[–—-]\s|/")
+OUTLET_COMMON_WORDS = frozenset(["News", "Daily", "Times", "Media", "Group", "Online", "Today", "Post", "Weekly", "Network", "Press",
+                                 "Agency", "Newspaper", "Magazine", "Home"])  # any paper's: "Iraq News" shares nothing with "Shafaq News"
+
+
 def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: CleanedDocument, moved: set[int]) -> None:
     """Date and byline lines anywhere in the header area: a standfirst may come before them."""
     byline_is_desk = False
@@ -4409,6 +4428,9 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
             _drop(line, "header_navigation")  # "Xinhua" over the menu: the agency's masthead, not a byline
         elif line.words <= 8 and not HAS_DIGIT.search(line.text) and _under_label(lines, line, PROVIDER_LABEL):
             result.site_hint = result.site_hint or line.text  # "News provided by" / "Gulf Energy Partners": who issued the release
+            moved.add(line.number)
+        elif result.byline is None and position > 0 and kept[position - 1].number in moved and _is_outlet_under_date(kept, position):
+            result.byline = line.text  # "November 27, 2026" / "Observer Media Group": the outlet wrote it
             moved.add(line.number)
         elif result.byline is None and (outlet := _outlet_by_writer(line)):
             result.byline = outlet.group("byline")  # the outlet, then its writer: "24.kg news agency, by Anna Kapushenko"
@@ -4860,12 +4882,15 @@ PLACE_UNIT_WORDS = "Region|Governorate|Province|District"  # "Kurdistan Region",
 NOT_A_NAME_WORD = re.compile(r"\b(?:We|Our|Us|You|Your|Where|What|Who|How|Why|When|About|Contact|More|All|Latest|Top|Home|Read|Watch|With|"
                              r"Together|Presented|Sponsored|Powered|Bulletin|Newsletter|Edition|Editions|Weekend|Supplement|Express|Gazette|Tribune|Chronicle|Telegraph|Courier|Times|"
                              r"Classifieds|Podcasts?|Gallery|Lifestyle|Entertainment|"
+                             r"Clerk|Treasurer|Chairman|Chairwoman|Chairperson|Headteacher|Headmaster|Headmistress|Vicar|Rector|Curate|"
+                             r"Director|Executive|Manager|Officer|"
                              r"Listen|Subscribe|Sign|Log|Search|Menu|Get|Involved|Join|Donate|Give|Learn|Take|Action|Live|Chat|Mission|Election|Observation|"
                              r"Emergency|Food|Nutrition|Assistance|Health|Water|Sanitation|Education|Protection|Relief|Aid|Response|"
                              r"Recovery|Development|Support|Services|Shelter|Livelihoods?|Advisory|Advisories|Alert|Warning|Notice|"
                              r"Kingdom|States|Emirates|Republic|Zealand|Africa|Arabia|Korea|Lanka|Islands|Federation|"
                              + PLACE_UNIT_WORDS + r")\b")  # "Get Involved", a programme's name ("Emergency Food and Nutrition
-# Assistance" is no two writers), a country ("United Kingdom" under a letterhead's address), a paper's menu ("Digital Edition", "Sunday Express")
+# Assistance" is no two writers), a country ("United Kingdom" under a letterhead's address), a paper's menu ("Digital Edition", "Sunday Express"),
+# an office under a signature ("Town Clerk", "Managing Director")
 
 
 def _is_outlet_line(text: str) -> bool:

@@ -6861,11 +6861,14 @@ def test_a_letters_last_paragraph_over_its_close_stays_though_it_asks_the_reader
     assert cleaned.text.endswith("Please confirm that you accept this offer by replying to this letter within 21 days.")
 
 
-def _raw_of_set(name: str) -> str:
-    """A one-document labelled set's text without its labels."""
+def _raw_of_set(name: str, document: str | None = None) -> str:
+    """A labelled set's text without its labels: its one document, or the one named."""
     from benchmarks.clean_eval import annotated_documents
-    (_, raw, _), = annotated_documents(f"{name}.annotated.bundle")
-    return raw
+    documents = {file: raw for file, raw, _ in annotated_documents(f"{name}.annotated.bundle")}
+    if document is None:
+        (raw,) = documents.values()
+        return raw
+    return documents[document]
 
 
 def _cleaned_set(name: str, title: str | None, gone: tuple[str, ...] = ()):
@@ -7537,3 +7540,26 @@ def test_a_timetable_of_days_and_hours_needs_its_head_and_two_entries():
     single = "\n".join(["Council sets out plan for new library", PHRASE_BODY[0], "This week", "10.30am Morning Worship",
                         PHRASE_BODY[1], PHRASE_BODY[2]])
     assert "10.30am Morning Worship" in clean_document(single).text
+
+
+def test_a_writer_under_a_by_label_past_a_long_menu_is_the_byline():
+    cleaned = _cleaned_set("blind1181", "Banana exports to UK rise for third straight month", ("Tim Rivas", "Related Topics"))
+    assert cleaned.byline == "Tim Rivas" and cleaned.text.startswith("Saint Lucia's banana exports")
+
+
+def test_the_outlet_under_the_date_is_the_byline_but_the_outlet_and_its_place_stay_a_dateline():
+    cleaned = _cleaned_set("blind1182", "New desalination plant to end water rationing by March, APUA says",
+                           ("Observer Media Group", "Advertise with"))
+    assert cleaned.byline == "Observer Media Group"
+    assert clean_document(_raw_of_set("blind250", "ticotimes.txt")).byline == "Tico Times"
+    shafaq = clean_document(_raw_of_set("blind10", "shafaq-style-1.txt"))
+    assert shafaq.byline is None and shafaq.dateline == "Shafaq News – Baghdad"
+
+
+def test_a_councils_and_a_recalls_contact_lines_and_meeting_note_go_and_an_office_is_no_writer():
+    agenda = clean_document(_raw_of_set("blind1184"))
+    assert agenda.byline != "Town Clerk"
+    for furniture in ("01422 842 488", "welcome to attend"):
+        assert furniture not in agenda.text, furniture
+    recall = _cleaned_set("blind1185", "Homewise 1.7L Cordless Kettle, Model KX200", ("0800 088 4321", "recall@homewise"))
+    assert recall.text.endswith("We apologise for any inconvenience this may cause.")
