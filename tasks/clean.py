@@ -3905,8 +3905,9 @@ MASTHEAD_DATE_REACH = 30
 
 
 PUBLISHED_LABEL = re.compile(r"^\[?\s*(?:(?:first |originally )?published|posted|date posted|date published|publication date|"
-                             r"publié|veröffentlicht|publicado|pubblicato|dated(?=\s*:)|publish(?=\s*:)|date of issue)\b", re.I)  # a notice's
-# signing date, "Dated: 25 November 2026", is its date when nothing else gave one
+                             r"publié|veröffentlicht|publicado|pubblicato|dated(?=\s*:)|publish(?=\s*:)|date of issue|"
+                             r"date of (?:this )?(?:summary|notice|leaflet|document)(?=\s*:))\b", re.I)  # a notice's
+# signing date, "Dated: 25 November 2026", is its date when nothing else gave one; a lay summary's "Date of this summary: ..."
 
 
 def _ends_wrapped_sentence(lines: list[Line], line: Line) -> bool:
@@ -3945,11 +3946,24 @@ def _drop_date_lines(lines: list[Line], moved: set[int], result: CleanedDocument
             moved.add(line.number)
     if result.published is None:  # a tail pass may have taken the line already
         result.published = next((iso for line in lines if line.text and line.words <= DATE_LINE_WORDS and PUBLISHED_LABEL.match(line.text)
-                                 and (iso := date_of_line(line.text))), None)
+                                 and (iso := date_of_line(line.text) or date_of_line(line.text.partition(":")[2]))), None)
     if result.published is None:  # a signed record's date under its signature: "Signature of Coroner: John Gittins" / "Date: 26 November 2026"
-        result.published = next((iso for line in lines if line.text and line.words <= DATE_LINE_WORDS and DATE_FIELD.match(line.text)
-                                 and (above := _previous_text_line(lines, line)) is not None and SIGNATURE_WORD.search(above.text)
+        result.published = next((iso for line in lines if line.text and line.words <= DATE_LINE_WORDS
+                                 and (above := _previous_text_line(lines, line)) is not None and _is_date_under_signature(lines, line, above)
                                  and (iso := date_of_line(line.text))), None)
+
+
+def _is_date_under_signature(lines: list[Line], line: Line, above: Line) -> bool:
+    """The date a record or a notice was signed, under its signature: "Signature of Coroner: John Gittins" / "Date: 26 November
+    2026", or "Simon Grey" / "Company Secretary" / "27 November 2026"."""
+    if DATE_FIELD.match(line.text):
+        return bool(SIGNATURE_WORD.search(above.text))
+    signer = _previous_text_line(lines, above)
+    return (line.words <= SIGNED_DATE_WORDS and above.words <= 4 and not TERMINAL.search(above.text) and SIGNATORY_ROLE.search(above.text) is not None
+            and signer is not None and signer.words <= 4 and _is_person_name(signer.text))
+
+
+SIGNED_DATE_WORDS = 4
 
 
 DATE_FIELD = re.compile(r"^date\s*:", re.I)
@@ -4157,6 +4171,7 @@ def _header_area(lines: list[Line]) -> list[Line]:
                          # story's age: "Ivan Martin" / "3 min read" / "Today, 17:58"; or with their desk: "Avia Collinder/Senior Business Writer"
                          or _is_name_slash_role(kept[index]) or _outlet_by_writer(kept[index])
                          or (BY_LABEL.match(kept[index - 1].text) and _is_person_name(kept[index].text))  # "By" / "Tim Rivas"
+                         or _is_writer_over_outlet(lines, kept[index - 1], kept[index])  # "Jolene Toves" / "Pacific Daily News"
                          or _is_outlet_under_date(kept, index)),
                         default=HEADER_AREA_LINES - 1)  # under them stays the story's
     end = last_metadata + 2 if last_metadata + 1 == first_body else last_metadata + 1  # the story under a dateline
@@ -4389,6 +4404,12 @@ OUTLET_BY_WRITER = re.compile(r"^(?P<outlet>[\w.&'’-]+(?: [\w.&'’-]+){0,4}),
 OUTLET_BY_WRITER_WORDS = 12
 
 
+def _is_writer_over_outlet(lines: list[Line], line: Line, under: Line) -> bool:
+    """A writer's name over their outlet: "Tom Vanden Brook" / "USA TODAY", "Kim Norvell" / "Des Moines Register" under the
+    masthead "The Des Moines Register"."""
+    return _is_person_name(line.text) and (_is_outlet_line(under.text) or (under.text != line.text and _repeats_site_name(lines, under)))
+
+
 def _is_outlet_under_date(kept: list[Line], index: int) -> bool:
     """The outlet as the story's writer, under its date: "November 27, 2026" / "Observer Media Group", a firm named
     as the masthead is ("Antigua Observer Newspaper"), not the masthead again; no menu item sits under the date."""
@@ -4617,8 +4638,7 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
               and line.text.casefold() not in result.byline.casefold()):  # (not the byline's writer again, over the role)
             result.byline = f"{result.byline}; {line.text}, {kept[position + 1].text}"  # the next writer and role under the first's:
             moved.update((line.number, kept[position + 1].number))  # "Zahra Ali" / "Associate Professor, Rutgers University"
-        elif (result.byline is None and 0 < position < len(kept) - 1 and _is_person_name(line.text)
-              and (_is_outlet_line(kept[position + 1].text) or (kept[position + 1].text != line.text and _repeats_site_name(lines, kept[position + 1])))):
+        elif result.byline is None and 0 < position < len(kept) - 1 and _is_writer_over_outlet(lines, line, kept[position + 1]):
             result.byline = f"{line.text}, {kept[position + 1].text}"  # "Tom Vanden Brook" / "USA TODAY", "Kim Norvell" /
             # "Des Moines Register" under the masthead "The Des Moines Register"
             moved.update((line.number, kept[position + 1].number))
@@ -4881,7 +4901,7 @@ def _is_person_name(text: str) -> bool:
 PLACE_UNIT_WORDS = "Region|Governorate|Province|District"  # "Kurdistan Region", "Nineveh Governorate": places, not names
 NOT_A_NAME_WORD = re.compile(r"\b(?:We|Our|Us|You|Your|Where|What|Who|How|Why|When|About|Contact|More|All|Latest|Top|Home|Read|Watch|With|"
                              r"Together|Presented|Sponsored|Powered|Bulletin|Newsletter|Edition|Editions|Weekend|Supplement|Express|Gazette|Tribune|Chronicle|Telegraph|Courier|Times|"
-                             r"Classifieds|Podcasts?|Gallery|Lifestyle|Entertainment|"
+                             r"Classifieds|Podcasts?|Gallery|Lifestyle|Life|Entertainment|"
                              r"Clerk|Treasurer|Chairman|Chairwoman|Chairperson|Headteacher|Headmaster|Headmistress|Vicar|Rector|Curate|"
                              r"Director|Executive|Manager|Officer|"
                              r"Listen|Subscribe|Sign|Log|Search|Menu|Get|Involved|Join|Donate|Give|Learn|Take|Action|Live|Chat|Mission|Election|Observation|"
@@ -4890,7 +4910,7 @@ NOT_A_NAME_WORD = re.compile(r"\b(?:We|Our|Us|You|Your|Where|What|Who|How|Why|Wh
                              r"Kingdom|States|Emirates|Republic|Zealand|Africa|Arabia|Korea|Lanka|Islands|Federation|"
                              + PLACE_UNIT_WORDS + r")\b")  # "Get Involved", a programme's name ("Emergency Food and Nutrition
 # Assistance" is no two writers), a country ("United Kingdom" under a letterhead's address), a paper's menu ("Digital Edition", "Sunday Express"),
-# an office under a signature ("Town Clerk", "Managing Director")
+# an office under a signature ("Town Clerk", "Managing Director"), a section ("Expat Life")
 
 
 def _is_outlet_line(text: str) -> bool:

@@ -7563,3 +7563,19 @@ def test_a_councils_and_a_recalls_contact_lines_and_meeting_note_go_and_an_offic
         assert furniture not in agenda.text, furniture
     recall = _cleaned_set("blind1185", "Homewise 1.7L Cordless Kettle, Model KX200", ("0800 088 4321", "recall@homewise"))
     assert recall.text.endswith("We apologise for any inconvenience this may cause.")
+
+
+def test_a_chains_line_is_no_headline_and_the_writer_over_the_outlet_is_the_byline():
+    cleaned = _cleaned_set("blind1186", "Power rates to rise 4% in January as fuel costs climb", ("USA TODAY Network", "Jolene Toves"))
+    assert cleaned.byline == "Jolene Toves, Pacific Daily News"
+    luxembourg = _cleaned_set("blind1188", "Tram line to reach airport by summer, Luxtram says", ("2 min.", "Expat Life"))
+    assert luxembourg.byline == "Emery P. Dalesio"  # not the menu's "Expat Life" over the rubric "Luxembourg"
+
+
+def test_a_trials_lay_summary_and_a_notice_of_meeting_lose_their_records_warnings_and_keep_their_dates():
+    summary = _cleaned_set("blind1190", "A study to learn whether a new medicine, NB-417, helps people with moderate asthma",
+                           ("Sponsor:", "Study number", "EudraCT", "If you have questions", "Do not change your treatment"))
+    assert summary.published == "2026-11-14" and summary.text.endswith("These were mostly mild.")
+    notice = _cleaned_set("blind1191", "NOTICE OF ANNUAL GENERAL MEETING",
+                          ("REQUIRES YOUR IMMEDIATE ATTENTION", "in any doubt", "registered number", "Company Secretary"))
+    assert notice.published == "2026-11-27"  # signed by the secretary under the resolutions
