@@ -2323,6 +2323,23 @@ def _is_participant_entry(entry: Line) -> bool:
     return (entry.kept or entry.removed_by == "header_navigation") and named is not None and _is_person_name(named["name"])
 
 
+def _drop_spec_tables(texts: list[Line]) -> None:
+    """A data sheet's or a shop's specification rows under their head ("Technical data" / "Maximum flow: 3.6 m³/h" /
+    "Motor power: 0.75 kW"): two rows or more, each a label and a short value."""
+    _drop_headed_lists(texts, SPEC_HEAD, 4, lambda entry: ((entry.kept or entry.removed_by in SPEC_ROW_RULES) and entry.words <= SPEC_ROW_WORDS
+                                                         and SPEC_ROW.match(entry.text) is not None),
+                       SPEC_ROWS, "product_spec_field", least=2)
+
+
+SPEC_HEAD = re.compile(r"^(?:(?:key |product |technical |full )?spec(?:ification)?s|technical (?:data|details|information)|"
+                       r"(?:tech|product) specs)\s*:?$", re.I)
+SPEC_ROW = re.compile(r"^[A-Z][\w /()&.,’'-]{1,40}\s*:\s*\S")  # "Outlet: 1¼\" BSP", "Supply: 230 V, 50 Hz, single phase"
+SPEC_ROW_RULES = frozenset(["product_spec_field", "header_navigation", "line_model"])
+SPEC_ROW_WORDS = 12
+SPEC_ROWS = 30
+SPEC_HINTS = ("pecification", "PECIFICATION", "pecs", "PECS", "echnical d", "echnical i", "ECHNICAL")
+
+
 def _drop_diary_dates(texts: list[Line]) -> None:
     """A newsletter's or a site's list of coming dates under its head ("Dates for your diary" / "Fri 4 December –
     Christmas jumper day" / "Wed 9 December – KS1 nativity, 2pm"): two entries or more, each a day and an event."""
@@ -6252,7 +6269,8 @@ def _heads_listing_section(lines: list[Line], line: Line) -> bool:
 
 LISTING_HEADS = frozenset(["description", "item description", "product description", "vehicle description", "about this item",
                            "full job description", "course description", "seller's description",
-                           "notices", "parish notices", "church notices"])  # (and a bulletin's notices: "Notices" / "The food bank ...")
+                           "notices", "parish notices", "church notices",  # (and a bulletin's notices: "Notices" / "The food bank ...",
+                           "applications", "typical applications", "key features", "features and benefits"])  # a data sheet's sections)
 CONTENT_TYPE_LABELS = frozenset([  # what the page is, over its text: "Brief Analysis" under a post's date, no section of it
     "analysis", "brief analysis", "policy analysis", "expert analysis", "news analysis", "commentary", "op-ed", "explainer",
     "interview", "blog post", "press release", "news release", "long read", "q&a", "essay", "feature", "perspective",
@@ -6776,6 +6794,8 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
         _drop_participant_lists(texts)
     if any(hint in raw_text for hint in DIARY_HINTS):
         _drop_diary_dates(texts)
+    if any(hint in raw_text for hint in SPEC_HINTS):
+        _drop_spec_tables(texts)
     _drop_table_text(texts)
     if any(hint in raw_text for hint in TABLE_HEAD_HINTS):
         _drop_results_tables(texts)

@@ -7579,3 +7579,18 @@ def test_a_trials_lay_summary_and_a_notice_of_meeting_lose_their_records_warning
     notice = _cleaned_set("blind1191", "NOTICE OF ANNUAL GENERAL MEETING",
                           ("REQUIRES YOUR IMMEDIATE ATTENTION", "in any doubt", "registered number", "Company Secretary"))
     assert notice.published == "2026-11-27"  # signed by the secretary under the resolutions
+
+
+def test_a_data_sheets_specification_rows_go_under_their_head_and_its_sections_stay():
+    cleaned = _cleaned_set("blind1196", "AquaFlow P300 Submersible Borehole Pump",
+                           ("Technical data", "Maximum flow", "Motor power", "Outlet:", "subject to change", "sales@aquaflowpumps"))
+    assert "Applications\n\nThe P300 suits small farms" in cleaned.text
+    story = "\n".join(["Council sets out plan for new library", PHRASE_BODY[0], "Specifications", "Floor area: 1,200 m²",
+                       PHRASE_BODY[1], PHRASE_BODY[2]])
+    assert "Floor area: 1,200 m²" in clean_document(story).text  # one row under the head is no table
+
+
+def test_a_relative_last_update_and_a_byline_row_with_an_email_stay_metadata():
+    assert "Last update" not in _cleaned_set("blind1193", "New rent rules to cap annual increases at 5%").text
+    journal = clean_document(_raw_of_set("blind514", "longwarjournal.txt"))
+    assert journal.byline == "By Joe Truzman" and journal.published == "2025-11-22"  # its bars and e-mail are no contact row
