@@ -705,6 +705,7 @@ AMERICAN_TIME = re.compile(r"(?<![\d:.])(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*[ap
 FOREIGN_DATE_LABELS = (  # "Publié le", "Veröffentlicht am", "Publicado el", "Pubblicato il", "Yayınlanma:"
     r"publié(?:e)?(?: le)?|mis à jour(?: le)?|modifié(?: le)?|actualisé(?: le)?|veröffentlicht(?: am)?|aktualisiert(?: am)?|"
     r"erschienen(?: am)?|stand|publicado(?: el| em)?|actualizado(?: el)?|atualizado(?: em)?|pubblicato(?: il)?|aggiornato(?: il)?|"
+    r"publicat(?: el)?|actualitzat(?: el)?|gepubliceerd(?: op)?|bijgewerkt(?: op)?|"
     r"yayınlanma(?: tarihi)?|güncelleme(?: tarihi)?|опубликовано|обновлено|نشر في|نشر بتاريخ|تاريخ النشر|آخر تحديث")
 DATE_LINE = re.compile(
     r"^[\[(]?\s*(?:(?:date (?:taken|posted|captured)|(?:volume \d+:\s*)?debated(?: on)?|published(?: date)?|publish(?=\s*:)|publication date|pub\.\s?date|date published|posted|updated|last updated|dated|date|first published|"
@@ -712,10 +713,10 @@ DATE_LINE = re.compile(
     r"version of record online|issued|modified|released|created|last update|" + FOREIGN_DATE_LABELS + ")"
     r"\s*(?:on|at)?\s*:?\s*|on\s+)?"  # "on September 27, 2024 at 3:45 PM"
     r"(?P<date>[^\[\]()|]{6,60}?)"
-    r"(?:\s*[-–—,|:]?\s*(?:(?:at|à|um|ore|alle|a las|às)\s*)?(?<![\d.])(?:\d{1,2}(?:[:.]|h(?=\d))\d\d(?:[:.]\d\d)?\s*(?:h|Uhr)?\.?\s*(?:[ap]\.?m\.?|ص|م)?"
+    r"(?:\s*[-–—,|:]?\s*(?:(?:at|à|um|ore|alle|a las|às|kl\.|klo)\s*)?(?<![\d.])(?:\d{1,2}(?:[:.]|h(?=\d))\d\d(?:[:.]\d\d)?\s*(?:h|Uhr)?\.?\s*(?:[ap]\.?m\.?|ص|م)?"
     r"|\d{1,2}\s*[ap]\.?m\.?)"  # (or the hour alone: "5 AM"; never the end of the date's own numbers: "2026.11.25")
     r"\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|(?:Central|Eastern|Pacific|Mountain)(?: Time)?|\((?:[A-Z]{2,4}|GMT[+-]?\d*|بتوقيت [^\W\d]+(?: [^\W\d]+)?)\))?)?"
-    # "14:32", "à 05h30", "06.01 Uhr", "14:20 (بتوقيت مكة)" (Mecca time), "5 AM Central"
+    # "14:32", "à 05h30", "06.01 Uhr", "14:20 (بتوقيت مكة)" (Mecca time), "5 AM Central", "kl. 14:10" (Danish, Norwegian)
     r"\s*[\])]?\s*\|?$",
     re.I,
 )
@@ -938,6 +939,7 @@ CREDIT_SLASH = re.compile(r"[^\W\d]/|/[^\W\d]")  # "REUTERS/Thaier Al-Sudani": a
 DATE_LINE_NOISE = re.compile(  # what a date line holds besides the date and the time
     r"\b(?:(?:first |last )?(?:published|posted|updated?|modified|issued|released|date)\b(?:\s+(?:on|at)\b)?|on|at|authored|"
     r"publié(?:e)?|mis à jour|actualisé|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|atualizado|"
+    r"publicat|actualitzat|gepubliceerd|bijgewerkt|"
     r"le|à|am|um|uhr|el|a las|il|alle|ore|em|às|"
     r"(?:eastern|central|pacific|mountain|arabia|gulf|british|western|european)?\s*(?:standard|daylight|summer)\s+time|"
     r"(?:gmt|utc)[+-]?\d*|est|edt|cst|cdt|pst|pdt|bst|ist|ast|cet|cest|et|pt|msk|trt|"
@@ -2326,15 +2328,26 @@ def _is_participant_entry(entry: Line) -> bool:
 def _drop_spec_tables(texts: list[Line]) -> None:
     """A data sheet's or a shop's specification rows under their head ("Technical data" / "Maximum flow: 3.6 m³/h" /
     "Motor power: 0.75 kW"): two rows or more, each a label and a short value."""
-    _drop_headed_lists(texts, SPEC_HEAD, 4, lambda entry: ((entry.kept or entry.removed_by in SPEC_ROW_RULES) and entry.words <= SPEC_ROW_WORDS
-                                                         and SPEC_ROW.match(entry.text) is not None),
-                       SPEC_ROWS, "product_spec_field", least=2)
+    _drop_headed_lists(texts, SPEC_HEAD, 4, _is_field_row, SPEC_ROWS, "product_spec_field", least=2)
+
+
+def _drop_visiting_fields(texts: list[Line]) -> None:
+    """A guide's or a site's visiting hours under their head ("Opening times" / "Castle: open daily, dawn to dusk (free)" /
+    "Museum: Tuesday to Saturday, 10.30am–4.30pm"): two rows or more."""
+    _drop_headed_lists(texts, OPENING_HEAD, 4, _is_field_row, SPEC_ROWS, "site_visit_fields", least=2)
+
+
+def _is_field_row(entry: Line) -> bool:
+    return ((entry.kept or entry.removed_by in SPEC_ROW_RULES) and entry.words <= SPEC_ROW_WORDS
+            and SPEC_ROW.match(entry.text) is not None)
 
 
 SPEC_HEAD = re.compile(r"^(?:(?:key |product |technical |full )?spec(?:ification)?s|technical (?:data|details|information)|"
                        r"(?:tech|product) specs)\s*:?$", re.I)
 SPEC_ROW = re.compile(r"^[A-Z][\w /()&.,’'-]{1,40}\s*:\s*\S")  # "Outlet: 1¼\" BSP", "Supply: 230 V, 50 Hz, single phase"
-SPEC_ROW_RULES = frozenset(["product_spec_field", "header_navigation", "line_model"])
+SPEC_ROW_RULES = frozenset(["product_spec_field", "site_visit_fields", "header_navigation", "line_model"])
+OPENING_HEAD = re.compile(r"^(?:opening|visiting) (?:times|hours)(?: (?:and|&) (?:prices|admission|tickets))?\s*:?$", re.I)
+OPENING_HINTS = ("pening times", "PENING TIMES", "pening hours", "PENING HOURS", "isiting times", "isiting hours")
 SPEC_ROW_WORDS = 12
 SPEC_ROWS = 30
 SPEC_HINTS = ("pecification", "PECIFICATION", "pecs", "PECS", "echnical d", "echnical i", "ECHNICAL")
@@ -3922,7 +3935,7 @@ MASTHEAD_DATE_REACH = 30
 
 
 PUBLISHED_LABEL = re.compile(r"^\[?\s*(?:(?:first |originally )?published|posted|date posted|date published|publication date|"
-                             r"publié|veröffentlicht|publicado|pubblicato|dated(?=\s*:)|publish(?=\s*:)|date of issue|"
+                             r"publié|veröffentlicht|publicado|pubblicato|publicat|publicada|gepubliceerd|dated(?=\s*:)|publish(?=\s*:)|date of issue|"
                              r"date of (?:this )?(?:summary|notice|leaflet|document)(?=\s*:))\b", re.I)  # a notice's
 # signing date, "Dated: 25 November 2026", is its date when nothing else gave one; a lay summary's "Date of this summary: ..."
 
@@ -6796,6 +6809,8 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
         _drop_diary_dates(texts)
     if any(hint in raw_text for hint in SPEC_HINTS):
         _drop_spec_tables(texts)
+    if any(hint in raw_text for hint in OPENING_HINTS):
+        _drop_visiting_fields(texts)
     _drop_table_text(texts)
     if any(hint in raw_text for hint in TABLE_HEAD_HINTS):
         _drop_results_tables(texts)

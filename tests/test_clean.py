@@ -7594,3 +7594,18 @@ def test_a_relative_last_update_and_a_byline_row_with_an_email_stay_metadata():
     assert "Last update" not in _cleaned_set("blind1193", "New rent rules to cap annual increases at 5%").text
     journal = clean_document(_raw_of_set("blind514", "longwarjournal.txt"))
     assert journal.byline == "By Joe Truzman" and journal.published == "2025-11-22"  # its bars and e-mail are no contact row
+
+
+def test_catalan_and_danish_date_lines_give_the_date():
+    assert date_of_line("Publicat: 27/11/2026 - 13:05") == "2026-11-27"
+    assert date_of_line("27. november 2026 kl. 14:10") == "2026-11-27"
+    andorra = _cleaned_set("blind1199", "El Govern licita el nou servei de bus exprés amb Barcelona", ("Publicat",))
+    assert andorra.published == "2026-11-27"
+    assert clean_document(_raw_of_set("blind1200")).published == "2026-11-27"
+
+
+def test_a_guides_opening_times_and_a_leaflets_offer_of_other_formats_go():
+    guide = _cleaned_set("blind1203", "Kendal Castle and the Town Museum", ("Opening times", "dawn to dusk", "10.30am–4.30pm"))
+    assert "Kendal Mint Cake." in guide.text
+    leaflet = clean_document(_raw_of_set("blind1202"))
+    assert "another language or format" not in leaflet.text and "What happens afterwards?" in leaflet.text
