@@ -5507,6 +5507,9 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
     # "Residential Lease Agreement" / "This agreement is made ..." / "Article 1 – The property"
     plain = [i for i in headlines if not _is_section_label(kept[i].text)  # "Section | Rubric" only if nothing else
              and not _is_section_list(kept[i].text)]  # nor "Middle East & Africa"
+    if len(plain) > 1 and plain[0] == 0 and kept[0].text.isupper() and not kept[plain[1]].text.isupper() and _is_organisation_name(kept[0].text):
+        plain = plain[1:]  # the issuer's name in capitals over the document's own title: "RIVERTON MUNICIPAL WATER DEPARTMENT" /
+        # "PWS ID: OH1234567" / "2025 Annual Drinking Water Quality Report"
     title_index = next(iter(plain or headlines), None)
     over_kind = next((i for i in candidates if (title_index is None or i < title_index) and not _is_organisation_name(kept[i].text)
                       and kept[i].words <= TITLE_PIECE_WORDS and _over_kind_label(lines, kept[i])), None)

@@ -7609,3 +7609,15 @@ def test_a_guides_opening_times_and_a_leaflets_offer_of_other_formats_go():
     assert "Kendal Mint Cake." in guide.text
     leaflet = clean_document(_raw_of_set("blind1202"))
     assert "another language or format" not in leaflet.text and "What happens afterwards?" in leaflet.text
+
+
+def test_an_issuer_in_capitals_over_a_reports_title_is_no_title_and_its_contact_and_meeting_notes_go():
+    report = _cleaned_set("blind1207", "2025 Annual Drinking Water Quality Report",
+                          ("RIVERTON MUNICIPAL", "Questions? Contact", "Board meetings are held", "Este informe"))
+    assert report.text.startswith("We are pleased to present this year's Annual Water Quality Report.")
+
+
+def test_a_banks_letter_loses_its_close_signature_regulators_and_call_recording_note():
+    letter = _cleaned_set("blind1208", "Changes to your Everyday Current Account",
+                          ("Yours sincerely", "Karen Hale", "Head of Current Accounts", "Prudential Regulation Authority", "Calls may be recorded"))
+    assert letter.text.endswith("without charge.") and letter.published == "2026-11-20"
