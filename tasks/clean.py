@@ -6845,7 +6845,6 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     result.metadata_lines = moved
     if rules.use_line_model:
         _drop_model_lines(lines, moved, result.title)
-        _drop_closes_over_signatures(lines)
     reflowed = _reflow(lines, moved)
     paragraphs = _apply_paragraph_rules(reflowed, rules, result)
     if len(paragraphs) < len(reflowed):  # a paragraph rule removed something: what shielded the footer may be gone
@@ -6881,19 +6880,11 @@ def _heads_form_section(lines: list[Line], line: Line, moved: set[int]) -> bool:
             and LIST_ITEM.match(clause.text) is not None and _goes_on_below(lines, clause.number - 1))
 
 
-def _drop_closes_over_signatures(lines: list[Line]) -> None:
-    """A letter's close whose signature the line model took ("With every blessing," / "Helen"): the close goes with it."""
-    for line in lines:
-        if line.kept and line.words <= SIGNATURE_ROLE_WORDS and VALEDICTION.match(line.text):
-            signature = _next_text_line(lines, line)
-            if signature is not None and signature.removed_by == "line_model" and signature.words <= 3 and not TERMINAL.search(signature.text):
-                _drop(line, "signature")
-
-
 def _drop_model_lines(lines: list[Line], moved: set[int], title: str | None = None) -> None:
     """What no rule names but both line models call boilerplate (tasks/line_model.py): the
     widgets of sites the rules have never seen. Runs last among the line passes, so the
     models read the rules' verdicts."""
+    taken = []
     for index in line_model().boilerplate(lines, moved):
         line = lines[index]
         story = _next_text_line(lines, line)
@@ -6906,6 +6897,11 @@ def _drop_model_lines(lines: list[Line], moved: set[int], title: str | None = No
             # about section under its name: "About BasraSpeedruns"; a bug report's "Describe the bug"; a newsletter's
             # "Headteacher's Message" over the head's letter; an auditor's "Opinion"
         _drop(line, LINE_MODEL_RULE)
+        taken.append(line)
+    for signature in taken:  # a letter's close goes with the signature the models took: "With every blessing," / "Helen"
+        if signature.words <= 3 and not TERMINAL.search(signature.text) and (
+                close := _previous_text_line(lines, signature)) is not None and close.kept and VALEDICTION.match(close.text):
+            _drop(close, "signature")
 
 
 # ---------------------------------------------------------------- shard level
