@@ -722,7 +722,7 @@ DATE_LINE = re.compile(
 )
 BYLINE_AUTHOR = (
     r"^(?:[—–]\s*)?(?:(?:(?:[Ww]ritten|WRITTEN|[Rr]eported|REPORTED|[Cc]urated|CURATED|[Cc]reated|CREATED|[Ss]ubmitted|SUBMITTED|[Cc]ompiled|COMPILED|[Rr]ecipe|RECIPE|[Ee]dited|EDITED|[Ss]tory|[Ww]ords|[Tt]ext|(?:An? )?(?:[Aa]nalysis|[Cc]ommentary|[Oo]pinion|[Ee]ssay|[Ii]nterview|[Cc]olumn))\s+)?"
-    r"(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR)(?:\s?:|\s+[—–-])?|(?:[Ww]riter|WRITER|[Aa]uthors?(?:\(s\))?|AUTHORS?(?:\(S\))?|[Ee]valuators?|EVALUATORS?|[Rr]eporter|REPORTER|[Bb]yline|BYLINE|[Pp]osted [Bb]y|POSTED BY|[Ww]ords|WORDS)\s*:)(?:\s+|(?<=[Bb]y)(?=[A-Z][a-z]))(?:(?:our |the )?(?:[a-z]+ |[A-Z][a-z]+ ){0,3}(?:correspondent|editor|reporter|writer|journalist|analyst)s?\s+)?(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|de|del|der|den|ter|da|di|van|von|bin|ibn|abu|el-\w+)){0,4}"
+    r"(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR)(?:\s?:|\s+[—–-])?|(?:[Ww]riter|WRITER|[Aa]uthors?(?:\(s\))?|AUTHORS?(?:\(S\))?|[Ee]valuators?|EVALUATORS?|[Rr]eporter|REPORTER|[Bb]yline|BYLINE|[Pp]osted [Bb]y|POSTED BY|[Ww]ords|WORDS)\s*:)(?:\s+|(?<=[Bb]y)(?=[A-Z][a-z]))(?:(?:our |the )?(?:[a-z]+ |[A-Z][a-z]+ ){0,3}(?:correspondent|editor|reporter|writer|journalist|analyst)s?\s+)?(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|de|del|der|den|ter|da|das|do|dos|di|van|von|bin|ibn|abu|el-\w+)){0,4}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)"
 )
 BYLINE = re.compile(BYLINE_AUTHOR + r"(?:\s+in\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,3})?"  # "By Firas Al-Khateeb in Duhok, Iraq"
@@ -960,7 +960,7 @@ def loose_date_line(text: str) -> tuple[str, str | None] | None:
     if word_count(text) > LOOSE_DATE_WORDS:
         return None
     iso = parse_date(text, month_first=bool(AMERICAN_TIME.search(text)))
-    if iso is None:
+    if iso is None or is_date_span(text):
         return None
     leftover = text
     for form in DATE_FORMS:
@@ -973,6 +973,22 @@ def loose_date_line(text: str) -> tuple[str, str | None] | None:
     words = [word for word in leftover.split() if has_alphanumeric(word)]
     return (iso, byline) if len(words) <= LOOSE_DATE_LEFTOVER_WORDS else None
 PARTS_LINE_WORDS = 24  # a byline and date line with more on it is never longer
+
+
+def is_date_span(text: str) -> bool:
+    """Two different dates across a dash, a span and no day of publication: "14 March 1938 – 2 November 2026"."""
+    halves = SPAN_DASH.split(text, 1)
+    return (len(halves) == 2 and (start := parse_date(halves[0])) is not None and (end := parse_date(halves[1])) is not None
+            and start != end)
+
+
+SPAN_DASH = re.compile(r"\s[–—-]\s")
+
+
+def _is_bare_date_span(text: str) -> bool:
+    """Two dates across a dash and nothing else: "14 March 1938 – 2 November 2026"."""
+    halves = SPAN_DASH.split(text, 1)
+    return len(halves) == 2 and all(date_of_line(half) for half in halves) and is_date_span(text)
 CLOCK = re.compile(r"\b(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|GMT[+-]?\d*)\b|\s*\((?:[A-Z]{2,4}|GMT[+-]?\d*)\))?", re.I)  # "2:05PM (EST)"
 INID_CODE = re.compile(r"\(\d{2}\)")  # a patent's field number: "(43)"
 DATE_LABEL_INSIDE = re.compile(r"(?:^|[\s,|/•·])(?P<label>(?:first |last )?(?:published|posted|updated|issued|modified|pub\.\s?date)(?:\s+on)?\s*:)", re.I)
@@ -2353,6 +2369,31 @@ SPEC_ROWS = 30
 SPEC_HINTS = ("pecification", "PECIFICATION", "pecs", "PECS", "echnical d", "echnical i", "ECHNICAL")
 
 
+def _drop_service_pieces(texts: list[Line]) -> None:
+    """A service sheet's music and hymns: under a head the rules took ("Hymn", "Exit Music"), the piece's name ("Abide With
+    Me", "Nimrod – Edward Elgar") and the hymn's verse under it, short lines that run on ("The Lord's my shepherd, I'll not
+    want;" / "he makes me down to lie" / ...), up to the next head ("Tribute")."""
+    for position, head in enumerate(texts):
+        if head.removed_by != "service_order_furniture" or not SERVICE_PIECE_HEAD.match(head.text):
+            continue
+        piece = texts[position + 1 : position + 1 + SERVICE_PIECE_LINES]
+        if not piece or not piece[0].kept or piece[0].words > SERVICE_PIECE_WORDS or TERMINAL.search(piece[0].text):
+            continue
+        _drop(piece[0], "service_order_furniture")
+        for above, line in zip(piece, piece[1:]):
+            if not (line.kept and line.words <= SERVICE_PIECE_WORDS
+                    and (line.text[:1].islower() or above.text.endswith(VERSE_RUN_ON) or line.text.endswith(VERSE_RUN_ON))):
+                break
+            _drop(line, "service_order_furniture")
+
+
+SERVICE_PIECE_HEAD = re.compile(r"^(?:(?:entrance|exit|closing|opening|organ|incidental|recessional|processional|reflective) music|"
+                                r"(?:(?:entrance|opening|closing|recessional|processional|communion|offertory|final) )?hymns?)$", re.I)
+SERVICE_PIECE_LINES = 17  # a name and up to four verses of four lines
+SERVICE_PIECE_WORDS = 10
+VERSE_RUN_ON = (",", ";", ":")
+
+
 def _drop_diary_dates(texts: list[Line]) -> None:
     """A newsletter's or a site's list of coming dates under its head ("Dates for your diary" / "Fri 4 December –
     Christmas jumper day" / "Wed 9 December – KS1 nativity, 2pm"): two entries or more, each a day and an event."""
@@ -3524,7 +3565,8 @@ FOREWORD_HEAD = re.compile(r"^(?:foreword|preface|(?:a )?(?:message|word|note|le
                            r"(?:the )?(?:chair(?:man|woman|person)?|chief executive|ceo|president|(?:executive |managing )?director(?: general)?|"
                            r"governor|secretary general|head ?teacher|headmaster|headmistress|principal|head|dean|mayor|editor)['’]s "
                            r"(?:review|statement|message|letter|foreword|report|introduction|note)|(?:a )?words? of "
-                           r"(?:thanks|welcome|gratitude)|(?:a )?letter to (?:our )?(?:supporters|friends|partners|donors)|welcome(?: message| note| letter)?)$", re.I)
+                           r"(?:thanks|welcome|gratitude)|(?:a )?letter to (?:our )?(?:supporters|friends|partners|donors)|welcome(?: message| note| letter)?|"
+                           r"(?:a |the )?(?:eulogy|tribute|personal tribute|family tribute))$", re.I)  # a service sheet's "Tribute"
 FOREWORD_HEAD_WORDS = 8
 FOREWORD_REACH = 40
 
@@ -4254,6 +4296,8 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: Rul
     if _drop_masthead_date(lines, kept):
         kept = _header_area(lines)
     _take_dates_and_bylines(lines, kept, result, moved)
+    if result.byline and _is_addressee(kept, result.byline):
+        result.byline = None  # "Ms Priya Nair" over the date, then "Dear Ms Nair,": whom the letter is to, not who wrote it
     body_start = _story_start(lines, kept, moved)
     around = kept if body_start < len(kept) else kept + list(islice((line for line in lines[kept[-1].number :] if line.kept), 3))
     for caption in (body_start - 2, body_start):  # the lead photo's caption and credit, then the story (under the area's
@@ -4284,6 +4328,10 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: Rul
             joint = ": " if REPORT_KIND_END.search(result.title) else " "  # "MULTI-SECTOR NEEDS ASSESSMENT: SINJAR AND ..."
             result.title = f"{result.title}{joint}{rest.text}"
             moved.add(rest.number)
+            if (rest is kept[title_index + 1] and TITLE_PIECE_END.search(rest.text)
+                    and (last := _rest_of_title(lines, kept, title_index + 1, moved)) is not None):
+                result.title = f"{result.title} {last.text}"  # a cover's title set over three lines, the second ending on a little
+                moved.add(last.number)  # word too: "A Service of Thanksgiving" / "for the life of" / "Margaret Ann Ellis"
     if body_start + 1 < len(kept) and _is_outlet_blurb(kept[body_start].text) and _is_body_line(kept[body_start + 1]):
         _drop(kept[body_start], "outlet_blurb")  # "Grist is a nonprofit, independent media organization dedicated to ..." over the story
     _take_dated_name(kept, title_index, result, moved)
@@ -4675,6 +4723,9 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
             result.site_hint = result.site_hint or kept[position + 1].text
         elif line.words > PARTS_LINE_WORDS:
             continue  # a paragraph of the story: the costly tests below would refuse it anyway
+        elif not story_begun and position > 0 and HAS_DIGIT.search(line.text) and _is_bare_date_span(line.text):
+            moved.add(line.number)  # a life's or an event's span in the header: its metadata, no day of publication
+            # ("Margaret Ann Ellis" / "14 March 1938 – 2 November 2026")
         elif result.byline is None and result.published is None and (signed := byline_and_date(line.text)):
             result.byline, result.published = signed  # "by Bill Law January 11, 2024"
             moved.add(line.number)
@@ -4933,7 +4984,7 @@ NOT_A_NAME_WORD = re.compile(r"\b(?:We|Our|Us|You|Your|Where|What|Who|How|Why|Wh
                              r"Together|Presented|Sponsored|Powered|Bulletin|Newsletter|Edition|Editions|Weekend|Supplement|Express|Gazette|Tribune|Chronicle|Telegraph|Courier|Times|"
                              r"Classifieds|Podcasts?|Gallery|Lifestyle|Life|Entertainment|"
                              r"Clerk|Treasurer|Chairman|Chairwoman|Chairperson|Headteacher|Headmaster|Headmistress|Vicar|Rector|Curate|"
-                             r"Director|Executive|Manager|Officer|"
+                             r"Director|Executive|Manager|Officer|Summons|Invoice|Receipt|Certificate|Reminder|Confirmation|Agreement|Statement|"
                              r"Listen|Subscribe|Sign|Log|Search|Menu|Get|Involved|Join|Donate|Give|Learn|Take|Action|Live|Chat|Mission|Election|Observation|"
                              r"Emergency|Food|Nutrition|Assistance|Health|Water|Sanitation|Education|Protection|Relief|Aid|Response|"
                              r"Recovery|Development|Support|Services|Shelter|Livelihoods?|Advisory|Advisories|Alert|Warning|Notice|"
@@ -5414,13 +5465,23 @@ def _letter_subject(kept: list[Line]) -> int | None:
                              for line in kept[:salutation]):
         return None
     over = kept[salutation - 1]
-    subject = (salutation - 1 if over.kept and over.words >= 3 and is_title_like(over.text) and not LETTERHEAD_FIELD.match(over.text)
+    subject = (salutation - 1 if over.kept and over.words >= 2 and is_title_like(over.text) and not LETTERHEAD_FIELD.match(over.text)
                and not _is_person_name(over.text) and not _is_organisation_name(over.text) and not date_of_line(over.text)
                and "," not in over.text else -1)  # (not an address: "Zakho Street, Duhok, Kurdistan Region – Iraq")
     for index, line in enumerate(kept[:salutation]):
         if line.kept and index != subject:
             _drop(line, "letterhead")
     return subject
+
+
+def _is_addressee(kept: list[Line], name: str) -> bool:
+    """The name a letter's salutation greets by surname: "Ms Priya Nair" under "Dear Ms Nair,"."""
+    surnames = {match.group(1) for line in kept if line.words <= SALUTATION_WORDS and LETTER_SALUTATION.match(line.text)
+                and (match := SALUTED_SURNAME.search(line.text))}
+    return any(surname in name.split() for surname in surnames)
+
+
+SALUTED_SURNAME = re.compile(r"^Dear (?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.? ([A-Z][\w'’-]+)\s*[,:]?$")
 
 
 LETTER_SALUTATION = re.compile(  # a letter to one addressee: "Dear Mr Hughes,", "Dear Sir or Madam," (not "Dear readers,")
@@ -5705,6 +5766,13 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                         and all(line.words <= 3 and not TERMINAL.search(line.text) for line in kept[1:i] if line.kept)), None)
         if fielded is not None:  # the page's owner over its menu, then a short title over its field: "UK Parliament" / "Statements" /
             title_index = _headline_below(kept, 0, fielded)  # "Iraq: Humanitarian Aid" / "Asked by: Jane Morton ..."
+        addressed = next((i for i in candidates[1:] if kept[i].words >= 2 and not _is_organisation_name(kept[i].text)
+                          and not _is_section_name(kept[i].text)
+                          and all(_is_moved_or_dated(line, moved) for line in kept[1:i])), None)
+        if (fielded is None and addressed is not None
+                and getattr(_removed_line_after(lines, kept[0]), "removed_by", None) == "postal_address"):
+            title_index = addressed  # the sender's name over its address, then under the date the letter's own title: "Northline
+            # Energy" / "PO Box 212, Leeds LS1 4AP" / ... / "Bill date: 24 November 2026" / "Your electricity bill"
     if (title_index is None and body_start > 0 and kept[0].number not in moved and kept[0].words <= TITLE_PIECE_WORDS
             and not TERMINAL.search(kept[0].text) and _over_wiki_furniture(lines, kept[0])):
         title_index = 0  # a wiki page's one-word name over "From Wikivoyage": "Amadiya"; over its tabs too: "masgouf" / "Entry" /
@@ -6227,14 +6295,22 @@ UNIT_END = re.compile(r"\b(?:Division|Department|Unit|Section|Branch|Directorate
 SECTION_LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[-–—•*▪●])\s+\S")  # a summary box's points: "— Iraq generates ..."
 
 
+def _text_under_head(lines: list[Line], line: Line) -> Line | None:
+    """The first line of the text a head heads, past a letter's salutation ("From the Vicar" / "Dear friends," / its text)
+    or past a foreword's removed credit ("Tribute" / "Read by David Ellis (son)" / its text)."""
+    story = _next_text_line(lines, line)
+    if story is not None and ((story.words <= SALUTATION_WORDS and GROUP_SALUTATION.match(story.text))
+                              or (not story.kept and FOREWORD_HEAD.match(line.text))):
+        story = _next_text_line(lines, story)
+    return story
+
+
 def _heads_a_section(lines: list[Line], line: Line, under_title: bool) -> bool:
     """A report's section head over its first paragraph: "Introduction:", or a short capitalised
     head over a paragraph hard-wrapped as a PDF's is ("Recent Economic Developments" / "Iraq’s
     economy ... under" / "the OPEC+ agreement ..."), which a web page's menu item never sits over.
     Not a box's label ("Summary", "Key findings") nor a list's, nor a deck right under the title."""
-    story = _next_text_line(lines, line)
-    if story is not None and story.words <= SALUTATION_WORDS and GROUP_SALUTATION.match(story.text):
-        story = _next_text_line(lines, story)  # a letter's head over its salutation: "From the Vicar" / "Dear friends," / its text
+    story = _text_under_head(lines, line)
     if (story is not None and story.kept and not under_title and line.words <= SUBHEAD_WORDS and line.text[:1].isupper()
             and not TERMINAL.search(line.text) and NUMBERED_NOTE.match(story.text) and story.words >= WRAPPED_LONG_WORDS
             and not TERMINAL.search(story.text)):
@@ -6810,6 +6886,8 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
         _drop_participant_lists(texts)
     if any(hint in raw_text for hint in DIARY_HINTS):
         _drop_diary_dates(texts)
+    if "ymn" in raw_text or "usic" in raw_text:
+        _drop_service_pieces(texts)
     if any(hint in raw_text for hint in SPEC_HINTS):
         _drop_spec_tables(texts)
     if any(hint in raw_text for hint in OPENING_HINTS):
@@ -6887,7 +6965,7 @@ def _drop_model_lines(lines: list[Line], moved: set[int], title: str | None = No
     taken = []
     for index in line_model().boilerplate(lines, moved):
         line = lines[index]
-        story = _next_text_line(lines, line)
+        story = _text_under_head(lines, line)
         over_story = story is not None and story.kept
         if (_heads_listing_section(lines, line)
                 or (over_story and (line.text == f"About {title}" or ISSUE_TEMPLATE_HEAD.match(line.text) or FOREWORD_HEAD.match(line.text))

@@ -7621,3 +7621,35 @@ def test_a_banks_letter_loses_its_close_signature_regulators_and_call_recording_
     letter = _cleaned_set("blind1208", "Changes to your Everyday Current Account",
                           ("Yours sincerely", "Karen Hale", "Head of Current Accounts", "Prudential Regulation Authority", "Calls may be recorded"))
     assert letter.text.endswith("without charge.") and letter.published == "2026-11-20"
+
+
+def test_a_jury_summons_is_titled_over_its_salutation_and_its_addressee_is_no_byline():
+    summons = _cleaned_set("blind1214", "Jury Summons", ("Juror number", "Ms Priya Nair", "Yours sincerely", "JS1 (11.26)"))
+    assert summons.byline is None and summons.published == "2026-11-16"
+    assert summons.text.startswith("You have been selected for jury service")
+
+
+def test_a_bills_issuer_over_its_address_is_no_title_and_its_fields_and_charges_table_go():
+    bill = _cleaned_set("blind1215", "Your electricity bill",
+                        ("Northline Energy Ltd", "Account number", "Billing period", "Amount due", "Payment date", "Your charges",
+                         "£76.44", "VAT at 5%", "Total £86.42", "struggling to pay"))
+    assert bill.byline is None  # "... 8 December 2026 by Direct Debit" names no writer
+    assert bill.text.endswith("Visit northline.co.uk/tariffs to compare.")
+    story = "\n".join(["Council sets out plan for new library", PHRASE_BODY[0], PHRASE_BODY[1], "Tickets cost £12.50.", PHRASE_BODY[2]])
+    assert "Tickets cost £12.50." in clean_document(story).text  # a sentence ending on a price is no table row
+
+
+def test_an_order_of_service_keeps_its_tribute_and_loses_its_music_and_hymn_verses():
+    service = _cleaned_set("blind1213", "A Service of Thanksgiving for the life of Margaret Ann Ellis",
+                           ("14 March 1938", "Officiating", "Entrance Music", "J. S. Bach", "The Lord's my shepherd", "quiet waters",
+                            "Read by David Ellis", "Abide With Me", "Nimrod", "Donations in memory"))
+    assert service.text.startswith("Tribute\n\nMargaret was born in Hinton")
+    assert service.published == "2026-11-20"  # the service's day, not the birth the life's span starts with
+    assert clean_document(_raw_of_set("blind997")).published == "2026-11-21"
+
+
+def test_a_portuguese_byline_with_a_particle_and_a_foreign_comments_box_go():
+    story = _cleaned_set("blind1212", "Ilha do Sal recebe mais de 60 mil turistas em outubro",
+                         ("Por Expresso das Ilhas", "Comentários", "responsabilidade", "Receba as principais"))
+    assert story.byline == "Por Expresso das Ilhas, Lusa"
+    assert story.text.endswith("para a Boa Vista e para São Vicente.")
