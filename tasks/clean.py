@@ -962,6 +962,8 @@ def loose_date_line(text: str) -> tuple[str, str | None] | None:
     iso = parse_date(text, month_first=bool(AMERICAN_TIME.search(text)))
     if iso is None or is_date_span(text):
         return None
+    if (label := FIELD_LABEL.match(text)) is not None and not DATEISH_LABEL.search(label.group(1)):
+        return None  # a form's other dates: "Arrival: Friday 18 December 2026", not "Bill date: 24 November 2026"
     leftover = text
     for form in DATE_FORMS:
         leftover = form.sub(" ", leftover)
@@ -973,6 +975,11 @@ def loose_date_line(text: str) -> tuple[str, str | None] | None:
     words = [word for word in leftover.split() if has_alphanumeric(word)]
     return (iso, byline) if len(words) <= LOOSE_DATE_LEFTOVER_WORDS else None
 PARTS_LINE_WORDS = 24  # a byline and date line with more on it is never longer
+FIELD_LABEL = re.compile(r"^([^\W\d][\w '’/.-]{0,30}):\s")
+DATEISH_LABEL = re.compile(rf"\b(?:date|dated|published|posted|update|updated|issued|modified|released|created|edition|issue|"
+                           rf"revised|reviewed|checked|changed|edited|submitted|received|accepted|sent|written|recorded|filed|"
+                           rf"broadcast|aired|as (?:at|of)|"
+                           rf"{FOREIGN_DATE_LABELS})\b", re.I)
 
 
 def is_date_span(text: str) -> bool:
@@ -2341,6 +2348,48 @@ def _is_participant_entry(entry: Line) -> bool:
     return (entry.kept or entry.removed_by == "header_navigation") and named is not None and _is_person_name(named["name"])
 
 
+def _drop_header_field_runs(texts: list[Line]) -> None:
+    """A booking's, a bill's or a form's fields over its text, FIELD_RUN or more in a row ("Booking reference: HB77123" /
+    "Guest name: Mrs Helen Carter" / "Room: Superior Double, Sea View" / ...): its record, not its text. A date among
+    them stays for the header's metadata ("Date: 16 November 2026"), and so does a writer ("Author: Abby Kessler")."""
+    run: list[Line] = []
+    for line in (*texts[:HEADER_FIELD_REACH], None):
+        if (line is not None and line.kept and line.words <= SPEC_ROW_WORDS and HEADER_FIELD.match(line.text)
+                and not TERMINAL.search(line.text) and not NUMBERED_PART_HEAD.match(line.text)):  # (not "SECTION 2: Hazards ...")
+            run.append(line)
+            continue
+        if len(run) >= FIELD_RUN and line is not None and (_is_body_line(line) or LETTER_SALUTATION.match(line.text)):  # (over
+            # the text or the letter, not a table's rows: "Fall of wickets: 1-48 2-92 ..." / "Did not bat: ...")
+            for field in run:
+                if not (date_of_line(field.text) or loose_date_line(field.text) or BYLINE.match(field.text)
+                        or WRITERS_LABEL.match(field.text)):
+                    _drop(field, "form_furniture")
+        if line is None or _is_body_line(line):
+            return
+        run = []
+
+
+HEADER_FIELD_REACH = 30
+HEADER_FIELD = re.compile(r"^[A-Z][\w'’/-]*(?: [a-z\d][\w'’/-]*){0,3}\s*:\s+\S")  # a label in sentence case: "Guest name: ...",
+# not a title with a colon ("Invitation to Bid: Supply and Installation of ...")
+
+
+def _drop_candidate_lists(texts: list[Line]) -> None:
+    """An election notice's table of candidates under its header row ("Name of candidate Home address Description (if
+    any) ..." / "ADEBAYO Grace Tola 14 Mill Lane, Castleford Labour Party ..."): each row a surname in capitals, then
+    the forenames."""
+    _drop_headed_lists(texts, CANDIDATES_HEAD, CANDIDATES_HEAD_WORDS,
+                       lambda entry: entry.kept and entry.words <= CANDIDATE_ROW_WORDS and CANDIDATE_ROW.match(entry.text) is not None,
+                       CANDIDATE_ROWS, "table_debris", least=1)
+
+
+CANDIDATES_HEAD = re.compile(r"^(?:name of candidate|candidate['’]?s? (?:full )?name|surname\b.{0,10}other names?)\b", re.I)
+CANDIDATES_HEAD_WORDS = 20
+CANDIDATE_ROW = re.compile(r"^[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)? [A-Z][a-z]")
+CANDIDATE_ROW_WORDS = 30
+CANDIDATE_ROWS = 40
+
+
 def _drop_spec_tables(texts: list[Line]) -> None:
     """A data sheet's or a shop's specification rows under their head ("Technical data" / "Maximum flow: 3.6 m³/h" /
     "Motor power: 0.75 kW"): two rows or more, each a label and a short value."""
@@ -2398,23 +2447,27 @@ def _drop_diary_dates(texts: list[Line]) -> None:
     """A newsletter's or a site's list of coming dates under its head ("Dates for your diary" / "Fri 4 December –
     Christmas jumper day" / "Wed 9 December – KS1 nativity, 2pm"): two entries or more, each a day and an event."""
     _drop_headed_lists(texts, DIARY_HEAD, 5, lambda entry: (entry.kept and entry.words <= DIARY_ENTRY_WORDS and any(
-        entry_pattern.match(entry.text) for entry_pattern in (DIARY_ENTRY, DIARY_DAY, DIARY_HOUR))), DIARY_ENTRIES, "event_widget", least=2)
+        entry_pattern.match(entry.text) for entry_pattern in (DIARY_ENTRY, DIARY_DAY, DIARY_HOUR, DIARY_ROW, COLUMN_HEADS))),
+        DIARY_ENTRIES, "event_widget", least=2)
 
 
 DIARY_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 DIARY_HEAD = re.compile(r"^(?:dates for (?:your|the) diary|diary dates|(?:upcoming|forthcoming|future) (?:events|dates)|key dates|"
                         r"important dates|term dates|dates to remember|coming up|this week(?:['’]s services)?|services this week|"
-                        r"(?:service|mass|worship) times|what['’]s on)\s*:?$", re.I)
+                        r"(?:service|mass|worship) times|what['’]s on|(?:exam(?:ination)?s? )?timetable)\s*:?$", re.I)
 DIARY_ENTRY = re.compile(r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+" + DIARY_MONTH
                          + r"|" + DIARY_MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?)\.?,?(?:\s+(?:19|20)\d\d)?\s*[–—:-]\s+\S", re.I)
 DIARY_DAY = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? (?:\d{1,2}(?:st|nd|rd|th)? " + DIARY_MONTH + r"|" + DIARY_MONTH
                        + r" \d{1,2}(?:st|nd|rd|th)?)$", re.I)  # a timetable's day over its hours: "Sunday 29 November"
 DIARY_HOUR = re.compile(r"^\d{1,2}[.:]\d\d ?(?:[apAP]\.?[mM]\.?)?\s+[–—-]?\s*[A-Z]")  # and an hour's event: "8.00am Holy Communion (BCP)"
+DIARY_ROW = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? \d{1,2}(?:st|nd|rd|th)? " + DIARY_MONTH + r"\.?,? (?:AM|PM|\d|[A-Z])", re.I)
+# a timetable's row, a day and its columns: "Mon 10 May AM English Literature Paper 1 1h 45m"
+COLUMN_HEADS = re.compile(r"^(?:[A-Z][a-z]+ ){2,7}[A-Z][a-z]+$")  # and its columns' heads over them: "Date Session Subject Paper Duration"
 DIARY_ENTRY_WORDS = 20
 DIARY_ENTRIES = 20
 DIARY_HINTS = ("diary", "Diary", "DIARY", "pcoming", "PCOMING", "orthcoming", "ey dates", "EY DATES", "mportant dates", "erm dates",
                "oming up", "OMING UP", "ates to remember", "uture dates", "uture events", "his week", "HIS WEEK", "his Week",
-               "ervice times", "ass times", "orship times", "hat's on", "hat’s on", "HAT'S ON")
+               "ervice times", "ass times", "orship times", "hat's on", "hat’s on", "HAT'S ON", "imetable", "IMETABLE")
 
 
 PARTICIPANTS_HEAD = re.compile(r"^(?:(?:corporate|company|conference call|call|analyst|other|executive|external|event|webinar|panel) )?"
@@ -5853,12 +5906,20 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
 
 
 def _heading_under_letterhead(kept: list[Line], title_index: int, body_start: int) -> int | None:
-    """The heading in capitals right over the story, under the issuer's name and its details only (legal form, registration)."""
+    """The heading in capitals right over the story, under the issuer's name and its details only (legal form, registration);
+    or a notice's kind in capitals right over it, under the issuer and the matter in capitals ("BOROUGH OF CASTLEFORD" /
+    "ELECTION OF A BOROUGH COUNCILLOR FOR" / "RIVERSIDE WARD" / "STATEMENT OF PERSONS NOMINATED")."""
+    kind = body_start - 1
+    if (title_index < kind < len(kept) and kept[kind].kept and kept[kind].text.isupper() and NOTICE_KIND.match(kept[kind].text)
+            and kept[kind].words <= TITLE_PIECE_WORDS and not TERMINAL.search(kept[kind].text)
+            and all(line.text.isupper() or not line.kept for line in kept[title_index:kind])):
+        return kind
     heading = next((i for i in range(title_index + 1, body_start) if kept[i].kept and not LETTERHEAD_DETAIL.match(kept[i].text)), None)
     return (heading if heading is not None and heading + 1 == body_start and kept[heading].text.isupper() and kept[heading].words >= 3
             and any(LETTERHEAD_DETAIL.match(line.text) for line in kept[title_index + 1 : heading]) else None)
 
 
+NOTICE_KIND = re.compile(r"^(?:NOTICE|STATEMENT|DECLARATION|CERTIFICATE|NOTIFICATION|RESULT|ORDER) OF [A-Z]")
 LETTERHEAD_DETAIL = re.compile(r"^\((?:private|public|closed|open)?[\w ]{0,30}(?:company|corporation|partnership|limited|ltd\.?|plc|llc|jsc|psc)\)$|"
                                r"^(?:company |commercial )?(?:registration|registered|licen[cs]e|CR) (?:no\.?|number)\s*:?\s*\w", re.I)
 
@@ -6295,6 +6356,10 @@ UNIT_END = re.compile(r"\b(?:Division|Department|Unit|Section|Branch|Directorate
 SECTION_LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[-–—•*▪●])\s+\S")  # a summary box's points: "— Iraq generates ..."
 
 
+INFORMATION_HEAD = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,2} (?:information|instructions|guidance|arrangements|requirements)$", re.I)
+INFORMATION_HEAD_WORDS = 4
+
+
 def _text_under_head(lines: list[Line], line: Line) -> Line | None:
     """The first line of the text a head heads, past a letter's salutation ("From the Vicar" / "Dear friends," / its text)
     or past a foreword's removed credit ("Tribute" / "Read by David Ellis (son)" / its text)."""
@@ -6333,6 +6398,10 @@ def _heads_a_section(lines: list[Line], line: Line, under_title: bool) -> bool:
         # "The government of Iraq closed 16 displacement camps ..."
     if line.text.casefold() in LISTING_HEADS and _is_body_line(story):
         return True  # a listing's section over its text: "Description" / "One owner from new, bought from the Toyota dealer ..."
+    if (line.words <= INFORMATION_HEAD_WORDS and INFORMATION_HEAD.search(line.text) and folded not in SECTION_NAMES
+            and _is_body_line(story)):
+        return True  # a notice's first section, even right under its title: "Year 11 Summer Examinations 2027" / "Candidate
+        # Information" / "All GCSE examinations take place ..."
     return (not under_title and line.words <= SUBHEAD_WORDS and line.text[:1].isupper() and folded not in SECTION_NAMES
             and folded not in CONTENT_TYPE_LABELS
             and not SUMMARY_LABEL.match(folded) and (_goes_on_below(lines, story.number - 1) or _cut_after_little_word(lines, story)
@@ -6890,6 +6959,9 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
         _drop_service_pieces(texts)
     if any(hint in raw_text for hint in SPEC_HINTS):
         _drop_spec_tables(texts)
+    if "andidate" in raw_text or "urname" in raw_text:
+        _drop_candidate_lists(texts)
+    _drop_header_field_runs(texts)
     if any(hint in raw_text for hint in OPENING_HINTS):
         _drop_visiting_fields(texts)
     _drop_table_text(texts)
@@ -6968,10 +7040,12 @@ def _drop_model_lines(lines: list[Line], moved: set[int], title: str | None = No
         story = _text_under_head(lines, line)
         over_story = story is not None and story.kept
         if (_heads_listing_section(lines, line)
-                or (over_story and (line.text == f"About {title}" or ISSUE_TEMPLATE_HEAD.match(line.text) or FOREWORD_HEAD.match(line.text))
+                or (over_story and (line.text == f"About {title}" or ISSUE_TEMPLATE_HEAD.match(line.text) or FOREWORD_HEAD.match(line.text)
+                                    or (line.words <= INFORMATION_HEAD_WORDS and INFORMATION_HEAD.search(line.text)))
                     and _is_body_line(story))
                 or (over_story and _heads_audit_opinion(line, story))):
-            continue  # a listing's section head over its text, which the models never saw: "Description"; the page's
+            continue  # a listing's section head over its text, which the models never saw: "Description"; a notice's
+            # "Candidate Information"; the page's
             # about section under its name: "About BasraSpeedruns"; a bug report's "Describe the bug"; a newsletter's
             # "Headteacher's Message" over the head's letter; an auditor's "Opinion"
         _drop(line, LINE_MODEL_RULE)

@@ -7653,3 +7653,27 @@ def test_a_portuguese_byline_with_a_particle_and_a_foreign_comments_box_go():
                          ("Por Expresso das Ilhas", "Comentários", "responsabilidade", "Receba as principais"))
     assert story.byline == "Por Expresso das Ilhas, Lusa"
     assert story.text.endswith("para a Boa Vista e para São Vicente.")
+
+
+def test_an_election_notices_kind_is_its_title_and_its_candidates_table_goes():
+    notice = _cleaned_set("blind1221", "STATEMENT OF PERSONS NOMINATED",
+                          ("BOROUGH OF CASTLEFORD", "RIVERSIDE WARD", "Name of candidate", "ADEBAYO", "WHITAKER Susan Mary"))
+    assert notice.text.startswith("The following persons have been or stand nominated")
+    assert "A poll will be held on Thursday 17 December 2026" in notice.text
+
+
+def test_an_exam_timetables_rows_go_under_their_head_and_its_information_head_stays():
+    timetable = _cleaned_set("blind1220", "Year 11 Summer Examinations 2027",
+                             ("Date Session Subject", "Mon 10 May AM", "Fri 14 May AM Chemistry", "Exams Officer"))
+    assert timetable.text.startswith("Candidate Information\n\nAll GCSE examinations take place")
+    assert "Contingency day\n\nThe exam boards have set" in timetable.text
+
+
+def test_a_booking_confirmations_fields_go_and_its_arrival_is_no_published_date():
+    booking = _cleaned_set("blind1219", "Booking Confirmation",
+                           ("Booking reference", "Guest name", "Arrival:", "Rate:", "Deposit paid", "Cancellation policy",
+                            "We look forward to seeing you", "Kind regards"))
+    assert booking.published is None  # "Arrival: Friday 18 December 2026" is the stay's, not the letter's
+    assert booking.text.startswith("Thank you for choosing The Harbour View Hotel.")
+    assert clean_document(_raw_of_set("blind209", "localtv_nexstar.txt")).byline == "Author: Abby Kessler"  # a writer among
+    # the fields over the story stays the byline
