@@ -992,6 +992,18 @@ def is_date_span(text: str) -> bool:
 SPAN_DASH = re.compile(r"\s[–—-]\s")
 
 
+def _is_event_dates(text: str) -> bool:
+    """An event's days and its place, no more: "10–12 March 2027 · University of Plymouth", "Apia, Samoa, 14–16 September 2027"."""
+    days = DAY_RANGE.search(text)
+    place = _lettered_words(text[: days.start()] + " " + text[days.end() :]) if days is not None else []
+    return (days is not None and not TERMINAL.search(text) and 1 <= len(place) <= EVENT_PLACE_WORDS  # (a week alone is a
+            # bulletin's: "(2 – 8 February 2026)")
+            and all(word[:1].isupper() or word in NAME_PARTICLES for word in place))  # (not "Epidemiological week 47 (17–23 ...)")
+
+
+EVENT_PLACE_WORDS = 6
+
+
 def _is_bare_date_span(text: str) -> bool:
     """Two dates across a dash and nothing else: "14 March 1938 – 2 November 2026"."""
     halves = SPAN_DASH.split(text, 1)
@@ -2213,6 +2225,7 @@ def _drop_addressee(lines: list[Line], index: int, address: Line) -> None:
     country = _next_text_line(lines, address)
     if (country is not None and country.kept and country.words <= COUNTRY_WORDS and not HAS_DIGIT.search(country.text)
             and not TERMINAL.search(country.text) and all(word[:1].isupper() for word in country.text.split())
+            and not INFORMATION_HEAD.search(country.text)  # (not the paper's title under its sender: "Discharge Instructions")
             and ((after := _next_text_line(lines, country)) is None or not after.kept)):
         _drop(country, "postal_address")
 
@@ -2361,8 +2374,8 @@ def _drop_header_field_runs(texts: list[Line]) -> None:
         if len(run) >= FIELD_RUN and line is not None and (_is_body_line(line) or LETTER_SALUTATION.match(line.text)):  # (over
             # the text or the letter, not a table's rows: "Fall of wickets: 1-48 2-92 ..." / "Did not bat: ...")
             for field in run:
-                if not (date_of_line(field.text) or loose_date_line(field.text) or BYLINE.match(field.text)
-                        or WRITERS_LABEL.match(field.text)):
+                if not ((date_of_line(field.text) and not DATE_OF_EVENT.match(field.text)) or loose_date_line(field.text)
+                        or BYLINE.match(field.text) or WRITERS_LABEL.match(field.text)):
                     _drop(field, "form_furniture")
         if line is None or _is_body_line(line):
             return
@@ -2370,6 +2383,8 @@ def _drop_header_field_runs(texts: list[Line]) -> None:
 
 
 HEADER_FIELD_REACH = 30
+DATE_OF_EVENT = re.compile(r"^date of (?!issue|publication|notice|this|the (?:notice|letter|report|decision))", re.I)  # "Date of
+# surgery: 26 November 2026", a field like the others
 HEADER_FIELD = re.compile(r"^[A-Z][\w'’/-]*(?: [a-z\d][\w'’/-]*){0,3}\s*:\s+\S")  # a label in sentence case: "Guest name: ...",
 # not a title with a colon ("Invitation to Bid: Supply and Installation of ...")
 
@@ -2463,6 +2478,9 @@ DIARY_HOUR = re.compile(r"^\d{1,2}[.:]\d\d ?(?:[apAP]\.?[mM]\.?)?\s+[–—-]?\s
 DIARY_ROW = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? \d{1,2}(?:st|nd|rd|th)? " + DIARY_MONTH + r"\.?,? (?:AM|PM|\d|[A-Z])", re.I)
 # a timetable's row, a day and its columns: "Mon 10 May AM English Literature Paper 1 1h 45m"
 COLUMN_HEADS = re.compile(r"^(?:[A-Z][a-z]+ ){2,7}[A-Z][a-z]+$")  # and its columns' heads over them: "Date Session Subject Paper Duration"
+DAY_RANGE = re.compile(  # an event's days: "10–12 March 2027", "September 14-16, 2027"
+    r"(?<![\d.])\b\d{1,2}(?:st|nd|rd|th)?\s*[–—-]\s*\d{1,2}(?:st|nd|rd|th)?\s+" + DIARY_MONTH + r",?\s+(?:19|20)\d\d\b|\b"
+    + DIARY_MONTH + r"\s+\d{1,2}\s*[–—-]\s*\d{1,2},?\s+(?:19|20)\d\d\b", re.I)
 DIARY_ENTRY_WORDS = 20
 DIARY_ENTRIES = 20
 DIARY_HINTS = ("diary", "Diary", "DIARY", "pcoming", "PCOMING", "orthcoming", "ey dates", "EY DATES", "mportant dates", "erm dates",
@@ -3173,10 +3191,16 @@ def _speaks_to_the_reader(lines: list[Line]) -> bool:
     passport ...")? Then the page is written to the reader, a service page or a guide, and its
     last sentences saying "you" are text, not the site's pitch."""
     first = next((line for line in lines if line.kept and line.words >= BODY_WORDS), None)
-    return first is not None and SECOND_PERSON_OPENING.match(first.text) is not None
+    return first is not None and (SECOND_PERSON_OPENING.match(first.text) is not None
+                                  or sum(1 for line in lines if line.kept and line.words >= BODY_WORDS and TERMINAL.search(line.text)
+                                         and INSTRUCTION_OPENING.match(line.text)) >= INSTRUCTION_LINES)  # or its text is
+    # instructions throughout: "Offer her a small meal tonight, ..." / "Keep her on a lead for all walks ..." / ...
 
 
 SECOND_PERSON_OPENING = re.compile(r"^(?:you|your|if you|when you|before you)\b", re.I)
+INSTRUCTION_OPENING = re.compile(r"^(?:keep|offer|make sure|do not|don['’]t|avoid|bring|remember|wash|apply|store|allow|feed|clean|rinse|"
+                                 r"remove|put)\s(?!us\b|our\b)", re.I)  # (not a site's asks: "Give today", "Take our survey")
+INSTRUCTION_LINES = 2
 
 
 def _drop_footer_tail(lines: list[Line], site: str | None = None) -> bool:
@@ -3239,8 +3263,10 @@ def _drop_footer_tail(lines: list[Line], site: str | None = None) -> bool:
         if unit is tail[-1][2] and THANKS_CLOSE.match(text):
             continue  # a speech's last words, right under its text: "Congratulations, and thank you." (not "Thank you for reading")
         close = _next_text_line(lines, unit[-1])
-        if (pitch or _addresses_the_reader(text)) and not (close is not None and VALEDICTION.match(close.text)):  # (a letter's
-            # last paragraph, over its close, asks its addressee: "Please confirm that you accept ..." / "Yours sincerely,")
+        if (pitch or _addresses_the_reader(text)) and not (close is not None and VALEDICTION.match(close.text)) and not (
+                close is not None and GOOD_WISH.match(text) and _is_signature(lines, close)):  # (a letter's last paragraph,
+            # over its close, asks its addressee: "Please confirm that you accept ..." / "Yours sincerely,"; a welcome's last
+            # wish over its signer: "We hope you enjoy the programme and the city." / "Professor Sarah Quinn" / "Chair, ...")
             rule = "reader_address_tail"
         elif rule_below == "reader_address_tail" and words <= PLEA_HEADING_WORDS and text.endswith("?"):
             rule = "reader_address_tail"  # a plea's heading: "Correct or clarify?" / "If you believe there's an error ..., let us know."
@@ -3291,6 +3317,24 @@ SECTION_HEAD_WORDS = 6
 SALUTATION = re.compile(r"^(?:dear|hello|hi),?\s+(?:(?:valued|loyal|our)\s+)?(?:readers?|friends|subscribers|supporters|members|listeners|viewers)\s*[,:!]?$", re.I)
 LETTER_MAX_WORDS = 400
 LETTER_HEADING_WORDS = 8
+
+
+def _is_signature(lines: list[Line], name: Line) -> bool:
+    """A signer's name over their role: "Professor Sarah Quinn" / "Chair, Organising Committee"."""
+    role = _next_text_line(lines, name)
+    return (name.words <= SIGNER_WORDS and _is_person_name(PERSON_HONORIFIC.sub("", name.text)) and role is not None
+            and _is_role_line(role.text))
+
+
+def _signed_below(lines: list[Line], head: Line) -> bool:
+    """A signer's name and role in the lines under a head, as under a welcome."""
+    return any(0 < line.words <= SIGNER_WORDS and _is_signature(lines, line)  # (the footer walk may have taken it)
+               for line in lines[head.number : head.number + FOREWORD_REACH])
+
+
+GOOD_WISH = re.compile(r"^(?:we|i) (?:hope|trust|wish) (?:that )?you\b", re.I)
+SIGNER_WORDS = 5
+PERSON_HONORIFIC = re.compile(r"^(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|The Revd|Rev\.?|Cllr\.?)\s+")
 
 
 def _drop_letter_to_readers(lines: list[Line]) -> None:
@@ -4776,9 +4820,9 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
             result.site_hint = result.site_hint or kept[position + 1].text
         elif line.words > PARTS_LINE_WORDS:
             continue  # a paragraph of the story: the costly tests below would refuse it anyway
-        elif not story_begun and position > 0 and HAS_DIGIT.search(line.text) and _is_bare_date_span(line.text):
-            moved.add(line.number)  # a life's or an event's span in the header: its metadata, no day of publication
-            # ("Margaret Ann Ellis" / "14 March 1938 – 2 November 2026")
+        elif not story_begun and position > 0 and line.kept and HAS_DIGIT.search(line.text) and _is_bare_date_span(line.text):
+            moved.add(line.number)  # a life's span in the header: its metadata, no day of publication ("Margaret Ann Ellis" /
+            # "14 March 1938 – 2 November 2026")
         elif result.byline is None and result.published is None and (signed := byline_and_date(line.text)):
             result.byline, result.published = signed  # "by Bill Law January 11, 2024"
             moved.add(line.number)
@@ -4812,6 +4856,9 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
         elif not story_begun and position > 0 and UPDATE_LABEL.match(line.text) and not has_alphanumeric(
                 CLOCK.sub("", UPDATE_LABEL.sub("", line.text)).translate(DIGITS_OUT)):
             _drop(line, "header_navigation")  # "Last updated: 11/01 - 14:02": a time without a year
+        elif not story_begun and position > 0 and line.kept and HAS_DIGIT.search(line.text) and _is_event_dates(line.text):
+            moved.add(line.number)  # an event's days and place, no day the text gives for itself: "10–12 March 2027 · University
+            # of Plymouth"
 
 ORGANISATION_WORD = re.compile(  # a name with one of these is an outlet, a company or a newsletter, not a writer
     r"\b(news|times|arabia|partners|digest|morning|evening|weekly|daily|media|group|post|press|agency|network|institute|world|"
@@ -6396,6 +6443,9 @@ def _heads_a_section(lines: list[Line], line: Line, under_title: bool) -> bool:
             and _goes_on_below(lines, story.number - 1)):
         return True  # the text's first section, under the cover's notices: "... not responsible for any use ..." / "Summary" /
         # "The government of Iraq closed 16 displacement camps ..."
+    if folded.startswith("welcome to ") and line.words <= FOREWORD_HEAD_WORDS and _is_body_line(story) and _signed_below(lines, line):
+        return True  # a welcome its writer signs: "Welcome to Plymouth" / "On behalf of the organising committee, ..." / ... /
+        # "Professor Sarah Quinn" / "Chair, Organising Committee" (not a site's "Welcome to AliExpress")
     if line.text.casefold() in LISTING_HEADS and _is_body_line(story):
         return True  # a listing's section over its text: "Description" / "One owner from new, bought from the Toyota dealer ..."
     if (line.words <= INFORMATION_HEAD_WORDS and INFORMATION_HEAD.search(line.text) and folded not in SECTION_NAMES

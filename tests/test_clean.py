@@ -7677,3 +7677,20 @@ def test_a_booking_confirmations_fields_go_and_its_arrival_is_no_published_date(
     assert booking.text.startswith("Thank you for choosing The Harbour View Hotel.")
     assert clean_document(_raw_of_set("blind209", "localtv_nexstar.txt")).byline == "Author: Abby Kessler"  # a writer among
     # the fields over the story stays the byline
+
+
+def test_a_vets_instructions_keep_their_last_section_and_the_title_under_the_practices_address():
+    note = _cleaned_set("blind1225", "Discharge Instructions", ("Meadowbank", "Patient: Bella", "Species:", "Vet: Dr Amelia Ford",
+                                                                "Post-op check", "Out of hours"))
+    assert note.text.endswith("Medication\n\nGive one Metacam tablet with food once a day for 5 days, starting tomorrow morning.")
+
+
+def test_a_programmes_signed_welcome_stays_whole_and_its_event_dates_are_metadata():
+    programme = _cleaned_set("blind1227", "5th International Conference on Coastal Resilience",
+                             ("COASTAL 2027", "10–12 March 2027", "Professor Sarah Quinn", "08:30 Registration", "Password"))
+    assert programme.text.startswith("Welcome to Plymouth\n\nOn behalf of the organising committee")
+    assert programme.text.endswith("We hope you enjoy the programme and the city.")
+    assert "Apia, Samoa" not in clean_document(_raw_of_set("blind1209")).text  # the days and place under a call's title
+    assert clean_document(_raw_of_set("blind729")).published == "2026-02-08"  # a bulletin's week alone still dates it
+    aliexpress = clean_document(_raw_of_set("blind1050", "aliexpress_item.txt"))
+    assert aliexpress.title != "Welcome to AliExpress"  # a site's welcome, signed by no one, is no section
