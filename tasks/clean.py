@@ -2363,26 +2363,36 @@ def _is_participant_entry(entry: Line) -> bool:
 
 def _drop_header_field_runs(texts: list[Line]) -> None:
     """A booking's, a bill's or a form's fields over its text, FIELD_RUN or more in a row ("Booking reference: HB77123" /
-    "Guest name: Mrs Helen Carter" / "Room: Superior Double, Sea View" / ...): its record, not its text. A date among
-    them stays for the header's metadata ("Date: 16 November 2026"), and so does a writer ("Author: Abby Kessler")."""
-    run: list[Line] = []
-    for line in (*texts[:HEADER_FIELD_REACH], None):
-        if (line is not None and line.kept and line.words <= SPEC_ROW_WORDS and HEADER_FIELD.match(line.text)
+    "Guest name: Mrs Helen Carter" / "Room: Superior Double, Sea View" / ...): its record, not its text. Only over text
+    or a letter's salutation (a scorecard's rows are no record: "Fall of wickets: 1-48 2-92 ..." / "Did not bat: ..."),
+    and not under a name or a head, whose fields they are ("Aymen Hussein" / "Date of birth/Age: ...", "Overview" / "Year:
+    2019"). A date among them stays for the header's metadata ("Date: 16 November 2026"), and so does a writer ("Author: ...")."""
+    runs: list[tuple[Line | None, list[Line]]] = []
+    above = None  # the last kept line
+    for line in texts[:HEADER_FIELD_REACH]:
+        if not line.kept:
+            continue  # (fields a rule took do not part the run: "Cover: Buildings and Contents" / "Excess: £250" / "Annual ...")
+        if (line.words <= SPEC_ROW_WORDS and HEADER_FIELD.match(line.text) and not TITLE_LABEL.match(line.text)
                 and not TERMINAL.search(line.text) and not NUMBERED_PART_HEAD.match(line.text)):  # (not "SECTION 2: Hazards ...")
-            run.append(line)
-            continue
-        if len(run) >= FIELD_RUN and line is not None and (_is_body_line(line) or LETTER_SALUTATION.match(line.text)):  # (over
-            # the text or the letter, not a table's rows: "Fall of wickets: 1-48 2-92 ..." / "Did not bat: ...")
-            for field in run:
-                if not ((date_of_line(field.text) and not DATE_OF_EVENT.match(field.text)) or loose_date_line(field.text)
-                        or BYLINE.match(field.text) or WRITERS_LABEL.match(field.text)):
-                    _drop(field, "form_furniture")
-        if line is None or _is_body_line(line):
+            if not runs or runs[-1][1][-1] is not above:
+                runs.append((above, []))
+            runs[-1][1].append(line)
+        elif _is_body_line(line) or LETTER_SALUTATION.match(line.text):
+            for head, run in runs:
+                if len(run) < FIELD_RUN or (head is not None and not KIND_TITLE.match(head.text) and not FORM_KIND.match(head.text)
+                                            and (_is_person_name(head.text) or (head.words <= LIST_HEAD_WORDS and not TERMINAL.search(head.text)
+                                                                                and not HEADER_FIELD.match(head.text)))):
+                    continue  # (under the paper's kind, they are its record: "Discharge Instructions" / "Patient: Bella" / ...)
+                for field in run:
+                    if not ((date_of_line(field.text) and not DATE_OF_EVENT.match(field.text)) or loose_date_line(field.text)
+                            or BYLINE.match(field.text) or WRITERS_LABEL.match(field.text)):
+                        _drop(field, "form_furniture")
             return
-        run = []
+        above = line
 
 
 HEADER_FIELD_REACH = 30
+LIST_HEAD_WORDS = 3
 DATE_OF_EVENT = re.compile(r"^date of (?!issue|publication|notice|this|the (?:notice|letter|report|decision))", re.I)  # "Date of
 # surgery: 26 November 2026", a field like the others
 HEADER_FIELD = re.compile(r"^[A-Z][\w'’/-]*(?: [a-z\d][\w'’/-]*){0,3}\s*:\s+\S")  # a label in sentence case: "Guest name: ...",
@@ -5422,8 +5432,10 @@ def _kind_under_issuers(lines: list[Line], line: Line) -> Line | None:
     return None
 
 
+KIND_TITLE = re.compile(r"^(?:[A-Z][\w'’-]* ){0,3}(?:Certificate|Statement|Schedule|Invoice|Receipt|Notice|Confirmation|Summons|"
+                        r"Agreement|Instructions|Report)(?: (?:of|for|and|the|[A-Z][\w'’-]*)){0,4}$")  # "Certificate of Insurance"
 SEAT_LINE = re.compile(r"^[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?$")  # the issuer's seat under its name: "BERLIN", "ABU DHABI"
-FORM_KIND = re.compile(r"^(?:[A-Z][A-Z-]* ){0,4}(?:PERMIT|LICEN[CS]E|REPORT|CERTIFICATE|BULLETIN|RECEIPT|INVOICE|FORM|STATEMENT|SCHEDULE|EXAMINATION|CARD)$")
+FORM_KIND = re.compile(r"^(?:[A-Z][A-Z-]* ){0,4}(?:PERMIT|LICEN[CS]E|REPORT|CERTIFICATE|BULLETIN|RECEIPT|INVOICE|FORM|STATEMENT|SCHEDULE|EXAMINATION|CARD|PAYSLIP|PAY SLIP|PAY ADVICE)$")
 
 
 def _over_kind_label(lines: list[Line], line: Line) -> bool:
@@ -5873,6 +5885,11 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                 and getattr(_removed_line_after(lines, kept[0]), "removed_by", None) == "postal_address"):
             title_index = addressed  # the sender's name over its address, then under the date the letter's own title: "Northline
             # Energy" / "PO Box 212, Leeds LS1 4AP" / ... / "Bill date: 24 November 2026" / "Your electricity bill"
+        kind = body_start - 1
+        if (fielded is None and title_index == 0 and 0 < kind < len(kept) and kind in candidates and KIND_TITLE.match(kept[kind].text)
+                and all(line.words <= TITLE_PIECE_WORDS and not TERMINAL.search(line.text) for line in kept[1:kind] if line.kept)):
+            title_index = kind  # the issuer and its line of business over the paper's own kind, right over its text: "Oakleaf
+            # Insurance" / "Home Insurance" / "Certificate of Insurance" / "This certificate confirms ..."
     if (title_index is None and body_start > 0 and kept[0].number not in moved and kept[0].words <= TITLE_PIECE_WORDS
             and not TERMINAL.search(kept[0].text) and _over_wiki_furniture(lines, kept[0])):
         title_index = 0  # a wiki page's one-word name over "From Wikivoyage": "Amadiya"; over its tabs too: "masgouf" / "Entry" /

@@ -7694,3 +7694,23 @@ def test_a_programmes_signed_welcome_stays_whole_and_its_event_dates_are_metadat
     assert clean_document(_raw_of_set("blind729")).published == "2026-02-08"  # a bulletin's week alone still dates it
     aliexpress = clean_document(_raw_of_set("blind1050", "aliexpress_item.txt"))
     assert aliexpress.title != "Welcome to AliExpress"  # a site's welcome, signed by no one, is no section
+
+
+def test_a_payslips_kind_under_its_issuer_leaves_no_title_and_its_fields_and_tables_go():
+    payslip = _cleaned_set("blind1231", None, ("Brightwater", "PAYSLIP", "Employee no", "NI number", "Tax code", "Basic salary",
+                                               "Net pay", "Year to date", "confidential"))
+    assert payslip.text.startswith("Important message: From 1 January 2027") and payslip.published == "2026-11-27"
+
+
+def test_a_certificates_kind_under_its_issuer_is_its_title_and_its_schedule_and_signer_go():
+    certificate = _cleaned_set("blind1232", "Certificate of Insurance",
+                               ("Oakleaf Insurance", "Home Insurance", "Insured address", "sum insured", "Annual premium",
+                                "Signed on behalf", "Firm reference number"))
+    assert certificate.text.startswith("This certificate confirms that the policy shown above is in force")
+
+
+def test_a_planning_notices_proposal_act_and_a_french_reading_time():
+    notice = clean_document(_raw_of_set("blind1233"))
+    assert notice.text.startswith("Proposal: Erection of four two-storey houses")
+    assert "Planning Act 1990" not in notice.text and notice.published == "2026-11-27"
+    assert "Lecture :" not in _cleaned_set("blind1229", "Metro Express : la ligne vers Côte-d'Or ouvrira en mars").text
