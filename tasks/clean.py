@@ -3662,6 +3662,27 @@ def _drop_signature_under_closing(lines: list[Line]) -> None:
         _drop(last, "signature")  # a letter's close, its signature and copy list gone under it: "With regards." / "Director General"
     for head in [line for line in lines if line.kept and line.words <= FOREWORD_HEAD_WORDS and FOREWORD_HEAD.match(line.text)]:
         _drop_foreword_signature(lines, head)
+    for close in [line for line in lines if line.kept and line.words <= LETTER_CLOSE_WORDS and LETTER_CLOSE.match(line.text)]:
+        _drop_close_and_signer(lines, close)
+
+
+def _drop_close_and_signer(lines: list[Line], close: Line) -> None:
+    """A letter's close with its signer's name and role under its last paragraph, with more under them (a reply slip): "...
+    with your deposit." / "Yours sincerely," / "Mr P. Evans" / "Year 6 Teacher"."""
+    above, name = _previous_text_line(lines, close), _next_text_line(lines, close)
+    if (above is None or not above.kept or not TERMINAL.search(above.text) or name is None or not name.kept
+            or not 2 <= name.words <= SIGNER_WORDS or not _is_person_name(PERSON_HONORIFIC.sub("", name.text))):
+        return
+    _drop(close, "signature")
+    _drop(name, "signature")
+    role = _next_text_line(lines, name)
+    if (role is not None and role.kept and role.words <= SIGNATURE_ROLE_WORDS and not TERMINAL.search(role.text)
+            and SIGNATORY_ROLE.search(role.text)):
+        _drop(role, "signature")
+
+
+LETTER_CLOSE = re.compile(r"^(?:yours (?:sincerely|faithfully|truly)|(?:kind|best|warm) regards|with (?:best|kind) wishes),?$", re.I)
+LETTER_CLOSE_WORDS = 3
 
 
 NUMBERED_ACT = re.compile(r"^(?:Resolution|Decision|Law|Decree|Order|Circular|Regulation|Directive|Instruction|Ordinance)"
@@ -3708,7 +3729,7 @@ VALEDICTION = re.compile(r"^(?:(?:yours )?(?:sincerely|faithfully|truly)|(?:with
 
 
 SIGNATORY_ROLE = re.compile(r"\b(?:director|president|chair(?:man|woman|person)?|secretary|head|chief|ceo|minister|coordinator|"
-                            r"representative|manager|officer|founder|dean|rector|ambassador)\b", re.I)
+                            r"representative|manager|officer|founder|dean|rector|ambassador|teacher|headteacher|clerk)\b", re.I)
 
 
 def _drop_signature_under(lines: list[Line], closing: Line, reach: int) -> None:
@@ -5567,6 +5588,28 @@ OFFICE_SEAT = re.compile(r"\s[–—-]\s(?:[\w'’ ]+ )?(?:head office|headquart
                          r"field office|area office)(?:,? [\w'’ -]{2,30})?$", re.I)
 
 
+SUBJECT_WORDS = 14
+
+
+def _subject_under_salutation(kept: list[Line], body_start: int, moved: set[int]) -> int | None:
+    """A letter's subject right under its salutation, over its text: "Dear Parents and Carers," / "Year 6 Residential Trip
+    to York" / "We are pleased to tell you ...". What is over the salutation is its letterhead, not its title."""
+    salutation = next((i for i in range(min(body_start, len(kept)) - 1) if kept[i].kept and kept[i].words <= SALUTATION_WORDS
+                       and (LETTER_SALUTATION.match(kept[i].text) or GROUP_SALUTATION.match(kept[i].text))), None)
+    if salutation is None or salutation + 1 >= body_start:
+        return None
+    subject = kept[salutation + 1]
+    below = kept[salutation + 2] if salutation + 2 < len(kept) else None
+    if not (subject.kept and subject.number not in moved and 2 <= subject.words <= SUBJECT_WORDS and is_title_like(subject.text)
+            and not TERMINAL.search(subject.text) and not INNER_SENTENCE_END.search(subject.text) and not subject.text.endswith(",")
+            and not (below is not None and below.text[:1].islower())):  # (not a paragraph's first line, wrapped: "The
+        return None  # preliminary census results released this morning put Iraq's" / "population at ...")
+    for line in kept[: salutation + 1]:
+        if line.kept:
+            _drop(line, "letterhead")
+    return salutation + 1
+
+
 def _letter_subject(kept: list[Line]) -> int | None:
     """A letter: over its salutation ("Dear Mr Hughes,") only its letterhead, the addressee, a
     reference and the date, which go. The line right over the salutation, when it reads as a
@@ -5623,6 +5666,8 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
             if line.kept and line.number not in moved and line.words <= TAGLINE_WORDS and not TERMINAL.search(line.text):
                 _drop(line, "header_navigation")
         return labelled
+    if (subject := _subject_under_salutation(kept, body_start, moved)) is not None:
+        return subject
     if (letter := _letter_subject(kept)) is not None:
         return letter if letter >= 0 else None
     if (printed := _print_header_title(lines)) is not None:
@@ -5766,6 +5811,8 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                                         and (kept[i + 1].words > 2 or TERMINAL.search(kept[i + 1].text)))))  # piece; a title's may
                            # end on a word: "Decision on the complaint ... about the cutting of his water" / "supply")
                       and all(not line.kept or _is_moved_or_dated(line, moved) or _is_organisation_name(line.text)  # of the Red
+                              or (line.words <= SALUTATION_WORDS and GROUP_SALUTATION.match(line.text))  # ("Dear Parents and Carers,"
+                              # over a letter's subject)
                               or (line is kept[title_index + 1] and line.words <= TAGLINE_WORDS and not TERMINAL.search(line.text)
                                   and not line.text.endswith(":"))  # its tagline: "Global union federation of journalists' trade unions"
                               or not LATIN_LETTER.search(line.text)  # (its name in Arabic: "مجلس الشرق الأوسط للشؤون الدولية")

@@ -7492,9 +7492,10 @@ def test_an_outlet_and_its_writer_on_one_line_and_a_place_line_under_the_date_ar
 
 
 def test_a_newsletters_dates_for_the_diary_go_and_the_heads_message_stays():
-    cleaned = _cleaned_set("blind1167", "St Mary's Primary School",
-                           ("Dates for your diary", "Christmas jumper day", "Term starts", "Dear Parents", "Kind regards"))
-    assert "Headteacher's Message\n\nIt has been a busy and happy half term." in cleaned.text
+    cleaned = _cleaned_set("blind1167", "Headteacher's Message",  # the head right under the salutation, the school over it a letterhead
+                           ("St Mary's Primary School", "Dates for your diary", "Christmas jumper day", "Term starts", "Dear Parents",
+                            "Kind regards"))
+    assert cleaned.text.startswith("It has been a busy and happy half term.")
     assert "Attendance\n\nWhole school attendance" in cleaned.text
     story = "\n".join(["Council sets out plan for new library", PHRASE_BODY[0], "Key dates", "12 January – consultation opens",
                        PHRASE_BODY[1], PHRASE_BODY[2]])
@@ -7714,3 +7715,17 @@ def test_a_planning_notices_proposal_act_and_a_french_reading_time():
     assert notice.text.startswith("Proposal: Erection of four two-storey houses")
     assert "Planning Act 1990" not in notice.text and notice.published == "2026-11-27"
     assert "Lecture :" not in _cleaned_set("blind1229", "Metro Express : la ligne vers Côte-d'Or ouvrira en mars").text
+
+
+def test_a_school_letters_subject_under_its_group_salutation_is_its_title_and_its_reply_slip_goes():
+    letter = _cleaned_set("blind1238", "Year 6 Residential Trip to York",
+                          ("St Mary's Church of England", "Dear Parents and Carers", "Yours sincerely", "Mr P. Evans", "Year 6 Teacher",
+                           "Consent Form", "I give permission", "Signed:"))
+    assert letter.text.startswith("We are pleased to tell you that Year 6 will visit York")
+    assert letter.text.endswith("return it to the school office with your deposit.")
+    assert clean_document(_raw_of_set("blind252", "pipermail.txt")).title == "[Iraq-policy] Census results and the Kirkuk question"  # a
+    # paragraph's wrapped first line under the salutation is no subject
+
+
+def test_a_portuguese_comment_forms_note_goes():
+    assert "não será publicado" not in _cleaned_set("blind1235", "Exportação de cacau biológico cresce 20% em 2026").text
