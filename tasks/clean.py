@@ -2384,8 +2384,8 @@ def _drop_header_field_runs(texts: list[Line]) -> None:
                                                                                 and not HEADER_FIELD.match(head.text)))):
                     continue  # (under the paper's kind, they are its record: "Discharge Instructions" / "Patient: Bella" / ...)
                 for field in run:
-                    if not ((date_of_line(field.text) and not DATE_OF_EVENT.match(field.text)) or loose_date_line(field.text)
-                            or BYLINE.match(field.text) or WRITERS_LABEL.match(field.text)):
+                    if not (date_of_line(field.text) or loose_date_line(field.text) or BYLINE.match(field.text)
+                            or WRITERS_LABEL.match(field.text)):
                         _drop(field, "form_furniture")
             return
         above = line
@@ -2393,8 +2393,6 @@ def _drop_header_field_runs(texts: list[Line]) -> None:
 
 HEADER_FIELD_REACH = 30
 LIST_HEAD_WORDS = 3
-DATE_OF_EVENT = re.compile(r"^date of (?!issue|publication|notice|this|the (?:notice|letter|report|decision))", re.I)  # "Date of
-# surgery: 26 November 2026", a field like the others
 HEADER_FIELD = re.compile(r"^[A-Z][\w'’/-]*(?: [a-z\d][\w'’/-]*){0,3}\s*:\s+\S")  # a label in sentence case: "Guest name: ...",
 # not a title with a colon ("Invitation to Bid: Supply and Installation of ...")
 
