@@ -706,6 +706,7 @@ FOREIGN_DATE_LABELS = (  # "Publié le", "Veröffentlicht am", "Publicado el", "
     r"publié(?:e)?(?: le)?|mis à jour(?: le)?|modifié(?: le)?|actualisé(?: le)?|veröffentlicht(?: am)?|aktualisiert(?: am)?|"
     r"erschienen(?: am)?|stand|publicado(?: el| em)?|actualizado(?: el)?|atualizado(?: em)?|pubblicato(?: il)?|aggiornato(?: il)?|"
     r"publicat(?: el)?|actualitzat(?: el)?|gepubliceerd(?: op)?|bijgewerkt(?: op)?|"
+    r"publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|julkaistu|päivitetty|"  # Swedish, Danish, Norwegian, Finnish
     r"yayınlanma(?: tarihi)?|güncelleme(?: tarihi)?|опубликовано|обновлено|نشر في|نشر بتاريخ|تاريخ النشر|آخر تحديث")
 DATE_LINE = re.compile(
     r"^[\[(]?\s*(?:(?:date (?:taken|posted|captured)|(?:volume \d+:\s*)?debated(?: on)?|published(?: date)?|publish(?=\s*:)|publication date|pub\.\s?date|date published|posted|updated|last updated|dated|date|first published|"
@@ -939,8 +940,8 @@ CREDIT_SLASH = re.compile(r"[^\W\d]/|/[^\W\d]")  # "REUTERS/Thaier Al-Sudani": a
 DATE_LINE_NOISE = re.compile(  # what a date line holds besides the date and the time
     r"\b(?:(?:first |last )?(?:published|posted|updated?|modified|issued|released|date)\b(?:\s+(?:on|at)\b)?|on|at|authored|"
     r"publié(?:e)?|mis à jour|actualisé|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|atualizado|"
-    r"publicat|actualitzat|gepubliceerd|bijgewerkt|"
-    r"le|à|am|um|uhr|el|a las|il|alle|ore|em|às|"
+    r"publicat|actualitzat|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|julkaistu|päivitetty|"
+    r"kl|klo|le|à|am|um|uhr|el|a las|il|alle|ore|em|às|"
     r"(?:eastern|central|pacific|mountain|arabia|gulf|british|western|european)?\s*(?:standard|daylight|summer)\s+time|"
     r"(?:gmt|utc)[+-]?\d*|est|edt|cst|cdt|pst|pdt|bst|ist|ast|cet|cest|et|pt|msk|trt|"
     r"\d+\s*min(?:ute)?s?\s*read|(?:about\s+)?(?:\d+|an?)\s*(?:hours?|hrs?|minutes?|mins?|days?)\s+ago|page\s*\d+|"
@@ -2178,6 +2179,11 @@ def _drop_signature(lines: list[Line], index: int, contact: Line) -> None:
         for row in above:
             _drop(row, "contact_line")
         return
+    writer = _previous_text_line(lines, contact)
+    if (contact.removed_by == "email_capture" and writer is not None and writer.kept and writer.words <= 4 and _is_person_name(writer.text)
+            and not any(row.kept and _is_body_line(row) for row in lines[: writer.number - 1])):
+        return  # over the story, a writer and their email under the headline ("Johan Sundberg" / "johan.sundberg@nyan.ax"):
+        # the byline, which the header search takes
     line = contact
     for _ in range(SIGNATURE_LINES):
         line = _previous_text_line(lines, line)
@@ -2367,19 +2373,26 @@ def _drop_header_field_runs(texts: list[Line]) -> None:
     or a letter's salutation (a scorecard's rows are no record: "Fall of wickets: 1-48 2-92 ..." / "Did not bat: ..."),
     and not under a name or a head, whose fields they are ("Aymen Hussein" / "Date of birth/Age: ...", "Overview" / "Year:
     2019"). A date among them stays for the header's metadata ("Date: 16 November 2026"), and so does a writer ("Author: ...")."""
-    runs: list[tuple[Line | None, list[Line]]] = []
+    runs: list[tuple[Line | None, list[Line], list[Line]]] = []  # (the line over it, its kept fields, the fields rules took)
     above = None  # the last kept line
+    taken: list[Line] = []  # fields rules took since it
     for line in texts[:HEADER_FIELD_REACH]:
         if not line.kept:
-            continue  # (fields a rule took do not part the run: "Cover: Buildings and Contents" / "Excess: £250" / "Annual ...")
+            if line.words <= SPEC_ROW_WORDS and HEADER_FIELD.match(line.text):
+                taken.append(line)  # (fields a rule took do not part the run, and count in it: "Property: 14 Orchard Rise" /
+                # "Valuation band: C" / "Period: 1 April 2026 to 31 March 2027")
+            continue
         if (line.words <= SPEC_ROW_WORDS and HEADER_FIELD.match(line.text) and not TITLE_LABEL.match(line.text)
                 and not TERMINAL.search(line.text) and not NUMBERED_PART_HEAD.match(line.text)):  # (not "SECTION 2: Hazards ...")
             if not runs or runs[-1][1][-1] is not above:
-                runs.append((above, []))
+                runs.append((above, [], []))
             runs[-1][1].append(line)
+            runs[-1][2].extend(taken)
         elif _is_body_line(line) or LETTER_SALUTATION.match(line.text):
-            for head, run in runs:
-                if len(run) < FIELD_RUN or (head is not None and not KIND_TITLE.match(head.text) and not FORM_KIND.match(head.text)
+            if runs and runs[-1][1][-1] is above:
+                runs[-1][2].extend(taken)
+            for head, run, others in runs:
+                if len(run) + len(others) < FIELD_RUN or (head is not None and not KIND_TITLE.match(head.text) and not FORM_KIND.match(head.text)
                                             and (_is_person_name(head.text) or (head.words <= LIST_HEAD_WORDS and not TERMINAL.search(head.text)
                                                                                 and not HEADER_FIELD.match(head.text)))):
                     continue  # (under the paper's kind, they are its record: "Discharge Instructions" / "Patient: Bella" / ...)
@@ -2388,7 +2401,7 @@ def _drop_header_field_runs(texts: list[Line]) -> None:
                             or WRITERS_LABEL.match(field.text)):
                         _drop(field, "form_furniture")
             return
-        above = line
+        above, taken = line, []
 
 
 HEADER_FIELD_REACH = 30
@@ -2618,6 +2631,34 @@ def _drop_table_rows(lines: list[Line]) -> None:
         position = max(end, position + 1)
 
 
+def _is_pipe_figures_row(line: Line) -> bool:
+    """A table's row with its cells between pipes, ending in a figure: "Fire Authority | 82.31"."""
+    cells = line.text.split(" | ")
+    return (len(cells) >= 2 and line.words <= TABLE_ROW_WORDS and NUMBER_CELL.match(cells[-1].strip()) is not None
+            and not any(word_count(cell) >= 3 and TERMINAL.search(cell) for cell in cells))
+
+
+def _drop_pipe_tables(texts: list[Line]) -> None:
+    """A table dumped with pipes between its cells (two or more rows ending in figures, and the
+    row of heads over them: "Charge | £" / "Fire Authority | 82.31" / "Total | 1,964.38") is
+    table debris, as tab-separated rows are; one the story introduces ("Budget by body:") stays."""
+    position = 0
+    while position < len(texts):
+        end = position
+        while end < len(texts) and " | " in texts[end].text and _is_pipe_figures_row(texts[end]):
+            end += 1
+        if end - position >= 2:
+            first = position
+            if (first > 0 and " | " in texts[first - 1].text and texts[first - 1].kept and texts[first - 1].words <= TABLE_ROW_WORDS
+                    and not TERMINAL.search(texts[first - 1].text)):
+                first -= 1  # the row of heads
+            if not (first > 0 and texts[first - 1].kept and texts[first - 1].text.endswith(":")):
+                for row in texts[first:end]:
+                    if row.kept:
+                        _drop(row, "table_debris")
+        position = max(end, position + 1)
+
+
 def _drop_table_titles(texts: list[Line]) -> None:
     """A short title over a data table whose rows went as debris ("Air quality in Bangkok (µg/m³)" / "District | PM2.5 |
     Level" / "Nong Khaem | 92.4 | Red"): the table's, not the story's. One the story introduces ("Group D standings:") stays."""
@@ -2625,7 +2666,8 @@ def _drop_table_titles(texts: list[Line]) -> None:
         title, rows = texts[position], texts[position + 1 : position + 3]
         if (title.kept and title.words <= TABLE_TITLE_WORDS and not TERMINAL.search(title.text) and not title.text.endswith(":")
                 and all(row.removed_by in TABLE_ROW_RULES and ("|" in row.text or "\t" in row.raw) for row in rows)
-                and any(HAS_DIGIT.search(row.text) for row in rows) and texts[position - 1].kept and _is_body_line(texts[position - 1])):
+                and any(HAS_DIGIT.search(row.text) for row in rows) and texts[position - 1].kept
+                and texts[position - 1].words >= BODY_WORDS and TERMINAL.search(texts[position - 1].text)):
             _drop(title, "table_debris")
 
 
@@ -4794,9 +4836,10 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
             result.byline = line.text  # "Jake Bittle" / "Climate Change" / "Aug 28, 2023": the writer over the rubric and the date
             moved.add(line.number)
         elif (result.byline is None and line.words <= 4 and _is_person_name(line.text)
-              and (handle := _next_text_line(lines, line)) is not None and HANDLE.match(handle.text)
-              and (handle.kept or handle.removed_by == "social_handle")):
-            result.byline = line.text  # "Joel Wing" / "@JoelWing2": a post's writer and their handle
+              and (handle := _next_text_line(lines, line)) is not None
+              and ((HANDLE.match(handle.text) and (handle.kept or handle.removed_by == "social_handle"))
+                   or (handle.removed_by == "email_capture" and "@" in handle.text and position > 0))):
+            result.byline = line.text  # "Joel Wing" / "@JoelWing2": a post's writer and their handle (or email, under the headline)
             moved.update((line.number, handle.number))
         elif (result.byline is None and 0 < position < len(kept) - 1 and line.words <= 16 and _names_writers(line.text)
               and (date_of_line(kept[position + 1].text) or loose_date_line(kept[position + 1].text)  # "January 16, 2024 - ISW Press"
@@ -5641,7 +5684,7 @@ LETTER_SALUTATION = re.compile(  # a letter to one addressee: "Dear Mr Hughes,",
     r"^Dear (?!(?i:valued |loyal |our |all )?(?i:readers?|friends|subscribers|supporters|members|listeners|viewers|colleagues|parents|"
     r"residents|customers|students|team|all|everyone|shareholders|stakeholders|investors|partners|donors|clients|guests|citizens|"
     r"community|neighbou?rs|delegates|participants|applicants|employees|staff)\b)(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Madam|[A-Z][\w'’-]+)\.?"
-    r"(?:,? (?:or )?[A-Z][\w.'’-]*){0,4}\s*[,:]?$")
+    r"(?:,? (?:or )?[A-Z][\w.'’-]*){0,4}\s*[,:]?$|^(?i:to whom it may concern)\s*[,:]?$")  # (a reference's: "To whom it may concern")
 SALUTATION_WORDS = 6
 GROUP_SALUTATION = re.compile(r"^Dear (?:[A-Z]?[a-z]+ )?(?:friends|parents|families|members|parishioners|readers|colleagues|all|everyone|"
                               r"supporters|brothers and sisters|sisters and brothers|parents and carers|parents and guardians)\s*,$", re.I)
@@ -7053,6 +7096,8 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     if SCORE_HINT.search(raw_text):
         _drop_score_boxes(lines)
     texts = [line for line in lines if line.text]
+    if " | " in raw_text:
+        _drop_pipe_tables(texts)
     if " | " in raw_text or "\t" in raw_text:
         _drop_table_titles(texts)
     _drop_contents_copies(texts)

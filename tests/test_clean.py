@@ -7729,3 +7729,29 @@ def test_a_school_letters_subject_under_its_group_salutation_is_its_title_and_it
 
 def test_a_portuguese_comment_forms_note_goes():
     assert "não será publicado" not in _cleaned_set("blind1235", "Exportação de cacau biológico cresce 20% em 2026").text
+
+
+def test_a_nordic_storys_writer_over_their_email_is_the_byline_and_its_swedish_dates_are_read():
+    story = _cleaned_set("blind1242", "Ny färja till skärgården försenas till hösten 2027", ("Publicerad", "Uppdaterad", "Johan Sundberg"))
+    assert story.byline == "Johan Sundberg" and story.published == "2026-11-27"
+    raw = ("Home\nNews\nFerry delayed until autumn\nMika Larsen\nmika.larsen@example.com\nPublished 27.11.2026 at 14:32\n"
+           "The new ferry will be ready a year late, the ministry said on Friday in a statement to parliament.\n")
+    cleaned = clean_document(raw)  # the headline over them is no signature's line
+    assert cleaned.title == "Ferry delayed until autumn" and cleaned.byline == "Mika Larsen"
+
+
+def test_a_council_tax_bills_addressee_fields_and_pipe_table_go():
+    bill = _cleaned_set("blind1243", "Council Tax Bill 2026/27",
+                        ("Orchard Rise", "Valuation band", "Fire Authority", "82.31", "Amount payable", "not a receipt"))
+    assert bill.text.startswith("Your first instalment of £149.28 is due on 1 April 2026")
+    raw = ("Council approves budget\nThe council approved its budget on Monday after a long debate in the chamber about spending.\n"
+           "Charge | £\nDistrict Council | 248.40\nCounty Council | 1,412.62\nFire Authority | 82.31\n"
+           "The new rates take effect in April, the council said in a statement on its website.\n")
+    assert "|" not in clean_document(raw).text
+    assert "Budget by body:\nDistrict Council | 248.40" in clean_document(raw.replace("Charge | £", "Budget by body:")).text.replace("\n\n", "\n")
+
+
+def test_a_references_to_whom_it_may_concern_is_its_salutation_and_its_subject_the_title():
+    reference = _cleaned_set("blind1244", "Reference for Miss Jennifer Okafor", ("To whom it may concern", "Eastfield", "Yours faithfully"))
+    assert reference.text.startswith("I am pleased to write in support of Jennifer Okafor's application")
+    assert reference.published == "2026-11-19"
