@@ -817,6 +817,7 @@ DATELINE = re.compile(
     # "MADRID, 19 Nov. (EUROPA PRESS) -"
     r"(?:,?\s*(?:--|[–—-])?\((?P<agency>[^()%]{2,40})\)\s*\.?(?:--|[-–—:])|(?:(?<=[A-Z]{3})|(?<=[A-Z]\.[A-Z]\.))\s*(?:--|[:–—-])"  # AP on some sites: "BAGHDAD --", "WASHINGTON, D.C. –"
     r"(?:\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d\s*(?:--|[–—-]))?"  # "HOUSTON – November 20, 2024 –"
+    r"|(?<=[A-Z]{3}),\s*[A-Z][A-Za-z.'’ ]{1,30}?\s*(?:--|[–—])"  # the place in capitals, its country not: "KINGSTOWN, St. Vincent –"
     r"|(?<=(?:19|20)\d\d),\s*(?P<comma_agency>[A-Z]{2,5})\s*(?:--|[–—-])"  # an agency's initials after the date: "Mosul, February 03,
     # 2026, SPA --"
     r"|\.\s*/(?P<slash_agency>[A-Z][A-Za-z-]{1,15})/\.?"  # TASS: "MOSCOW, September 28. /TASS/."
@@ -2231,7 +2232,8 @@ def _drop_addressee(lines: list[Line], index: int, address: Line) -> None:
     country = _next_text_line(lines, address)
     if (country is not None and country.kept and country.words <= COUNTRY_WORDS and not HAS_DIGIT.search(country.text)
             and not TERMINAL.search(country.text) and all(word[:1].isupper() for word in country.text.split())
-            and not INFORMATION_HEAD.search(country.text)  # (not the paper's title under its sender: "Discharge Instructions")
+            and not INFORMATION_HEAD.search(country.text) and not KIND_TITLE.match(country.text)  # (not the paper's title under
+            # its sender: "Discharge Instructions", "Deposit Protection Certificate")
             and ((after := _next_text_line(lines, country)) is None or not after.kept)):
         _drop(country, "postal_address")
 
@@ -2406,7 +2408,7 @@ def _drop_header_field_runs(texts: list[Line]) -> None:
 
 HEADER_FIELD_REACH = 30
 LIST_HEAD_WORDS = 3
-HEADER_FIELD = re.compile(r"^[A-Z][\w'’/-]*(?: [a-z\d][\w'’/-]*){0,3}\s*:\s+\S")  # a label in sentence case: "Guest name: ...",
+HEADER_FIELD = re.compile(r"^[A-Z][\w'’/-]*(?: (?:[a-z\d][\w'’/-]*|[A-Z]{2,4}\b)){0,3}(?:\(s\))?\s*:\s+\S")  # a label in sentence case: "Guest name: ...",
 # not a title with a colon ("Invitation to Bid: Supply and Installation of ...")
 
 
@@ -5494,8 +5496,9 @@ def _kind_under_issuers(lines: list[Line], line: Line) -> Line | None:
     return None
 
 
-KIND_TITLE = re.compile(r"^(?:[A-Z][\w'’-]* ){0,3}(?:Certificate|Statement|Schedule|Invoice|Receipt|Notice|Confirmation|Summons|"
-                        r"Agreement|Instructions|Report)(?: (?:of|for|and|the|[A-Z][\w'’-]*)){0,4}$")  # "Certificate of Insurance"
+KIND_TITLE = re.compile(r"^(?:[A-Z][\w'’&-]* ){0,3}(?:[a-z][\w'’-]* ){0,2}(?:[Cc](?:ertificate|onfirmation)|[Ss](?:tatement|chedule|ummons)|"
+                        r"[Ii](?:nvoice|nstructions)|[Rr](?:eceipt|eport)|[Nn]otice|[Aa]greement)(?: (?:of|for|and|the|[A-Z][\w'’-]*|(?:19|20)\d\d(?:/\d\d)?)){0,4}$")
+# "Certificate of Insurance", "MOT test certificate", "Autumn Term Report 2026"
 SEAT_LINE = re.compile(r"^[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?$")  # the issuer's seat under its name: "BERLIN", "ABU DHABI"
 FORM_KIND = re.compile(r"^(?:[A-Z][A-Z-]* ){0,4}(?:PERMIT|LICEN[CS]E|REPORT|CERTIFICATE|BULLETIN|RECEIPT|INVOICE|FORM|STATEMENT|SCHEDULE|EXAMINATION|CARD|PAYSLIP|PAY SLIP|PAY ADVICE)$")
 
@@ -6051,10 +6054,44 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                 if line.number not in moved and not TERMINAL.search(line.text):  # DUHOK" / "Directorate of Urban Planning" /
                     _drop(line, "header_navigation")  # "BUILDING PERMIT" / "Permit No.: DHK-BP-2026-1187"
             return None
+    if title_index is not None and (kind := _kind_under_issuer(lines, kept, title_index, body_start, moved)) is not None:
+        return kind
     if (body_start > 0 and kept[0].kept and kept[0].number not in moved and WIKI_PAGE_NAME.match(kept[0].text)
             and _over_wiki_furniture(lines, kept[0])):
         return 0  # a wiki's talk or user page, over its tabs and "From Wikipedia, the free encyclopedia": "Talk:Mosul Dam"
     return title_index
+
+
+def _kind_under_issuer(lines: list[Line], kept: list[Line], title_index: int, body_start: int, moved: set[int]) -> int | None:
+    """The paper's kind in mixed case under its issuer's short lines, over its record (FIELD_RUN fields or more, a table,
+    short heads) and then its text: "Driver & Vehicle Standards Agency" / "MOT test certificate" / "Registration number:
+    AB12 CDE" / ... Neither the issuer's name nor a field or an item of the record is the title (a headline taken under
+    them has dropped the kind as header navigation: it comes back)."""
+    end = kept[body_start].number if body_start < len(kept) else len(lines) + 1
+    head = [line for line in lines[: end - 1] if line.text]
+    kind = next((i for i, line in enumerate(head) if (line.kept or line.removed_by == "header_navigation") and line.number not in moved
+                 and KIND_TITLE.match(line.text)), None)
+    if kind is None or head[kind] is kept[title_index] or not any(line is head[kind] for line in kept):
+        return None
+    record = head[kind + 1 :]
+    if kept[title_index].number > head[kind].number and not any(
+            HEADER_FIELD.match(line.text) for line in head[kind + 1 :] if line.number <= kept[title_index].number):
+        return None  # (a report's kind over its own title, the fields under that: "Final Evaluation Report" / "Between ...")
+    if NAMING_FIELD.match(kept[title_index].text):
+        return None  # (nor over the field naming what it reports on: "Project Completion Report" / "Project: Psychosocial ...")
+    if not (all(not line.kept or line.number in moved or (line.words <= TITLE_PIECE_WORDS and not TERMINAL.search(line.text))
+                for line in head[:kind])
+            and all(not line.kept or line.number in moved or not TERMINAL.search(line.text) for line in record)
+            and sum(bool(HEADER_FIELD.match(line.text)) for line in record) >= FIELD_RUN):
+        return None
+    head[kind].removed_by, head[kind].kept = None, True
+    for line in head[:kind]:
+        if line.kept and line.number not in moved:
+            _drop(line, "header_navigation")  # the issuer, and its motto: "Hillcrest Academy" / "Learning together, achieving together"
+    return next(i for i, line in enumerate(kept) if line is head[kind])
+
+
+NAMING_FIELD = re.compile(r"^(?:project|programme|program|activity|subject|re)\s*:\s", re.I)
 
 
 def _heading_under_letterhead(kept: list[Line], title_index: int, body_start: int) -> int | None:
@@ -6508,7 +6545,8 @@ UNIT_END = re.compile(r"\b(?:Division|Department|Unit|Section|Branch|Directorate
 SECTION_LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[-–—•*▪●])\s+\S")  # a summary box's points: "— Iraq generates ..."
 
 
-INFORMATION_HEAD = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,2} (?:information|instructions|guidance|arrangements|requirements)$", re.I)
+INFORMATION_HEAD = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,2} (?:information|instructions|guidance|arrangements|requirements)$"
+                              r"|^[A-Z][\w-]*(?: [\w-]+){0,2}['’]s comments?$", re.I)  # (a report's "Tutor's comment", "Head of Year's comment")
 INFORMATION_HEAD_WORDS = 4
 
 

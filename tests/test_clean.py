@@ -7755,3 +7755,28 @@ def test_a_references_to_whom_it_may_concern_is_its_salutation_and_its_subject_t
     reference = _cleaned_set("blind1244", "Reference for Miss Jennifer Okafor", ("To whom it may concern", "Eastfield", "Yours faithfully"))
     assert reference.text.startswith("I am pleased to write in support of Jennifer Okafor's application")
     assert reference.published == "2026-11-19"
+
+
+def test_a_papers_kind_in_mixed_case_under_its_issuer_over_its_fields_is_the_title():
+    mot = _cleaned_set("blind1249", "MOT test certificate", ("Driver & Vehicle", "Registration number", "Mileage", "Tester:"))
+    assert mot.published == "2026-11-26"
+    deposit = _cleaned_set("blind1251", "Deposit Protection Certificate", ("PO Box 7788", "Deposit ID", "Tenant(s)", "Landlord:"))
+    assert deposit.text.startswith("This certificate confirms that the deposit shown above is protected")
+    assert clean_document(_raw_of_set("blind1011", "deposit_certificate.txt")).title == "Deposit Protection Certificate"
+    assert clean_document(_raw_of_set("blind850")).title.startswith("Project: Psychosocial Support")  # the project it reports on
+    assert clean_document(_raw_of_set("blind549")).title != "Final Evaluation Report"  # a report's kind over its own title
+
+
+def test_a_term_reports_motto_fields_grades_and_key_go_and_its_comment_heads_stay():
+    report = _cleaned_set("blind1250", "Autumn Term Report 2026",
+                          ("Hillcrest Academy", "Learning together", "Year group", "Mathematics | 5", "Key to grades", "Parents' evening"))
+    assert report.text.startswith("Tutor's comment\n\nAmelia has had an excellent start to Year 9.")
+    assert "Head of Year's comment\n\nA very pleasing report." in report.text
+
+
+def test_a_dateline_with_the_place_in_capitals_and_its_country_not():
+    story = _cleaned_set("blind1246", "Argyle airport to get new fire station after audit", ("KINGSTOWN",))
+    assert story.dateline == "KINGSTOWN, St. Vincent –" and story.byline == "By Kenton X. Chance"
+    wire = clean_document("Iran says it struck spy HQ in Iraq\nTEHRAN, Iran — Iran's Revolutionary Guard said late Monday it attacked "
+                          "what it called an Israeli spy headquarters in Iraq's semiautonomous Kurdish region.\n")
+    assert wire.dateline == "TEHRAN, Iran —" and wire.text.startswith("Iran's Revolutionary Guard said")
