@@ -2384,8 +2384,9 @@ def _drop_header_field_runs(texts: list[Line]) -> None:
                 taken.append(line)  # (fields a rule took do not part the run, and count in it: "Property: 14 Orchard Rise" /
                 # "Valuation band: C" / "Period: 1 April 2026 to 31 March 2027")
             continue
-        if (line.words <= SPEC_ROW_WORDS and HEADER_FIELD.match(line.text) and not TITLE_LABEL.match(line.text)
-                and not TERMINAL.search(line.text) and not NUMBERED_PART_HEAD.match(line.text)):  # (not "SECTION 2: Hazards ...")
+        if (line.words <= SPEC_ROW_WORDS and (HEADER_FIELD.match(line.text) or (runs and runs[-1][1][-1] is above and TITLE_CASE_FIELD.match(line.text)))
+                and not TITLE_LABEL.match(line.text) and not TERMINAL.search(line.text) and not NUMBERED_PART_HEAD.match(line.text)):
+            # (not "SECTION 2: Hazards ..."; a label in title case only in a run: "Civil Enforcement Officer: CEO 214")
             if not runs or runs[-1][1][-1] is not above:
                 runs.append((above, [], []))
             runs[-1][1].append(line)
@@ -2407,6 +2408,7 @@ def _drop_header_field_runs(texts: list[Line]) -> None:
 
 
 HEADER_FIELD_REACH = 30
+TITLE_CASE_FIELD = re.compile(r"^[A-Z][\w'’/-]*(?: [A-Z][\w'’/-]*){1,3}\s*:\s+\S+(?: \S+){0,3}$")  # a short value under a label in title case
 LIST_HEAD_WORDS = 3
 HEADER_FIELD = re.compile(r"^[A-Z][\w'’/-]*(?: (?:[a-z\d][\w'’/-]*|[A-Z]{2,4}\b)){0,3}(?:\(s\))?\s*:\s+\S")  # a label in sentence case: "Guest name: ...",
 # not a title with a colon ("Invitation to Bid: Supply and Installation of ...")
@@ -5497,10 +5499,10 @@ def _kind_under_issuers(lines: list[Line], line: Line) -> Line | None:
 
 
 KIND_TITLE = re.compile(r"^(?:[A-Z][\w'’&-]* ){0,3}(?:[a-z][\w'’-]* ){0,2}(?:[Cc](?:ertificate|onfirmation)|[Ss](?:tatement|chedule|ummons)|"
-                        r"[Ii](?:nvoice|nstructions)|[Rr](?:eceipt|eport)|[Nn]otice|[Aa]greement)(?: (?:of|for|and|the|[A-Z][\w'’-]*|(?:19|20)\d\d(?:/\d\d)?)){0,4}$")
+                        r"[Ii](?:nvoice|nstructions)|[Rr](?:eceipt|eport)|[Nn]otice|[Aa]greement|[Pp]ass|[Tt]icket)(?: (?:of|for|and|the|[A-Z][\w'’-]*|(?:19|20)\d\d(?:/\d\d)?)){0,4}$")
 # "Certificate of Insurance", "MOT test certificate", "Autumn Term Report 2026"
 SEAT_LINE = re.compile(r"^[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?$")  # the issuer's seat under its name: "BERLIN", "ABU DHABI"
-FORM_KIND = re.compile(r"^(?:[A-Z][A-Z-]* ){0,4}(?:PERMIT|LICEN[CS]E|REPORT|CERTIFICATE|BULLETIN|RECEIPT|INVOICE|FORM|STATEMENT|SCHEDULE|EXAMINATION|CARD|PAYSLIP|PAY SLIP|PAY ADVICE)$")
+FORM_KIND = re.compile(r"^(?:[A-Z][A-Z-]* ){0,4}(?:PERMIT|LICEN[CS]E|REPORT|CERTIFICATE|BULLETIN|RECEIPT|INVOICE|FORM|STATEMENT|SCHEDULE|EXAMINATION|CARD|PAYSLIP|PAY SLIP|PAY ADVICE|(?:PENALTY|CHARGE|ENFORCEMENT) NOTICE)$")
 
 
 def _over_kind_label(lines: list[Line], line: Line) -> bool:
@@ -6056,6 +6058,14 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
             return None
     if title_index is not None and (kind := _kind_under_issuer(lines, kept, title_index, body_start, moved)) is not None:
         return kind
+    if (title_index is not None and title_index > 0 and FORM_KIND.match(kept[title_index].text)
+            and _is_organisation_name(kept[0].text)
+            and all(_is_organisation_name(line.text) or (line.words <= MASTHEAD_KIND_WORDS and all(word[:1].isupper() for word in line.text.split()))
+                    for line in kept[1:title_index] if line.kept and line.number not in moved)):  # (its desk: "Parking Services")
+        for line in kept[: title_index + 1]:  # a form's kind in capitals under its issuers, no headline under it: "Westbridge
+            if line.kept and line.number not in moved:  # City Council" / "Parking Services" / "PENALTY CHARGE NOTICE" / its
+                _drop(line, "header_navigation")  # fields: the kind names the paper, as a payslip's "PAYSLIP" does
+        return None
     if (body_start > 0 and kept[0].kept and kept[0].number not in moved and WIKI_PAGE_NAME.match(kept[0].text)
             and _over_wiki_furniture(lines, kept[0])):
         return 0  # a wiki's talk or user page, over its tabs and "From Wikipedia, the free encyclopedia": "Talk:Mosul Dam"

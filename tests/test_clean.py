@@ -7780,3 +7780,16 @@ def test_a_dateline_with_the_place_in_capitals_and_its_country_not():
     wire = clean_document("Iran says it struck spy HQ in Iraq\nTEHRAN, Iran — Iran's Revolutionary Guard said late Monday it attacked "
                           "what it called an Israeli spy headquarters in Iraq's semiautonomous Kurdish region.\n")
     assert wire.dateline == "TEHRAN, Iran —" and wire.text.startswith("Iran's Revolutionary Guard said")
+
+
+def test_a_penalty_notices_kind_in_capitals_under_its_issuer_leaves_no_title_and_its_fields_go():
+    notice = _cleaned_set("blind1255", None, ("Westbridge", "Parking Services", "PENALTY CHARGE NOTICE", "PCN number:", "Make:",
+                                              "Contravention code", "Civil Enforcement Officer", "How to pay", "send cash"))
+    assert notice.text.startswith("A penalty charge of £70 is now payable.") and notice.published == "2026-11-25"
+
+
+def test_a_boarding_passs_kind_is_its_title_and_its_parting_wish_goes():
+    boarding = _cleaned_set("blind1257", "Boarding pass", ("British Airways", "Passenger:", "Seat:", "Have a good flight"))
+    assert boarding.text.endswith("such as a handbag or laptop bag, on board.")
+    assert "Enjoy your stay" not in clean_document("Hotel booking confirmed\nYour room is booked for three nights from Friday "
+                                                   "and breakfast is included in the rate you paid.\nEnjoy your stay!\n").text
