@@ -4506,6 +4506,11 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: Rul
                 moved.add(last.number)  # word too: "A Service of Thanksgiving" / "for the life of" / "Margaret Ann Ellis"
     if body_start + 1 < len(kept) and _is_outlet_blurb(kept[body_start].text) and _is_body_line(kept[body_start + 1]):
         _drop(kept[body_start], "outlet_blurb")  # "Grist is a nonprofit, independent media organization dedicated to ..." over the story
+    if (0 < body_start <= len(kept) and kept[body_start - 1].number in moved and (link := _next_text_line(lines, kept[body_start - 1]))
+            and link.kept and link.text.casefold() in COMMENT_LINK_LABELS and (story := _next_text_line(lines, link)) is not None
+            and story.kept and _is_body_line(story)):
+        _drop(link, "comments")  # the link to the comments, under the date and over the story: "Published: 26
+        # November 2026" / "Comments" / "States members will not debate ..."
     _take_dated_name(kept, title_index, result, moved)
     _take_place_line(kept, body_start, title_index, result, moved)
     if title_index is not None:
@@ -6548,6 +6553,7 @@ def _drop_header_navigation(lines: list[Line], header: list[Line], title_index: 
 
 
 MASTHEAD_OVER_MENU_WORDS = 8
+COMMENT_LINK_LABELS = frozenset(["comments", "comment", "add comment", "view comments", "leave a comment", "join the discussion"])
 NUMBERED_PART_HEAD = re.compile(r"^(?:ARTICLE|Article|SECTION|Section|CHAPTER|Chapter|PART|Part)\s+(?:\d{1,3}|[IVXLC]{1,6})\s*[–—:.-]\s*[A-Z]")
 # a numbered and named part of a contract, a policy or an act heading its text: "ARTICLE 8 – BAGGAGE", "Section 4 – Medical and
 # emergency expenses" (not a book's bare "CHAPTER IX")

@@ -7793,3 +7793,9 @@ def test_a_boarding_passs_kind_is_its_title_and_its_parting_wish_goes():
     assert boarding.text.endswith("such as a handbag or laptop bag, on board.")
     assert "Enjoy your stay" not in clean_document("Hotel booking confirmed\nYour room is booked for three nights from Friday "
                                                    "and breakfast is included in the rate you paid.\nEnjoy your stay!\n").text
+
+
+def test_the_link_to_the_comments_under_the_date_goes():
+    story = _cleaned_set("blind1259", "Runway extension debate delayed until March", ("Comments", "Most Read", "Picture by"))
+    assert story.text.startswith("States members will not debate the proposed runway extension until March")
+    assert not clean_document(_raw_of_set("blind1230")).text.startswith("Comments")
