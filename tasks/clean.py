@@ -2636,9 +2636,9 @@ def _drop_table_rows(lines: list[Line]) -> None:
 
 
 def _is_pipe_figures_row(line: Line) -> bool:
-    """A table's row with its cells between pipes, ending in a figure: "Fire Authority | 82.31"."""
+    """A table's row with its cells between pipes, ending in a figure or a few: "Fire Authority | 82.31", "March | 2, 16, 30 | 9, 23"."""
     cells = line.text.split(" | ")
-    return (len(cells) >= 2 and line.words <= TABLE_ROW_WORDS and NUMBER_CELL.match(cells[-1].strip()) is not None
+    return (len(cells) >= 2 and line.words <= TABLE_ROW_WORDS and FIGURES_CELL.match(cells[-1].strip()) is not None
             and not any(word_count(cell) >= 3 and TERMINAL.search(cell) for cell in cells))
 
 
@@ -2820,6 +2820,7 @@ def _drop_tags_and_handles_between_widgets(texts: list[Line]) -> None:
         position = max(end, position + 1)
 
 
+FIGURES_CELL = re.compile(r"^[-+(]?[$€£]?\d[\d,.]*%?\)?(?:\s*[,;/]\s*\d[\d.]*%?)*$")  # "82.31", "-491.10", "9, 23"
 NUMBER_CELL = re.compile(r"^[-+(]?[$€£]?\d[\d,.]*%?\)?$|^[-–—]$")  # "121.6", "(0.4)", "12%", "-"
 TABLE_ROW_WORDS = 16
 

@@ -7799,3 +7799,12 @@ def test_the_link_to_the_comments_under_the_date_goes():
     story = _cleaned_set("blind1259", "Runway extension debate delayed until March", ("Comments", "Most Read", "Picture by"))
     assert story.text.startswith("States members will not debate the proposed runway extension until March")
     assert not clean_document(_raw_of_set("blind1230")).text.startswith("Comments")
+
+
+def test_a_notices_offer_of_help_with_its_number_and_a_calendars_pipe_rows_of_dates_go():
+    notice = _cleaned_set("blind1267", "Planned interruption to your water supply", ("Area affected", "Time:", "medical condition", "0800"))
+    assert notice.text.endswith("We are sorry for any inconvenience this may cause.")
+    calendar = _cleaned_set("blind1268", "Your bin collection calendar 2027", ("Black bin", "February | 2, 16", "March |", "Round:"))
+    assert "What goes in your blue bin\n\nPaper, card, plastic bottles" in calendar.text
+    reminder = _cleaned_set("blind1269", "Bella's vaccination is due", ("Dear Mrs Dawson", "seeing you both soon", "Kind regards"))
+    assert reminder.text.endswith("please let us know so we can update our records.")
