@@ -2373,11 +2373,12 @@ def _drop_header_field_runs(texts: list[Line]) -> None:
     """A booking's, a bill's or a form's fields over its text, FIELD_RUN or more in a row ("Booking reference: HB77123" /
     "Guest name: Mrs Helen Carter" / "Room: Superior Double, Sea View" / ...): its record, not its text. Only over text
     or a letter's salutation (a scorecard's rows are no record: "Fall of wickets: 1-48 2-92 ..." / "Did not bat: ..."),
-    and not under a name or a head, whose fields they are ("Aymen Hussein" / "Date of birth/Age: ...", "Overview" / "Year:
+    or under the subject under the salutation, and not under a name or a head, whose fields they are ("Aymen Hussein" / "Date of birth/Age: ...", "Overview" / "Year:
     2019"). A date among them stays for the header's metadata ("Date: 16 November 2026"), and so does a writer ("Author: ...")."""
     runs: list[tuple[Line | None, list[Line], list[Line]]] = []  # (the line over it, its kept fields, the fields rules took)
     above = None  # the last kept line
     taken: list[Line] = []  # fields rules took since it
+    subject = None  # a letter's subject, right under its salutation: its title, not a head
     for line in texts[:HEADER_FIELD_REACH]:
         if not line.kept:
             if line.words <= SPEC_ROW_WORDS and HEADER_FIELD.match(line.text):
@@ -2391,11 +2392,15 @@ def _drop_header_field_runs(texts: list[Line]) -> None:
                 runs.append((above, [], []))
             runs[-1][1].append(line)
             runs[-1][2].extend(taken)
-        elif _is_body_line(line) or LETTER_SALUTATION.match(line.text):
+        elif not runs and above is not None and LETTER_SALUTATION.match(above.text) and line.words <= SUBJECT_WORDS:
+            subject = line  # (its appointment under it: "Dear Mr Evans," / "Your next appointment" / "Date: Tuesday 15 December
+            # 2026" / "Time: 2.40pm" / ...)
+        elif _is_body_line(line) or (LETTER_SALUTATION.match(line.text) and runs):
             if runs and runs[-1][1][-1] is above:
                 runs[-1][2].extend(taken)
             for head, run, others in runs:
-                if len(run) + len(others) < FIELD_RUN or (head is not None and not KIND_TITLE.match(head.text) and not FORM_KIND.match(head.text)
+                if len(run) + len(others) < FIELD_RUN or (head is not None and head is not subject
+                                                          and not KIND_TITLE.match(head.text) and not FORM_KIND.match(head.text)
                                             and (_is_person_name(head.text) or (head.words <= LIST_HEAD_WORDS and not TERMINAL.search(head.text)
                                                                                 and not HEADER_FIELD.match(head.text)))):
                     continue  # (under the paper's kind, they are its record: "Discharge Instructions" / "Patient: Bella" / ...)
@@ -3767,7 +3772,7 @@ def _drop_foreword_signature(lines: list[Line], head: Line) -> None:
 
 
 VALEDICTION = re.compile(r"^(?:(?:yours )?(?:sincerely|faithfully|truly)|(?:with )?(?:warm(?:est)? |kind(?:est)? |best )?(?:regards|wishes)"
-                         r"|with (?:gratitude|thanks|love|appreciation|respect)(?: and (?:gratitude|thanks|love|appreciation|respect))?"
+                         r"|with (?:(?:warm(?:est)?|many|grateful|heartfelt|sincere) )?(?:gratitude|thanks|love|appreciation|respect)(?: and (?:gratitude|thanks|love|appreciation|respect))?"
                          r"|in solidarity|(?:many )?thanks|respectfully|gratefully"
                          r"|(?:with )?(?:every |many |god['’]s |warm(?:est)? )?blessings?|yours in christ|god bless(?: you)?)\s*[,.!]?$",
                          re.I)  # a letter's close over its signature; a parish letter's: "With every blessing,"
@@ -5675,9 +5680,9 @@ def _letter_subject(kept: list[Line]) -> int | None:
     subject = (salutation - 1 if over.kept and over.words >= 2 and is_title_like(over.text) and not LETTERHEAD_FIELD.match(over.text)
                and not _is_person_name(over.text) and not _is_organisation_name(over.text) and not date_of_line(over.text)
                and "," not in over.text else -1)  # (not an address: "Zakho Street, Duhok, Kurdistan Region – Iraq")
-    for index, line in enumerate(kept[:salutation]):
+    for index, line in enumerate(kept[: salutation + 1]):
         if line.kept and index != subject:
-            _drop(line, "letterhead")
+            _drop(line, "letterhead")  # (and the salutation: "Dear Mr and Mrs Whitfield,")
     return subject
 
 
@@ -5695,7 +5700,7 @@ LETTER_SALUTATION = re.compile(  # a letter to one addressee: "Dear Mr Hughes,",
     r"^Dear (?!(?i:valued |loyal |our |all )?(?i:readers?|friends|subscribers|supporters|members|listeners|viewers|colleagues|parents|"
     r"residents|customers|students|team|all|everyone|shareholders|stakeholders|investors|partners|donors|clients|guests|citizens|"
     r"community|neighbou?rs|delegates|participants|applicants|employees|staff)\b)(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Madam|[A-Z][\w'’-]+)\.?"
-    r"(?:,? (?:or )?[A-Z][\w.'’-]*){0,4}\s*[,:]?$|^(?i:to whom it may concern)\s*[,:]?$")  # (a reference's: "To whom it may concern")
+    r"(?:,? (?:or |and |& )?[A-Z][\w.'’-]*){0,4}\s*[,:]?$|^(?i:to whom it may concern)\s*[,:]?$")  # (a reference's: "To whom it may concern")
 SALUTATION_WORDS = 6
 GROUP_SALUTATION = re.compile(r"^Dear (?:[A-Z]?[a-z]+ )?(?:friends|parents|families|members|parishioners|readers|colleagues|all|everyone|"
                               r"supporters|brothers and sisters|sisters and brothers|parents and carers|parents and guardians)\s*,$", re.I)
@@ -6536,6 +6541,7 @@ def _drop_header_navigation(lines: list[Line], header: list[Line], title_index: 
                     lines, line, position == title_index + 1 and _previous_text_line(lines, line) is header[title_index]))  # (not under
                 # its removed field: "Consumer Price Index for January 2026" / "Issue No. 1 / 2026" / "Summary of results")
                 and not _lists_in_contents(lines, line)
+                and not _names_who_invite(lines, line)
                 and not ISSUE_TEMPLATE_HEAD.match(line.text)  # an issue's first head: "Describe the bug"
                 and not (position > title_index >= 0 and line.text == f"About {header[title_index].text}")  # the page's about
                 # section: "BasraSpeedruns" / ... / "About BasraSpeedruns"
@@ -6554,6 +6560,18 @@ def _drop_header_navigation(lines: list[Line], header: list[Line], title_index: 
 
 
 MASTHEAD_OVER_MENU_WORDS = 8
+INVITATION_VERB = re.compile(r"^(?:request|requests|invite|invites|cordially invite|would like to invite|have the (?:pleasure|honou?r)|"
+                             r"are delighted to invite|joyfully invite)\b")  # under the names that invite: "request the pleasure ..."
+INVITING_NAME_WORDS = 4
+
+
+def _names_who_invite(lines: list[Line], line: Line) -> bool:
+    """Is `line` one of an invitation's short lines that run on into its inviting verb ("Together with their families" /
+    "Sarah Jane Miller" / "and" / "Thomas Edward Grant" / "request the pleasure of your company ...")? Its own text."""
+    below = _next_text_line(lines, line)
+    while below is not None and below.kept and below.words <= INVITING_NAME_WORDS and not TERMINAL.search(below.text):
+        below = _next_text_line(lines, below)
+    return below is not None and below.kept and INVITATION_VERB.match(below.text) is not None
 COMMENT_LINK_LABELS = frozenset(["comments", "comment", "add comment", "view comments", "leave a comment", "join the discussion"])
 NUMBERED_PART_HEAD = re.compile(r"^(?:ARTICLE|Article|SECTION|Section|CHAPTER|Chapter|PART|Part)\s+(?:\d{1,3}|[IVXLC]{1,6})\s*[–—:.-]\s*[A-Z]")
 # a numbered and named part of a contract, a policy or an act heading its text: "ARTICLE 8 – BAGGAGE", "Section 4 – Medical and

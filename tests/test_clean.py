@@ -7808,3 +7808,20 @@ def test_a_notices_offer_of_help_with_its_number_and_a_calendars_pipe_rows_of_da
     assert "What goes in your blue bin\n\nPaper, card, plastic bottles" in calendar.text
     reminder = _cleaned_set("blind1269", "Bella's vaccination is due", ("Dear Mrs Dawson", "seeing you both soon", "Kind regards"))
     assert reminder.text.endswith("please let us know so we can update our records.")
+
+
+def test_a_charitys_thank_you_letter_loses_its_addressees_couple_salutation_close_and_opt_out():
+    letter = _cleaned_set("blind1273", "Thank you for your donation",
+                          ("Mr & Mrs", "Minster Yard", "Dear Mr and Mrs", "With warmest thanks", "Claire Bennett", "prefer not to hear"))
+    assert letter.text.startswith("Thank you for your generous gift of £250")
+
+
+def test_an_appointment_under_a_letters_subject_is_its_record():
+    letter = _cleaned_set("blind1274", "Your next appointment", ("Dear Mr Evans", "Time:", "With: Dr Anna", "Type:", "Reception Team"))
+    assert letter.text.startswith("Please arrive five minutes early.")
+
+
+def test_an_invitations_names_run_on_into_its_request_and_its_practical_notes_go():
+    invitation = clean_document(_raw_of_set("blind1275"))
+    assert "Sarah Jane Miller and\n\nThomas Edward Grant request the pleasure of your company" in invitation.text
+    assert "Dress code" not in invitation.text and "RSVP" not in invitation.text
