@@ -2492,7 +2492,7 @@ def _drop_diary_dates(texts: list[Line]) -> None:
     """A newsletter's or a site's list of coming dates under its head ("Dates for your diary" / "Fri 4 December –
     Christmas jumper day" / "Wed 9 December – KS1 nativity, 2pm"): two entries or more, each a day and an event."""
     _drop_headed_lists(texts, DIARY_HEAD, 5, lambda entry: (entry.kept and entry.words <= DIARY_ENTRY_WORDS and any(
-        entry_pattern.match(entry.text) for entry_pattern in (DIARY_ENTRY, DIARY_DAY, DIARY_HOUR, DIARY_ROW, COLUMN_HEADS))),
+        entry_pattern.match(entry.text) for entry_pattern in (DIARY_ENTRY, DIARY_DAY, DIARY_HOUR, DIARY_ROW, DIARY_WEEKDAY_HOUR, COLUMN_HEADS))),
         DIARY_ENTRIES, "event_widget", least=2)
 
 
@@ -2505,6 +2505,8 @@ DIARY_ENTRY = re.compile(r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?
 DIARY_DAY = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? (?:\d{1,2}(?:st|nd|rd|th)? " + DIARY_MONTH + r"|" + DIARY_MONTH
                        + r" \d{1,2}(?:st|nd|rd|th)?)$", re.I)  # a timetable's day over its hours: "Sunday 29 November"
 DIARY_HOUR = re.compile(r"^\d{1,2}[.:]\d\d ?(?:[apAP]\.?[mM]\.?)?\s+[–—-]?\s*[A-Z]")  # and an hour's event: "8.00am Holy Communion (BCP)"
+DIARY_WEEKDAY_HOUR = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? \d{1,2}(?:[.:]\d\d)? ?[ap]\.?m\.?\s*[–—:-]\s*[A-Z]",
+                                re.I)  # a week's services, a day and an hour each: "Sunday 10am – Parish Eucharist"
 DIARY_ROW = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? \d{1,2}(?:st|nd|rd|th)? " + DIARY_MONTH + r"\.?,? (?:AM|PM|\d|[A-Z])", re.I)
 # a timetable's row, a day and its columns: "Mon 10 May AM English Literature Paper 1 1h 45m"
 COLUMN_HEADS = re.compile(r"^(?:[A-Z][a-z]+ ){2,7}[A-Z][a-z]+$")  # and its columns' heads over them: "Date Session Subject Paper Duration"

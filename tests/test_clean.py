@@ -7825,3 +7825,10 @@ def test_an_invitations_names_run_on_into_its_request_and_its_practical_notes_go
     invitation = clean_document(_raw_of_set("blind1275"))
     assert "Sarah Jane Miller and\n\nThomas Edward Grant request the pleasure of your company" in invitation.text
     assert "Dress code" not in invitation.text and "RSVP" not in invitation.text
+
+
+def test_a_notice_sheets_week_of_services_a_day_and_an_hour_each_goes():
+    sheet = clean_document(_raw_of_set("blind1280"))
+    for furniture in ("This week's services", "Sunday 10am", "Said Communion", "Advent Carol Service"):
+        assert furniture not in sheet.text, furniture
+    assert "We publish the banns of marriage between Daniel Hughes" in sheet.text
