@@ -6069,7 +6069,7 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                 if line.number not in moved and not TERMINAL.search(line.text):  # DUHOK" / "Directorate of Urban Planning" /
                     _drop(line, "header_navigation")  # "BUILDING PERMIT" / "Permit No.: DHK-BP-2026-1187"
             return None
-    if title_index is not None and (kind := _kind_under_issuer(lines, kept, title_index, body_start, moved)) is not None:
+    if title_index is not None and (kind := _kind_over_record(lines, kept, title_index, body_start, moved)) is not None:
         return kind
     if (title_index is not None and title_index > 0 and FORM_KIND.match(kept[title_index].text)
             and _is_organisation_name(kept[0].text)
@@ -6085,7 +6085,7 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
     return title_index
 
 
-def _kind_under_issuer(lines: list[Line], kept: list[Line], title_index: int, body_start: int, moved: set[int]) -> int | None:
+def _kind_over_record(lines: list[Line], kept: list[Line], title_index: int, body_start: int, moved: set[int]) -> int | None:
     """The paper's kind in mixed case under its issuer's short lines, over its record (FIELD_RUN fields or more, a table,
     short heads) and then its text: "Driver & Vehicle Standards Agency" / "MOT test certificate" / "Registration number:
     AB12 CDE" / ... Neither the issuer's name nor a field or an item of the record is the title (a headline taken under
