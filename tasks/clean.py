@@ -2627,18 +2627,24 @@ def _is_table_row(line: Line) -> bool:
 def _drop_table_rows(lines: list[Line]) -> None:
     """A data table dumped as tab-separated rows (two or more, one with a number) is table
     debris, not prose; one the story introduces ("Group D standings:") stays."""
-    texts = [line for line in lines if line.text]
+    _drop_table_runs([line for line in lines if line.text],
+                     lambda row: "\t" in row.raw.strip(" \t\u00a0") and _is_table_row(row), lambda head: False)
+
+
+def _drop_table_runs(texts: list[Line], is_row: Callable[[Line], bool], is_head_row: Callable[[Line], bool]) -> None:
+    """Runs of two or more rows of a table (one with a number), and the row of heads over them, go as table debris;
+    a table the story introduces with a colon stays. `texts`: the lines with text."""
     position = 0
     while position < len(texts):
         end = position
-        while end < len(texts) and "\t" in texts[end].raw.strip(" \t\u00a0") and _is_table_row(texts[end]):
+        while end < len(texts) and is_row(texts[end]):
             end += 1
-        run = texts[position:end]
-        if (len(run) >= 2 and any(HAS_DIGIT.search(row.text) for row in run)
-                and not (position > 0 and texts[position - 1].kept and texts[position - 1].text.endswith(":"))):
-            for row in run:
-                if row.kept:
-                    _drop(row, "table_debris")
+        if end - position >= 2 and any(HAS_DIGIT.search(row.text) for row in texts[position:end]):
+            first = position - 1 if position > 0 and is_head_row(texts[position - 1]) else position
+            if not (first > 0 and texts[first - 1].kept and texts[first - 1].text.endswith(":")):
+                for row in texts[first:end]:
+                    if row.kept:
+                        _drop(row, "table_debris")
         position = max(end, position + 1)
 
 
@@ -2653,21 +2659,9 @@ def _drop_pipe_tables(texts: list[Line]) -> None:
     """A table dumped with pipes between its cells (two or more rows ending in figures, and the
     row of heads over them: "Charge | £" / "Fire Authority | 82.31" / "Total | 1,964.38") is
     table debris, as tab-separated rows are; one the story introduces ("Budget by body:") stays."""
-    position = 0
-    while position < len(texts):
-        end = position
-        while end < len(texts) and " | " in texts[end].text and _is_pipe_figures_row(texts[end]):
-            end += 1
-        if end - position >= 2:
-            first = position
-            if (first > 0 and " | " in texts[first - 1].text and texts[first - 1].kept and texts[first - 1].words <= TABLE_ROW_WORDS
-                    and not TERMINAL.search(texts[first - 1].text)):
-                first -= 1  # the row of heads
-            if not (first > 0 and texts[first - 1].kept and texts[first - 1].text.endswith(":")):
-                for row in texts[first:end]:
-                    if row.kept:
-                        _drop(row, "table_debris")
-        position = max(end, position + 1)
+    _drop_table_runs(texts, lambda row: " | " in row.text and _is_pipe_figures_row(row),
+                     lambda head: (" | " in head.text and head.kept and head.words <= TABLE_ROW_WORDS
+                                   and not TERMINAL.search(head.text)))
 
 
 def _drop_table_titles(texts: list[Line]) -> None:
