@@ -762,7 +762,9 @@ ROLE_BYLINE = re.compile(  # a byline naming the role, not the writer: "Staff Co
     r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}$"  # a briefing's "Spokesperson for the UN High Commissioner for Human Rights: Ravina Shamdasani"
     r"|^(?:Press|Media|Communications?|Information|(?:Public|International|External) (?:Relations|Affairs))"
     r"(?: and (?:[Ii]nformation|[Cc]ommunications?|[Mm]edia))? (?:[Tt]eam|[Oo]ffice|[Uu]nit|[Dd]irectorate|[Dd]epartment|[Dd]ivision)"
-    r"(?: of (?:the )?[A-Z][\w&'’ -]{2,60})?$")  # "Press and information team of the Delegation to IRAQ", "International Relations Directorate"
+    r"(?: of (?:the )?[A-Z][\w&'’ -]{2,60})?$"  # "Press and information team of the Delegation to IRAQ", "International Relations Directorate"
+    r"|^(?:La )?[Rr][ée]daction(?: web| numérique)?(?: (?:avec|et) (?:l['’])?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}"
+    r"(?:,? (?:et|avec) [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})?)?$")  # a French desk: "Rédaction web avec Heiarii Tetuanui"
 AGENCIES = (r"(?:the )?(?:associated press|ap|reuters|afp|agence france[- ]presse|dpa|xinhua|anadolu(?: agency)?|efe|ani|pti|ians|"
             r"upi|aap|bloomberg|keystone-sda|sda|ansa|pap|čtk|ctk|belga|anp)")
 AGENCY_BYLINE = re.compile(  # a wire story signed by its agency alone: "The Associated Press", "By AP", "AFP - Agence France Presse",
@@ -929,10 +931,11 @@ def byline_and_date(text: str) -> tuple[str, str] | None:
     return (name, iso) if iso and BYLINE.match(name) else None
 
 
-BYLINE_START = re.compile(r"(?:[\w.&'’-]+\s*(?:[\w.&'’-]+\s*){0,2}[/|•·]\s*)?(?:by|written|reported|story|words|text|writer|created|submitted|compiled|recipe)\b", re.I)  # a cheap first test
+BYLINE_START = re.compile(r"(?:[\w.&'’-]+\s*(?:[\w.&'’-]+\s*){0,2}[/|•·]\s*)?(?:by|written|reported|posted\s+by|story|words|text|writer|created|submitted|compiled|recipe)\b", re.I)  # a cheap first test
 TRAILING_DATE_LABEL = re.compile(r"[\s,|]*\b(?:last updated|updated|published|posted|on)\s*:?$", re.I)  # "... Associated Press,Updated",
 # "by Hanan Al-Rubaie on 29 August 2023"
-OUTLET_PREFIX = re.compile(r"^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}\s*[/|•·]\s*(?=(?:[Bb]y|BY)\s)")  # "OLJ / By Jeanine Jalkh"
+OUTLET_PREFIX = re.compile(r"^(?:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}\s*[/|•·]|[Pp]osted|POSTED)\s*(?=(?:[Bb]y|BY)\s)")  # "OLJ / By
+# Jeanine Jalkh", "Posted by Teburoro Tito | 27 November 2026"
 
 
 HAS_DIGIT = re.compile(r"\d")
@@ -4734,6 +4737,9 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
               and date_of_line(kept[position + 1].text)):
             result.site_hint = result.site_hint or publication.group("name")  # a press reader's paper: "The National (Abu Dhabi)"
             moved.add(line.number)
+        elif result.byline is None and result.published is None and (signed := byline_and_date(line.text)):
+            result.byline, result.published = signed  # "by Bill Law January 11, 2024", "Posted by Teburoro Tito | 27 November
+            moved.add(line.number)  # 2026" (before the date readers, which would take the line whole)
         elif result.published is None and HAS_DIGIT.search(line.text) and (
                 issue := (ISSUE_AND_DATE.match(line.text) or RUBRICS_AND_DATE.match(line.text) or _rubric_and_date(line.text))) and (
                 iso := date_of_line(issue.group("date"))):
@@ -4906,9 +4912,6 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
         elif not story_begun and position > 0 and line.kept and HAS_DIGIT.search(line.text) and _is_bare_date_span(line.text):
             moved.add(line.number)  # a life's span in the header: its metadata, no day of publication ("Margaret Ann Ellis" /
             # "14 March 1938 – 2 November 2026")
-        elif result.byline is None and result.published is None and (signed := byline_and_date(line.text)):
-            result.byline, result.published = signed  # "by Bill Law January 11, 2024"
-            moved.add(line.number)
         elif (result.published is None and (dated := date_among_parts(line.text))
               and not (line.text[-1:] in "-–—" and _dateline_alone(line.text))  # "Erbil, 22 November 2024 –" is a dateline
               and not _ends_wrapped_sentence(lines, line)):  # "... the day we returned from" / "Iran, on 4 April 1988." is text
@@ -5120,11 +5123,16 @@ def _headline_under_masthead(lines: list[Line], kept: list[Line], plain: list[in
     if later is None or kept[later].words <= kept[0].words:
         return 0
     menus = [line for line in kept[1:body_start] if line is not kept[later]]
-    if not (any(line.removed_by == "navigation" for line in lines if kept[0].number < line.number < kept[later].number)
+    if not ((any(line.removed_by == "navigation" for line in lines if kept[0].number < line.number < kept[later].number)
+             or sum(1 for line in kept[1:later] if line.kept and line.words <= 2) >= MENU_ITEMS)  # (or a menu the rules left:
+            # "TNTV Tahiti Nui Télévision" / "Direct" / "Actu" / "Polynésie" / "Monde" / ...)
             and all(not line.kept or line.number in moved or (line.words <= 3 and not TERMINAL.search(line.text)) for line in menus)):
         return 0
     _drop(kept[0], "header_navigation")
     return later
+
+
+MENU_ITEMS = 4
 
 
 def _domain_masthead(lines: list[Line]) -> str | None:
@@ -5506,8 +5514,8 @@ def _kind_under_issuers(lines: list[Line], line: Line) -> Line | None:
 
 
 KIND_TITLE = re.compile(r"^(?:[A-Z][\w'’&-]* ){0,3}(?:[a-z][\w'’-]* ){0,2}(?:[Cc](?:ertificate|onfirmation)|[Ss](?:tatement|chedule|ummons)|"
-                        r"[Ii](?:nvoice|nstructions)|[Rr](?:eceipt|eport)|[Nn]otice|[Aa]greement|[Pp]ass|[Tt]icket)(?: (?:of|for|and|the|[A-Z][\w'’-]*|(?:19|20)\d\d(?:/\d\d)?)){0,4}$")
-# "Certificate of Insurance", "MOT test certificate", "Autumn Term Report 2026"
+                        r"[Ii](?:nvoice|nstructions)|[Rr](?:eceipt|eport|ecord)|[Nn]otice|[Aa]greement|[Pp]ass|[Tt]icket)(?: (?:of|for|and|the|[A-Z][\w'’-]*|(?:19|20)\d\d(?:/\d\d)?)){0,4}$")
+# "Certificate of Insurance", "MOT test certificate", "Autumn Term Report 2026", "Landlord Gas Safety Record"
 SEAT_LINE = re.compile(r"^[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?$")  # the issuer's seat under its name: "BERLIN", "ABU DHABI"
 FORM_KIND = re.compile(r"^(?:[A-Z][A-Z-]* ){0,4}(?:PERMIT|LICEN[CS]E|REPORT|CERTIFICATE|BULLETIN|RECEIPT|INVOICE|FORM|STATEMENT|SCHEDULE|EXAMINATION|CARD|PAYSLIP|PAY SLIP|PAY ADVICE|(?:PENALTY|CHARGE|ENFORCEMENT) NOTICE)$")
 
@@ -5524,7 +5532,9 @@ def _over_kind_label(lines: list[Line], line: Line) -> bool:
 
 
 KIND_LABEL_REACH = 2
-QUANTITY_ITEM = re.compile(r"^\d{1,3}\s?[×x]\s\S")  # a packing list's item: "1 × probe with 3 m cable"
+QUANTITY_ITEM = re.compile(r"^\d{1,3}\s?[×x]\s\S"  # a packing list's item: "1 × probe with 3 m cable"; a recipe's ingredient:
+                           r"|^(?:\d{1,4}(?:[./]\d{1,2})?|[½¼¾])\s?(?:g|kg|ml|l|litres?|tbsp|tsp|cups?|oz|lb|pinch|handful)\s[a-z]"
+                           r"|^\d{1,2}\s[a-z]+(?:\s[a-z]+)?,\s[a-z]+ed\b")  # "2 tbsp olive oil", "250g red lentils", "1 onion, chopped"
 
 
 def _runs_into_paragraph(lines: list[Line], line: Line, moved: set[int]) -> bool:

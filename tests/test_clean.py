@@ -7832,3 +7832,29 @@ def test_a_notice_sheets_week_of_services_a_day_and_an_hour_each_goes():
     for furniture in ("This week's services", "Sunday 10am", "Said Communion", "Advent Carol Service"):
         assert furniture not in sheet.text, furniture
     assert "We publish the banns of marriage between Daniel Hughes" in sheet.text
+
+
+def test_a_recipe_cards_ingredients_under_its_deck_are_its_text():
+    recipe = _cleaned_set("blind1286", "Spiced red lentil soup", ("Recipe card 48", "Serves 4", "Freezable", "Per serving"))
+    assert "Ingredients\n\n2 tbsp olive oil\n\n1 onion, chopped\n\n2 garlic cloves, crushed\n\n1 tsp ground cumin" in recipe.text
+
+
+def test_a_gas_safety_records_kind_is_its_title_and_its_fields_register_numbers_and_form_note_go():
+    record = _cleaned_set("blind1285", "Landlord Gas Safety Record",
+                          ("Gas Safe", "Property:", "Tenant:", "Next inspection due", "Engineer:", "Signed:", "A copy of this record"))
+    assert record.text.startswith("All appliances listed were found safe to use at the time of inspection.")
+    assert record.text.endswith("a tightness test was passed.")
+
+
+def test_a_headline_under_a_menu_the_rules_left_and_french_desk_bylines_and_credits():
+    story = _cleaned_set("blind1284", "Hawaiki Nui Va'a : les inscriptions bouclées en deux jours", ("TNTV", "Crédit photo", "Direct"))
+    assert story.byline == "Rédaction web avec Heiarii Tetuanui"
+    assert story.text.startswith("Les organisateurs de la Hawaiki Nui Va'a")
+    caption = _cleaned_set("blind1283", "L'usine du Nord relance un four après dix mois d'arrêt", ("Photo Archives LNC", "Lire aussi"))
+    assert "L'usine du Nord va rallumer" in caption.text
+
+
+def test_a_posted_by_line_with_its_date_gives_both():
+    story = _cleaned_set("blind1282", "New seawall for Betio hospital finished ahead of king tides", ("Posted by", "3 min read"))
+    assert (story.byline, story.published) == ("by Teburoro Tito", "2026-11-27")
+    assert clean_document(_raw_of_set("blind808")).byline == "by OWFI Media"
