@@ -722,7 +722,7 @@ DATE_LINE = re.compile(
     re.I,
 )
 BYLINE_AUTHOR = (
-    r"^(?:[—–]\s*)?(?:(?:(?:[Ww]ritten|WRITTEN|[Rr]eported|REPORTED|[Cc]urated|CURATED|[Cc]reated|CREATED|[Ss]ubmitted|SUBMITTED|[Cc]ompiled|COMPILED|[Rr]ecipe|RECIPE|[Ee]dited|EDITED|[Ss]tory|[Ww]ords|[Tt]ext|(?:An? )?(?:[Aa]nalysis|[Cc]ommentary|[Oo]pinion|[Ee]ssay|[Ii]nterview|[Cc]olumn))\s+)?"
+    r"^(?:[—–]\s*)?(?:(?:(?:[Ww]ritten|WRITTEN|[Rr]eported|REPORTED|[Cc]urated|CURATED|[Cc]reated|CREATED|[Ss]ubmitted|SUBMITTED|[Cc]ompiled|COMPILED|[ÉéEe]crit|ÉCRIT|[Rr]ecipe|RECIPE|[Ee]dited|EDITED|[Ss]tory|[Ww]ords|[Tt]ext|(?:An? )?(?:[Aa]nalysis|[Cc]ommentary|[Oo]pinion|[Ee]ssay|[Ii]nterview|[Cc]olumn))\s+)?"
     r"(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR)(?:\s?:|\s+[—–-])?|(?:[Ww]riter|WRITER|[Aa]uthors?(?:\(s\))?|AUTHORS?(?:\(S\))?|[Ee]valuators?|EVALUATORS?|[Rr]eporter|REPORTER|[Bb]yline|BYLINE|[Pp]osted [Bb]y|POSTED BY|[Ww]ords|WORDS)\s*:)(?:\s+|(?<=[Bb]y)(?=[A-Z][a-z]))(?:(?:our |the )?(?:[a-z]+ |[A-Z][a-z]+ ){0,3}(?:correspondent|editor|reporter|writer|journalist|analyst)s?\s+)?(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|de|del|der|den|ter|da|das|do|dos|di|van|von|bin|ibn|abu|el-\w+)){0,4}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)"
 )
@@ -2382,23 +2382,26 @@ def _drop_header_field_runs(texts: list[Line]) -> None:
     above = None  # the last kept line
     taken: list[Line] = []  # fields rules took since it
     subject = None  # a letter's subject, right under its salutation: its title, not a head
+    under_address = False  # an address rules took since `above`: its town is no head over fields under it
     for line in texts[:HEADER_FIELD_REACH]:
         if not line.kept:
             if line.words <= SPEC_ROW_WORDS and HEADER_FIELD.match(line.text):
                 taken.append(line)  # (fields a rule took do not part the run, and count in it: "Property: 14 Orchard Rise" /
                 # "Valuation band: C" / "Period: 1 April 2026 to 31 March 2027")
+            under_address = under_address or line.removed_by == "postal_address"
             continue
         if (line.words <= SPEC_ROW_WORDS and (HEADER_FIELD.match(line.text) or (runs and runs[-1][1][-1] is above and TITLE_CASE_FIELD.match(line.text)))
                 and not TITLE_LABEL.match(line.text) and not TERMINAL.search(line.text) and not NUMBERED_PART_HEAD.match(line.text)):
             # (not "SECTION 2: Hazards ..."; a label in title case only in a run: "Civil Enforcement Officer: CEO 214")
             if not runs or runs[-1][1][-1] is not above:
-                runs.append((above, [], []))
+                runs.append((None if under_address else above, [], []))  # (an address's town is no head: "Dunmore" / "DN3 4RT" /
+                # "Energy rating: D" / ...)
             runs[-1][1].append(line)
             runs[-1][2].extend(taken)
         elif not runs and above is not None and LETTER_SALUTATION.match(above.text) and line.words <= SUBJECT_WORDS:
             subject = line  # (its appointment under it: "Dear Mr Evans," / "Your next appointment" / "Date: Tuesday 15 December
             # 2026" / "Time: 2.40pm" / ...)
-        elif _is_body_line(line) or (LETTER_SALUTATION.match(line.text) and runs):
+        elif (line.words >= BODY_WORDS and TERMINAL.search(line.text)) or (LETTER_SALUTATION.match(line.text) and runs):
             if runs and runs[-1][1][-1] is above:
                 runs[-1][2].extend(taken)
             for head, run, others in runs:
@@ -2412,7 +2415,7 @@ def _drop_header_field_runs(texts: list[Line]) -> None:
                             or WRITERS_LABEL.match(field.text)):
                         _drop(field, "form_furniture")
             return
-        above, taken = line, []
+        above, taken, under_address = line, [], False
 
 
 HEADER_FIELD_REACH = 30
@@ -2420,6 +2423,19 @@ TITLE_CASE_FIELD = re.compile(r"^[A-Z][\w'’/-]*(?: [A-Z][\w'’/-]*){1,3}\s*:\
 LIST_HEAD_WORDS = 3
 HEADER_FIELD = re.compile(r"^[A-Z][\w'’/-]*(?: (?:[a-z\d][\w'’/-]*|[A-Z]{2,4}\b)){0,3}(?:\(s\))?\s*:\s+\S")  # a label in sentence case: "Guest name: ...",
 # not a title with a colon ("Invitation to Bid: Supply and Installation of ...")
+
+
+def _drop_party_joiners(texts: list[Line]) -> None:
+    """The words that join a claim's parties go with them: "Between:" / "Hartley Homes Ltd (Claimant)" / "and" / "Mr Jason
+    Ramsey (Defendant)" (a rule takes each party by its role)."""
+    for position, line in enumerate(texts[:-1]):
+        if (line.kept and PARTY_JOINER.match(line.text) and texts[position + 1].removed_by == "court_caption"
+                and (line.text[:1] in "Bb" or (position > 0 and texts[position - 1].removed_by == "court_caption"))):
+            _drop(line, "court_caption")
+
+
+PARTY_HINTS = ("laimant", "efendant", "pplicant", "espondent", "ppellant", "etitioner", "laintiff")
+PARTY_JOINER = re.compile(r"^(?:between\s*:?|-?\s*and\s*-?|–\s*and\s*–|-?\s*v\.?\s*-?|vs\.?|versus)$", re.I)
 
 
 def _drop_candidate_lists(texts: list[Line]) -> None:
@@ -2653,9 +2669,7 @@ def _drop_table_runs(texts: list[Line], is_row: Callable[[Line], bool], is_head_
 
 def _is_pipe_figures_row(line: Line) -> bool:
     """A table's row with its cells between pipes, ending in a figure or a few: "Fire Authority | 82.31", "March | 2, 16, 30 | 9, 23"."""
-    cells = line.text.split(" | ")
-    return (len(cells) >= 2 and line.words <= TABLE_ROW_WORDS and FIGURES_CELL.match(cells[-1].strip()) is not None
-            and not any(word_count(cell) >= 3 and TERMINAL.search(cell) for cell in cells))
+    return FIGURES_CELL.match(line.text.split(" | ")[-1].strip()) is not None and _is_pipe_row(line)
 
 
 def _drop_pipe_tables(texts: list[Line]) -> None:
@@ -2665,6 +2679,19 @@ def _drop_pipe_tables(texts: list[Line]) -> None:
     _drop_table_runs(texts, lambda row: " | " in row.text and _is_pipe_figures_row(row),
                      lambda head: (" | " in head.text and head.kept and head.words <= TABLE_ROW_WORDS
                                    and not TERMINAL.search(head.text)))
+    for position, head in enumerate(texts):  # rows with as many cells as the head row over them, words or none in the last:
+        cells = head.text.count("|")  # "Feature | Description | Rating" / "Wall | Cavity wall, filled cavity | Good",
+        if cells < 2 or " | " not in head.text or not _is_pipe_row(head):  # "Score | Energy rating | Current | Potential" /
+            continue  # "81-91 | B | | 83 B"
+        rows = list(takewhile(lambda row: row.text.count("|") == cells and _is_pipe_row(row), texts[position + 1 :]))
+        if len(rows) >= 2 and not (position > 0 and texts[position - 1].kept and texts[position - 1].text.endswith(":")):
+            for row in [head, *rows]:
+                if row.kept:
+                    _drop(row, "table_debris")
+
+
+def _is_pipe_row(line: Line) -> bool:
+    return line.words <= TABLE_ROW_WORDS and not any(word_count(cell) >= 3 and TERMINAL.search(cell) for cell in line.text.split("|"))
 
 
 def _drop_table_titles(texts: list[Line]) -> None:
@@ -5508,8 +5535,9 @@ def _kind_under_issuers(lines: list[Line], line: Line) -> Line | None:
                                        or SEAT_LINE.match(following.text))
            and following.removed_by != "document_kind_label" and not FORM_KIND.match(following.text)):
         following = _next_text_line(lines, following)
-    if following is not None and (following.removed_by == "document_kind_label" or FORM_KIND.match(following.text)):
-        return following
+    if following is not None and (following.removed_by == "document_kind_label" or FORM_KIND.match(following.text)
+                                  or (following.kept and following.words <= TITLE_PIECE_WORDS and KIND_TITLE.match(following.text))):
+        return following  # (or in mixed case: "Harwood & Sons Funeral Directors" / "Funeral Notice")
     return None
 
 
@@ -6067,8 +6095,9 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
         if under_kind and _next_text_line(lines, kind) is kept[under_kind[0]]:  # the issuers over the paper's kind, its headline
             return _headline_below(kept, title_index, under_kind[0])  # right under it: "AMERICAN UNIVERSITY OF IRAQ – SULAIMANI" /
             # "CALL FOR APPLICATIONS" / "IRIS Research Fellowship 2027"
-        if not under_kind and (_is_organisation_name(kept[title_index].text)
-                               or (kept[title_index].text.isupper() and kept[title_index].words >= MASTHEAD_KIND_WORDS)):
+        if (not under_kind and (kind.removed_by == "document_kind_label" or FORM_KIND.match(kind.text))  # (a kind in mixed
+                and (_is_organisation_name(kept[title_index].text)  # case alone is the title: "Certificate of Insurance")
+                     or (kept[title_index].text.isupper() and kept[title_index].words >= MASTHEAD_KIND_WORDS))):
             for line in kept[: title_index + 1]:  # a form's issuers over its kind, no headline under them: "MUNICIPALITY OF
                 if line.number not in moved and not TERMINAL.search(line.text):  # DUHOK" / "Directorate of Urban Planning" /
                     _drop(line, "header_navigation")  # "BUILDING PERMIT" / "Permit No.: DHK-BP-2026-1187"
@@ -6301,7 +6330,8 @@ ORGANISATION_NAME_WORD = re.compile(r"\b(committee|cross|crescent|borders|fronti
                                     r"department|internal audit|"  # a company's department: "Health, Safety and Environment"
                                     r"authority|government|releases|coverage|organi[sz]ation|state|section|division|branch|unit|secretariat|bureau|directorate|federation|confederation|"
                                     r"observatory|syndicate|society|societies|guild|airways|airlines|endowment|delegation|embassy|consulate|"
-    r"archives?|library|libraries|museum|stiftung|institut|instituto|gesellschaft|fondation|fundaci[óo]n|fondazione)\b|\([A-Z0-9]{2,8}(, [\w .'’-]{2,40})?\)$", re.I)
+    r"archives?|library|libraries|museum|stiftung|institut|instituto|gesellschaft|fondation|fundaci[óo]n|fondazione|"
+    r"sons|funeral directors|solicitors|estate agents|opticians)\b|\([A-Z0-9]{2,8}(, [\w .'’-]{2,40})?\)$", re.I)
 # "(MSF)", an airline's code and base: "Iraqi Airways (IA, Baghdad International)"
 INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}\)?$")  # "Washington, D.C.", "Babylon Cement Company (P.S.C.)": initials, no sentence's end
 LEGAL_FORM_END = re.compile(r"\s(?:e\.\s?V\.|Inc\.|Ltd\.|Co\.|Corp\.)$")  # a masthead's legal form ends no sentence: "humedica e.V."
@@ -7197,6 +7227,8 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
         _drop_spec_tables(texts)
     if "andidate" in raw_text or "urname" in raw_text:
         _drop_candidate_lists(texts)
+    if any(hint in raw_text for hint in PARTY_HINTS):
+        _drop_party_joiners(texts)
     _drop_header_field_runs(texts)
     if any(hint in raw_text for hint in OPENING_HINTS):
         _drop_visiting_fields(texts)
@@ -7266,6 +7298,15 @@ def _heads_form_section(lines: list[Line], line: Line, moved: set[int]) -> bool:
             and LIST_ITEM.match(clause.text) is not None and _goes_on_below(lines, clause.number - 1))
 
 
+SENTENCE_CASE_HEAD = re.compile(r"^[A-Z][a-z'’-]*(?: [a-z][\w'’-]*){2,9}$")
+SHARED_HEAD_WORDS = 2
+LONG_WORD = re.compile(r"[^\W\d_]{5,}")
+
+
+def _long_words(text: str) -> set[str]:
+    return {word.casefold() for word in LONG_WORD.findall(text)}
+
+
 def _drop_model_lines(lines: list[Line], moved: set[int], title: str | None = None) -> None:
     """What no rule names but both line models call boilerplate (tasks/line_model.py): the
     widgets of sites the rules have never seen. Runs last among the line passes, so the
@@ -7279,11 +7320,14 @@ def _drop_model_lines(lines: list[Line], moved: set[int], title: str | None = No
                 or (over_story and (line.text == f"About {title}" or ISSUE_TEMPLATE_HEAD.match(line.text) or FOREWORD_HEAD.match(line.text)
                                     or (line.words <= INFORMATION_HEAD_WORDS and INFORMATION_HEAD.search(line.text)))
                     and _is_body_line(story))
-                or (over_story and _heads_audit_opinion(line, story))):
+                or (over_story and _heads_audit_opinion(line, story))
+                or (over_story and SENTENCE_CASE_HEAD.match(line.text) and story.words >= BODY_WORDS and TERMINAL.search(story.text)
+                    and len(_long_words(line.text) & _long_words(story.text)) >= SHARED_HEAD_WORDS)):
             continue  # a listing's section head over its text, which the models never saw: "Description"; a notice's
             # "Candidate Information"; the page's
             # about section under its name: "About BasraSpeedruns"; a bug report's "Describe the bug"; a newsletter's
-            # "Headteacher's Message" over the head's letter; an auditor's "Opinion"
+            # "Headteacher's Message" over the head's letter; an auditor's "Opinion"; a head in sentence case the text under it
+            # takes up: "Energy efficiency rating for this property" / "This property's current energy rating is D. ..."
         _drop(line, LINE_MODEL_RULE)
         taken.append(line)
     for signature in taken:  # a letter's close goes with the signature the models took: "With every blessing," / "Helen"

@@ -7858,3 +7858,26 @@ def test_a_posted_by_line_with_its_date_gives_both():
     story = _cleaned_set("blind1282", "New seawall for Betio hospital finished ahead of king tides", ("Posted by", "3 min read"))
     assert (story.byline, story.published) == ("by Teburoro Tito", "2026-11-27")
     assert clean_document(_raw_of_set("blind808")).byline == "by OWFI Media"
+
+
+def test_a_claims_parties_and_the_words_joining_them_go_and_a_court_forms_foot():
+    notice = _cleaned_set("blind1291", "NOTICE OF HEARING", ("Claimant", "Defendant", "Between", "Claim number", "On: Tuesday",
+                                                            "court office", "N5A"))
+    assert notice.text.startswith("Take notice that the claim for possession")
+    assert notice.text.endswith("please tell the court as soon as possible.")
+
+
+def test_an_epcs_tables_address_and_fields_go_and_its_heads_stay():
+    certificate = _cleaned_set("blind1292", "Energy performance certificate (EPC)",
+                               ("Dunmore", "DN3 4RT", "floor area", "81-91", "Cavity wall", "Main heating", "Breakdown"))
+    assert ("Energy efficiency rating for this property\n\nThis property's current energy rating is D." in certificate.text)
+    assert certificate.text.startswith("Rules on letting this property\n\nProperties can be let")
+
+
+def test_a_funeral_notices_firm_its_motto_and_kind_go_over_the_name():
+    notice = _cleaned_set("blind1293", "ELLIS Margaret Ann (née Carter)", ("Funeral Directors", "since 1902", "Funeral Notice", "Tel:"))
+    assert notice.text.startswith("Passed away peacefully at home on 18 November 2026, aged 87.")
+
+
+def test_a_french_written_by_line_is_the_byline():
+    assert clean_document(_raw_of_set("blind1289")).byline == "Écrit par Sabine Tauvale"
