@@ -2411,14 +2411,16 @@ def _drop_header_field_runs(texts: list[Line]) -> None:
                                                                                 and not HEADER_FIELD.match(head.text)))):
                     continue  # (under the paper's kind, they are its record: "Discharge Instructions" / "Patient: Bella" / ...)
                 for field in run:
-                    if not (date_of_line(field.text) or loose_date_line(field.text) or BYLINE.match(field.text)
-                            or WRITERS_LABEL.match(field.text)):
-                        _drop(field, "form_furniture")
+                    if RECORD_DATE_LABEL.match(field.text) or not (
+                            date_of_line(field.text) or loose_date_line(field.text) or BYLINE.match(field.text) or WRITERS_LABEL.match(field.text)):
+                        _drop(field, "form_furniture")  # (a date of what the record is about goes: "Date of purchase: 21 November 2026")
             return
         above, taken, under_address = line, [], False
 
 
 HEADER_FIELD_REACH = 30
+RECORD_DATE_LABEL = re.compile(r"^(?:date of (?:purchase|arrival|departure|travel|hire|collection|delivery|installation|supply)|"
+                               r"(?:purchase|arrival|departure|delivery|installation|collection|travel|hire|check-?in|check-?out) date)\s*:", re.I)
 TITLE_CASE_FIELD = re.compile(r"^[A-Z][\w'’/-]*(?: [A-Z][\w'’/-]*){1,3}\s*:\s+\S+(?: \S+){0,3}$")  # a short value under a label in title case
 LIST_HEAD_WORDS = 3
 HEADER_FIELD = re.compile(r"^[A-Z][\w'’/-]*(?: (?:[a-z\d][\w'’/-]*|[A-Z]{2,4}\b)){0,3}(?:\(s\))?\s*:\s+\S")  # a label in sentence case: "Guest name: ...",
@@ -3740,6 +3742,14 @@ def _drop_signature_under_closing(lines: list[Line]) -> None:
         _drop_foreword_signature(lines, head)
     for close in [line for line in lines if line.kept and line.words <= LETTER_CLOSE_WORDS and LETTER_CLOSE.match(line.text)]:
         _drop_close_and_signer(lines, close)
+    for close in [line for line in lines if line.kept and line.words <= CHEER_CLOSE_WORDS and CHEER_CLOSE.match(line.text)]:
+        name = _next_text_line(lines, close)  # a club's close over its signer and role, kept or gone: "Up the Town!" / "Sam
+        role = _next_text_line(lines, name) if name is not None else None  # Whitaker" / "Ticket Office Manager"
+        if (role is not None and 2 <= name.words <= SIGNER_WORDS and _is_person_name(name.text) and role.words <= SIGNATURE_ROLE_WORDS
+                and not TERMINAL.search(role.text) and SIGNATORY_ROLE.search(role.text)):
+            for signed in (close, name, role):
+                if signed.kept:
+                    _drop(signed, "signature")
 
 
 def _drop_close_and_signer(lines: list[Line], close: Line) -> None:
@@ -3758,7 +3768,9 @@ def _drop_close_and_signer(lines: list[Line], close: Line) -> None:
 
 
 LETTER_CLOSE = re.compile(r"^(?:yours (?:sincerely|faithfully|truly)|(?:kind|best|warm) regards|with (?:best|kind) wishes),?$", re.I)
+CHEER_CLOSE = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,3}!$")  # a club's close: "Up the Town!", over its signer and role
 LETTER_CLOSE_WORDS = 3
+CHEER_CLOSE_WORDS = 4
 
 
 NUMBERED_ACT = re.compile(r"^(?:Resolution|Decision|Law|Decree|Order|Circular|Regulation|Directive|Instruction|Ordinance)"
@@ -5145,15 +5157,19 @@ def _repeats_site_name(lines: list[Line], line: Line) -> bool:
 def _headline_under_masthead(lines: list[Line], kept: list[Line], plain: list[int], body_start: int, moved: set[int]) -> int:
     """The page's first line, the site's menu under it ("Home"), then a longer headline with
     only menus between it and the story: the first line is the site's name ("UNESCO World
-    Heritage Convention" / "Home" / "The List" / the property's name / "Description" / "Maps")."""
-    later = next((i for i in plain if i > 0), None)
+    Heritage Convention" / "Home" / "The List" / the property's name / "Description" / "Maps").
+    Its motto may sit under the name, a deck and the header's lines under the headline."""
+    def under_menu(index: int) -> bool:  # a menu a rule took, or one the rules left ("Direct" / "Actu" / "Polynésie" / ...)
+        return (any(line.removed_by == "navigation" for line in lines if kept[0].number < line.number < kept[index].number)
+                or sum(1 for line in kept[1:index] if line.kept and line.words <= 2) >= MENU_ITEMS)
+    later = next((i for i in plain if i > 0 and under_menu(i)), None)
     if later is None or kept[later].words <= kept[0].words:
         return 0
-    menus = [line for line in kept[1:body_start] if line is not kept[later]]
-    if not ((any(line.removed_by == "navigation" for line in lines if kept[0].number < line.number < kept[later].number)
-             or sum(1 for line in kept[1:later] if line.kept and line.words <= 2) >= MENU_ITEMS)  # (or a menu the rules left:
-            # "TNTV Tahiti Nui Télévision" / "Direct" / "Actu" / "Polynésie" / "Monde" / ...)
-            and all(not line.kept or line.number in moved or (line.words <= 3 and not TERMINAL.search(line.text)) for line in menus)):
+    def short(line: Line) -> bool:
+        return not line.kept or line.number in moved or (line.words <= 3 and not TERMINAL.search(line.text))
+    if not (all(short(line) or (line is kept[1] and line.words <= MOTTO_WORDS and not TERMINAL.search(line.text))  # "El Faro de
+                for line in kept[1:later])  # Ceuta" / "Diario decano de la prensa de Ceuta" / "Portada" / ...
+            and all(short(line) or line is kept[later + 1] for line in kept[later + 1 : body_start])):  # (its deck)
         return 0
     _drop(kept[0], "header_navigation")
     return later
@@ -5541,9 +5557,9 @@ def _kind_under_issuers(lines: list[Line], line: Line) -> Line | None:
     return None
 
 
-KIND_TITLE = re.compile(r"^(?:[A-Z][\w'’&-]* ){0,3}(?:[a-z][\w'’-]* ){0,2}(?:[Cc](?:ertificate|onfirmation)|[Ss](?:tatement|chedule|ummons)|"
+KIND_TITLE = re.compile(r"^(?:[A-Z][\w'’&-]* ){0,3}(?:[a-z\d][\w'’-]* ){0,2}(?:[Cc](?:ertificate|onfirmation)|[Gg]uarantee|[Ww]arranty|[Ss](?:tatement|chedule|ummons)|"
                         r"[Ii](?:nvoice|nstructions)|[Rr](?:eceipt|eport|ecord)|[Nn]otice|[Aa]greement|[Pp]ass|[Tt]icket)(?: (?:of|for|and|the|[A-Z][\w'’-]*|(?:19|20)\d\d(?:/\d\d)?)){0,4}$")
-# "Certificate of Insurance", "MOT test certificate", "Autumn Term Report 2026", "Landlord Gas Safety Record"
+# "Certificate of Insurance", "MOT test certificate", "Autumn Term Report 2026", "Landlord Gas Safety Record", "Your 5-year guarantee"
 SEAT_LINE = re.compile(r"^[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?$")  # the issuer's seat under its name: "BERLIN", "ABU DHABI"
 FORM_KIND = re.compile(r"^(?:[A-Z][A-Z-]* ){0,4}(?:PERMIT|LICEN[CS]E|REPORT|CERTIFICATE|BULLETIN|RECEIPT|INVOICE|FORM|STATEMENT|SCHEDULE|EXAMINATION|CARD|PAYSLIP|PAY SLIP|PAY ADVICE|(?:PENALTY|CHARGE|ENFORCEMENT) NOTICE)$")
 

@@ -7881,3 +7881,27 @@ def test_a_funeral_notices_firm_its_motto_and_kind_go_over_the_name():
 
 def test_a_french_written_by_line_is_the_byline():
     assert clean_document(_raw_of_set("blind1289")).byline == "Écrit par Sabine Tauvale"
+
+
+def test_a_guarantee_cards_kind_is_its_title_and_its_record_with_the_purchase_date_goes():
+    card = _cleaned_set("blind1297", "Your 5-year guarantee", ("BRIGHTLINE", "Product:", "Date of purchase", "Retailer:", "Customer care",
+                                                            "keep this card", "Registered in England"))
+    assert card.published is None
+    assert card.text.startswith("Thank you for choosing Brightline.")
+
+
+def test_a_public_notices_act_and_formula_go_over_its_text():
+    notice = _cleaned_set("blind1298", "Temporary closure of Mill Lane, Westfield", ("ACT 1984", "hereby given", "Enquiries:"))
+    assert notice.text.startswith("Hartley Borough Council intends to make an order to close Mill Lane")
+    certificate = clean_document(_raw_of_set("blind1281"))
+    assert "This is to certify" not in certificate.text and "approved training provider" not in certificate.text
+
+
+def test_a_clubs_cheer_close_goes_with_its_signer_and_the_societys_registration():
+    letter = _cleaned_set("blind1299", "Renew your season ticket for 2027", ("Up the Town!", "Sam Whitaker", "Ticket Office", "benefit society"))
+    assert letter.text.endswith("your seat will be released for general sale.")
+
+
+def test_a_headline_under_the_mastheads_motto_and_menu():
+    story = _cleaned_set("blind1296", "El puerto de Ceuta recibirá tres nuevas grúas antes del verano", ("El Faro de Ceuta", "Diario decano"))
+    assert story.text.startswith("La Autoridad Portuaria invertirá 4,2 millones de euros")
