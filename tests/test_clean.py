@@ -7905,3 +7905,17 @@ def test_a_clubs_cheer_close_goes_with_its_signer_and_the_societys_registration(
 def test_a_headline_under_the_mastheads_motto_and_menu():
     story = _cleaned_set("blind1296", "El puerto de Ceuta recibirá tres nuevas grúas antes del verano", ("El Faro de Ceuta", "Diario decano"))
     assert story.text.startswith("La Autoridad Portuaria invertirá 4,2 millones de euros")
+
+
+def test_a_safety_leaflets_kind_model_and_standing_order_go_and_the_product_is_its_title():
+    leaflet = _cleaned_set("blind1304", "Oil-filled radiator", ("WARMLINE", "Model OH-2000", "SAFETY INSTRUCTIONS", "READ CAREFULLY",
+                                                             "Technical data", "Heat output"))
+    assert leaflet.text.startswith("Do not cover the heater.")
+
+
+def test_a_tickets_standing_conditions_and_a_roles_number_go_and_a_papers_imprint():
+    ticket = _cleaned_set("blind1303", "Day Ticket – River Wyre, Mill Meadows stretch",
+                          ("Permit no", "Price paid", "shown to a bailiff", "Bailiff:", "rod licence"))
+    assert "All fish must be returned to the water." in ticket.text
+    story = clean_document(_raw_of_set("blind1300"))
+    assert story.text.endswith("at the Alofi post office.")
