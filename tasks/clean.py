@@ -706,7 +706,8 @@ FOREIGN_DATE_LABELS = (  # "Publié le", "Veröffentlicht am", "Publicado el", "
     r"publié(?:e)?(?: le)?|mis à jour(?: le)?|modifié(?: le)?|actualisé(?: le)?|veröffentlicht(?: am)?|aktualisiert(?: am)?|"
     r"erschienen(?: am)?|stand|publicado(?: el| em)?|actualizado(?: el)?|atualizado(?: em)?|pubblicato(?: il)?|aggiornato(?: il)?|"
     r"publicat(?: el)?|actualitzat(?: el)?|gepubliceerd(?: op)?|bijgewerkt(?: op)?|"
-    r"publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|julkaistu|päivitetty|"  # Swedish, Danish, Norwegian, Finnish
+    r"publicerad|(?:senast )?uppdaterad|publiceret|(?:senest )?opdateret|publisert|(?:sist )?oppdatert|julkaistu|(?:viimeksi )?päivitetty|"
+    # Swedish, Danish, Norwegian, Finnish ("Sist oppdatert 27.11.2026 12:02")
     r"yayınlanma(?: tarihi)?|güncelleme(?: tarihi)?|опубликовано|обновлено|نشر في|نشر بتاريخ|تاريخ النشر|آخر تحديث")
 DATE_LINE = re.compile(
     r"^[\[(]?\s*(?:(?:date (?:taken|posted|captured)|(?:volume \d+:\s*)?debated(?: on)?|published(?: date)?|publish(?=\s*:)|publication date|pub\.\s?date|date published|posted|updated|last updated|dated|date|first published|"
@@ -945,7 +946,7 @@ DATE_LINE_NOISE = re.compile(  # what a date line holds besides the date and the
     r"\b(?:(?:first |last )?(?:published|posted|updated?|modified|issued|released|date)\b(?:\s+(?:on|at)\b)?|on|at|authored|"
     r"publié(?:e)?|mis à jour|actualisé|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|atualizado|"
     r"publicat|actualitzat|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|julkaistu|päivitetty|"
-    r"kl|klo|le|à|am|um|uhr|el|a las|il|alle|ore|em|às|"
+    r"sist|senast|senest|viimeksi|kl|klo|le|à|am|um|uhr|el|a las|il|alle|ore|em|às|"
     r"(?:eastern|central|pacific|mountain|arabia|gulf|british|western|european)?\s*(?:standard|daylight|summer)\s+time|"
     r"(?:gmt|utc)[+-]?\d*|est|edt|cst|cdt|pst|pdt|bst|ist|ast|cet|cest|et|pt|msk|trt|"
     r"\d+\s*min(?:ute)?s?\s*read|(?:about\s+)?(?:\d+|an?)\s*(?:hours?|hrs?|minutes?|mins?|days?)\s+ago|page\s*\d+|"
@@ -3352,6 +3353,7 @@ def _drop_footer_tail(lines: list[Line], site: str | None = None) -> bool:
             continue  # a speech's last words, right under its text: "Congratulations, and thank you." (not "Thank you for reading")
         close = _next_text_line(lines, unit[-1])
         if (pitch or _addresses_the_reader(text)) and not (close is not None and VALEDICTION.match(close.text)) and not (
+                _in_letter_over_close(lines, unit)) and not (
                 close is not None and GOOD_WISH.match(text) and _is_signature(lines, close)):  # (a letter's last paragraph,
             # over its close, asks its addressee: "Please confirm that you accept ..." / "Yours sincerely,"; a welcome's last
             # wish over its signer: "We hope you enjoy the programme and the city." / "Professor Sarah Quinn" / "Chair, ...")
@@ -3385,6 +3387,13 @@ def _drop_footer_tail(lines: list[Line], site: str | None = None) -> bool:
         for line in unit:
             _drop(line, rule)
     return dropped
+
+
+def _in_letter_over_close(lines: list[Line], unit: list[Line]) -> bool:
+    """Is the paragraph a letter's, under its salutation and over its close? A letter speaks to its reader throughout: "Dear
+    Miss Barnes," / ... / "You can renew your passport online. ..." / "If you have already renewed ..." / "Yours sincerely,"."""
+    return (any(LETTER_SALUTATION.match(line.text) for line in lines[: unit[0].number - 1] if line.text)
+            and any(VALEDICTION.match(line.text) for line in lines[unit[-1].number :] if line.text))
 
 
 SELF_HEAD_WORD = re.compile(r"\b(?:mission|vision|values)$|^about\b", re.I)  # a site's head over its word on itself: "Project MUSE
@@ -5557,7 +5566,7 @@ def _kind_under_issuers(lines: list[Line], line: Line) -> Line | None:
     return None
 
 
-KIND_TITLE = re.compile(r"^(?:[A-Z][\w'’&-]* ){0,3}(?:[a-z\d][\w'’-]* ){0,2}(?:[Cc](?:ertificate|onfirmation)|[Gg]uarantee|[Ww]arranty|[Ss](?:tatement|chedule|ummons)|"
+KIND_TITLE = re.compile(r"^(?:[A-Z][\w'’&-]* ){0,3}(?:[a-z\d][\w'’-]* ){0,2}(?:[Cc](?:ertificate|onfirmation)|[Gg]uarantee|[Ww]arranty|[Bb]anns|[Ss](?:tatement|chedule|ummons)|"
                         r"[Ii](?:nvoice|nstructions)|[Rr](?:eceipt|eport|ecord)|[Nn]otice|[Aa]greement|[Pp]ass|[Tt]icket)(?: (?:of|for|and|the|[A-Z][\w'’-]*|(?:19|20)\d\d(?:/\d\d)?)){0,4}$")
 # "Certificate of Insurance", "MOT test certificate", "Autumn Term Report 2026", "Landlord Gas Safety Record", "Your 5-year guarantee"
 SEAT_LINE = re.compile(r"^[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?$")  # the issuer's seat under its name: "BERLIN", "ABU DHABI"
@@ -6111,9 +6120,13 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
         if under_kind and _next_text_line(lines, kind) is kept[under_kind[0]]:  # the issuers over the paper's kind, its headline
             return _headline_below(kept, title_index, under_kind[0])  # right under it: "AMERICAN UNIVERSITY OF IRAQ – SULAIMANI" /
             # "CALL FOR APPLICATIONS" / "IRIS Research Fellowship 2027"
-        if (not under_kind and (kind.removed_by == "document_kind_label" or FORM_KIND.match(kind.text))  # (a kind in mixed
-                and (_is_organisation_name(kept[title_index].text)  # case alone is the title: "Certificate of Insurance")
-                     or (kept[title_index].text.isupper() and kept[title_index].words >= MASTHEAD_KIND_WORDS))):
+        if not under_kind and kind.kept and not FORM_KIND.match(kind.text):  # a kind in mixed case, no headline under it, is
+            for line in kept[: title_index + 1]:  # the title: "St Andrew's Parish Church, Westfield" / "Banns of Marriage"
+                if line.number not in moved and not TERMINAL.search(line.text):
+                    _drop(line, "header_navigation")
+            return next(i for i, line in enumerate(kept) if line is kind)
+        if (not under_kind and (_is_organisation_name(kept[title_index].text)
+                                or (kept[title_index].text.isupper() and kept[title_index].words >= MASTHEAD_KIND_WORDS))):
             for line in kept[: title_index + 1]:  # a form's issuers over its kind, no headline under them: "MUNICIPALITY OF
                 if line.number not in moved and not TERMINAL.search(line.text):  # DUHOK" / "Directorate of Urban Planning" /
                     _drop(line, "header_navigation")  # "BUILDING PERMIT" / "Permit No.: DHK-BP-2026-1187"
@@ -6347,7 +6360,7 @@ ORGANISATION_NAME_WORD = re.compile(r"\b(committee|cross|crescent|borders|fronti
                                     r"authority|government|releases|coverage|organi[sz]ation|state|section|division|branch|unit|secretariat|bureau|directorate|federation|confederation|"
                                     r"observatory|syndicate|society|societies|guild|airways|airlines|endowment|delegation|embassy|consulate|"
     r"archives?|library|libraries|museum|stiftung|institut|instituto|gesellschaft|fondation|fundaci[óo]n|fondazione|"
-    r"sons|funeral directors|solicitors|estate agents|opticians)\b|\([A-Z0-9]{2,8}(, [\w .'’-]{2,40})?\)$", re.I)
+    r"sons|funeral directors|solicitors|estate agents|opticians|parish)\b|\([A-Z0-9]{2,8}(, [\w .'’-]{2,40})?\)$", re.I)
 # "(MSF)", an airline's code and base: "Iraqi Airways (IA, Baghdad International)"
 INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}\)?$")  # "Washington, D.C.", "Babylon Cement Company (P.S.C.)": initials, no sentence's end
 LEGAL_FORM_END = re.compile(r"\s(?:e\.\s?V\.|Inc\.|Ltd\.|Co\.|Corp\.)$")  # a masthead's legal form ends no sentence: "humedica e.V."

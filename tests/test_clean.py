@@ -7521,8 +7521,8 @@ def test_an_auditors_opinion_head_is_no_newspapers_desk():
 
 
 def test_a_parish_bulletins_letter_head_times_of_worship_and_office_go_and_stay_where_they_should():
-    cleaned = _cleaned_set("blind1178", "ST MARY'S PARISH CHURCH, HIGHFIELD",
-                           ("Vicar: Revd", "Parish Office open", "Dear friends", "With every blessing", "This Week", "Holy Communion",
+    cleaned = _cleaned_set("blind1178", "First Sunday of Advent",  # (the occasion; the parish's name in capitals is its letterhead)
+                           ("ST MARY'S", "Vicar: Revd", "Parish Office open", "Dear friends", "With every blessing", "This Week", "Holy Communion",
                             "Sunday 29 November", "Advent Course, Week 1", "Please pray for"))
     assert cleaned.text.startswith("From the Vicar\n\nAdvent is a season of waiting")
     assert "Notices\n\nThe food bank collection" in cleaned.text
@@ -7919,3 +7919,20 @@ def test_a_tickets_standing_conditions_and_a_roles_number_go_and_a_papers_imprin
     assert "All fish must be returned to the water." in ticket.text
     story = clean_document(_raw_of_set("blind1300"))
     assert story.text.endswith("at the Alofi post office.")
+
+
+def test_a_nordic_pages_update_share_read_also_editor_and_ethics_lines_go():
+    story = _cleaned_set("blind1307", "Isbjørn skremt bort fra Longyearbyen",
+                         ("Sist oppdatert", "Del artikkelen", "Les også", "skuter-rute", "Ansvarlig redaktør", "Vær Varsom"))
+    assert story.text.endswith("Det er det tredje isbjørnbesøket nær byen denne høsten.")
+
+
+def test_a_letters_paragraphs_over_its_close_stay_though_they_speak_to_the_reader():
+    letter = _cleaned_set("blind1309", "Your passport expires in 6 months", ("Yours sincerely", "sent automatically", "HM Passport Office"))
+    assert "You can renew your passport online. It costs £88.50 and usually takes 3 weeks." in letter.text
+    assert letter.text.endswith("If you have already renewed your passport, please ignore this letter.")
+
+
+def test_a_churchs_kind_under_its_name_is_the_title():
+    banns = _cleaned_set("blind1311", "Banns of Marriage", ("St Andrew's Parish Church", "To be read on", "Revd Canon"))
+    assert banns.text.startswith("I publish the banns of marriage between Thomas James Whitaker")
