@@ -7936,3 +7936,10 @@ def test_a_letters_paragraphs_over_its_close_stay_though_they_speak_to_the_reade
 def test_a_churchs_kind_under_its_name_is_the_title():
     banns = _cleaned_set("blind1311", "Banns of Marriage", ("St Andrew's Parish Church", "To be read on", "Revd Canon"))
     assert banns.text.startswith("I publish the banns of marriage between Thomas James Whitaker")
+
+
+def test_a_papers_word_on_comments_and_a_roles_how_to_apply_go():
+    story = _cleaned_set("blind1312", "New Demerara bridge to open to traffic on December 15", ("welcomes comments", "Related Stories"))
+    assert story.text.endswith("The old bridge will be removed next year.")
+    role = clean_document(_raw_of_set("blind1315"))
+    assert "To apply" not in role.text and "Pack food parcels using our shopping lists." in role.text
