@@ -7834,112 +7834,76 @@ def test_a_notice_sheets_week_of_services_a_day_and_an_hour_each_goes():
     assert "We publish the banns of marriage between Daniel Hughes" in sheet.text
 
 
-def test_a_recipe_cards_ingredients_under_its_deck_are_its_text():
-    recipe = _cleaned_set("blind1286", "Spiced red lentil soup", ("Recipe card 48", "Serves 4", "Freezable", "Per serving"))
-    assert "Ingredients\n\n2 tbsp olive oil\n\n1 onion, chopped\n\n2 garlic cloves, crushed\n\n1 tsp ground cumin" in recipe.text
+
+@pytest.mark.parametrize("name, title, gone, opening, inside, ending", [
+    pytest.param("blind1286", "Spiced red lentil soup", ("Recipe card 48", "Serves 4", "Freezable", "Per serving"), "A cheap, filling soup",
+                 "Ingredients\n\n2 tbsp olive oil\n\n1 onion, chopped\n\n2 garlic cloves, crushed\n\n1 tsp ground cumin", "",
+                 id="a recipe's ingredients under its deck are text"),
+    pytest.param("blind1285", "Landlord Gas Safety Record",
+                 ("Gas Safe", "Property:", "Tenant:", "Next inspection due", "Engineer:", "Signed:", "A copy of this record"),
+                 "All appliances listed were found safe to use at the time of inspection.", "", "a tightness test was passed.",
+                 id="a record is a kind; its fields, register numbers and form note go"),
+    pytest.param("blind1284", "Hawaiki Nui Va'a : les inscriptions bouclées en deux jours", ("TNTV", "Crédit photo", "Direct"),
+                 "Les organisateurs de la Hawaiki Nui Va'a", "", "", id="a headline under a menu the rules left; a French credit"),
+    pytest.param("blind1283", "L'usine du Nord relance un four après dix mois d'arrêt", ("Photo Archives LNC", "Lire aussi"), "",
+                 "L'usine du Nord va rallumer", "", id="a French caption with its credit after the sentence"),
+    pytest.param("blind1282", "New seawall for Betio hospital finished ahead of king tides", ("Posted by", "3 min read"),
+                 "The Ministry of Infrastructure has finished", "", "", id="a posted-by line with its date goes to the header"),
+    pytest.param("blind1291", "NOTICE OF HEARING", ("Claimant", "Defendant", "Between", "Claim number", "On: Tuesday", "court office", "N5A"),
+                 "Take notice that the claim for possession", "", "please tell the court as soon as possible.",
+                 id="a claim's parties and the words joining them; a court form's foot"),
+    pytest.param("blind1292", "Energy performance certificate (EPC)",
+                 ("Dunmore", "DN3 4RT", "floor area", "81-91", "Cavity wall", "Main heating", "Breakdown"),
+                 "Rules on letting this property\n\nProperties can be let",
+                 "Energy efficiency rating for this property\n\nThis property's current energy rating is D.", "",
+                 id="an EPC's tables, address and fields go; its heads stay"),
+    pytest.param("blind1293", "ELLIS Margaret Ann (née Carter)", ("Funeral Directors", "since 1902", "Funeral Notice", "Tel:"),
+                 "Passed away peacefully at home on 18 November 2026, aged 87.", "", "", id="a funeral notice's firm, motto and kind"),
+    pytest.param("blind1297", "Your 5-year guarantee",
+                 ("BRIGHTLINE", "Product:", "Date of purchase", "Retailer:", "Customer care", "keep this card", "Registered in England"),
+                 "Thank you for choosing Brightline.", "", "", id="a guarantee is a kind; its record goes with the purchase date"),
+    pytest.param("blind1298", "Temporary closure of Mill Lane, Westfield", ("ACT 1984", "hereby given", "Enquiries:"),
+                 "Hartley Borough Council intends to make an order to close Mill Lane", "", "", id="a notice's act and formula"),
+    pytest.param("blind1299", "Renew your season ticket for 2027", ("Up the Town!", "Sam Whitaker", "Ticket Office", "benefit society"),
+                 "", "", "your seat will be released for general sale.", id="a club's cheer close with its signer"),
+    pytest.param("blind1296", "El puerto de Ceuta recibirá tres nuevas grúas antes del verano", ("El Faro de Ceuta", "Diario decano"),
+                 "La Autoridad Portuaria invertirá 4,2 millones de euros", "", "", id="a headline under a masthead's motto and menu"),
+    pytest.param("blind1304", "Oil-filled radiator",
+                 ("WARMLINE", "Model OH-2000", "SAFETY INSTRUCTIONS", "READ CAREFULLY", "Technical data", "Heat output"),
+                 "Do not cover the heater.", "", "", id="a safety leaflet's kind, model and standing order"),
+    pytest.param("blind1303", "Day Ticket – River Wyre, Mill Meadows stretch",
+                 ("Permit no", "Price paid", "shown to a bailiff", "Bailiff:", "rod licence"), "", "All fish must be returned to the water.",
+                 "", id="a ticket's standing conditions and a role's number"),
+    pytest.param("blind1300", "Cyclone shelters checked as wet season begins", ("printed and published",), "", "",
+                 "at the Alofi post office.", id="a paper's imprint"),
+    pytest.param("blind1307", "Isbjørn skremt bort fra Longyearbyen",
+                 ("Sist oppdatert", "Del artikkelen", "Les også", "skuter-rute", "Ansvarlig redaktør", "Vær Varsom"), "", "",
+                 "Det er det tredje isbjørnbesøket nær byen denne høsten.", id="a Nordic page's update, share, read-also and editor lines"),
+    pytest.param("blind1309", "Your passport expires in 6 months", ("Yours sincerely", "sent automatically", "HM Passport Office"), "",
+                 "You can renew your passport online. It costs £88.50 and usually takes 3 weeks.",
+                 "If you have already renewed your passport, please ignore this letter.",
+                 id="a letter's paragraphs over its close stay though they speak to the reader"),
+    pytest.param("blind1311", "Banns of Marriage", ("St Andrew's Parish Church", "To be read on", "Revd Canon"),
+                 "I publish the banns of marriage between Thomas James Whitaker", "", "", id="a church's kind under its name is the title"),
+    pytest.param("blind1312", "New Demerara bridge to open to traffic on December 15", ("welcomes comments", "Related Stories"), "", "",
+                 "The old bridge will be removed next year.", id="a paper's word on its comments"),
+    pytest.param("blind1315", "Volunteer role: Warehouse assistant", ("To apply",), "", "Pack food parcels using our shopping lists.", "",
+                 id="how to apply, in a role's foot"),
+])
+def test_a_documents_furniture_goes_and_its_text_stays(name, title, gone, opening, inside, ending):
+    """Session 45's held-out sets: each loses its furniture and keeps its text, its title found."""
+    cleaned = _cleaned_set(name, title, gone)
+    assert cleaned.text.startswith(opening) and inside in cleaned.text and cleaned.text.endswith(ending)
 
 
-def test_a_gas_safety_records_kind_is_its_title_and_its_fields_register_numbers_and_form_note_go():
-    record = _cleaned_set("blind1285", "Landlord Gas Safety Record",
-                          ("Gas Safe", "Property:", "Tenant:", "Next inspection due", "Engineer:", "Signed:", "A copy of this record"))
-    assert record.text.startswith("All appliances listed were found safe to use at the time of inspection.")
-    assert record.text.endswith("a tightness test was passed.")
-
-
-def test_a_headline_under_a_menu_the_rules_left_and_french_desk_bylines_and_credits():
-    story = _cleaned_set("blind1284", "Hawaiki Nui Va'a : les inscriptions bouclées en deux jours", ("TNTV", "Crédit photo", "Direct"))
-    assert story.byline == "Rédaction web avec Heiarii Tetuanui"
-    assert story.text.startswith("Les organisateurs de la Hawaiki Nui Va'a")
-    caption = _cleaned_set("blind1283", "L'usine du Nord relance un four après dix mois d'arrêt", ("Photo Archives LNC", "Lire aussi"))
-    assert "L'usine du Nord va rallumer" in caption.text
-
-
-def test_a_posted_by_line_with_its_date_gives_both():
-    story = _cleaned_set("blind1282", "New seawall for Betio hospital finished ahead of king tides", ("Posted by", "3 min read"))
+def test_bylines_and_dates_from_posted_by_french_desk_and_written_by_lines_and_no_purchase_date():
+    assert [(clean_document(_raw_of_set(name)).byline) for name in ("blind1284", "blind808", "blind1289")] == [
+        "Rédaction web avec Heiarii Tetuanui", "by OWFI Media", "Écrit par Sabine Tauvale"]
+    story = clean_document(_raw_of_set("blind1282"))
     assert (story.byline, story.published) == ("by Teburoro Tito", "2026-11-27")
-    assert clean_document(_raw_of_set("blind808")).byline == "by OWFI Media"
+    assert clean_document(_raw_of_set("blind1297")).published is None
 
 
-def test_a_claims_parties_and_the_words_joining_them_go_and_a_court_forms_foot():
-    notice = _cleaned_set("blind1291", "NOTICE OF HEARING", ("Claimant", "Defendant", "Between", "Claim number", "On: Tuesday",
-                                                            "court office", "N5A"))
-    assert notice.text.startswith("Take notice that the claim for possession")
-    assert notice.text.endswith("please tell the court as soon as possible.")
-
-
-def test_an_epcs_tables_address_and_fields_go_and_its_heads_stay():
-    certificate = _cleaned_set("blind1292", "Energy performance certificate (EPC)",
-                               ("Dunmore", "DN3 4RT", "floor area", "81-91", "Cavity wall", "Main heating", "Breakdown"))
-    assert ("Energy efficiency rating for this property\n\nThis property's current energy rating is D." in certificate.text)
-    assert certificate.text.startswith("Rules on letting this property\n\nProperties can be let")
-
-
-def test_a_funeral_notices_firm_its_motto_and_kind_go_over_the_name():
-    notice = _cleaned_set("blind1293", "ELLIS Margaret Ann (née Carter)", ("Funeral Directors", "since 1902", "Funeral Notice", "Tel:"))
-    assert notice.text.startswith("Passed away peacefully at home on 18 November 2026, aged 87.")
-
-
-def test_a_french_written_by_line_is_the_byline():
-    assert clean_document(_raw_of_set("blind1289")).byline == "Écrit par Sabine Tauvale"
-
-
-def test_a_guarantee_cards_kind_is_its_title_and_its_record_with_the_purchase_date_goes():
-    card = _cleaned_set("blind1297", "Your 5-year guarantee", ("BRIGHTLINE", "Product:", "Date of purchase", "Retailer:", "Customer care",
-                                                            "keep this card", "Registered in England"))
-    assert card.published is None
-    assert card.text.startswith("Thank you for choosing Brightline.")
-
-
-def test_a_public_notices_act_and_formula_go_over_its_text():
-    notice = _cleaned_set("blind1298", "Temporary closure of Mill Lane, Westfield", ("ACT 1984", "hereby given", "Enquiries:"))
-    assert notice.text.startswith("Hartley Borough Council intends to make an order to close Mill Lane")
+def test_a_certificates_formula_and_its_providers_accreditation_go():
     certificate = clean_document(_raw_of_set("blind1281"))
     assert "This is to certify" not in certificate.text and "approved training provider" not in certificate.text
-
-
-def test_a_clubs_cheer_close_goes_with_its_signer_and_the_societys_registration():
-    letter = _cleaned_set("blind1299", "Renew your season ticket for 2027", ("Up the Town!", "Sam Whitaker", "Ticket Office", "benefit society"))
-    assert letter.text.endswith("your seat will be released for general sale.")
-
-
-def test_a_headline_under_the_mastheads_motto_and_menu():
-    story = _cleaned_set("blind1296", "El puerto de Ceuta recibirá tres nuevas grúas antes del verano", ("El Faro de Ceuta", "Diario decano"))
-    assert story.text.startswith("La Autoridad Portuaria invertirá 4,2 millones de euros")
-
-
-def test_a_safety_leaflets_kind_model_and_standing_order_go_and_the_product_is_its_title():
-    leaflet = _cleaned_set("blind1304", "Oil-filled radiator", ("WARMLINE", "Model OH-2000", "SAFETY INSTRUCTIONS", "READ CAREFULLY",
-                                                             "Technical data", "Heat output"))
-    assert leaflet.text.startswith("Do not cover the heater.")
-
-
-def test_a_tickets_standing_conditions_and_a_roles_number_go_and_a_papers_imprint():
-    ticket = _cleaned_set("blind1303", "Day Ticket – River Wyre, Mill Meadows stretch",
-                          ("Permit no", "Price paid", "shown to a bailiff", "Bailiff:", "rod licence"))
-    assert "All fish must be returned to the water." in ticket.text
-    story = clean_document(_raw_of_set("blind1300"))
-    assert story.text.endswith("at the Alofi post office.")
-
-
-def test_a_nordic_pages_update_share_read_also_editor_and_ethics_lines_go():
-    story = _cleaned_set("blind1307", "Isbjørn skremt bort fra Longyearbyen",
-                         ("Sist oppdatert", "Del artikkelen", "Les også", "skuter-rute", "Ansvarlig redaktør", "Vær Varsom"))
-    assert story.text.endswith("Det er det tredje isbjørnbesøket nær byen denne høsten.")
-
-
-def test_a_letters_paragraphs_over_its_close_stay_though_they_speak_to_the_reader():
-    letter = _cleaned_set("blind1309", "Your passport expires in 6 months", ("Yours sincerely", "sent automatically", "HM Passport Office"))
-    assert "You can renew your passport online. It costs £88.50 and usually takes 3 weeks." in letter.text
-    assert letter.text.endswith("If you have already renewed your passport, please ignore this letter.")
-
-
-def test_a_churchs_kind_under_its_name_is_the_title():
-    banns = _cleaned_set("blind1311", "Banns of Marriage", ("St Andrew's Parish Church", "To be read on", "Revd Canon"))
-    assert banns.text.startswith("I publish the banns of marriage between Thomas James Whitaker")
-
-
-def test_a_papers_word_on_comments_and_a_roles_how_to_apply_go():
-    story = _cleaned_set("blind1312", "New Demerara bridge to open to traffic on December 15", ("welcomes comments", "Related Stories"))
-    assert story.text.endswith("The old bridge will be removed next year.")
-    role = clean_document(_raw_of_set("blind1315"))
-    assert "To apply" not in role.text and "Pack food parcels using our shopping lists." in role.text
