@@ -6098,10 +6098,8 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
     if (title_index is not None and _is_organisation_name(kept[title_index].text)
             and (above := _previous_text_line(lines, kept[title_index])) is not None and above.removed_by == "state_masthead"
             and all(line.number in moved or _is_organisation_name(line.text) for line in kept[title_index + 1 : body_start])):
-        for line in kept[:body_start]:  # a letterhead's issuers under the state, no headline under them: "REPUBLIC OF IRAQ" /
-            if line.number not in moved and not TERMINAL.search(line.text):  # "Ministry of Finance" / "RASHEED BANK" /
-                _drop(line, "header_navigation")  # "General Management – Credit Department" / "Date: 15 March 2026"
-        return None
+        _drop_letterhead(kept[:body_start], moved)  # a letterhead's issuers under the state, no headline under them: "REPUBLIC
+        return None  # OF IRAQ" / "Ministry of Finance" / "RASHEED BANK" / "General Management – Credit Department" / "Date: 15 March 2026"
     if (title_index is not None and (after := _removed_line_after(lines, kept[title_index])) is not None
             and after.removed_by == "press_release" and _is_organisation_name(kept[title_index].text)):
         for line in kept[: title_index + 1]:  # "Republic of Iraq" / "Ministry of Water Resources" over "Media Office" /
@@ -6110,10 +6108,9 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
         return None
     if (title_index is not None and (_is_organisation_name(kept[title_index].text) or kept[title_index].text.isupper())
             and (heading := _heading_under_letterhead(kept, title_index, body_start)) is not None):
-        for line in kept[:heading]:  # a company's name, its legal form and its registration over the notice's heading, the notice
-            if line.number not in moved and not TERMINAL.search(line.text):  # under that: "KURDISTAN INTERNATIONAL BANK ..." /
-                _drop(line, "header_navigation")  # "(Private Joint Stock Company)" / "Registration No. 11562 – Erbil" /
-        return heading  # "NOTICE OF ANNUAL GENERAL MEETING" / "NOTICE IS HEREBY GIVEN that ..."
+        _drop_letterhead(kept[:heading], moved)  # a company's name, its legal form and its registration over the notice's heading,
+        return heading  # the notice under that: "KURDISTAN INTERNATIONAL BANK ..." / "(Private Joint Stock Company)" / "Registration
+        # No. 11562 – Erbil" / "NOTICE OF ANNUAL GENERAL MEETING" / "NOTICE IS HEREBY GIVEN that ..."
     if (title_index is not None and (_is_organisation_name(kept[title_index].text) or kept[title_index].text.isupper())
             and (kind := _kind_under_issuers(lines, kept[title_index])) is not None):
         under_kind = [i for i in plain if kept[i].number > kind.number and not _heads_a_section(lines, kept[i], False)]
@@ -6121,16 +6118,12 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
             return _headline_below(kept, title_index, under_kind[0])  # right under it: "AMERICAN UNIVERSITY OF IRAQ – SULAIMANI" /
             # "CALL FOR APPLICATIONS" / "IRIS Research Fellowship 2027"
         if not under_kind and kind.kept and not FORM_KIND.match(kind.text):  # a kind in mixed case, no headline under it, is
-            for line in kept[: title_index + 1]:  # the title: "St Andrew's Parish Church, Westfield" / "Banns of Marriage"
-                if line.number not in moved and not TERMINAL.search(line.text):
-                    _drop(line, "header_navigation")
+            _drop_letterhead(kept[: title_index + 1], moved)  # the title: "St Andrew's Parish Church, Westfield" / "Banns of Marriage"
             return next(i for i, line in enumerate(kept) if line is kind)
         if (not under_kind and (_is_organisation_name(kept[title_index].text)
                                 or (kept[title_index].text.isupper() and kept[title_index].words >= MASTHEAD_KIND_WORDS))):
-            for line in kept[: title_index + 1]:  # a form's issuers over its kind, no headline under them: "MUNICIPALITY OF
-                if line.number not in moved and not TERMINAL.search(line.text):  # DUHOK" / "Directorate of Urban Planning" /
-                    _drop(line, "header_navigation")  # "BUILDING PERMIT" / "Permit No.: DHK-BP-2026-1187"
-            return None
+            _drop_letterhead(kept[: title_index + 1], moved)  # a form's issuers over its kind, no headline under them: "MUNICIPALITY
+            return None  # OF DUHOK" / "Directorate of Urban Planning" / "BUILDING PERMIT" / "Permit No.: DHK-BP-2026-1187"
     if title_index is not None and (kind := _kind_over_record(lines, kept, title_index, body_start, moved)) is not None:
         return kind
     if (title_index is not None and title_index > 0 and FORM_KIND.match(kept[title_index].text)
@@ -6145,6 +6138,14 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
             and _over_wiki_furniture(lines, kept[0])):
         return 0  # a wiki's talk or user page, over its tabs and "From Wikipedia, the free encyclopedia": "Talk:Mosul Dam"
     return title_index
+
+
+def _drop_letterhead(issuer_lines: list[Line], moved: set[int]) -> None:
+    """An issuer's lines over a paper's kind or heading (its names, seat, registration; no sentence) are header navigation;
+    the header's metadata among them stays where it went."""
+    for line in issuer_lines:
+        if line.number not in moved and not TERMINAL.search(line.text):
+            _drop(line, "header_navigation")
 
 
 def _kind_over_record(lines: list[Line], kept: list[Line], title_index: int, body_start: int, moved: set[int]) -> int | None:
