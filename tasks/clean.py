@@ -2662,12 +2662,16 @@ def _drop_table_runs(texts: list[Line], is_row: Callable[[Line], bool], is_head_
         while end < len(texts) and is_row(texts[end]):
             end += 1
         if end - position >= 2 and any(HAS_DIGIT.search(row.text) for row in texts[position:end]):
-            first = position - 1 if position > 0 and is_head_row(texts[position - 1]) else position
-            if not (first > 0 and texts[first - 1].kept and texts[first - 1].text.endswith(":")):
-                for row in texts[first:end]:
-                    if row.kept:
-                        _drop(row, "table_debris")
+            _drop_table(texts, position - 1 if position > 0 and is_head_row(texts[position - 1]) else position, end)
         position = max(end, position + 1)
+
+
+def _drop_table(texts: list[Line], first: int, end: int) -> None:
+    """A table's rows `texts[first:end]` go as table debris, unless the story introduces it with a colon ("Budget by body:")."""
+    if not (first > 0 and texts[first - 1].kept and texts[first - 1].text.endswith(":")):
+        for row in texts[first:end]:
+            if row.kept:
+                _drop(row, "table_debris")
 
 
 def _is_pipe_figures_row(line: Line) -> bool:
@@ -2686,11 +2690,9 @@ def _drop_pipe_tables(texts: list[Line]) -> None:
         cells = head.text.count("|")  # "Feature | Description | Rating" / "Wall | Cavity wall, filled cavity | Good",
         if cells < 2 or " | " not in head.text or not _is_pipe_row(head):  # "Score | Energy rating | Current | Potential" /
             continue  # "81-91 | B | | 83 B"
-        rows = list(takewhile(lambda row: row.text.count("|") == cells and _is_pipe_row(row), texts[position + 1 :]))
-        if len(rows) >= 2 and not (position > 0 and texts[position - 1].kept and texts[position - 1].text.endswith(":")):
-            for row in [head, *rows]:
-                if row.kept:
-                    _drop(row, "table_debris")
+        rows = sum(1 for _ in takewhile(lambda row: row.text.count("|") == cells and _is_pipe_row(row), texts[position + 1 :]))
+        if rows >= 2:
+            _drop_table(texts, position, position + 1 + rows)
 
 
 def _is_pipe_row(line: Line) -> bool:
@@ -3754,8 +3756,7 @@ def _drop_signature_under_closing(lines: list[Line]) -> None:
     for close in [line for line in lines if line.kept and line.words <= CHEER_CLOSE_WORDS and CHEER_CLOSE.match(line.text)]:
         name = _next_text_line(lines, close)  # a club's close over its signer and role, kept or gone: "Up the Town!" / "Sam
         role = _next_text_line(lines, name) if name is not None else None  # Whitaker" / "Ticket Office Manager"
-        if (role is not None and 2 <= name.words <= SIGNER_WORDS and _is_person_name(name.text) and role.words <= SIGNATURE_ROLE_WORDS
-                and not TERMINAL.search(role.text) and SIGNATORY_ROLE.search(role.text)):
+        if role is not None and 2 <= name.words <= SIGNER_WORDS and _is_person_name(name.text) and _is_signatory_role(role):
             for signed in (close, name, role):
                 if signed.kept:
                     _drop(signed, "signature")
@@ -3771,9 +3772,13 @@ def _drop_close_and_signer(lines: list[Line], close: Line) -> None:
     _drop(close, "signature")
     _drop(name, "signature")
     role = _next_text_line(lines, name)
-    if (role is not None and role.kept and role.words <= SIGNATURE_ROLE_WORDS and not TERMINAL.search(role.text)
-            and SIGNATORY_ROLE.search(role.text)):
+    if role is not None and role.kept and _is_signatory_role(role):
         _drop(role, "signature")
+
+
+def _is_signatory_role(line: Line) -> bool:
+    """A signer's role under the name, a short line that ends no sentence: "Ticket Office Manager", "Year 6 Teacher"."""
+    return line.words <= SIGNATURE_ROLE_WORDS and not TERMINAL.search(line.text) and SIGNATORY_ROLE.search(line.text) is not None
 
 
 LETTER_CLOSE = re.compile(r"^(?:yours (?:sincerely|faithfully|truly)|(?:kind|best|warm) regards|with (?:best|kind) wishes),?$", re.I)
@@ -3810,7 +3815,7 @@ def _drop_foreword_signature(lines: list[Line], head: Line) -> None:
                 and above is not head):
             continue
         role = _next_text_line(lines, line)
-        if role is None or not role.kept or role.words > SIGNATURE_ROLE_WORDS or TERMINAL.search(role.text) or not SIGNATORY_ROLE.search(role.text):
+        if role is None or not role.kept or not _is_signatory_role(role):
             return
         for signed in (close, line, role):
             if signed is not None:
