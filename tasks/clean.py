@@ -724,7 +724,7 @@ DATE_LINE = re.compile(
 )
 BYLINE_AUTHOR = (
     r"^(?:[—–]\s*)?(?:(?:(?:[Ww]ritten|WRITTEN|[Rr]eported|REPORTED|[Cc]urated|CURATED|[Cc]reated|CREATED|[Ss]ubmitted|SUBMITTED|[Cc]ompiled|COMPILED|[ÉéEe]crit|ÉCRIT|[Rr]ecipe|RECIPE|[Ee]dited|EDITED|[Ss]tory|[Ww]ords|[Tt]ext|(?:An? )?(?:[Aa]nalysis|[Cc]ommentary|[Oo]pinion|[Ee]ssay|[Ii]nterview|[Cc]olumn))\s+)?"
-    r"(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR)(?:\s?:|\s+[—–-])?|(?:[Ww]riter|WRITER|[Aa]uthors?(?:\(s\))?|AUTHORS?(?:\(S\))?|[Ee]valuators?|EVALUATORS?|[Rr]eporter|REPORTER|[Bb]yline|BYLINE|[Pp]osted [Bb]y|POSTED BY|[Ww]ords|WORDS)\s*:)(?:\s+|(?<=[Bb]y)(?=[A-Z][a-z]))(?:(?:our |the )?(?:[a-z]+ |[A-Z][a-z]+ ){0,3}(?:correspondent|editor|reporter|writer|journalist|analyst)s?\s+)?(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|de|del|der|den|ter|da|das|do|dos|di|van|von|bin|ibn|abu|el-\w+)){0,4}"
+    r"(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|di)(?:\s?:|\s+[—–-])?|(?:[Ww]riter|WRITER|[Aa]uthors?(?:\(s\))?|AUTHORS?(?:\(S\))?|[Ee]valuators?|EVALUATORS?|[Rr]eporter|REPORTER|[Bb]yline|BYLINE|[Pp]osted [Bb]y|POSTED BY|[Ww]ords|WORDS)\s*:)(?:\s+|(?<=[Bb]y)(?=[A-Z][a-z]))(?:(?:our |the )?(?:[a-z]+ |[A-Z][a-z]+ ){0,3}(?:correspondent|editor|reporter|writer|journalist|analyst)s?\s+)?(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|de|del|der|den|ter|da|das|do|dos|di|van|von|bin|ibn|abu|el-\w+)){0,4}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)"
 )
 BYLINE = re.compile(BYLINE_AUTHOR + r"(?:\s+in\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,3})?"  # "By Firas Al-Khateeb in Duhok, Iraq"
@@ -764,7 +764,8 @@ ROLE_BYLINE = re.compile(  # a byline naming the role, not the writer: "Staff Co
     r"|^(?:Press|Media|Communications?|Information|(?:Public|International|External) (?:Relations|Affairs))"
     r"(?: and (?:[Ii]nformation|[Cc]ommunications?|[Mm]edia))? (?:[Tt]eam|[Oo]ffice|[Uu]nit|[Dd]irectorate|[Dd]epartment|[Dd]ivision)"
     r"(?: of (?:the )?[A-Z][\w&'’ -]{2,60})?$"  # "Press and information team of the Delegation to IRAQ", "International Relations Directorate"
-    r"|^(?:La )?[Rr][ée]daction(?: web| numérique)?(?: (?:avec|et) (?:l['’])?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}"
+    r"|^(?:Red\. [Oo]nline|Redazione(?: [Oo]nline)?|Redacción|Redação)$"  # an Italian, Spanish or Portuguese desk: "Red. Online"
+    r"|^(?:(?:[Pp]ar )?[Ll]a )?[Rr][ée]daction(?: web| numérique)?(?: (?:avec|et) (?:l['’])?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}"
     r"(?:,? (?:et|avec) [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})?)?$")  # a French desk: "Rédaction web avec Heiarii Tetuanui"
 AGENCIES = (r"(?:the )?(?:associated press|ap|reuters|afp|agence france[- ]presse|dpa|xinhua|anadolu(?: agency)?|efe|ani|pti|ians|"
             r"upi|aap|bloomberg|keystone-sda|sda|ansa|pap|čtk|ctk|belga|anp)")
@@ -1085,6 +1086,10 @@ def with_full_year(text: str) -> str | None:
     return f"{text[: found.start()]}{found['month']}/{found['day']}/20{found['year']}{text[found.end() :]}"
 
 
+EUROPEAN_SHORT_YEAR = re.compile(r"(?<![\d.·])(?P<day>[12]\d|3[01]|0?[1-9])([.·])(?P<month>1[0-2]|0?[1-9])\2(?P<year>\d\d)(?![\d.·])")
+# a Spanish paper's day first, with a two-digit year: "27·11·26" (or "27.11.26" beside a clock)
+
+
 @lru_cache(maxsize=65536)  # pure, and asked again of a site's header lines in every document
 def date_of_line(text: str) -> str | None:
     """A line that is only a date (with optional label, brackets or time) -> ISO date."""
@@ -1100,7 +1105,9 @@ def date_of_line(text: str) -> str | None:
         if word_count(text) > 10:
             return None
     if not YEAR_HINT.search(text):  # parse_date needs a year
-        if "/" not in text or (text := with_full_year(text)) is None:
+        if (short := EUROPEAN_SHORT_YEAR.search(text)) and (short[2] == "·" or CLOCK.search(text, short.end())):  # "27·11·26 | 19:05"
+            text = f"{text[: short.start()]}{short['day']}.{short['month']}.20{short['year']}{text[short.end() :]}"
+        elif "/" not in text or (text := with_full_year(text)) is None:
             return None
     if words <= 10 and (update := UPDATE_AFTER_DATE.search(text)) is not None and update.start() > 0:
         text = text[: update.start()]  # "20.11.2024 - Güncelleme : 20.11.2024": when it went up, then its update
@@ -2435,6 +2442,34 @@ def _drop_party_joiners(texts: list[Line]) -> None:
         if (line.kept and PARTY_JOINER.match(line.text) and texts[position + 1].removed_by == "court_caption"
                 and (line.text[:1] in "Bb" or (position > 0 and texts[position - 1].removed_by == "court_caption"))):
             _drop(line, "court_caption")
+
+
+def _drop_heads_over_blank_fields(texts: list[Line]) -> None:
+    """A form's section head over the blanks it heads goes with them: "Section A: Your details" / "Name: ______" (not
+    what the form asks of its reader: "Please sign below:")."""
+    for position, line in enumerate(texts[:-1]):
+        below = texts[position + 1]
+        if (line.kept and line.words <= BLANK_FIELDS_HEAD_WORDS and not TERMINAL.search(line.text) and line.text[-1:] != ":"
+                and (below.removed_by == "form_blank_field" or (below.removed_by == "symbols_only" and "__" in below.text))):
+            _drop(line, "form_blank_field")
+
+
+BLANK_FIELDS_HEAD_WORDS = 8
+
+
+def _drop_certified_names(texts: list[Line]) -> None:
+    """Whom a certificate names goes with its formula: "This is to certify that" / "Oliver Bennett" / "has successfully
+    completed Stage 5 ..." (the name would otherwise open the sentence under it, rejoined as a hard wrap)."""
+    for position, line in enumerate(texts[:-1]):
+        named = texts[position + 1]
+        if (line.removed_by == "legal_notice" and CERTIFY_FORMULA.search(line.text) and named.kept
+                and named.words <= CERTIFIED_NAME_WORDS and not TERMINAL.search(named.text)
+                and _is_person_name(named.text.title() if named.text.isupper() else named.text)):
+            _drop(named, "legal_notice")
+
+
+CERTIFY_FORMULA = re.compile(r"\bcertif(?:y|ies)(?: that)?\s*:?$", re.I)
+CERTIFIED_NAME_WORDS = 5
 
 
 PARTY_HINTS = ("laimant", "efendant", "pplicant", "espondent", "ppellant", "etitioner", "laintiff")
@@ -4255,6 +4290,13 @@ def _drop_date_lines(lines: list[Line], moved: set[int], result: CleanedDocument
                                  and (iso := date_of_line(line.text))), None)
 
 
+def _named_again(lines: list[Line], line: Line) -> bool:
+    """Does another line hold the same words in other letters' case: a writer's name in capitals under the headline,
+    again in the author card at the foot ("DENVER ISAACS" / ... / "Denver Isaacs")?"""
+    folded = line.text.casefold()
+    return any(other.text.casefold() == folded and other.text != line.text for other in lines)
+
+
 def _is_date_under_signature(lines: list[Line], line: Line, above: Line) -> bool:
     """The date a record or a notice was signed, under its signature: "Signature of Coroner: John Gittins" / "Date: 26 November
     2026", or "Simon Grey" / "Company Secretary" / "27 November 2026"."""
@@ -4513,6 +4555,22 @@ def _metadata_under_standfirst(kept: list[Line], first_body: int) -> int:
     return last
 
 
+def _drop_event_dates(lines: list[Line], kept: list[Line]) -> bool:
+    """A date over an event's times is the event's, not the paper's: "Saturday 12 December 2026" / "Doors 18:30 | Start
+    19:30" on a ticket (a rule took the times)."""
+    dropped = False
+    for line in kept:
+        below = _next_text_line(lines, line)
+        if (below is not None and below.removed_by == "meeting_field" and EVENT_TIMES.match(below.text)
+                and line.words <= DATE_LINE_WORDS and date_of_line(line.text)):
+            _drop(line, "meeting_field")
+            dropped = True
+    return dropped
+
+
+EVENT_TIMES = re.compile(r"^(?:doors|start|show starts|curtain up|kick[- ]off|last entry)\b", re.I)  # (not a meeting's "Venue:")
+
+
 def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: RuleSet) -> set[int]:
     """Title, byline, date (and a dateline line) from the header area, the first kept lines;
     returns the line numbers moved to metadata. Short lines around the headline (menus,
@@ -4524,6 +4582,8 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: Rul
     if _drop_breadcrumb_over_headline(kept):
         kept = _header_area(lines)
     if _drop_masthead_date(lines, kept):
+        kept = _header_area(lines)
+    if _drop_event_dates(lines, kept):
         kept = _header_area(lines)
     _take_dates_and_bylines(lines, kept, result, moved)
     if result.byline and _is_addressee(kept, result.byline):
@@ -4888,10 +4948,13 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
               and (_is_name_and_outlet(line.text) or _is_name_and_role(line.text))):
             result.byline = line.text  # "QASSIM ABDUL-ZAHRA, Associated Press", "Richard Spencer, Middle East Correspondent"
             moved.add(line.number)
-        elif (result.byline is None and position > 0 and line.words <= 4 and _is_person_name(line.text)
+        elif (result.byline is None and position > 0 and line.words <= 4
+              and (_is_person_name(line.text) or (line.text.isupper() and _is_person_name(line.text.title())
+                                                  and _named_again(lines, line)))  # "DENVER ISAACS", with "Denver Isaacs" in the foot
               and (_over_relative_time(lines, line)  # (the header area's last line, over the age a rule took)
                    or (position + 1 < len(kept)
                        and (date_of_line(kept[position + 1].text)
+                            or (line.text.isupper() and loose_date_line(kept[position + 1].text))  # "28 November 2026 | Local News"
                             or (MONTH_AND_YEAR.match(kept[position + 1].text) and _is_sole_writer(kept, position))
                             or (HAS_DIGIT.search(kept[position + 1].text) and _is_place_and_date(kept[position + 1].text)))))
               and kept[position - 1].number not in moved and line.text != _masthead(lines)  # not "Yeni Şafak" again
@@ -5237,9 +5300,12 @@ NOT_A_NAME_WORD = re.compile(r"\b(?:We|Our|Us|You|Your|Where|What|Who|How|Why|Wh
                              r"Emergency|Food|Nutrition|Assistance|Health|Water|Sanitation|Education|Protection|Relief|Aid|Response|"
                              r"Recovery|Development|Support|Services|Shelter|Livelihoods?|Advisory|Advisories|Alert|Warning|Notice|"
                              r"Kingdom|States|Emirates|Republic|Zealand|Africa|Arabia|Korea|Lanka|Islands|Federation|"
+                             r"Town|Village|Theatre|Theater|Arena|Stadium|Cathedral|Chapel|Pavilion|Auditorium|Gardens|"
+                             r"Concert|Gala|Festival|Recital|Exhibition|Carnival|"
                              + PLACE_UNIT_WORDS + r")\b")  # "Get Involved", a programme's name ("Emergency Food and Nutrition
 # Assistance" is no two writers), a country ("United Kingdom" under a letterhead's address), a paper's menu ("Digital Edition", "Sunday Express"),
-# an office under a signature ("Town Clerk", "Managing Director"), a section ("Expat Life")
+# an office under a signature ("Town Clerk", "Managing Director"), a section ("Expat Life"), a venue under an event's name
+# ("Northgate Town Hall"), an event ("Winter Brass Gala Concert")
 
 
 def _is_outlet_line(text: str) -> bool:
@@ -5572,10 +5638,11 @@ def _kind_under_issuers(lines: list[Line], line: Line) -> Line | None:
 
 
 KIND_TITLE = re.compile(r"^(?:[A-Z][\w'’&-]* ){0,3}(?:[a-z\d][\w'’-]* ){0,2}(?:[Cc](?:ertificate|onfirmation)|[Gg]uarantee|[Ww]arranty|[Bb]anns|[Ss](?:tatement|chedule|ummons)|"
-                        r"[Ii](?:nvoice|nstructions)|[Rr](?:eceipt|eport|ecord)|[Nn]otice|[Aa]greement|[Pp]ass|[Tt]icket)(?: (?:of|for|and|the|[A-Z][\w'’-]*|(?:19|20)\d\d(?:/\d\d)?)){0,4}$")
-# "Certificate of Insurance", "MOT test certificate", "Autumn Term Report 2026", "Landlord Gas Safety Record", "Your 5-year guarantee"
+                        r"[Ii](?:nvoice|nstructions)|[Rr](?:eceipt|eport|ecord)|[Nn]otice|[Aa]greement|[Pp]ass|[Tt]icket|[Gg]uide)(?: (?:of|for|and|the|[A-Z][\w'’-]*|(?:19|20)\d\d(?:/\d\d)?)){0,4}$")
+# "Certificate of Insurance", "MOT test certificate", "Autumn Term Report 2026", "Landlord Gas Safety Record", "Your 5-year guarantee",
+# "Visitor Guide"
 SEAT_LINE = re.compile(r"^[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?$")  # the issuer's seat under its name: "BERLIN", "ABU DHABI"
-FORM_KIND = re.compile(r"^(?:[A-Z][A-Z-]* ){0,4}(?:PERMIT|LICEN[CS]E|REPORT|CERTIFICATE|BULLETIN|RECEIPT|INVOICE|FORM|STATEMENT|SCHEDULE|EXAMINATION|CARD|PAYSLIP|PAY SLIP|PAY ADVICE|(?:PENALTY|CHARGE|ENFORCEMENT) NOTICE)$")
+FORM_KIND = re.compile(r"^(?:[A-Z][A-Z-]* ){0,4}(?:PERMIT|LICEN[CS]E|REPORT|CERTIFICATE|BULLETIN|RECEIPT|INVOICE|FORM|STATEMENT|SCHEDULE|EXAMINATION|CARD|FOLIO|VOUCHER|QUOTATION|PAYSLIP|PAY SLIP|PAY ADVICE|(?:PENALTY|CHARGE|ENFORCEMENT) NOTICE)$")
 
 
 def _over_kind_label(lines: list[Line], line: Line) -> bool:
@@ -7264,6 +7331,10 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
         _drop_candidate_lists(texts)
     if any(hint in raw_text for hint in PARTY_HINTS):
         _drop_party_joiners(texts)
+    if "ertif" in raw_text:
+        _drop_certified_names(texts)
+    if "____" in raw_text:
+        _drop_heads_over_blank_fields(texts)
     _drop_header_field_runs(texts)
     if any(hint in raw_text for hint in OPENING_HINTS):
         _drop_visiting_fields(texts)

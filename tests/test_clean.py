@@ -7889,9 +7889,27 @@ def test_a_notice_sheets_week_of_services_a_day_and_an_hour_each_goes():
                  "The old bridge will be removed next year.", id="a paper's word on its comments"),
     pytest.param("blind1315", "Volunteer role: Warehouse assistant", ("To apply",), "", "Pack food parcels using our shopping lists.", "",
                  id="how to apply, in a role's foot"),
+    pytest.param("blind1320", "Consiglio Grande e Generale, approvata la riforma del bilancio", ("Condividi", "Leggi anche"),
+                 "Via libera con 38 voti favorevoli.", "", "", id="an Italian deck on 'Via libera' is no source line"),
+    pytest.param("blind1322", "School Uniform Price List 2026/27", ("limited by guarantee", "Page 1 of 1", "Blazer"),
+                 "All items are available", "", "a uniform grant of up to £75.", id="a school trust's standing in the foot"),
+    pytest.param("blind1327", None, ("HARBOUR VIEW HOTEL", "Quay Street", "GUEST FOLIO", "VAT Reg", "Thank you for staying"),
+                 "The restaurant charge", "", "ask us to remove.", id="a folio's letterhead, VAT number and thanks"),
+    pytest.param("blind1329", "Certificate of Achievement", ("Oliver Bennett", "governing body", "certify"),
+                 "has successfully completed Stage 5", "", "", id="whom a certificate names, and its provider's standing"),
+    pytest.param("blind1333", "Winter Brass Gala Concert", ("Northgate Town Hall", "12 December", "Doors", "cannot be exchanged"),
+                 "Please bring this ticket", "", "in the performance.", id="a ticket's venue, date, times and terms"),
+    pytest.param("blind1335", "Apply for a library card", ("First name:", "Date of birth:", "Phone:", "Checked by"),
+                 "Membership is free", "", "free of charge.", id="a form's rows of blank fields"),
+    pytest.param("blind1338", "La desaladora de Santa Eulària duplicará su producción en verano", ("27·11·26", "TEMAS", "VICENT MARÍ"),
+                 "El Govern adjudica", "", "problemas de salinización.", id="a Spanish date with middle dots and a two-digit year"),
+    pytest.param("blind1339", "Visitor Guide", ("Opening times", "registered charity"),
+                 "Welcome to the Harbourside Maritime Museum", "", "logbooks and photographs.", id="a guide's kind under its issuer"),
+    pytest.param("blind1340", "Warranty Claim Form", ("Section A", "Section C", "Date of purchase", "Form KW-02"),
+                 "Please complete this form", "", "accidental damage or misuse.", id="a form's section heads over its blanks"),
 ])
 def test_a_documents_furniture_goes_and_its_text_stays(name, title, gone, opening, inside, ending):
-    """Session 45's held-out sets: each loses its furniture and keeps its text, its title found."""
+    """Sessions 45's and 46's held-out sets: each loses its furniture and keeps its text, its title found."""
     cleaned = _cleaned_set(name, title, gone)
     assert cleaned.text.startswith(opening) and inside in cleaned.text and cleaned.text.endswith(ending)
 
@@ -7907,3 +7925,11 @@ def test_bylines_and_dates_from_posted_by_french_desk_and_written_by_lines_and_n
 def test_a_certificates_formula_and_its_providers_accreditation_go():
     certificate = clean_document(_raw_of_set("blind1281"))
     assert "This is to certify" not in certificate.text and "approved training provider" not in certificate.text
+
+
+def test_bylines_in_capitals_named_again_in_the_foot_italian_and_desk_bylines_and_no_event_date():
+    assert [clean_document(_raw_of_set(name)).byline for name in ("blind1319", "blind1320", "blind1326", "blind1330")] == [
+        "DENVER ISAACS", "di Lorenzo Giardi", "Par la rédaction", "Red. Online"]
+    ticket = clean_document(_raw_of_set("blind1333"))
+    assert (ticket.byline, ticket.published) == (None, None)
+    assert [clean_document(_raw_of_set(name)).published for name in ("blind1338", "blind888")] == ["2026-11-27", "2026-02-04"]
