@@ -689,7 +689,10 @@ MONTHS = {
 }
 MONTH = r"(?<![^\W\d_])(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"  # not inside a word: "Omar 12, 2024"
 CENTURY = r"(?:19|20|۱۹|۲۰|١٩|٢٠|१९|२०)"  # in Western, Persian, Arabic or Devanagari digits: "۳۱ اکتبر ۲۰۲۴" (int() reads them all)
-WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+WEEKDAY = (r"(?:(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
+           r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+           r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|(?:segunda|terça|quarta|quinta|sexta)-feira"
+           r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?,?\s+)?")  # (French, Spanish, Italian, Portuguese, German)
 DATE_FORMS = [
     re.compile(WEEKDAY + MONTH + r",?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>" + CENTURY + r"\d\d)", re.I),  # "Jan 09,2024"
     re.compile(WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.|er)?(?:\s+|-)(?:de\s+)?" + MONTH + r"(?:\s*[,،]?\s*|-|\s+de\s+)(?P<year>" + CENTURY + r"\d\d)",
@@ -713,7 +716,7 @@ DATE_LINE = re.compile(
     r"^[\[(]?\s*(?:(?:date (?:taken|posted|captured)|(?:volume \d+:\s*)?debated(?: on)?|published(?: date)?|publish(?=\s*:)|publication date|pub\.\s?date|date published|posted|updated|last updated|dated|date|first published|"
     r"originally published|originally posted|first posted|first uploaded|(?:first )?published online|available online|"
     r"version of record online|issued|modified|released|created|last update|" + FOREIGN_DATE_LABELS + ")"
-    r"\s*(?:on|at)?\s*:?\s*|on\s+)?"  # "on September 27, 2024 at 3:45 PM"
+    r"\s*(?:on|at)?\s*:?\s*|on\s+|le\s+)?"  # "on September 27, 2024 at 3:45 PM", French "Le 27/11/2026 à 21:40"
     r"(?P<date>[^\[\]()|]{6,60}?)"
     r"(?:\s*[-–—,|:]?\s*(?:(?:at|à|um|ore|alle|a las|às|kl\.|klo)\s*)?(?<![\d.])(?:\d{1,2}(?:[:.]|h(?=\d))\d\d(?:[:.]\d\d)?\s*(?:h|Uhr)?\.?\s*(?:[ap]\.?m\.?|ص|م)?"
     r"|\d{1,2}\s*[ap]\.?m\.?)"  # (or the hour alone: "5 AM"; never the end of the date's own numbers: "2026.11.25")
@@ -723,7 +726,7 @@ DATE_LINE = re.compile(
     re.I,
 )
 BYLINE_AUTHOR = (
-    r"^(?:[—–]\s*)?(?:(?:(?:[Ww]ritten|WRITTEN|[Rr]eported|REPORTED|[Cc]urated|CURATED|[Cc]reated|CREATED|[Ss]ubmitted|SUBMITTED|[Cc]ompiled|COMPILED|[ÉéEe]crit|ÉCRIT|[Rr]ecipe|RECIPE|[Ee]dited|EDITED|[Ss]tory|[Ww]ords|[Tt]ext|(?:An? )?(?:[Aa]nalysis|[Cc]ommentary|[Oo]pinion|[Ee]ssay|[Ii]nterview|[Cc]olumn))\s+)?"
+    r"^(?:[—–]\s*)?(?:(?:(?:[Ww]ritten|WRITTEN|[Rr]eported|REPORTED|[Cc]urated|CURATED|[Cc]reated|CREATED|[Ss]ubmitted|SUBMITTED|[Cc]ompiled|COMPILED|[ÉéEe]crit|ÉCRIT|[Rr]édigé|RÉDIGÉ|[Rr]ecipe|RECIPE|[Ee]dited|EDITED|[Ss]tory|[Ww]ords|[Tt]ext|(?:An? )?(?:[Aa]nalysis|[Cc]ommentary|[Oo]pinion|[Ee]ssay|[Ii]nterview|[Cc]olumn))\s+)?"
     r"(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|di)(?:\s?:|\s+[—–-])?|(?:[Ww]riter|WRITER|[Aa]uthors?(?:\(s\))?|AUTHORS?(?:\(S\))?|[Ee]valuators?|EVALUATORS?|[Rr]eporter|REPORTER|[Bb]yline|BYLINE|[Pp]osted [Bb]y|POSTED BY|[Ww]ords|WORDS)\s*:)(?:\s+|(?<=[Bb]y)(?=[A-Z][a-z]))(?:(?:our |the )?(?:[a-z]+ |[A-Z][a-z]+ ){0,3}(?:correspondent|editor|reporter|writer|journalist|analyst)s?\s+)?(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|de|del|der|den|ter|da|das|do|dos|di|van|von|bin|ibn|abu|el-\w+)){0,4}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)"
 )
@@ -933,9 +936,9 @@ def byline_and_date(text: str) -> tuple[str, str] | None:
     return (name, iso) if iso and BYLINE.match(name) else None
 
 
-BYLINE_START = re.compile(r"(?:[\w.&'’-]+\s*(?:[\w.&'’-]+\s*){0,2}[/|•·]\s*)?(?:by|written|reported|posted\s+by|story|words|text|writer|created|submitted|compiled|recipe)\b", re.I)  # a cheap first test
-TRAILING_DATE_LABEL = re.compile(r"[\s,|]*\b(?:last updated|updated|published|posted|on)\s*:?$", re.I)  # "... Associated Press,Updated",
-# "by Hanan Al-Rubaie on 29 August 2023"
+BYLINE_START = re.compile(r"(?:[\w.&'’-]+\s*(?:[\w.&'’-]+\s*){0,2}[/|•·]\s*)?(?:by|written|reported|posted\s+by|story|words|text|writer|created|submitted|compiled|recipe|par|écrit|rédigé)\b", re.I)  # a cheap first test
+TRAILING_DATE_LABEL = re.compile(r"[\s,|]*\b(?:last updated|updated|published|posted|on|le)\s*:?$", re.I)  # "... Associated Press,Updated",
+# "by Hanan Al-Rubaie on 29 August 2023", "Rédigé par Vaite Urarii le Vendredi 27 Novembre 2026 à 16:12"
 OUTLET_PREFIX = re.compile(r"^(?:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}\s*[/|•·]|[Pp]osted|POSTED)\s*(?=(?:[Bb]y|BY)\s)")  # "OLJ / By
 # Jeanine Jalkh", "Posted by Teburoro Tito | 27 November 2026"
 
@@ -3799,10 +3802,11 @@ def _drop_signature_under_closing(lines: list[Line]) -> None:
 
 def _drop_close_and_signer(lines: list[Line], close: Line) -> None:
     """A letter's close with its signer's name and role under its last paragraph, with more under them (a reply slip): "...
-    with your deposit." / "Yours sincerely," / "Mr P. Evans" / "Year 6 Teacher"."""
+    with your deposit." / "Yours sincerely," / "Mr P. Evans" / "Year 6 Teacher" (or a team: "The FlexFit Westbridge Team")."""
     above, name = _previous_text_line(lines, close), _next_text_line(lines, close)
     if (above is None or not above.kept or not TERMINAL.search(above.text) or name is None or not name.kept
-            or not 2 <= name.words <= SIGNER_WORDS or not _is_person_name(PERSON_HONORIFIC.sub("", name.text))):
+            or not 2 <= name.words <= SIGNER_WORDS
+            or not (_is_person_name(PERSON_HONORIFIC.sub("", name.text)) or TEAM_SIGNER.match(name.text))):
         return
     _drop(close, "signature")
     _drop(name, "signature")
@@ -3816,7 +3820,8 @@ def _is_signatory_role(line: Line) -> bool:
     return line.words <= SIGNATURE_ROLE_WORDS and not TERMINAL.search(line.text) and SIGNATORY_ROLE.search(line.text) is not None
 
 
-LETTER_CLOSE = re.compile(r"^(?:yours (?:sincerely|faithfully|truly)|(?:kind|best|warm) regards|with (?:best|kind) wishes),?$", re.I)
+LETTER_CLOSE = re.compile(r"^(?:yours (?:sincerely|faithfully|truly)|(?:kind|best|warm) regards|with (?:best|kind) wishes|see you soon),?$", re.I)
+TEAM_SIGNER = re.compile(r"^(?:The )?[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,4} [Tt]eam$")  # "See you soon," / "The FlexFit Westbridge Team"
 CHEER_CLOSE = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,3}!$")  # a club's close: "Up the Town!", over its signer and role
 LETTER_CLOSE_WORDS = 3
 CHEER_CLOSE_WORDS = 4
@@ -3860,9 +3865,9 @@ def _drop_foreword_signature(lines: list[Line], head: Line) -> None:
 
 VALEDICTION = re.compile(r"^(?:(?:yours )?(?:sincerely|faithfully|truly)|(?:with )?(?:warm(?:est)? |kind(?:est)? |best )?(?:regards|wishes)"
                          r"|with (?:(?:warm(?:est)?|many|grateful|heartfelt|sincere) )?(?:gratitude|thanks|love|appreciation|respect)(?: and (?:gratitude|thanks|love|appreciation|respect))?"
-                         r"|in solidarity|(?:many )?thanks|respectfully|gratefully"
+                         r"|in solidarity|(?:many )?thanks|respectfully|gratefully|see you (?:soon|there|then)"
                          r"|(?:with )?(?:every |many |god['’]s |warm(?:est)? )?blessings?|yours in christ|god bless(?: you)?)\s*[,.!]?$",
-                         re.I)  # a letter's close over its signature; a parish letter's: "With every blessing,"
+                         re.I)  # a letter's close over its signature; a parish letter's: "With every blessing,"; a gym's "See you soon,"
 
 
 SIGNATORY_ROLE = re.compile(r"\b(?:director|president|chair(?:man|woman|person)?|secretary|head|chief|ceo|minister|coordinator|"
@@ -5638,9 +5643,9 @@ def _kind_under_issuers(lines: list[Line], line: Line) -> Line | None:
 
 
 KIND_TITLE = re.compile(r"^(?:[A-Z][\w'’&-]* ){0,3}(?:[a-z\d][\w'’-]* ){0,2}(?:[Cc](?:ertificate|onfirmation)|[Gg]uarantee|[Ww]arranty|[Bb]anns|[Ss](?:tatement|chedule|ummons)|"
-                        r"[Ii](?:nvoice|nstructions)|[Rr](?:eceipt|eport|ecord)|[Nn]otice|[Aa]greement|[Pp]ass|[Tt]icket|[Gg]uide)(?: (?:of|for|and|the|[A-Z][\w'’-]*|(?:19|20)\d\d(?:/\d\d)?)){0,4}$")
+                        r"[Ii](?:nvoice|nstructions)|[Rr](?:eceipt|eport|ecord)|[Nn]otice|[Aa]greement|[Pp]ass|[Tt]icket|[Gg]uide|[Mm]enu|[Dd]ates)(?: (?:of|for|and|the|[A-Z][\w'’-]*|(?:19|20)\d\d(?:/\d\d)?)){0,4}$")
 # "Certificate of Insurance", "MOT test certificate", "Autumn Term Report 2026", "Landlord Gas Safety Record", "Your 5-year guarantee",
-# "Visitor Guide"
+# "Visitor Guide", "Winter Menu", "Term Dates 2027/28"
 SEAT_LINE = re.compile(r"^[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?$")  # the issuer's seat under its name: "BERLIN", "ABU DHABI"
 FORM_KIND = re.compile(r"^(?:[A-Z][A-Z-]* ){0,4}(?:PERMIT|LICEN[CS]E|REPORT|CERTIFICATE|BULLETIN|RECEIPT|INVOICE|FORM|STATEMENT|SCHEDULE|EXAMINATION|CARD|FOLIO|VOUCHER|QUOTATION|PAYSLIP|PAY SLIP|PAY ADVICE|(?:PENALTY|CHARGE|ENFORCEMENT) NOTICE)$")
 
@@ -5659,7 +5664,8 @@ def _over_kind_label(lines: list[Line], line: Line) -> bool:
 KIND_LABEL_REACH = 2
 QUANTITY_ITEM = re.compile(r"^\d{1,3}\s?[×x]\s\S"  # a packing list's item: "1 × probe with 3 m cable"; a recipe's ingredient:
                            r"|^(?:\d{1,4}(?:[./]\d{1,2})?|[½¼¾])\s?(?:g|kg|ml|l|litres?|tbsp|tsp|cups?|oz|lb|pinch|handful)\s[a-z]"
-                           r"|^\d{1,2}\s[a-z]+(?:\s[a-z]+)?,\s[a-z]+ed\b")  # "2 tbsp olive oil", "250g red lentils", "1 onion, chopped"
+                           r"|^\d{1,2}\s[a-z]+(?:\s[a-z]+)?,\s[a-z]+ed\b"  # "2 tbsp olive oil", "250g red lentils", "1 onion, chopped"
+                           r"|^[A-Z][^.!?|]{3,80}\s[–—-]\s[£€$]\d{1,3}(?:\.\d\d)?$")  # a menu's dish: "Potted shrimp, brown toast, lemon - £8.95"
 
 
 def _runs_into_paragraph(lines: list[Line], line: Line, moved: set[int]) -> bool:
@@ -5909,6 +5915,7 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                                            or NUMBERED_ACT.match(kept[i].text))  # an act's kind and number: "Resolution 2732 (2024)"
                  # Elections and" / "Türkiye’s Iraq Policy"
                  and not rules.first_match_of_line("drop_paragraph", kept[i].text, kept[i].words)  # a caption is no headline,
+                 and not QUANTITY_ITEM.match(kept[i].text)  # an item of a list: "Potted shrimp, brown toast, lemon - £8.95"
                  and not (i > 0 and NUMBERED_PART_HEAD.match(kept[i].text))]  # nor a contract's first part under its title:
     # "Residential Lease Agreement" / "This agreement is made ..." / "Article 1 – The property"
     plain = [i for i in headlines if not _is_section_label(kept[i].text)  # "Section | Rubric" only if nothing else
@@ -6433,7 +6440,8 @@ ORGANISATION_NAME_WORD = re.compile(r"\b(committee|cross|crescent|borders|fronti
                                     r"authority|government|releases|coverage|organi[sz]ation|state|section|division|branch|unit|secretariat|bureau|directorate|federation|confederation|"
                                     r"observatory|syndicate|society|societies|guild|airways|airlines|endowment|delegation|embassy|consulate|"
     r"archives?|library|libraries|museum|stiftung|institut|instituto|gesellschaft|fondation|fundaci[óo]n|fondazione|"
-    r"sons|funeral directors|solicitors|estate agents|opticians|parish)\b|\([A-Z0-9]{2,8}(, [\w .'’-]{2,40})?\)$", re.I)
+    r"sons|funeral directors|solicitors|estate agents|opticians|parish|inn|restaurant|bistro|brasserie|tavern|"
+    r"(?:primary|secondary|high|grammar|infant|junior|community) school|academy|motors|garage)\b|\([A-Z0-9]{2,8}(, [\w .'’-]{2,40})?\)$", re.I)
 # "(MSF)", an airline's code and base: "Iraqi Airways (IA, Baghdad International)"
 INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}\)?$")  # "Washington, D.C.", "Babylon Cement Company (P.S.C.)": initials, no sentence's end
 LEGAL_FORM_END = re.compile(r"\s(?:e\.\s?V\.|Inc\.|Ltd\.|Co\.|Corp\.)$")  # a masthead's legal form ends no sentence: "humedica e.V."
@@ -6943,6 +6951,8 @@ def _joins(previous: Line, following: Line, width: int, wrapped: bool) -> bool:
         return True  # a sentence cut after "in", "the" or "and" goes on, however its paragraph is shaped
     if previous.text[0] in BULLET_GLYPHS and not first.islower() and previous.words <= BODY_LINE_WORDS:
         return False  # a short list point over the text under the list: "• Wheat imports forecast to rise ..." / "Below-average ..."
+    if QUANTITY_ITEM.match(previous.text) and not first.islower():
+        return False  # a list's item, whole on its line: "Potted shrimp, brown toast, lemon - £8.95" / "Mains"
     if not wrapped or CREDIT_AT_END.search(previous.text) or (previous.text.endswith(")") and CAPTION_LABEL_START.match(previous.text)):
         return False  # a caption ends with its credit, not mid-sentence: "... (SAFIN HAMID/AFP)", "Map: ... January 2026 (MapAction)"
     if following.words <= 3 and not TERMINAL.search(following.text) and CAPTION_LABEL_START.match(previous.text):

@@ -7907,6 +7907,17 @@ def test_a_notice_sheets_week_of_services_a_day_and_an_hour_each_goes():
                  "Welcome to the Harbourside Maritime Museum", "", "logbooks and photographs.", id="a guide's kind under its issuer"),
     pytest.param("blind1340", "Warranty Claim Form", ("Section A", "Section C", "Date of purchase", "Form KW-02"),
                  "Please complete this form", "", "accidental damage or misuse.", id="a form's section heads over its blanks"),
+    pytest.param("blind1345", "Winter Menu", ("The Anchor Inn", "(v) vegetarian"), "Starters",
+                 "\n\nPotted shrimp, brown toast, lemon - £8.95\n\nMains\n\n", "tables of six or more.",
+                 id="a menu's heads and dishes are its text"),
+    pytest.param("blind1348", "La vanille de Tahaa atteint un prix record", ("Rédigé par", "Les informations de Tahiti", "archives TI"),
+                 "Le prix de la vanille", "", "préserver la qualité.", id="a French byline with its date, a weekday in French"),
+    pytest.param("blind1351", "Welcome to FlexFit Westbridge", ("See you soon", "Westbridge Team", "registered in England"),
+                 "Thank you for joining FlexFit.", "", "entry pass to the gym.", id="a welcome letter's thanks stay, its team close goes"),
+    pytest.param("blind1352", "Term Dates 2027/28", ("St Mary's C of E Primary School", "Autumn 1", "office@"),
+                 "The school will also be closed", "", "exceptional circumstances.", id="a school's dates under its name"),
+    pytest.param("blind1353", None, ("Dunmore Motors", "INVOICE", "Payment due", "VAT number", "Subtotal"),
+                 "Your vehicle's next service", "", "at the next service.", id="an invoice's issuer, payment terms and VAT number"),
 ])
 def test_a_documents_furniture_goes_and_its_text_stays(name, title, gone, opening, inside, ending):
     """Sessions 45's and 46's held-out sets: each loses its furniture and keeps its text, its title found."""
@@ -7932,4 +7943,7 @@ def test_bylines_in_capitals_named_again_in_the_foot_italian_and_desk_bylines_an
         "DENVER ISAACS", "di Lorenzo Giardi", "Par la rédaction", "Red. Online"]
     ticket = clean_document(_raw_of_set("blind1333"))
     assert (ticket.byline, ticket.published) == (None, None)
-    assert [clean_document(_raw_of_set(name)).published for name in ("blind1338", "blind888")] == ["2026-11-27", "2026-02-04"]
+    assert [clean_document(_raw_of_set(name)).published for name in ("blind1338", "blind888", "blind1342")] == [
+        "2026-11-27", "2026-02-04", "2026-11-27"]
+    story = clean_document(_raw_of_set("blind1348"))
+    assert (story.byline, story.published) == ("Rédigé par Vaite Urarii", "2026-11-27")
