@@ -7918,6 +7918,13 @@ def test_a_notice_sheets_week_of_services_a_day_and_an_hour_each_goes():
                  "The school will also be closed", "", "exceptional circumstances.", id="a school's dates under its name"),
     pytest.param("blind1353", None, ("Dunmore Motors", "INVOICE", "Payment due", "VAT number", "Subtotal"),
                  "Your vehicle's next service", "", "at the next service.", id="an invoice's issuer, payment terms and VAT number"),
+    pytest.param("blind1357", "Gift Voucher", ("The Willow Tree Spa\n", "Valid until", "exchanged for cash", "Orchard Lane"),
+                 "Treat yourself", "", "voucher code online.", id="a voucher's kind under its issuer, and its terms"),
+    pytest.param("blind1358", "Sorry we missed you", ("We tried to deliver", "Reference:", "Opening hours"),
+                 "We couldn't deliver your item", "", "left with a neighbour.", id="a delivery card's long-labelled field"),
+    pytest.param("blind1359", "Landlord's Notice proposing a new rent under an Assured Periodic Tenancy or Agricultural Occupancy",
+                 ("Form 4", "Housing Act 1988", "Signed:"), "This notice proposes a new rent", "", "before the new rent starts.",
+                 id="a prescribed form's number and its act"),
 ])
 def test_a_documents_furniture_goes_and_its_text_stays(name, title, gone, opening, inside, ending):
     """Sessions 45's and 46's held-out sets: each loses its furniture and keeps its text, its title found."""
