@@ -7925,6 +7925,8 @@ def test_a_notice_sheets_week_of_services_a_day_and_an_hour_each_goes():
     pytest.param("blind1359", "Landlord's Notice proposing a new rent under an Assured Periodic Tenancy or Agricultural Occupancy",
                  ("Form 4", "Housing Act 1988", "Signed:"), "This notice proposes a new rent", "", "before the new rent starts.",
                  id="a prescribed form's number and its act"),
+    pytest.param("blind1362", "Estrada Lubango-Namibe reabre após obras de reabilitação", ("Fotografia:", "Edições Novembro", "Tags"),
+                 "A estrada que liga", "", "porto do Namibe.", id="a Portuguese credit labelled 'Fotografia:'"),
 ])
 def test_a_documents_furniture_goes_and_its_text_stays(name, title, gone, opening, inside, ending):
     """Sessions 45's and 46's held-out sets: each loses its furniture and keeps its text, its title found."""
@@ -7954,3 +7956,10 @@ def test_bylines_in_capitals_named_again_in_the_foot_italian_and_desk_bylines_an
         "2026-11-27", "2026-02-04", "2026-11-27"]
     story = clean_document(_raw_of_set("blind1348"))
     assert (story.byline, story.published) == ("Rédigé par Vaite Urarii", "2026-11-27")
+
+
+def test_a_notices_way_to_renew_online_and_a_tickets_conditions_go():
+    removed = {text: rule for _, text, rule in clean_document(_raw_of_set("blind1363")).removed}
+    assert removed["Renew online at westbridge.gov.uk/libraries or call 01632 960 410."] == "contact_line"
+    removed = {text: rule for _, text, rule in clean_document(_raw_of_set("blind1365")).removed}
+    assert removed["This ticket is issued subject to the National Rail Conditions of Travel."] == "legal_notice"
