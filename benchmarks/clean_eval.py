@@ -2153,6 +2153,33 @@ Session 12 (first contact, each set scored once before any change it prompted):
   as a quick start guide's). blind1303's "Please take all litter home ..."
   was kept at first contact and is lost since its ticket's standing
   conditions under it went (left).
+- Session 46, blind1318-1365 (eight batches of six, half of them PDF text;
+  news sites: Mayotte la 1ère, Namibian Sun, San Marino RTV (Italian),
+  Ghanaian Times, Jornal Tribuna de Macau (Portuguese), L'Écho des Caps
+  (French), Corriere del Ticino (Italian), O País (Portuguese), The
+  Vincentian, Alderney Journal, Nunatsiaq News, Diario de Ibiza (Spanish),
+  Corse Matin (French), New Era, KNR (Danish), Tahiti Infos (French),
+  Inforpress (Portuguese), Samoa Global News, Islands Business, Le Mauricien
+  (French), DNOTICIAS (Portuguese), KUAM News, Wantok (Tok Pisin), Jornal de
+  Angola (Portuguese); PDF: a TV licence reminder, a school uniform price
+  list, a tenancy agreement, a hotel folio, a patient leaflet, a swimming
+  certificate, an event ticket, a parish newsletter, a library card
+  application, a museum guide, a warranty claim form, a council tax bill, a
+  restaurant menu, a pet vaccination record, an insurance renewal, a gym
+  welcome letter, school term dates, a car service invoice, a gift voucher,
+  a missed delivery card, a rent increase notice, a library overdue notice,
+  a dental treatment plan, a train ticket): recall 0.986, 0.922, 0.893,
+  0.913, 0.952, 0.931, 0.930, 0.818; pooled 0.932 (449 of 482), web pages
+  0.989 (280 of 283), PDF text 0.849 (169 of 199); precision at first
+  contact 0.968: fifteen body lines lost (nine of them the menu's heads and
+  dishes, taken as a bill's charges), twelve kept since, three left
+  (blind1356's first paragraph over its credit, read as a caption,
+  blind1364's kind under its practice and motto, blind1365's journey).
+  After scoring, three labels were moved (each counted as scored):
+  blind1337's "Updated:" line (the page's only date is metadata, as the
+  older sets label it), blind1345's service-charge sentence (text, as
+  blind1327's) and blind1363's "Overdue items reminder" (a kind in mixed case
+  under its issuer is the title); the last is lost (left).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most
