@@ -4565,9 +4565,10 @@ def _drop_event_dates(lines: list[Line], kept: list[Line]) -> bool:
     19:30" on a ticket (a rule took the times)."""
     dropped = False
     for line in kept:
+        if line.words > DATE_LINE_WORDS or not HAS_DIGIT.search(line.text):
+            continue  # (most header lines: no times looked for under them)
         below = _next_text_line(lines, line)
-        if (below is not None and below.removed_by == "meeting_field" and EVENT_TIMES.match(below.text)
-                and line.words <= DATE_LINE_WORDS and date_of_line(line.text)):
+        if below is not None and below.removed_by == "meeting_field" and EVENT_TIMES.match(below.text) and date_of_line(line.text):
             _drop(line, "meeting_field")
             dropped = True
     return dropped
