@@ -707,8 +707,8 @@ AMERICAN_TIME = re.compile(r"(?<![\d:.])(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*[ap
 # dates month first (not "17:04 PM": a 24-hour clock with a label)
 FOREIGN_DATE_LABELS = (  # "Publié le", "Veröffentlicht am", "Publicado el", "Pubblicato il", "Yayınlanma:"
     r"publié(?:e)?(?: le)?|mis à jour(?: le)?|modifié(?: le)?|actualisé(?: le)?|veröffentlicht(?: am)?|aktualisiert(?: am)?|"
-    r"erschienen(?: am)?|stand|publicado(?: el| em)?|actualizado(?: el)?|atualizado(?: em)?|pubblicato(?: il)?|aggiornato(?: il)?|"
-    r"publicat(?: el)?|actualitzat(?: el)?|gepubliceerd(?: op)?|bijgewerkt(?: op)?|"
+    r"erschienen(?: am)?|stand|publicad[oa](?: el| em)?|actualizad[oa](?: el)?|atualizad[oa](?: em)?|pubblicato(?: il)?|aggiornato(?: il)?|"
+    r"publicat(?: el)?|actualitzad[ao](?: el)?|actualitzat(?: el)?|gepubliceerd(?: op)?|bijgewerkt(?: op)?|"
     r"publicerad|(?:senast )?uppdaterad|publiceret|(?:senest )?opdateret|publisert|(?:sist )?oppdatert|julkaistu|(?:viimeksi )?päivitetty|"
     # Swedish, Danish, Norwegian, Finnish ("Sist oppdatert 27.11.2026 12:02")
     r"yayınlanma(?: tarihi)?|güncelleme(?: tarihi)?|опубликовано|обновлено|نشر في|نشر بتاريخ|تاريخ النشر|آخر تحديث")
@@ -767,7 +767,7 @@ ROLE_BYLINE = re.compile(  # a byline naming the role, not the writer: "Staff Co
     r"|^(?:Press|Media|Communications?|Information|(?:Public|International|External) (?:Relations|Affairs))"
     r"(?: and (?:[Ii]nformation|[Cc]ommunications?|[Mm]edia))? (?:[Tt]eam|[Oo]ffice|[Uu]nit|[Dd]irectorate|[Dd]epartment|[Dd]ivision)"
     r"(?: of (?:the )?[A-Z][\w&'’ -]{2,60})?$"  # "Press and information team of the Delegation to IRAQ", "International Relations Directorate"
-    r"|^(?:Red\. [Oo]nline|Redazione(?: [Oo]nline)?|Redacción|Redação)$"  # an Italian, Spanish or Portuguese desk: "Red. Online"
+    r"|^(?:Red\. [Oo]nline|Redazione(?: [Oo]nline)?|Redacción|Redacció|Redação)$"  # an Italian, Spanish, Catalan or Portuguese desk: "Red. Online"
     r"|^(?:(?:[Pp]ar )?[Ll]a )?[Rr][ée]daction(?: web| numérique)?(?: (?:avec|et) (?:l['’])?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}"
     r"(?:,? (?:et|avec) [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})?)?$")  # a French desk: "Rédaction web avec Heiarii Tetuanui"
 AGENCIES = (r"(?:the )?(?:associated press|ap|reuters|afp|agence france[- ]presse|dpa|xinhua|anadolu(?: agency)?|efe|ani|pti|ians|"
@@ -948,9 +948,9 @@ LOOSE_DATE_WORDS = 14
 CREDIT_SLASH = re.compile(r"[^\W\d]/|/[^\W\d]")  # "REUTERS/Thaier Al-Sudani": a photo credit, not a date line
 DATE_LINE_NOISE = re.compile(  # what a date line holds besides the date and the time
     r"\b(?:(?:first |last )?(?:published|posted|updated?|modified|issued|released|date)\b(?:\s+(?:on|at)\b)?|on|at|authored|"
-    r"publié(?:e)?|mis à jour|actualisé|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|atualizado|"
-    r"publicat|actualitzat|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|julkaistu|päivitetty|"
-    r"sist|senast|senest|viimeksi|kl|klo|le|à|am|um|uhr|el|a las|il|alle|ore|em|às|"
+    r"publié(?:e)?|mis à jour|actualisé|veröffentlicht|aktualisiert|publicad[oa]|actualizad[oa]|pubblicato|aggiornato|atualizad[oa]|"
+    r"publicat|actualitzat|actualitzad[ao]|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|julkaistu|päivitetty|"
+    r"sist|senast|senest|viimeksi|kl|klo|le|à|am|um|uhr|el|a las|a les|il|alle|ore|em|às|"
     r"(?:eastern|central|pacific|mountain|arabia|gulf|british|western|european)?\s*(?:standard|daylight|summer)\s+time|"
     r"(?:gmt|utc)[+-]?\d*|est|edt|cst|cdt|pst|pdt|bst|ist|ast|cet|cest|et|pt|msk|trt|"
     r"\d+\s*min(?:ute)?s?\s*read|(?:about\s+)?(?:\d+|an?)\s*(?:hours?|hrs?|minutes?|mins?|days?)\s+ago|page\s*\d+|"
@@ -2418,6 +2418,7 @@ def _drop_header_field_runs(texts: list[Line]) -> None:
             for head, run, others in runs:
                 if len(run) + len(others) < FIELD_RUN or (head is not None and head is not subject
                                                           and not KIND_TITLE.match(head.text) and not FORM_KIND.match(head.text)
+                                                          and not _is_organisation_name(head.text)  # (nor its issuer's name)
                                             and (_is_person_name(head.text) or (head.words <= LIST_HEAD_WORDS and not TERMINAL.search(head.text)
                                                                                 and not HEADER_FIELD.match(head.text)))):
                     continue  # (under the paper's kind, they are its record: "Discharge Instructions" / "Patient: Bella" / ...)
@@ -2499,6 +2500,32 @@ def _drop_spec_tables(texts: list[Line]) -> None:
     """A data sheet's or a shop's specification rows under their head ("Technical data" / "Maximum flow: 3.6 m³/h" /
     "Motor power: 0.75 kW"): two rows or more, each a label and a short value."""
     _drop_headed_lists(texts, SPEC_HEAD, 4, _is_field_row, SPEC_ROWS, "product_spec_field", least=2)
+
+
+def _drop_figure_field_lists(texts: list[Line]) -> None:
+    """A contract's or a sheet's figures under a short head inside the text ("Speeds" / "Download: 150–500 Mbps" / "Upload:
+    75–100 Mbps", "Price" / "Monthly price: £29.99" / "Set-up fee: £0.00"): two rows or more, each a label and a value with a
+    figure, under a sentence or another such list (not the page's title)."""
+    for position, head in enumerate(texts[1:], 1):
+        above = texts[position - 1]
+        if (head.kept and head.words <= FIGURE_LIST_HEAD_WORDS and FIGURE_LIST_HEAD.match(head.text)
+                and (_is_figure_field_row(above) or (above.kept and above.words >= BODY_WORDS and TERMINAL.search(above.text)))):
+            entries = list(takewhile(_is_figure_field_row, texts[position + 1 : position + 1 + SPEC_ROWS]))
+            if len(entries) >= 2 and any(entry.kept for entry in entries):
+                for line in (*entries, head):
+                    _drop(line, "form_furniture")
+
+
+def _is_figure_field_row(entry: Line) -> bool:
+    return ((entry.kept or entry.removed_by in SPEC_ROW_RULES or entry.removed_by == "form_furniture") and entry.words <= SPEC_ROW_WORDS
+            and SPEC_ROW.match(entry.text) is not None and not TERMINAL.search(entry.text)
+            and (parts := entry.text.partition(": "))[1] != "" and not HAS_DIGIT.search(parts[0])  # (not a clock: "Publié le
+            and HAS_DIGIT.search(parts[2]) is not None  # 28/11/2026 à 07:45")
+            and not date_of_line(entry.text))  # (nor the page's date: "Published at : November 27, 2026")
+
+
+FIGURE_LIST_HEAD = re.compile(r"^[A-Z][\w'’&,-]*(?: [\w'’&,-]+){0,2}$")
+FIGURE_LIST_HEAD_WORDS = 3
 
 
 def _drop_visiting_fields(texts: list[Line]) -> None:
@@ -2731,6 +2758,28 @@ def _drop_pipe_tables(texts: list[Line]) -> None:
         rows = sum(1 for _ in takewhile(lambda row: row.text.count("|") == cells and _is_pipe_row(row), texts[position + 1 :]))
         if rows >= 2:
             _drop_table(texts, position, position + 1 + rows)
+    position = 0
+    while position < len(texts):  # a list of pairs, a label and its name, and no figures: a programme's cast ("Cinderella | Amy Foster"
+        end = position  # / "Buttons | Dave Marsh" / "Director | Helen Ashby")
+        while end < len(texts) and _is_pair_row(texts[end]):
+            end += 1
+        if end - position >= PAIR_TABLE_ROWS:
+            head = texts[position - 1] if position > 0 else None  # and its head: "Cast"
+            _drop_table(texts, position - 1 if head is not None and head.kept and head.words <= PAIR_HEAD_WORDS
+                        and not TERMINAL.search(head.text) and not head.text.endswith(":") else position, end)
+        position = max(end, position + 1)
+
+
+def _is_pair_row(line: Line) -> bool:
+    """Two short cells between a pipe, each capitalised, neither a sentence: "Prince Charming | Leon Adeyemi"."""
+    cells = line.text.split(" | ")
+    return (len(cells) == 2 and line.text.count("|") == 1 and all(
+        1 <= word_count(cell) <= PAIR_CELL_WORDS and cell[:1].isupper() and not TERMINAL.search(cell) for cell in cells))
+
+
+PAIR_TABLE_ROWS = 3
+PAIR_HEAD_WORDS = 3
+PAIR_CELL_WORDS = 5
 
 
 def _is_pipe_row(line: Line) -> bool:
@@ -3060,7 +3109,9 @@ def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
                 and 5 <= previous.words <= CAPTION_MAX_WORDS
                 and (line.removed_by in CREDIT_RULES or (line.kept and CREDIT_LINE.match(line.text))) and not AGENCY_BYLINE.match(line.text)
                 and TERMINAL.search(previous.text) and _is_metadata_line(following.text)
-                and not _is_reported(previous.text)):  # the lead photo's caption and credit between the headline and the byline
+                and not _is_reported(previous.text)  # the lead photo's caption and credit between the headline and the byline
+                and ((above := _previous_text_line(lines, previous)) is None or not (above.kept and _is_body_line(above)))):
+            # (not a paragraph under the story's first, over a photo's credit and a section's byline)
             _drop(previous, line.removed_by or "caption_credit")
             _drop(line, line.removed_by or "caption_credit")
             continue
@@ -3433,7 +3484,18 @@ def _in_letter_over_close(lines: list[Line], unit: list[Line]) -> bool:
     """Is the paragraph a letter's, under its salutation and over its close? A letter speaks to its reader throughout: "Dear
     Miss Barnes," / ... / "You can renew your passport online. ..." / "If you have already renewed ..." / "Yours sincerely,"."""
     return (any(LETTER_SALUTATION.match(line.text) for line in lines[: unit[0].number - 1] if line.text)
-            and any(VALEDICTION.match(line.text) for line in lines[unit[-1].number :] if line.text))
+            and any(VALEDICTION.match(line.text) or _thanks_over_signer(lines, line) for line in lines[unit[-1].number :] if line.text))
+
+
+def _thanks_over_signer(lines: list[Line], line: Line) -> bool:
+    """A letter's closing thanks over the team that signs it, its close: "Thank you for helping to save lives." / "Donor Services"."""
+    signer = _next_text_line(lines, line) if line.words <= CLOSING_THANKS_WORDS and CLOSING_THANKS.match(line.text) else None
+    return (signer is not None and signer.words <= SIGNER_WORDS and not TERMINAL.search(signer.text)
+            and all(word[:1].isupper() or word in NAME_PARTICLES for word in signer.text.split()))
+
+
+CLOSING_THANKS = re.compile(r"^(?:thank you|thanks|many thanks)\b.*[.!]$", re.I)
+CLOSING_THANKS_WORDS = 12
 
 
 SELF_HEAD_WORD = re.compile(r"\b(?:mission|vision|values)$|^about\b", re.I)  # a site's head over its word on itself: "Project MUSE
@@ -3587,6 +3649,7 @@ def _in_brackets(text: str) -> str | None:
 
 
 def _author_names(byline: str | None) -> list[str]:
+    byline = byline.split(" | ")[0] if byline and " | " in byline else byline  # "Joe Taitano | The Guam Daily Post": the writer
     match = BYLINE.match(byline or "") or BYLINE_WITH_ROLE.match(byline or "")
     if not match:
         return [byline] if byline and _is_person_name(byline) else []  # a bare name: "Ken Klippenstein"
@@ -4502,8 +4565,9 @@ def _header_area(lines: list[Line]) -> list[Line]:
         metadata_over_story = ((BYLINE.match(kept[first_body - 2].text) and _is_role_line(over_story.text))  # "By Paul Cunningham" /
                                # "Political Correspondent"; the writer over the story's age: "Eilish O'Regan" / "Today at 21:30"
                                or _is_writer_over_age(lines, over_story)
-                               or (_is_place_line(over_story.text) and date_of_line(kept[first_body - 2].text)))  # or the place
-        # under the date: "Wed, 25 Nov 2026 19:14:52 WAT" / "Abuja" / "Nigeria and Iraq have agreed to ..."
+                               or (_is_place_line(over_story.text) and date_of_line(kept[first_body - 2].text))  # or the place
+                               # under the date: "Wed, 25 Nov 2026 19:14:52 WAT" / "Abuja" / "Nigeria and Iraq have agreed to ..."
+                               or date_of_line(over_story.text))  # or the date alone: "Lisa Wong" / "November 28, 2026" / the story
         subhead = (over_story.words <= SUBHEAD_OVER_STORY_WORDS and not TERMINAL.search(over_story.text)
                    and not metadata_over_story)
         return kept[: first_body - 1 if subhead else first_body + 1]  # a menu that fills the area's first lines: the headline under
@@ -4518,7 +4582,7 @@ def _header_area(lines: list[Line]) -> list[Line]:
                          # UTC · 1 min read", "Paris-Geneva, November 22, 2025"
                          or (kept[index].words <= 4 and _is_writer_over_age(lines, kept[index]))  # or the writer over the
                          # story's age: "Ivan Martin" / "3 min read" / "Today, 17:58"; or with their desk: "Avia Collinder/Senior Business Writer"
-                         or _is_name_slash_role(kept[index]) or _outlet_by_writer(kept[index])
+                         or _is_name_slash_role(kept[index]) or _outlet_by_writer(kept[index]) or _is_writer_and_place(kept[index].text)
                          or (BY_LABEL.match(kept[index - 1].text) and _is_person_name(kept[index].text))  # "By" / "Tim Rivas"
                          or _is_writer_over_outlet(lines, kept[index - 1], kept[index])  # "Jolene Toves" / "Pacific Daily News"
                          or _is_outlet_under_date(kept, index)),
@@ -5456,7 +5520,14 @@ def _story_start(lines: list[Line], kept: list[Line], moved: set[int]) -> int:
                          and _opens_wrapped_sentence(lines, kept[i].number - 1))), len(kept))  # the lines under it
     body_start = first_body(0)
     last_metadata = max((i for i, line in enumerate(kept) if line.number in moved), default=-1)
+    if (last_metadata >= body_start and BYLINE.match(kept[last_metadata].text)
+            and sum(_is_body_line(line) for line in kept[body_start:last_metadata]) >= SIGNED_ITEM_PARAGRAPHS):
+        return body_start  # paragraphs over a writer's name are a story they sign, no standfirst: "Supply ship brings Christmas
+        # cargo" / "The Silver Supporter arrived ..." / "Unloading took two full days ..." / "By Meralda Warren" / "Island news"
     return first_body(last_metadata + 1) if last_metadata >= body_start else body_start
+
+
+SIGNED_ITEM_PARAGRAPHS = 2
 
 
 # a rubric in capitals opening a headline, not a place opening a dateline: "MATCH REPORT: Iraq 2-1 Oman", "EXCLUSIVE: ..."
@@ -5644,11 +5715,11 @@ def _kind_under_issuers(lines: list[Line], line: Line) -> Line | None:
 
 
 KIND_TITLE = re.compile(r"^(?:[A-Z][\w'’&-]* ){0,3}(?:[a-z\d][\w'’-]* ){0,2}(?:[Cc](?:ertificate|onfirmation)|[Gg]uarantee|[Ww]arranty|[Bb]anns|[Ss](?:tatement|chedule|ummons)|"
-                        r"[Ii](?:nvoice|nstructions)|[Rr](?:eceipt|eport|ecord)|[Nn]otice|[Aa]greement|[Pp]ass|[Tt]icket|[Gg]uide|[Mm]enu|[Dd]ates|[Vv]oucher)(?: (?:of|for|and|the|[A-Z][\w'’-]*|(?:19|20)\d\d(?:/\d\d)?)){0,4}$")
+                        r"[Ii](?:nvoice|nstructions)|[Rr](?:eceipt|eport|ecord)|[Nn]otice|[Aa]greement|[Pp]ass|[Tt]icket|[Gg]uide|[Mm]enu|[Dd]ates|[Vv]oucher|[Cc]ard)(?: (?:of|for|and|the|[A-Z][\w'’-]*|(?:19|20)\d\d(?:/\d\d)?)){0,4}$")
 # "Certificate of Insurance", "MOT test certificate", "Autumn Term Report 2026", "Landlord Gas Safety Record", "Your 5-year guarantee",
 # "Visitor Guide", "Winter Menu", "Term Dates 2027/28"
 SEAT_LINE = re.compile(r"^[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?$")  # the issuer's seat under its name: "BERLIN", "ABU DHABI"
-FORM_KIND = re.compile(r"^(?:[A-Z][A-Z-]* ){0,4}(?:PERMIT|LICEN[CS]E|REPORT|CERTIFICATE|BULLETIN|RECEIPT|INVOICE|FORM|STATEMENT|SCHEDULE|EXAMINATION|CARD|FOLIO|VOUCHER|QUOTATION|PAYSLIP|PAY SLIP|PAY ADVICE|(?:PENALTY|CHARGE|ENFORCEMENT) NOTICE)$")
+FORM_KIND = re.compile(r"^(?:[A-Z][A-Z-]* ){0,4}(?:PERMIT|LICEN[CS]E|REPORT|CERTIFICATE|BULLETIN|RECEIPT|INVOICE|FORM|STATEMENT|SCHEDULE|EXAMINATION|CARD|FOLIO|VOUCHER|QUOTATION|PAYSLIP|PAY SLIP|PAY ADVICE|(?:PENALTY|CHARGE|ENFORCEMENT) NOTICE|(?:DELIVERY|CREDIT|DEBIT|DESPATCH|DISPATCH|ADVICE) NOTE)$")
 
 
 def _over_kind_label(lines: list[Line], line: Line) -> bool:
@@ -5849,6 +5920,25 @@ SLOGAN_MENU_LINES = 3  # a menu's items between the masthead's slogan and the he
 # nor a results table's rows: "Rangers 1 Dundee United 0")
 
 
+def _presented_title(kept: list[Line], body_start: int, moved: set[int]) -> int | None:
+    """A programme's or a poster's show, under its company and "presents": "Westbridge Little Theatre" / "presents" /
+    "Cinderella". The company and the word go as the header's."""
+    presents = next((i for i in range(min(body_start, len(kept)) - 1) if kept[i].kept and kept[i].number not in moved
+                     and PRESENTS.match(kept[i].text)), None)
+    if presents is None or presents == 0:
+        return None
+    show = kept[presents + 1]
+    if not show.kept or show.number in moved or show.words > TITLE_PIECE_WORDS or TERMINAL.search(show.text):
+        return None
+    for line in kept[: presents + 1]:
+        if line.kept and line.number not in moved:
+            _drop(line, "header_navigation")
+    return presents + 1
+
+
+PRESENTS = re.compile(r"^(?:(?:proudly )?presents?|(?:is|are) proud to present|présente(?:nt)?|presenta(?:n)?|präsentier(?:t|en))\s*:?$", re.I)
+
+
 def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: set[int], rules: RuleSet) -> int | None:
     """The headline: the first title-like line of four or more words before the story that
     is not a caption, a section label or a hard-wrapped piece of the story; else a short
@@ -5861,6 +5951,8 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
             if line.kept and line.number not in moved and line.words <= TAGLINE_WORDS and not TERMINAL.search(line.text):
                 _drop(line, "header_navigation")
         return labelled
+    if (presented := _presented_title(kept, body_start, moved)) is not None:
+        return presented
     if (subject := _subject_under_salutation(kept, body_start, moved)) is not None:
         return subject
     if (letter := _letter_subject(kept)) is not None:
@@ -6191,6 +6283,12 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
         _drop_letterhead(kept[:heading], moved)  # a company's name, its legal form and its registration over the notice's heading,
         return heading  # the notice under that: "KURDISTAN INTERNATIONAL BANK ..." / "(Private Joint Stock Company)" / "Registration
         # No. 11562 – Erbil" / "NOTICE OF ANNUAL GENERAL MEETING" / "NOTICE IS HEREBY GIVEN that ..."
+    if (title_index == 0 and body_start > 1 and _is_organisation_name(kept[0].text) and (named := kept[1]).kept
+            and named.number not in moved and named.words <= TITLE_PIECE_WORDS and not TERMINAL.search(named.text)
+            and YEAR.search(named.text) and not HAS_DIGIT.search(YEAR.sub("", named.text)) and not _is_organisation_name(named.text)
+            and (record := _next_text_line(lines, named)) is not None and not record.kept):
+        _drop_letterhead(kept[:1], moved)  # the issuer over the paper's title with its year, its record under that: "St Mary's
+        return 1  # C of E Primary School" / "School Photographs 2026" / "Order form" / "Child's name: ______"
     if (title_index is not None and (_is_organisation_name(kept[title_index].text) or kept[title_index].text.isupper())
             and (kind := _kind_under_issuers(lines, kept[title_index])) is not None):
         under_kind = [i for i in plain if kept[i].number > kind.number and not _heads_a_section(lines, kept[i], False)]
@@ -6206,10 +6304,10 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
             return None  # OF DUHOK" / "Directorate of Urban Planning" / "BUILDING PERMIT" / "Permit No.: DHK-BP-2026-1187"
     if title_index is not None and (kind := _kind_over_record(lines, kept, title_index, body_start, moved)) is not None:
         return kind
-    if (title_index is not None and title_index > 0 and FORM_KIND.match(kept[title_index].text)
-            and _is_organisation_name(kept[0].text)
-            and all(_is_organisation_name(line.text) or (line.words <= MASTHEAD_KIND_WORDS and all(word[:1].isupper() for word in line.text.split()))
-                    for line in kept[1:title_index] if line.kept and line.number not in moved)):  # (its desk: "Parking Services")
+    if (title_index is not None and FORM_KIND.match(kept[title_index].text)
+            and (_is_issuer_line(kept[0]) if title_index > 0 else _under_removed_issuer(lines, kept[0]))
+            and all(_is_issuer_line(line) for line in kept[1:title_index] if line.kept and line.number not in moved)):  # (its desk:
+        # "Parking Services"; or its name and desk in a few words each: "Westbridge Transport" / "Lost Property Office")
         for line in kept[: title_index + 1]:  # a form's kind in capitals under its issuers, no headline under it: "Westbridge
             if line.kept and line.number not in moved:  # City Council" / "Parking Services" / "PENALTY CHARGE NOTICE" / its
                 _drop(line, "header_navigation")  # fields: the kind names the paper, as a payslip's "PAYSLIP" does
@@ -6218,6 +6316,17 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
             and _over_wiki_furniture(lines, kept[0])):
         return 0  # a wiki's talk or user page, over its tabs and "From Wikipedia, the free encyclopedia": "Talk:Mosul Dam"
     return title_index
+
+
+def _is_issuer_line(line: Line) -> bool:
+    """An organisation's name, or a few capitalised words: a letterhead's issuer or desk ("Parking Services")."""
+    return _is_organisation_name(line.text) or (line.words <= MASTHEAD_KIND_WORDS and all(word[:1].isupper() for word in line.text.split()))
+
+
+def _under_removed_issuer(lines: list[Line], line: Line) -> bool:
+    """Is `line` under the page's first line, an issuer's name, with only lines rules took between (its address and numbers)?"""
+    above = [other for other in lines[: line.number - 1] if other.text]
+    return bool(above) and not any(other.kept for other in above) and _is_organisation_name(above[0].text)
 
 
 def _drop_letterhead(issuer_lines: list[Line], moved: set[int]) -> None:
@@ -6441,7 +6550,7 @@ ORGANISATION_NAME_WORD = re.compile(r"\b(committee|cross|crescent|borders|fronti
                                     r"authority|government|releases|coverage|organi[sz]ation|state|section|division|branch|unit|secretariat|bureau|directorate|federation|confederation|"
                                     r"observatory|syndicate|society|societies|guild|airways|airlines|endowment|delegation|embassy|consulate|"
     r"archives?|library|libraries|museum|stiftung|institut|instituto|gesellschaft|fondation|fundaci[óo]n|fondazione|"
-    r"sons|funeral directors|solicitors|estate agents|opticians|parish|inn|restaurant|bistro|brasserie|tavern|"
+    r"sons|funeral directors|solicitors|estate agents|opticians|merchants|suppliers|contractors|hardware|stores|supermarkets?|pharmacy|chemists?|bakery|butchers?|parish|inn|restaurant|bistro|brasserie|tavern|"
     r"(?:primary|secondary|high|grammar|infant|junior|community) school|academy|motors|garage|spa|salon)\b|\([A-Z0-9]{2,8}(, [\w .'’-]{2,40})?\)$", re.I)
 # "(MSF)", an airline's code and base: "Iraqi Airways (IA, Baghdad International)"
 INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}\)?$")  # "Washington, D.C.", "Babylon Cement Company (P.S.C.)": initials, no sentence's end
@@ -6599,7 +6708,11 @@ def _take_place_line(kept: list[Line], body_start: int, title_index: int | None,
             _drop(line, "dateline_line")
             return
     line = kept[body_start - 1]
-    if line.kept and line.number not in moved and (place := PLACE_AND_AGENCY.match(line.text)):
+    if (line.kept and line.number not in moved and result.byline is None and _is_writer_and_place(line.text)
+            and (writer := WRITER_AND_PLACE.match(line.text)) and not ORGANISATION_WORD.search(writer.group("place"))):
+        result.byline, result.dateline = writer.group("name"), result.dateline or writer.group("place")  # the writer and where
+        moved.add(line.number)  # they filed from, over the story: "Alessandro Di Bussolo - Città del Vaticano"
+    elif line.kept and line.number not in moved and (place := PLACE_AND_AGENCY.match(line.text)):
         result.dateline = result.dateline or line.text
         moved.add(line.number)
         agency = next((part for part in place.group("first", "second") if part.isupper() and len(part) > 1), None)
@@ -6611,6 +6724,9 @@ def _take_place_line(kept: list[Line], body_start: int, title_index: int | None,
         result.dateline = result.dateline or line.text  # a town and country under the date, over the story that names the town:
         moved.add(line.number)  # "03 March 2026" / "Ramadi, Iraq" / "A new emergency wing at Ramadi Teaching Hospital ..."; not
         # a post's tags there ("Treaties, Iraq")
+
+
+WRITER_AND_PLACE = re.compile(r"^(?P<name>[^-–—|.]{4,40}?)\s[-–—]\s(?P<place>[A-ZÀ-Ý][\w'’.]*(?: (?:[A-ZÀ-Ý][\w'’.]*|del|della|di|de|da|do|la|le|du|des|el)){0,4})$")
 
 
 # a verb or a preposition written in title case: a headline ("Dust Storms Are Choking Iraq"), not a menu
@@ -6689,6 +6805,8 @@ def _drop_header_navigation(lines: list[Line], header: list[Line], title_index: 
                 # its removed field: "Consumer Price Index for January 2026" / "Issue No. 1 / 2026" / "Summary of results")
                 and not _lists_in_contents(lines, line)
                 and not _names_who_invite(lines, line)
+                and not (position == title_index + 1 and title_index > 0 and PRESENTS.match(header[title_index - 1].text))  # the
+                # show's subtitle: "presents" / "Cinderella" / "The Family Pantomime"
                 and not ISSUE_TEMPLATE_HEAD.match(line.text)  # an issue's first head: "Describe the bug"
                 and not (position > title_index >= 0 and line.text == f"About {header[title_index].text}")  # the page's about
                 # section: "BasraSpeedruns" / ... / "About BasraSpeedruns"
@@ -6783,10 +6901,20 @@ def _heads_a_section(lines: list[Line], line: Line, under_title: bool) -> bool:
                                                      or (story.words >= BODY_WORDS and TERMINAL.search(story.text)
                                                          and (above := _previous_text_line(lines, line)) is not None
                                                          and not above.kept  # (under removed fields, not under the date)
-                                                         and (after := _line_under(lines, story)) is not None
-                                                         and after.kept and _goes_on_below(lines, after.number - 1))))
+                                                         and (((after := _line_under(lines, story)) is not None
+                                                               and after.kept and _goes_on_below(lines, after.number - 1))
+                                                              or (line.words >= 2 and ":" not in line.text and line.text[-1].isalnum()
+                                                                  and _is_body_line(story) and not ABOUT_HEADING.match(line.text)
+                                                                  and _under_removed_fields(lines, above))))))
     # (or over a paragraph whose first sentence fills a line: "Class teacher's comments" / "Yusuf has settled well ..." /
     # "His English writing has improved a great deal this term. In mathematics he" / "understands new topics ...")
+
+
+def _under_removed_fields(lines: list[Line], above: Line) -> bool:
+    """Are `above` and the line over it fields ("Label: value") that went: a form's record over its first section head?"""
+    over = _previous_text_line(lines, above)
+    return (over is not None and HEADER_FIELD.match(above.text) is not None
+            and HEADER_FIELD.match(over.text) is not None)
 
 
 def _heads_audit_opinion(line: Line, story: Line) -> bool:
@@ -7226,7 +7354,13 @@ def _split_blocks(raw_text: str, stripped: str) -> tuple[list[str], list[int], s
 @lru_cache(maxsize=65536)  # asked of the same header lines by several passes, and of a site's lines in every document
 def _is_metadata_line(text: str) -> bool:
     return bool(BYLINE.match(text) or AGENCY_BYLINE.match(text) or STAFF_BYLINE.match(text) or date_of_line(text)
-                or byline_and_date(text) or date_among_parts(text))
+                or byline_and_date(text) or date_among_parts(text) or _is_writer_and_place(text))
+
+
+def _is_writer_and_place(text: str) -> bool:
+    """"Alessandro Di Bussolo - Città del Vaticano": the writer and where they filed from."""
+    return ((writer := WRITER_AND_PLACE.match(text)) is not None and _is_person_name(writer.group("name"))
+            and not writer.group("place").isupper() and not AGENCY_BYLINE.match(writer.group("place")))  # (not a credit: "... - AFP")
 
 
 def _is_headline_over_metadata(lines: list[Line], header: list[int], index: int) -> bool:
@@ -7347,6 +7481,7 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     if "____" in raw_text:
         _drop_heads_over_blank_fields(texts)
     _drop_header_field_runs(texts)
+    _drop_figure_field_lists(texts)
     if any(hint in raw_text for hint in OPENING_HINTS):
         _drop_visiting_fields(texts)
     _drop_table_text(texts)

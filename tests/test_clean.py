@@ -7927,9 +7927,50 @@ def test_a_notice_sheets_week_of_services_a_day_and_an_hour_each_goes():
                  id="a prescribed form's number and its act"),
     pytest.param("blind1362", "Estrada Lubango-Namibe reabre após obras de reabilitação", ("Fotografia:", "Edições Novembro", "Tags"),
                  "A estrada que liga", "", "porto do Namibe.", id="a Portuguese credit labelled 'Fotografia:'"),
+    pytest.param("blind1366", "Port authority board approves $12M crane refurbishment", ("Reporter", "Joe covers government"),
+                 "Crane work expected", "", "storm warning is issued.", id="the writer's card under the story, named as in 'name | outlet'"),
+    pytest.param("blind1368", "Les primeres nevades obren quatre estacions abans del pont", ("Actualitzada", "Redacció"),
+                 "Les nevades d'aquesta setmana", "", "metres d'altitud.", id="a Catalan desk byline and 'Actualitzada' line"),
+    pytest.param("blind1369", "Official Poll Card", ("Election of a County Councillor", "Polling station:", "Westbridge Borough Council"),
+                 "You do not need to take this card", "", "30 December 2026.", id="a poll card's kind over its issuer and the election"),
+    pytest.param("blind1370", None, ("Hartley Timber", "DELIVERY NOTE", "Driver:"),
+                 "Goods received in good condition.", "", "within 24 hours of delivery.", id="a delivery note's merchant and kind"),
+    pytest.param("blind1371", "Food Hygiene Inspection Report", ("Inspecting officer:", "Environmental Health Officer"),
+                 "Summary of findings\n\nThe premises were clean", "Actions required", "have been completed.",
+                 id="a report's first section head under its fields"),
+    pytest.param("blind1374", "Bata contará con una nueva planta de tratamiento de agua en 2027",
+                 ("Malabo acoge", "Deja un comentario", "no será publicada"), "El Ministerio de Obras Públicas", "",
+                 "son frecuentes.", id="Spanish related stories and a comment form"),
+    pytest.param("blind1375", "Your blood donation appointment", ("Dear Ms Chaudhry", "Venue:", "Donor Services"),
+                 "Thank you for booking to give blood.", "If you have had a tattoo", "someone else can take your place.",
+                 id="a letter closed by thanks and its team keeps what it asks of its reader"),
+    pytest.param("blind1376", None, ("GREENWAYS HARDWARE", "Wood screws", "Subtotal", "Discount", "Till 2"),
+                 "Please keep your receipt.", "", "for a full refund.", id="a till receipt's rows, sums and till"),
+    pytest.param("blind1377", "Garden waste subscription confirmation", ("Amount paid", "Manage your subscription"),
+                 "Thank you for subscribing to the garden waste collection service.", "", "crews can see it.",
+                 id="a service's thanks for subscribing is no newsletter widget"),
+    pytest.param("blind1379", "Le tunnel descendant fermé trois nuits pour travaux", ("Cet article vous a", "Publié le"),
+                 "La circulation sera déviée", "", "par des affiches.", id="a French reader poll"),
+    pytest.param("blind1381", "Cinderella", ("presents", "Westbridge Little Theatre", "Amy Foster", "Cast"),
+                 "The Family Pantomime\n\nWelcome to our 41st pantomime!", "", "available in the foyer.",
+                 id="a show under 'presents', and its cast"),
+    pytest.param("blind1382", "Contract summary", ("Skyline Fibre", "Download:", "Monthly price", "is provided under"),
+                 "Services and equipment\n\nFibre broadband", "Your monthly price will rise", "30 days' notice.",
+                 id="a contract summary's figures under short heads, its sections kept"),
+    pytest.param("blind1383", None, ("LOST PROPERTY CLAIM FORM", "Westbridge Transport", "Open Monday to Friday"),
+                 "Items handed in on our buses", "", "for their condition.", id="a form's kind in capitals under a few-word issuer"),
+    pytest.param("blind1384", "Il Papa ai giovani: non abbiate paura di servire", ("Ascolta questo articolo", "Città del Vaticano"),
+                 "All'udienza con i volontari", "", "delle diocesi.", id="an Italian writer and place over the story, and its player"),
+    pytest.param("blind1386", "Supply ship brings Christmas cargo", ("Photo: Darralyn", "Subscriptions to the Miscellany"),
+                 "The Silver Supporter arrived", "Unloading took two full days because of a heavy swell",
+                 "raised NZ$640.", id="a newsletter's item signed under its paragraphs, its next section head kept"),
+    pytest.param("blind1387", "School Photographs 2026", ("St Mary's", "Order form", "Digital download", "Bright Image"),
+                 "Photographs were taken on 12 November.", "", "£3.00 late fee.", id="an issuer over a paper's title with its year"),
+    pytest.param("blind1389", None, ("Gas Safe registered", "QUOTATION", "valid for 30 days", "We accept payment"),
+                 "The work will take one day.", "", "which we will do for you.", id="a quotation's register number, validity and payment"),
 ])
 def test_a_documents_furniture_goes_and_its_text_stays(name, title, gone, opening, inside, ending):
-    """Sessions 45's and 46's held-out sets: each loses its furniture and keeps its text, its title found."""
+    """Sessions 45's to 47's held-out sets: each loses its furniture and keeps its text, its title found."""
     cleaned = _cleaned_set(name, title, gone)
     assert cleaned.text.startswith(opening) and inside in cleaned.text and cleaned.text.endswith(ending)
 
@@ -7956,6 +7997,13 @@ def test_bylines_in_capitals_named_again_in_the_foot_italian_and_desk_bylines_an
         "2026-11-27", "2026-02-04", "2026-11-27"]
     story = clean_document(_raw_of_set("blind1348"))
     assert (story.byline, story.published) == ("Rédigé par Vaite Urarii", "2026-11-27")
+    assert [clean_document(_raw_of_set(name)).byline for name in ("blind1368", "blind1379")] == ["Redacció", "Par Laurent Quilici"]
+    story = clean_document(_raw_of_set("blind1372"))  # (under a masthead in two scripts)
+    assert (story.byline, story.published) == ("Lisa Wong", "2026-11-28")
+    story = clean_document(_raw_of_set("blind1384"))
+    assert (story.byline, story.dateline) == ("Alessandro Di Bussolo", "Città del Vaticano")
+    assert [clean_document(_raw_of_set(name, document)).byline for name, document in (
+        ("blind113", "batimes.txt"), ("blind130", "aleteia.txt"))] == [None, None]  # (captions' credits: "Hussein Faleh | AFP")
 
 
 def test_a_notices_way_to_renew_online_and_a_tickets_conditions_go():
