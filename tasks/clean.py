@@ -2216,8 +2216,11 @@ def _drop_addressee(lines: list[Line], index: int, address: Line) -> None:
     """Over a postal address ("P.O. Box 30030, Nairobi 00100, Kenya"), the organisation it is
     for ("United Nations Human Settlements Programme (UN-Habitat)", "PAX"); under it, the
     country alone ("The Netherlands") over the rest of the contact block or the end."""
+    if HEADER_FIELD.match(address.text):
+        return  # (a labelled address has no addressee over it: "Council Tax Bill 2026/27" / "Property: 14 Orchard Rise, ...")
     name = _previous_text_line(lines, address)
-    if name is not None and name.kept and STREET_AND_NUMBER.match(name.text) and not HAS_DIGIT.search(name.text[:1]):
+    if (name is not None and name.kept and STREET_AND_NUMBER.match(name.text) and not HAS_DIGIT.search(name.text[:1])
+            and not YEAR.search(name.text)):  # (not a paper's title with its year: "Household Enquiry Form 2027")
         _drop(name, "postal_address")  # a street named before its number, over the postcode: "Alt-Moabit 96" / "10559 Berlin"
         for _ in range(ADDRESSEE_LINES):  # and who it is for: "Anti-Corruption Helpdesk" / "Transparency International"
             name = _previous_text_line(lines, name)
@@ -2433,7 +2436,7 @@ def _drop_header_field_runs(texts: list[Line]) -> None:
 HEADER_FIELD_REACH = 30
 RECORD_DATE_LABEL = re.compile(r"^(?:date of (?:purchase|arrival|departure|travel|hire|collection|delivery|installation|supply)|"
                                r"(?:purchase|arrival|departure|delivery|installation|collection|travel|hire|check-?in|check-?out) date)\s*:", re.I)
-TITLE_CASE_FIELD = re.compile(r"^[A-Z][\w'’/-]*(?: [A-Z][\w'’/-]*){1,3}\s*:\s+\S+(?: \S+){0,3}$")  # a short value under a label in title case
+TITLE_CASE_FIELD = re.compile(r"^[A-Z][\w'’/-]*(?: [A-Z][\w'’/-]*){1,3}(?: number)?\s*:\s+(?:\S+(?: \S+){0,3}|(?=.*\d)\S+(?: \S+){4})$")  # a short value under a label in title case (five words with a figure: "National Insurance number: QQ 12 34 56 C")
 LIST_HEAD_WORDS = 3
 HEADER_FIELD = re.compile(r"^[A-Z][\w'’/-]*(?: (?:[a-z\d][\w'’/-]*|[A-Z]{2,4}\b)){0,3}(?:\(s\))?\s*:\s+\S")  # a label in sentence case: "Guest name: ...",
 # not a title with a colon ("Invitation to Bid: Supply and Installation of ...")
@@ -2514,18 +2517,24 @@ def _drop_figure_field_lists(texts: list[Line]) -> None:
             if len(entries) >= 2 and any(entry.kept for entry in entries):
                 for line in (*entries, head):
                     _drop(line, "form_furniture")
+        elif head.kept and _is_body_line(above) and above.kept:  # or with no head, short values between the text's sentences:
+            entries = list(takewhile(_is_figure_field_row, texts[position : position + SPEC_ROWS]))  # "Security code part 1:
+            if len(entries) >= 2 and all(word_count(entry.text.partition(": ")[2]) <= FIGURE_VALUE_WORDS for entry in entries):
+                for line in entries:  # 4471" / "Security code part 2: 8820"
+                    _drop(line, "form_furniture")
 
 
 def _is_figure_field_row(entry: Line) -> bool:
     return ((entry.kept or entry.removed_by in SPEC_ROW_RULES or entry.removed_by == "form_furniture") and entry.words <= SPEC_ROW_WORDS
             and SPEC_ROW.match(entry.text) is not None and not TERMINAL.search(entry.text)
-            and (parts := entry.text.partition(": "))[1] != "" and not HAS_DIGIT.search(parts[0])  # (not a clock: "Publié le
-            and HAS_DIGIT.search(parts[2]) is not None  # 28/11/2026 à 07:45")
+            and (parts := entry.text.partition(": "))[1] != "" and HAS_DIGIT.search(parts[2]) is not None  # (a label's colon, not
+            # a clock's: "Publié le 28/11/2026 à 07:45")
             and not date_of_line(entry.text))  # (nor the page's date: "Published at : November 27, 2026")
 
 
 FIGURE_LIST_HEAD = re.compile(r"^[A-Z][\w'’&,-]*(?: [\w'’&,-]+){0,2}$")
 FIGURE_LIST_HEAD_WORDS = 3
+FIGURE_VALUE_WORDS = 4
 
 
 def _drop_visiting_fields(texts: list[Line]) -> None:
@@ -3444,7 +3453,7 @@ def _drop_footer_tail(lines: list[Line], site: str | None = None) -> bool:
             continue  # a speech's last words, right under its text: "Congratulations, and thank you." (not "Thank you for reading")
         close = _next_text_line(lines, unit[-1])
         if (pitch or _addresses_the_reader(text)) and not (close is not None and VALEDICTION.match(close.text)) and not (
-                _in_letter_over_close(lines, unit)) and not (
+                _in_letter_over_close(lines, unit)) and not _paper_speaks_to_reader(lines, text) and not (
                 close is not None and GOOD_WISH.match(text) and _is_signature(lines, close)):  # (a letter's last paragraph,
             # over its close, asks its addressee: "Please confirm that you accept ..." / "Yours sincerely,"; a welcome's last
             # wish over its signer: "We hope you enjoy the programme and the city." / "Professor Sarah Quinn" / "Chair, ...")
@@ -3485,6 +3494,23 @@ def _in_letter_over_close(lines: list[Line], unit: list[Line]) -> bool:
     Miss Barnes," / ... / "You can renew your passport online. ..." / "If you have already renewed ..." / "Yours sincerely,"."""
     return (any(LETTER_SALUTATION.match(line.text) for line in lines[: unit[0].number - 1] if line.text)
             and any(VALEDICTION.match(line.text) or _thanks_over_signer(lines, line) for line in lines[unit[-1].number :] if line.text))
+
+
+def _paper_speaks_to_reader(lines: list[Line], text: str) -> bool:
+    """Is the paragraph a statement's or a notice's, whose kind heads it ("Annual Benefit Statement 2026"), telling its reader
+    what to do ("If you think any of the information above is wrong, please contact us within 3 months.")? Not a site's ask."""
+    return (PAPER_SELF.search(text) is not None and not WEB_ASK.search(text)
+            and any(line.kept and (KIND_TITLE.match(line.text) or FORM_KIND.match(line.text)) for line in islice(
+                (line for line in lines if line.text), PAPER_KIND_LINES)))
+
+
+PAPER_SELF = re.compile(r"\b(?:this|the|your) (?:statement|notice|form|letter|bill|certificate|invoice|quotation|card|booking|"
+                        r"appointment)\b|\b(?:information|details) (?:above|below)\b", re.I)  # the paper naming itself
+
+
+WEB_ASK = re.compile(r"\b(?:articles?|story|stories|journalism|newsletters?|donat\w*|subscri\w*|podcasts?|follow us|social media|"
+                     r"site|website|page|comments?)\b", re.I)
+PAPER_KIND_LINES = 4
 
 
 def _thanks_over_signer(lines: list[Line], line: Line) -> bool:
@@ -4658,6 +4684,10 @@ def _take_header_metadata(lines: list[Line], result: CleanedDocument, rules: Rul
     _take_dates_and_bylines(lines, kept, result, moved)
     if result.byline and _is_addressee(kept, result.byline):
         result.byline = None  # "Ms Priya Nair" over the date, then "Dear Ms Nair,": whom the letter is to, not who wrote it
+    elif result.byline and (addressee := _name_over_address(lines, kept, result.byline, moved)) is not None:
+        result.byline = None  # "Mr T Akande" / "22 Orchard Rise" / "Hartley" / "WB4 7QX": whom the paper is sent to
+        moved.discard(addressee.number)
+        _drop(addressee, "postal_address")
     body_start = _story_start(lines, kept, moved)
     around = kept if body_start < len(kept) else kept + list(islice((line for line in lines[kept[-1].number :] if line.kept), 3))
     for caption in (body_start - 2, body_start):  # the lead photo's caption and credit, then the story (under the area's
@@ -5900,6 +5930,16 @@ def _is_addressee(kept: list[Line], name: str) -> bool:
     surnames = {match.group(1) for line in kept if line.words <= SALUTATION_WORDS and LETTER_SALUTATION.match(line.text)
                 and (match := SALUTED_SURNAME.search(line.text))}
     return any(surname in name.split() for surname in surnames)
+
+
+def _name_over_address(lines: list[Line], kept: list[Line], name: str, moved: set[int]) -> Line | None:
+    """The header line holding `name`, moved as the byline, when a rule took the line under it as a postal address."""
+    line = next((line for line in kept if line.number in moved and line.text == name and ADDRESSEE_TITLE.match(name)), None)
+    below = _next_text_line(lines, line) if line is not None else None
+    return line if below is not None and below.removed_by == "postal_address" and not _is_organisation_name(below.text) else None
+
+
+ADDRESSEE_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [A-Z]")  # "Mr T Akande", not the writers "Justin Sandefur and Mariam Hassan"
 
 
 SALUTED_SURNAME = re.compile(r"^Dear (?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.? ([A-Z][\w'’-]+)\s*[,:]?$")

@@ -7968,6 +7968,15 @@ def test_a_notice_sheets_week_of_services_a_day_and_an_hour_each_goes():
                  "Photographs were taken on 12 November.", "", "£3.00 late fee.", id="an issuer over a paper's title with its year"),
     pytest.param("blind1389", None, ("Gas Safe registered", "QUOTATION", "valid for 30 days", "We accept payment"),
                  "The work will take one day.", "", "which we will do for you.", id="a quotation's register number, validity and payment"),
+    pytest.param("blind1393", "Current account statement", ("Mr T Akande", "Balance brought forward", "is authorised by the Prudential"),
+                 "Please check your statement carefully", "", "separately with details.",
+                 id="a statement's addressee with a title, and its regulators"),
+    pytest.param("blind1394", "Annual Benefit Statement 2026", ("National Insurance number", "Pension built up", "Automatic lump sum"),
+                 "This statement shows the pension", "", "please contact us within 3 months.",
+                 id="a statement's figures under its head, and what it asks of its reader"),
+    pytest.param("blind1395", "Household Enquiry Form 2027", ("Property:", "Security code part 1", "Rita Chaudhry"),
+                 "We need to check who lives at this address", "", "fined up to £1,000.",
+                 id="a form's labelled address and its codes between its sentences"),
 ])
 def test_a_documents_furniture_goes_and_its_text_stays(name, title, gone, opening, inside, ending):
     """Sessions 45's to 47's held-out sets: each loses its furniture and keeps its text, its title found."""
@@ -8004,6 +8013,7 @@ def test_bylines_in_capitals_named_again_in_the_foot_italian_and_desk_bylines_an
     assert (story.byline, story.dateline) == ("Alessandro Di Bussolo", "Città del Vaticano")
     assert [clean_document(_raw_of_set(name, document)).byline for name, document in (
         ("blind113", "batimes.txt"), ("blind130", "aleteia.txt"))] == [None, None]  # (captions' credits: "Hussein Faleh | AFP")
+    assert clean_document(_raw_of_set("blind1393")).byline is None  # (whom the statement is sent to: "Mr T Akande")
 
 
 def test_a_notices_way_to_renew_online_and_a_tickets_conditions_go():
