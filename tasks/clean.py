@@ -2434,8 +2434,8 @@ def _drop_header_field_runs(texts: list[Line]) -> None:
 
 
 HEADER_FIELD_REACH = 30
-RECORD_DATE_LABEL = re.compile(r"^(?:date of (?:purchase|arrival|departure|travel|hire|collection|delivery|installation|supply)|"
-                               r"(?:purchase|arrival|departure|delivery|installation|collection|travel|hire|check-?in|check-?out) date)\s*:", re.I)
+RECORD_DATE_LABEL = re.compile(r"^(?:date of (?:purchase|arrival|departure|travel|hire|collection|delivery|installation|supply|completion)|"
+                               r"(?:purchase|arrival|departure|delivery|installation|collection|travel|hire|check-?in|check-?out|completion) date)\s*:", re.I)
 TITLE_CASE_FIELD = re.compile(r"^[A-Z][\w'’/-]*(?: [A-Z][\w'’/-]*){1,3}(?: number)?\s*:\s+(?:\S+(?: \S+){0,3}|(?=.*\d)\S+(?: \S+){4})$")  # a short value under a label in title case (five words with a figure: "National Insurance number: QQ 12 34 56 C")
 LIST_HEAD_WORDS = 3
 HEADER_FIELD = re.compile(r"^[A-Z][\w'’/-]*(?: (?:[a-z\d][\w'’/-]*|[A-Z]{2,4}\b)){0,3}(?:\(s\))?\s*:\s+\S")  # a label in sentence case: "Guest name: ...",
@@ -5400,7 +5400,7 @@ NOT_A_NAME_WORD = re.compile(r"\b(?:We|Our|Us|You|Your|Where|What|Who|How|Why|Wh
                              r"Emergency|Food|Nutrition|Assistance|Health|Water|Sanitation|Education|Protection|Relief|Aid|Response|"
                              r"Recovery|Development|Support|Services|Shelter|Livelihoods?|Advisory|Advisories|Alert|Warning|Notice|"
                              r"Kingdom|States|Emirates|Republic|Zealand|Africa|Arabia|Korea|Lanka|Islands|Federation|"
-                             r"Town|Village|Theatre|Theater|Arena|Stadium|Cathedral|Chapel|Pavilion|Auditorium|Gardens|"
+                             r"Admissions|Enquiries|Office|Team|Control|Town|Village|Theatre|Theater|Arena|Stadium|Cathedral|Chapel|Pavilion|Auditorium|Gardens|"
                              r"Concert|Gala|Festival|Recital|Exhibition|Carnival|"
                              + PLACE_UNIT_WORDS + r")\b")  # "Get Involved", a programme's name ("Emergency Food and Nutrition
 # Assistance" is no two writers), a country ("United Kingdom" under a letterhead's address), a paper's menu ("Digital Edition", "Sunday Express"),
@@ -6329,7 +6329,11 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
             and (record := _next_text_line(lines, named)) is not None and not record.kept):
         _drop_letterhead(kept[:1], moved)  # the issuer over the paper's title with its year, its record under that: "St Mary's
         return 1  # C of E Primary School" / "School Photographs 2026" / "Order form" / "Child's name: ______"
-    if (title_index is not None and (_is_organisation_name(kept[title_index].text) or kept[title_index].text.isupper())
+    if (title_index is not None and (_is_organisation_name(kept[title_index].text) or kept[title_index].text.isupper()
+                                     or (title_index > 0 and _is_issuer_line(kept[title_index])  # (or the issuer's desk under it,
+                                         and _is_organisation_name(kept[title_index - 1].text)  # over a kind in capitals:
+                                         and (below := _next_text_line(lines, kept[title_index])) is not None  # "Building Control" /
+                                         and FORM_KIND.match(below.text)))  # "BUILDING REGULATIONS COMPLETION CERTIFICATE")
             and (kind := _kind_under_issuers(lines, kept[title_index])) is not None):
         under_kind = [i for i in plain if kept[i].number > kind.number and not _heads_a_section(lines, kept[i], False)]
         if under_kind and _next_text_line(lines, kind) is kept[under_kind[0]]:  # the issuers over the paper's kind, its headline
@@ -6339,7 +6343,8 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
             _drop_letterhead(kept[: title_index + 1], moved)  # the title: "St Andrew's Parish Church, Westfield" / "Banns of Marriage"
             return next(i for i, line in enumerate(kept) if line is kind)
         if (not under_kind and (_is_organisation_name(kept[title_index].text)
-                                or (kept[title_index].text.isupper() and kept[title_index].words >= MASTHEAD_KIND_WORDS))):
+                                or (kept[title_index].text.isupper() and kept[title_index].words >= MASTHEAD_KIND_WORDS)
+                                or (title_index > 0 and _is_organisation_name(kept[title_index - 1].text)))):
             _drop_letterhead(kept[: title_index + 1], moved)  # a form's issuers over its kind, no headline under them: "MUNICIPALITY
             return None  # OF DUHOK" / "Directorate of Urban Planning" / "BUILDING PERMIT" / "Permit No.: DHK-BP-2026-1187"
     if title_index is not None and (kind := _kind_over_record(lines, kept, title_index, body_start, moved)) is not None:

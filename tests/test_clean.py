@@ -7977,6 +7977,10 @@ def test_a_notice_sheets_week_of_services_a_day_and_an_hour_each_goes():
     pytest.param("blind1395", "Household Enquiry Form 2027", ("Property:", "Security code part 1", "Rita Chaudhry"),
                  "We need to check who lives at this address", "", "fined up to £1,000.",
                  id="a form's labelled address and its codes between its sentences"),
+    pytest.param("blind1399", "Offer of a school place for September 2027", ("Parent/carer of", "School Admissions", "Yours faithfully"),
+                 "We are pleased to offer Leo a place", "", "school's waiting list.", id="an addressee named by role, and a desk"),
+    pytest.param("blind1400", None, ("Building Control", "COMPLETION CERTIFICATE", "Date of completion"),
+                 "The Council is satisfied", "", "deeds of the property.", id="a certificate's kind under an issuer and its desk"),
 ])
 def test_a_documents_furniture_goes_and_its_text_stays(name, title, gone, opening, inside, ending):
     """Sessions 45's to 47's held-out sets: each loses its furniture and keeps its text, its title found."""
