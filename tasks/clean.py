@@ -2505,6 +2505,9 @@ def _drop_spec_tables(texts: list[Line]) -> None:
     _drop_headed_lists(texts, SPEC_HEAD, 4, _is_field_row, SPEC_ROWS, "product_spec_field", least=2)
 
 
+SPEC_ROW_RULES = frozenset(["product_spec_field", "site_visit_fields", "header_navigation", "line_model"])
+
+
 def _drop_figure_field_lists(texts: list[Line]) -> None:
     """A contract's or a sheet's figures under a short head inside the text ("Speeds" / "Download: 150–500 Mbps" / "Upload:
     75–100 Mbps", "Price" / "Monthly price: £29.99" / "Set-up fee: £0.00"): two rows or more, each a label and a value with a
@@ -2525,8 +2528,7 @@ def _drop_figure_field_lists(texts: list[Line]) -> None:
 
 
 def _is_figure_field_row(entry: Line) -> bool:
-    return ((entry.kept or entry.removed_by in SPEC_ROW_RULES or entry.removed_by == "form_furniture") and entry.words <= SPEC_ROW_WORDS
-            and SPEC_ROW.match(entry.text) is not None and not TERMINAL.search(entry.text)
+    return (_is_field_row(entry, FIGURE_ROW_RULES) and not TERMINAL.search(entry.text)
             and (parts := entry.text.partition(": "))[1] != "" and HAS_DIGIT.search(parts[2]) is not None  # (a label's colon, not
             # a clock's: "Publié le 28/11/2026 à 07:45")
             and not date_of_line(entry.text))  # (nor the page's date: "Published at : November 27, 2026")
@@ -2534,6 +2536,7 @@ def _is_figure_field_row(entry: Line) -> bool:
 
 FIGURE_LIST_HEAD = re.compile(r"^[A-Z][\w'’&,-]*(?: [\w'’&,-]+){0,2}$")
 FIGURE_LIST_HEAD_WORDS = 3
+FIGURE_ROW_RULES = SPEC_ROW_RULES | {"form_furniture"}  # (the list over it, taken already)
 FIGURE_VALUE_WORDS = 4
 
 
@@ -2543,15 +2546,14 @@ def _drop_visiting_fields(texts: list[Line]) -> None:
     _drop_headed_lists(texts, OPENING_HEAD, 4, _is_field_row, SPEC_ROWS, "site_visit_fields", least=2)
 
 
-def _is_field_row(entry: Line) -> bool:
-    return ((entry.kept or entry.removed_by in SPEC_ROW_RULES) and entry.words <= SPEC_ROW_WORDS
+def _is_field_row(entry: Line, taken_by: frozenset[str] = SPEC_ROW_RULES) -> bool:
+    return ((entry.kept or entry.removed_by in taken_by) and entry.words <= SPEC_ROW_WORDS
             and SPEC_ROW.match(entry.text) is not None)
 
 
 SPEC_HEAD = re.compile(r"^(?:(?:key |product |technical |full )?spec(?:ification)?s|technical (?:data|details|information)|"
                        r"(?:tech|product) specs)\s*:?$", re.I)
 SPEC_ROW = re.compile(r"^[A-Z][\w /()&.,’'-]{1,40}\s*:\s*\S")  # "Outlet: 1¼\" BSP", "Supply: 230 V, 50 Hz, single phase"
-SPEC_ROW_RULES = frozenset(["product_spec_field", "site_visit_fields", "header_navigation", "line_model"])
 OPENING_HEAD = re.compile(r"^(?:opening|visiting) (?:times|hours)(?: (?:and|&) (?:prices|admission|tickets))?\s*:?$", re.I)
 OPENING_HINTS = ("pening times", "PENING TIMES", "pening hours", "PENING HOURS", "isiting times", "isiting hours")
 SPEC_ROW_WORDS = 12
@@ -2727,15 +2729,16 @@ def _drop_table_rows(lines: list[Line]) -> None:
                      lambda row: "\t" in row.raw.strip(" \t\u00a0") and _is_table_row(row), lambda head: False)
 
 
-def _drop_table_runs(texts: list[Line], is_row: Callable[[Line], bool], is_head_row: Callable[[Line], bool]) -> None:
-    """Runs of two or more rows of a table (one with a number), and the row of heads over them, go as table debris;
-    a table the story introduces with a colon stays. `texts`: the lines with text."""
+def _drop_table_runs(texts: list[Line], is_row: Callable[[Line], bool], is_head_row: Callable[[Line], bool],
+                     least: int = 2, figures: bool = True) -> None:
+    """Runs of `least` or more rows of a table (one with a number, unless not `figures`), and the row of heads over them, go as
+    table debris; a table the story introduces with a colon stays. `texts`: the lines with text."""
     position = 0
     while position < len(texts):
         end = position
         while end < len(texts) and is_row(texts[end]):
             end += 1
-        if end - position >= 2 and any(HAS_DIGIT.search(row.text) for row in texts[position:end]):
+        if end - position >= least and (not figures or any(HAS_DIGIT.search(row.text) for row in texts[position:end])):
             _drop_table(texts, position - 1 if position > 0 and is_head_row(texts[position - 1]) else position, end)
         position = max(end, position + 1)
 
@@ -2767,16 +2770,10 @@ def _drop_pipe_tables(texts: list[Line]) -> None:
         rows = sum(1 for _ in takewhile(lambda row: row.text.count("|") == cells and _is_pipe_row(row), texts[position + 1 :]))
         if rows >= 2:
             _drop_table(texts, position, position + 1 + rows)
-    position = 0
-    while position < len(texts):  # a list of pairs, a label and its name, and no figures: a programme's cast ("Cinderella | Amy Foster"
-        end = position  # / "Buttons | Dave Marsh" / "Director | Helen Ashby")
-        while end < len(texts) and _is_pair_row(texts[end]):
-            end += 1
-        if end - position >= PAIR_TABLE_ROWS:
-            head = texts[position - 1] if position > 0 else None  # and its head: "Cast"
-            _drop_table(texts, position - 1 if head is not None and head.kept and head.words <= PAIR_HEAD_WORDS
-                        and not TERMINAL.search(head.text) and not head.text.endswith(":") else position, end)
-        position = max(end, position + 1)
+    _drop_table_runs(texts, _is_pair_row, lambda head: (head.kept and head.words <= PAIR_HEAD_WORDS and not TERMINAL.search(head.text)
+                                                        and not head.text.endswith(":")),  # a list of pairs, a label and its name,
+                     least=PAIR_TABLE_ROWS, figures=False)  # no figures, under its head: a programme's cast ("Cast" / "Cinderella |
+    # Amy Foster" / "Buttons | Dave Marsh" / "Director | Helen Ashby")
 
 
 def _is_pair_row(line: Line) -> bool:
