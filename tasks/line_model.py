@@ -20,6 +20,7 @@ the 119 boilerplate lines the rules missed for one body line lost.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Sequence, Set
 from functools import lru_cache
 from pathlib import Path
@@ -143,11 +144,14 @@ def sequence_features(lines: Sequence[LineLike], residue: bool, metadata: Set[in
 
 
 class LineModel:
-    """The two taggers, loaded once per process."""
+    """The two taggers, loaded once per process. A tagger holds the sequence it was last given
+    (`set`, then `marginal` per line): the flow cleans shards on several threads, so one thread
+    at a time reads a page through them."""
 
     def __init__(self, shape_path: Path, residue_path: Path):
         import pycrfsuite
 
+        self._reading = threading.Lock()
         self.shape, self.residue = pycrfsuite.Tagger(), pycrfsuite.Tagger()
         self.shape.open(str(shape_path))
         self.residue.open(str(residue_path))
@@ -162,15 +166,17 @@ class LineModel:
         indexes, features = sequence_features(lines, residue=True, metadata=metadata)
         if not indexes:
             return []
-        self.residue.set(features)
-        leaning = {index for position, index in enumerate(indexes) if self.residue.marginal(BOILERPLATE, position) >= RESIDUE_LEANS}
+        with self._reading:
+            self.residue.set(features)
+            leaning = {index for position, index in enumerate(indexes) if self.residue.marginal(BOILERPLATE, position) >= RESIDUE_LEANS}
         if not leaning:
             return []
         indexes, features = sequence_features(lines, residue=False)
-        self.shape.set(features)
-        return [index for position, index in enumerate(indexes)
-                if index in leaning and self.shape.marginal(BOILERPLATE, position) >= SHAPE_SURE
-                and not _is_sentence(lines[index], PROSE_WORDS) and not _is_subhead(lines, index)]
+        with self._reading:
+            self.shape.set(features)
+            sure = [index for position, index in enumerate(indexes)
+                    if index in leaning and self.shape.marginal(BOILERPLATE, position) >= SHAPE_SURE]
+        return [index for index in sure if not _is_sentence(lines[index], PROSE_WORDS) and not _is_subhead(lines, index)]
 
 
 def _is_subhead(lines: Sequence[LineLike], index: int) -> bool:

@@ -84,3 +84,22 @@ class _Line:
     def __init__(self, number: int, text: str):
         self.number, self.text, self.words = number, text, len(text.split())
         self.removed_by, self.kept = None, True
+
+
+def test_pages_cleaned_on_several_threads_at_once_get_the_verdicts_they_get_one_by_one():
+    """The flow cleans shards on threads that share the process's two taggers, and a tagger holds the page it was last given:
+    each page must be read through them whole (a page set in between once asked for a line past the end of the other)."""
+    import sys
+    from concurrent.futures import ThreadPoolExecutor
+
+    names = ["blind1081", "blind1371", "blind1382", "blind1386", "blind1397", "blind1384", "blind9", "blind55"]
+    pages = [raw for name in names for _, raw, _ in annotated_documents(f"{name}.annotated.bundle")] * 5
+    alone = [clean_document(raw).removed for raw in pages]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # threads take turns as often as they can: the race shows at once
+    try:
+        with ThreadPoolExecutor(8) as pool:
+            together = list(pool.map(lambda raw: clean_document(raw).removed, pages))
+    finally:
+        sys.setswitchinterval(interval)
+    assert together == alone
