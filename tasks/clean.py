@@ -3496,18 +3496,23 @@ def _in_letter_over_close(lines: list[Line], unit: list[Line]) -> bool:
 def _paper_speaks_to_reader(lines: list[Line], text: str) -> bool:
     """Is the paragraph a statement's or a notice's, whose kind heads it ("Annual Benefit Statement 2026"), telling its reader
     what to do ("If you think any of the information above is wrong, please contact us within 3 months.")? Not a site's ask."""
-    return (PAPER_SELF.search(text) is not None and not WEB_ASK.search(text)
-            and any(line.kept and (KIND_TITLE.match(line.text) or FORM_KIND.match(line.text)) for line in islice(
-                (line for line in lines if line.text), PAPER_KIND_LINES)))
+    if PAPER_SELF.search(text) is None or WEB_ASK.search(text):
+        return False
+    head = list(islice((line for line in lines if line.text), PAPER_HEAD_LINES))
+    return (any(line.kept and (KIND_TITLE.match(line.text) or FORM_KIND.match(line.text)) for line in head[:PAPER_KIND_LINES])
+            or sum(HEADER_FIELD.match(line.text) is not None for line in head) >= PAPER_HEAD_FIELDS)  # or its record's fields:
+    # "Meter serial number: 19WB447210" / "Account number: 6610 4418 22"
 
 
-PAPER_SELF = re.compile(r"\b(?:this|the|your) (?:statement|notice|form|letter|bill|certificate|invoice|quotation|card|booking|"
+PAPER_SELF = re.compile(r"\b(?:this|the|your)(?: next| last| new| first)? (?:statement|notice|form|letter|bill|certificate|invoice|quotation|card|booking|"
                         r"appointment)\b|\b(?:information|details) (?:above|below)\b", re.I)  # the paper naming itself
 
 
 WEB_ASK = re.compile(r"\b(?:articles?|story|stories|journalism|newsletters?|donat\w*|subscri\w*|podcasts?|follow us|social media|"
                      r"site|website|page|comments?)\b", re.I)
 PAPER_KIND_LINES = 4
+PAPER_HEAD_LINES = 8
+PAPER_HEAD_FIELDS = 2
 
 
 def _thanks_over_signer(lines: list[Line], line: Line) -> bool:
@@ -4897,6 +4902,9 @@ OUTLET_COMMON_WORDS = frozenset(["News", "Daily", "Times", "Media", "Group", "On
                                  "Agency", "Newspaper", "Magazine", "Home"])  # any paper's: "Iraq News" shares nothing with "Shafaq News"
 
 
+PERIOD_PLAN = re.compile(r"\b(?:rota|roster|timetable|schedule|calendar|programme|program|menu|fixtures)\b", re.I)
+
+
 def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: CleanedDocument, moved: set[int]) -> None:
     """Date and byline lines anywhere in the header area: a standfirst may come before them."""
     byline_is_desk = False
@@ -4969,6 +4977,8 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
                                            or (line.words <= 4 and PLACE_AND_YEAR.match(line.text))  # a UN cover's "Vienna, 2025"
                                            or (line.words <= 8 and COVER_PERIOD.match(line.text))  # "Q3 2025 (July – September)"
                                            or (line.words <= 8 and SERIES_MONTH_AND_YEAR.match(line.text)  # "4Mi Snapshot –
+                                               and not PERIOD_PLAN.search(line.text)  # (not a plan for the month, its title:
+                                               # "Volunteer Rota – December 2026")
                                                and all(other.words < BODY_LINE_WORDS for other in kept[:position])  # November 2025":
                                                and not any(other.text == line.text for other in lines[line.number :]))):  # a series'
             # issue on the cover (under the text, or repeated, it is the pages' running head: "IRAQ SECURITY BRIEF | JANUARY 2024")

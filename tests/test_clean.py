@@ -7981,6 +7981,15 @@ def test_a_notice_sheets_week_of_services_a_day_and_an_hour_each_goes():
                  "We are pleased to offer Leo a place", "", "school's waiting list.", id="an addressee named by role, and a desk"),
     pytest.param("blind1400", None, ("Building Control", "COMPLETION CERTIFICATE", "Date of completion"),
                  "The Council is satisfied", "", "deeds of the property.", id="a certificate's kind under an issuer and its desk"),
+    pytest.param("blind1402", "Haven krijgt nieuwe kraan voor containeroverslag", ("Leestijd", "Deel dit artikel"),
+                 "Curaçao Ports Authority", "", "containers meer verwerken.", id="a Dutch reading time"),
+    pytest.param("blind1405", "We called to read your meter", ("Meter serial number", "Submit your reading"),
+                 "We were unable to read your water meter", "", "your next bill will be estimated.",
+                 id="a card's record over its text keeps what it tells its reader"),
+    pytest.param("blind1406", "Volunteer Rota – December 2026", ("Hartley Community Food Bank", "Ann, Dev", "Coordinator:"),
+                 "Please arrive ten minutes", "", "let the coordinator know.", id="a month's rota is its title, not its date"),
+    pytest.param("blind1407", None, ("Joyfully accepts", "Regretfully declines", "Dietary requirements"),
+                 "We would love you to join us", "", "from the hotel reception.", id="a reply card's tick boxes"),
 ])
 def test_a_documents_furniture_goes_and_its_text_stays(name, title, gone, opening, inside, ending):
     """Sessions 45's to 47's held-out sets: each loses its furniture and keeps its text, its title found."""
