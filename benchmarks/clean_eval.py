@@ -2180,27 +2180,31 @@ Session 12 (first contact, each set scored once before any change it prompted):
   older sets label it), blind1345's service-charge sentence (text, as
   blind1327's) and blind1363's "Overdue items reminder" (a kind in mixed case
   under its issuer is the title); the last is lost (left).
-- Session 47, blind1366-1401 (six batches of six, half of them PDF text;
+- Session 47, blind1366-1407 (seven batches of six, half of them PDF text;
   news sites: The Guam Daily Post, Liechtensteiner Volksblatt (German),
   Bondia (Catalan), Macau Daily Times, Ålandstidningen (Swedish), Ahora EG
   (Spanish), GBC News, Monaco-Matin (French), O Democrata (Portuguese),
   Vatican News (Italian), Times of Malta, Pitcairn Miscellany, The Tribune
   (Bahamas), Samoa News, France-Guyane (French), Cyprus Mail, Le Quotidien
-  (French), Açoriano Oriental (Portuguese); PDF: a poll card, a delivery
+  (French), Açoriano Oriental (Portuguese), Antilliaans Dagblad (Dutch),
+  Diario (Papiamento), Cayman News Service; PDF: a poll card, a delivery
   note, a food hygiene inspection report, a blood donor appointment, a till
   receipt, a garden waste subscription, a theatre programme, a broadband
   contract summary, a lost property claim form, a school photo order form,
   parish council minutes, a boiler quotation, a bank statement, a pension
   statement, a household enquiry form, a school admission offer, a building
-  completion certificate, an allotment waiting list): recall 0.938, 0.911,
-  0.812, 0.914, 0.880, 0.969; pooled 0.902 (434 of 481), web pages 0.963
-  (283 of 294), PDF text 0.807 (151 of 187); precision at first contact
-  0.971: thirteen body lines lost, twelve kept since, one left (blind1397's
-  last sentence over the lead photo's credit, read as its caption). After
-  scoring, three labels were moved (each counted as scored): blind1381's show
-  dates (metadata, as blind1227's conference dates), blind1393's "Current
-  account statement" (a kind in mixed case under its issuer over fields is
-  the title) and blind1394's "Statement date:" (metadata, as blind1393's).
+  completion certificate, an allotment waiting list, a meter reading card, a
+  volunteer rota, an RSVP card): recall 0.938, 0.911, 0.812, 0.914, 0.880,
+  0.969, 0.885; pooled 0.900 (488 of 542), web pages 0.961 (322 of 335), PDF
+  text 0.802 (166 of 207); precision at first contact 0.970: fifteen body
+  lines lost, fourteen kept since, one left (blind1397's last sentence over
+  the lead photo's credit, read as its caption). After scoring, six labels
+  were moved (each counted as scored): blind1381's show dates (metadata, as
+  blind1227's conference dates), blind1393's "Current account statement" and
+  blind1405's "We called to read your meter" (a heading under its issuer over
+  fields is the title), blind1394's "Statement date:" and blind1405's "Date:"
+  (metadata, as blind1393's) and blind1404's "Written by Staff Writer" (a
+  desk byline is metadata).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most
