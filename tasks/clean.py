@@ -3494,14 +3494,16 @@ def _in_letter_over_close(lines: list[Line], unit: list[Line]) -> bool:
 
 
 def _paper_speaks_to_reader(lines: list[Line], text: str) -> bool:
-    """Is the paragraph a statement's or a notice's, whose kind heads it ("Annual Benefit Statement 2026"), telling its reader
-    what to do ("If you think any of the information above is wrong, please contact us within 3 months.")? Not a site's ask."""
+    """Is the paragraph a statement's or a notice's, whose kind heads it ("Annual Benefit Statement 2026") or whose first lines
+    hold its record's fields, telling its reader what to do and naming the paper ("If you think any of the information above
+    is wrong, please contact us within 3 months.", "If we do not receive a reading, your next bill will be estimated.")? Not
+    a site's ask."""
     if PAPER_SELF.search(text) is None or WEB_ASK.search(text):
         return False
     head = list(islice((line for line in lines if line.text), PAPER_HEAD_LINES))
     return (any(line.kept and (KIND_TITLE.match(line.text) or FORM_KIND.match(line.text)) for line in head[:PAPER_KIND_LINES])
-            or sum(HEADER_FIELD.match(line.text) is not None for line in head) >= PAPER_HEAD_FIELDS)  # or its record's fields:
-    # "Meter serial number: 19WB447210" / "Account number: 6610 4418 22"
+            or sum(HEADER_FIELD.match(line.text) is not None for line in head) >= PAPER_HEAD_FIELDS)  # "Meter serial number:
+    # 19WB447210" / "Account number: 6610 4418 22"
 
 
 PAPER_SELF = re.compile(r"\b(?:this|the|your)(?: next| last| new| first)? (?:statement|notice|form|letter|bill|certificate|invoice|quotation|card|booking|"
