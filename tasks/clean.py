@@ -2420,6 +2420,7 @@ def _drop_header_field_runs(texts: list[Line]) -> None:
                 runs[-1][2].extend(taken)
             for head, run, others in runs:
                 if len(run) + len(others) < FIELD_RUN or (head is not None and head is not subject
+                                                          and not LETTER_SALUTATION.match(head.text)
                                                           and not KIND_TITLE.match(head.text) and not FORM_KIND.match(head.text)
                                                           and not _is_organisation_name(head.text)  # (nor its issuer's name)
                                             and (_is_person_name(head.text) or (head.words <= LIST_HEAD_WORDS and not TERMINAL.search(head.text)
@@ -2429,7 +2430,10 @@ def _drop_header_field_runs(texts: list[Line]) -> None:
                     if RECORD_DATE_LABEL.match(field.text) or not (
                             date_of_line(field.text) or loose_date_line(field.text) or BYLINE.match(field.text) or WRITERS_LABEL.match(field.text)):
                         _drop(field, "form_furniture")  # (a date of what the record is about goes: "Date of purchase: 21 November 2026")
-            return
+            if not LETTER_SALUTATION.match(line.text):
+                return
+            runs = []  # (on under the salutation: the record of what the letter is about, "Dear Sir" / "Vehicle registration:
+            # WB19 KXT" / "Alleged offence: Speeding" / ...)
         above, taken, under_address = line, [], False
 
 
@@ -4836,9 +4840,11 @@ MONTH_YEAR_LABEL = re.compile(r"^(?:status|as of|as at|published|issued|(?:final
 MONTH_AND_YEAR = re.compile(rf"^(?:{MONTH_NAMES}|spring|summer|autumn|fall|winter)\s+(?:19|20)\d\d$", re.I)
 PLACE_MONTH_AND_YEAR = re.compile(r"^(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},|[A-Z]{1,4}\s?[\d./-]{3,12}\s*[–—-]|(?i:(?:no\.\s?|issue |vol\.\s?|volume )\d{1,4}(?:[ ,]+(?:comment|number|no\.|issue)\s?\d{1,4})?)\s*[,|–—-]?)\s+"
                                   rf"(?i:{MONTH_NAMES})\s+(?:19|20)\d\d$")  # a UN report's cover: where and when ("Baghdad, December 2025");
-PLACE_AND_DATE = re.compile(r"^(?P<place>[A-Z][\w'’./-]*(?: [A-Z][\w'’./-]*){0,2}),\s+"
+PLACE_AND_DATE = re.compile(r"^(?P<place>[A-Z][\w'’./-]*(?: [A-Z][\w'’./-]*){0,2})(?:,\s+|(?<=[a-z])\s+(?=\d{1,2}/\d{1,2}/))"
                             r"(?P<date>(?:(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"  # "BELIZE CITY, Thurs. Nov. 26, 2026"
-                            r"(?:\d{1,2}\s+\w+\.?,?\s+(?:19|20)\d\d|\w+\.?\s+\d{1,2},\s+(?:19|20)\d\d))$")
+                            r"(?:\d{1,2}\s+\w+\.?,?\s+(?:19|20)\d\d|\w+\.?\s+\d{1,2},\s+(?:19|20)\d\d"
+                            r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d(?:\s+\d{1,2}:\d\d)?))$")  # or with no comma, in figures: "Palma 27/11/2026 12:45"
+# (not an outlet's: "CNN 10/26/2024")
 def _place_and_date(text: str) -> re.Match | None:
     """"Paris-Geneva, November 22, 2025": a place and a date, not a series' issue ("Iran Update, December 17, 2025")."""
     placed = PLACE_AND_DATE.match(AGENCY_SLUG_AT_END.sub("", text))  # "Ulaanbaatar, November 27, 2026 /MONTSAME/."

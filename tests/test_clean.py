@@ -7990,9 +7990,15 @@ def test_a_notice_sheets_week_of_services_a_day_and_an_hour_each_goes():
                  "Please arrive ten minutes", "", "let the coordinator know.", id="a month's rota is its title, not its date"),
     pytest.param("blind1407", None, ("Joyfully accepts", "Regretfully declines", "Dietary requirements"),
                  "We would love you to join us", "", "from the hotel reception.", id="a reply card's tick boxes"),
+    pytest.param("blind1411", None, ("Vehicle registration: WB19 KXT", "Location: A6120 Ring Road", "Respond online at"),
+                 "It is intended to take proceedings", "", "as an alternative to prosecution.",
+                 id="a notice's record under its salutation"),
+    pytest.param("blind1412", "Appointment with the Rheumatology Clinic", ("Time: 10:40am", "Place: Outpatients Department B"),
+                 "An appointment has been made for you", "", "park free of charge in car park C.",
+                 id="an appointment's record under the letter's first sentence"),
 ])
 def test_a_documents_furniture_goes_and_its_text_stays(name, title, gone, opening, inside, ending):
-    """Sessions 45's to 47's held-out sets: each loses its furniture and keeps its text, its title found."""
+    """Sessions 45's to 48's held-out sets: each loses its furniture and keeps its text, its title found."""
     cleaned = _cleaned_set(name, title, gone)
     assert cleaned.text.startswith(opening) and inside in cleaned.text and cleaned.text.endswith(ending)
 
@@ -8027,6 +8033,9 @@ def test_bylines_in_capitals_named_again_in_the_foot_italian_and_desk_bylines_an
     assert [clean_document(_raw_of_set(name, document)).byline for name, document in (
         ("blind113", "batimes.txt"), ("blind130", "aleteia.txt"))] == [None, None]  # (captions' credits: "Hussein Faleh | AFP")
     assert clean_document(_raw_of_set("blind1393")).byline is None  # (whom the statement is sent to: "Mr T Akande")
+    story = clean_document(_raw_of_set("blind1410"))  # (a place and a date in figures with no comma: "Palma 27/11/2026 12:45")
+    assert (story.byline, story.published, "Palma 27/11/2026" in story.text) == ("Humphrey Carter", "2026-11-27", False)
+    assert clean_document(_raw_of_set("blind205", "lite_cnn.txt")).published == "2024-11-20"  # (not an outlet's "CNN 10/26/2024")
 
 
 def test_a_notices_way_to_renew_online_and_a_tickets_conditions_go():
