@@ -727,7 +727,7 @@ DATE_LINE = re.compile(
 )
 BYLINE_AUTHOR = (
     r"^(?:[—–]\s*)?(?:(?:(?:[Ww]ritten|WRITTEN|[Rr]eported|REPORTED|[Cc]urated|CURATED|[Cc]reated|CREATED|[Ss]ubmitted|SUBMITTED|[Cc]ompiled|COMPILED|[ÉéEe]crit|ÉCRIT|[Rr]édigé|RÉDIGÉ|[Rr]ecipe|RECIPE|[Ee]dited|EDITED|[Ss]tory|[Ww]ords|[Tt]ext|(?:An? )?(?:[Aa]nalysis|[Cc]ommentary|[Oo]pinion|[Ee]ssay|[Ii]nterview|[Cc]olumn))\s+)?"
-    r"(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|di)(?:\s?:|\s+[—–-])?|(?:[Ww]riter|WRITER|[Aa]uthors?(?:\(s\))?|AUTHORS?(?:\(S\))?|[Ee]valuators?|EVALUATORS?|[Rr]eporter|REPORTER|[Bb]yline|BYLINE|[Pp]osted [Bb]y|POSTED BY|[Ww]ords|WORDS)\s*:)(?:\s+|(?<=[Bb]y)(?=[A-Z][a-z]))(?:(?:our |the )?(?:[a-z]+ |[A-Z][a-z]+ ){0,3}(?:correspondent|editor|reporter|writer|journalist|analyst)s?\s+)?(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|de|del|der|den|ter|da|das|do|dos|di|van|von|bin|ibn|abu|el-\w+)){0,4}"
+    r"(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|di|[Dd]oor|DOOR)(?:\s?:|\s+[—–-])?|(?:[Ww]riter|WRITER|[Aa]uthors?(?:\(s\))?|AUTHORS?(?:\(S\))?|[Ee]valuators?|EVALUATORS?|[Rr]eporter|REPORTER|[Bb]yline|BYLINE|[Pp]osted [Bb]y|POSTED BY|[Ww]ords|WORDS)\s*:)(?:\s+|(?<=[Bb]y)(?=[A-Z][a-z]))(?:(?:our |the )?(?:[a-z]+ |[A-Z][a-z]+ ){0,3}(?:correspondent|editor|reporter|writer|journalist|analyst)s?\s+)?(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|de|del|der|den|ter|da|das|do|dos|di|van|von|bin|ibn|abu|el-\w+)){0,4}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)"
 )
 BYLINE = re.compile(BYLINE_AUTHOR + r"(?:\s+in\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,3})?"  # "By Firas Al-Khateeb in Duhok, Iraq"
@@ -936,7 +936,7 @@ def byline_and_date(text: str) -> tuple[str, str] | None:
     return (name, iso) if iso and BYLINE.match(name) else None
 
 
-BYLINE_START = re.compile(r"(?:[\w.&'’-]+\s*(?:[\w.&'’-]+\s*){0,2}[/|•·]\s*)?(?:by|written|reported|posted\s+by|story|words|text|writer|created|submitted|compiled|recipe|par|écrit|rédigé)\b", re.I)  # a cheap first test
+BYLINE_START = re.compile(r"(?:[\w.&'’-]+\s*(?:[\w.&'’-]+\s*){0,2}[/|•·]\s*)?(?:by|written|reported|posted\s+by|story|words|text|writer|created|submitted|compiled|recipe|par|écrit|rédigé|door)\b", re.I)  # a cheap first test
 TRAILING_DATE_LABEL = re.compile(r"[\s,|]*\b(?:last updated|updated|published|posted|on|le)\s*:?$", re.I)  # "... Associated Press,Updated",
 # "by Hanan Al-Rubaie on 29 August 2023", "Rédigé par Vaite Urarii le Vendredi 27 Novembre 2026 à 16:12"
 OUTLET_PREFIX = re.compile(r"^(?:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}\s*[/|•·]|[Pp]osted|POSTED)\s*(?=(?:[Bb]y|BY)\s)")  # "OLJ / By
@@ -2531,6 +2531,30 @@ def _drop_figure_field_lists(texts: list[Line]) -> None:
                     _drop(line, "form_furniture")
 
 
+def _drop_worked_sums(texts: list[Line]) -> None:
+    """A sum worked out in rows of a label and an amount ("Personal Allowance £12,570" / "Less: Car benefit £740" / "Amount you
+    can earn before paying tax £11,830"), one row taking away or totalling, and the short head over it ("How we worked out your
+    tax code"): the paper's figures, not its text. A menu's dishes and prices take away nothing and stay."""
+    position = 0
+    while position < len(texts):
+        rows = list(takewhile(lambda line: line.kept and line.words <= SUM_ROW_WORDS and SUM_ROW.match(line.text) is not None,
+                              texts[position : position + SPEC_ROWS]))
+        if len(rows) >= 2 and any(SUM_STEP.match(row.text) for row in rows):
+            head = texts[position - 1] if position > 1 else None  # (not the paper's title)
+            if head is not None and head.kept and head.words <= SUM_HEAD_WORDS and not TERMINAL.search(head.text) and not SUM_ROW.match(head.text):
+                rows.append(head)
+            for line in rows:
+                _drop(line, "table_debris")
+        position += max(len(rows), 1)
+
+
+SUM_ROW = re.compile(r"^[A-Z][^.!?£€$]{1,60}?\s(?:[£€$]\s?-?\d[\d,]*(?:\.\d\d)?|-?\d[\d,]*\.\d\d)$")  # no dash before it: not a
+# menu's "Sticky toffee pudding, vanilla ice cream - £7.25"
+SUM_ROW_WORDS = 10
+SUM_STEP = re.compile(r"^(?:less|plus|minus|add|deduct|take away|total|net|balance|amount|sub-?total)\b", re.I)
+SUM_HEAD_WORDS = 8
+
+
 def _is_figure_field_row(entry: Line) -> bool:
     return (_is_field_row(entry, FIGURE_ROW_RULES) and not TERMINAL.search(entry.text)
             and (parts := entry.text.partition(": "))[1] != "" and HAS_DIGIT.search(parts[2]) is not None  # (a label's colon, not
@@ -3499,7 +3523,7 @@ def _in_letter_over_close(lines: list[Line], unit: list[Line]) -> bool:
 
 def _paper_speaks_to_reader(lines: list[Line], text: str) -> bool:
     """Is the paragraph a statement's or a notice's, whose kind heads it ("Annual Benefit Statement 2026") or whose first lines
-    hold its record's fields, telling its reader what to do and naming the paper ("If you think any of the information above
+    (under its address) hold its record's fields, telling its reader what to do and naming the paper ("If you think any of the information above
     is wrong, please contact us within 3 months.", "If we do not receive a reading, your next bill will be estimated.")? Not
     a site's ask."""
     if PAPER_SELF.search(text) is None or WEB_ASK.search(text):
@@ -3511,13 +3535,14 @@ def _paper_speaks_to_reader(lines: list[Line], text: str) -> bool:
 
 
 PAPER_SELF = re.compile(r"\b(?:this|the|your)(?: next| last| new| first)? (?:statement|notice|form|letter|bill|certificate|invoice|quotation|card|booking|"
-                        r"appointment)\b|\b(?:information|details) (?:above|below)\b", re.I)  # the paper naming itself
+                        r"appointment)\b|\b(?:information|details) (?:above|below)\b|\bany of (?:this information|these details)\b", re.I)  # the
+# paper naming itself: "If any of this information is wrong, ..."
 
 
 WEB_ASK = re.compile(r"\b(?:articles?|story|stories|journalism|newsletters?|donat\w*|subscri\w*|podcasts?|follow us|social media|"
                      r"site|website|page|comments?)\b", re.I)
 PAPER_KIND_LINES = 4
-PAPER_HEAD_LINES = 8
+PAPER_HEAD_LINES = 12  # (under an address: "Mr K Mensah" / "41 Fernbank Road" / ... / "Employer: Northgate Logistics Ltd")
 PAPER_HEAD_FIELDS = 2
 
 
@@ -4980,6 +5005,11 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
               and (iso := date_of_line(placed.group("date")))):
             result.published = iso  # a release's place and date on their own line: "Paris-Geneva, November 22, 2025"
             moved.add(line.number)
+        elif (result.published is not None and result.dateline is None and position > 0 and kept[position - 1].number in moved
+              and line.words <= 8 and HAS_DIGIT.search(line.text) and (placed := _place_and_date(line.text))
+              and date_of_line(placed.group("date"))):
+            result.dateline = placed.group("place")  # where and when the story was filed, under its posting's date and byline:
+            moved.add(line.number)  # "Posted: Friday, November 27, 2026" / "By Marco Lopez" / "ORANGE WALK TOWN, Thurs. Nov. 26, 2026"
         elif result.published is None and ((line.words <= 5 and MONTH_AND_YEAR.match(MONTH_YEAR_LABEL.sub("", line.text, count=1)))
                                            or (line.words <= 8 and PLACE_MONTH_AND_YEAR.match(line.text))  # "Baghdad, December 2025"
                                            or (line.words <= 4 and PLACE_AND_YEAR.match(line.text))  # a UN cover's "Vienna, 2025"
@@ -5473,6 +5503,9 @@ def _removed_line_after(lines: list[Line], line: Line) -> Line | None:
     return following if following is not None and not following.kept else None
 
 
+CAPTION_OVER_NAME_WORDS = 12
+
+
 def _is_caption_over_credit(kept: list[Line], index: int, moved: set[int], removed_credit: Line | None = None) -> bool:
     """Is kept[index], under the header's byline or date, a caption: a sentence or a bare name
     ("Iraqi Prime Minister Mohammed Shia al-Sudani") with a credit line under it, then the story?
@@ -5481,8 +5514,13 @@ def _is_caption_over_credit(kept: list[Line], index: int, moved: set[int], remov
     story = index + (1 if removed_credit else 2)
     if not (story < len(kept) and credit is not None and _is_body_line(kept[story])
             and (CREDIT_LINE.match(credit.text)
-                 or any(line.number in moved and line.text == credit.text and _is_person_name(line.text) for line in kept[:index]))
-            # (the writer took the photo: "Jean-Baptiste Laurent" under the caption, as in the byline)
+                 or any(line.number in moved and line.text == credit.text and _is_person_name(line.text) for line in kept[:index])
+                 # (the writer took the photo: "Jean-Baptiste Laurent" under the caption, as in the byline)
+                 or (removed_credit is None and credit.words == 1 and credit.text[:1].isupper() and not credit.text.isupper()
+                     and not TERMINAL.search(credit.text) and not DOCUMENT_SECTION.match(credit.text)
+                     and 5 <= kept[index].words <= CAPTION_OVER_NAME_WORDS
+                     and TERMINAL.search(kept[index].text)))  # or whose photo it is, named alone under a short
+            # caption: "Le tram sera prolongé de 3,9 kilomètres." / "Luxtram"
             and any(line.number in moved for line in kept[:index])):  # under the byline or date: not the headline
         return False
     caption = kept[index]
@@ -7164,7 +7202,7 @@ CAPTION_LABEL_START = re.compile(r"^(?i:photo|photograph|picture|image|caption|m
 CREDIT_TAIL = re.compile(r"[.!?]\s+(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images|Xinhua|Anadolu)\b.{0,60}$")  # "... 2024. REUTERS/Khalid Al-Mousily"
 CREDIT_AT_END = re.compile(  # a caption's credit closes it: "... (SAFIN HAMID/AFP via Getty Images)", "... 2024. Photo: The New Region"
     r"\([^()]*(?:/|\b(?:getty images|afp|reuters|ap photo|epa|photo|credit|courtesy)\b)[^()]*\)$"
-    r"|[.!?]\s+(?:photo|picture|image|photograph|credit)s?\s*:\s*[A-Z][^.!?]{1,60}$"
+    r"|[.!?]\s+(?:photo|picture|image|photograph|credit|foto|bild)s?\s*:\s*[A-Z][^.!?]{1,60}$"  # (Dutch, German: "... Foto: Staatsolie")
     r"|[.!?]\s+©\s*[A-Z][^.!?]{1,60}$"  # "... rubble in the Old City. ©FSD"
     r"|\[[^\[\]]*\b(?:getty|afp|reuters|ap|epa|anadolu|xinhua|photo|credit|courtesy|file|archive|handout|supplied)\b[^\[\]]*\]$",
     re.I)  # "... without a speaker since November. [Getty]"
@@ -7542,6 +7580,8 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
         _drop_heads_over_blank_fields(texts)
     _drop_header_field_runs(texts)
     _drop_figure_field_lists(texts)
+    if "£" in raw_text or "€" in raw_text or "$" in raw_text:
+        _drop_worked_sums(texts)
     if any(hint in raw_text for hint in OPENING_HINTS):
         _drop_visiting_fields(texts)
     _drop_table_text(texts)

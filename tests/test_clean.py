@@ -7996,6 +7996,20 @@ def test_a_notice_sheets_week_of_services_a_day_and_an_hour_each_goes():
     pytest.param("blind1412", "Appointment with the Rheumatology Clinic", ("Time: 10:40am", "Place: Outpatients Department B"),
                  "An appointment has been made for you", "", "park free of charge in car park C.",
                  id="an appointment's record under the letter's first sentence"),
+    pytest.param("blind1416", "Le tram circulera jusqu'à l'aéroport dès dimanche",
+                 ("Le tram sera prolongé de 3,9 kilomètres.", "Luxtram", "Tu as une info ou une photo"),
+                 "Le prolongement de la ligne", "Le tram reliera la gare centrale", "a déclaré la ministre Yuriko Backes.",
+                 id="a caption over its one-word credit and a French call for tips"),
+    pytest.param("blind1417", "Your tax code for 2026 to 2027 is 1183L",
+                 ("How we worked out your tax code", "Personal Allowance £12,570", "Less: Car benefit £740", "P2 (Notice of coding)"),
+                 "We've sent your employer", "If any of this information is wrong, or your circumstances change",
+                 "www.gov.uk/personal-tax-account", id="a notice's worked sum and its head"),
+    pytest.param("blind1418", "Westbridge Santa Dash 2026", ("Total raised: £______", "Name | Home address"),
+                 "I'm taking part in the Santa Dash", "£25 pays for a nurse", "give your full home address and postcode.",
+                 id="a sponsorship form's blank total"),
+    pytest.param("blind1419", "School Lunch Menu – Spring Term 2027",
+                 ("Week 1: 4 January", "Menus may change", "Hollins Park Primary School"),
+                 "All main meals are served", "", "receive a free school meal.", id="a menu's weeks and its caveat"),
 ])
 def test_a_documents_furniture_goes_and_its_text_stays(name, title, gone, opening, inside, ending):
     """Sessions 45's to 48's held-out sets: each loses its furniture and keeps its text, its title found."""
@@ -8036,6 +8050,11 @@ def test_bylines_in_capitals_named_again_in_the_foot_italian_and_desk_bylines_an
     story = clean_document(_raw_of_set("blind1410"))  # (a place and a date in figures with no comma: "Palma 27/11/2026 12:45")
     assert (story.byline, story.published, "Palma 27/11/2026" in story.text) == ("Humphrey Carter", "2026-11-27", False)
     assert clean_document(_raw_of_set("blind205", "lite_cnn.txt")).published == "2024-11-20"  # (not an outlet's "CNN 10/26/2024")
+    story = clean_document(_raw_of_set("blind1414"))  # (the place and date the story was filed, under its posting's date)
+    assert (story.byline, story.dateline, story.published, "ORANGE WALK" in story.text) == (
+        "By Marco Lopez", "ORANGE WALK TOWN", "2026-11-27", False)
+    story = clean_document(_raw_of_set("blind1415"))  # (Dutch: "Door Ivan Cairo", "... Foto: Staatsolie")
+    assert (story.byline, "Foto:" in story.text) == ("Door Ivan Cairo", False)
 
 
 def test_a_notices_way_to_renew_online_and_a_tickets_conditions_go():
