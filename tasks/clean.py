@@ -2264,15 +2264,23 @@ STREET_WORD = re.compile(r"\b(?:street|st\.|road|rd\.|avenue|ave\.|boulevard|blv
 
 def _is_place_line(text: str) -> bool:
     """"Abuja", "Ramadi, Iraq": a place alone on its line (not a desk, "Politics", nor an agency, "Reuters")."""
-    return (word_count(text) <= PLACE_LINE_WORDS and (LOCALITY.match(text) or PLACE_ALONE.match(text)) is not None
+    return ((word_count(text) <= PLACE_LINE_WORDS and LOCALITY.match(text) is not None
+             or word_count(text) <= PLACE_NAME_WORDS and PLACE_ALONE.match(text) is not None)
             and text.casefold() not in SECTION_NAMES and not AGENCY_BYLINE.match(text))
 
 
-PLACE_ALONE = re.compile(r"^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?$")  # "Abuja" under the date, if the story names it
+def _is_place_name(text: str) -> bool:
+    """A place alone on its line, and no person's name or role: "Las Palmas de Gran Canaria", not "Adam Voiland", "Town Clerk"."""
+    return _is_place_line(text) and not _is_person_name(text) and not SIGNATORY_ROLE.search(text)
+
+
+PLACE_ALONE = re.compile(r"^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?(?: (?:de|del|de la|di|da|do|du|des|sur|am|upon|la|el) [A-Z][a-z'’-]+"
+                         r"(?: [A-Z][a-z'’-]+)?)?$")  # "Abuja" under the date, if the story names it; "Las Palmas de Gran Canaria"
 LOCALITY = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}$")  # "Al-Dayaen, Qatar"
 POSTCODE_AND_TOWN = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}(?: ?[A-Z]{2})? [A-Z][\w'’.-]+(?: (?:am |an der |im )?[A-Z][\w'’.-]+){0,2}$")
 STREET_AND_NUMBER = re.compile(r"^[A-Z][\w'’.-]*(?: [\w'’.-]+){0,3} \d{1,4}[a-z]?$")  # "Alt-Moabit 96", "Baseler Straße 27"
 COUNTRY_WORDS = 3  # "The Netherlands", "United Arab Emirates"
+PLACE_NAME_WORDS = 5
 
 
 FIELD_VALUE_WORDS = 12
@@ -3491,6 +3499,9 @@ def _drop_footer_tail(lines: list[Line], site: str | None = None) -> bool:
               and (DOCUMENT_SECTION.match(text) or _lists_in_contents(lines, unit[0]))):
             sentence_unit_below = False  # the story's last section head over its short text: "Results" / "Turnout was 56.1%."
             continue
+        elif sentence_unit_below and _in_introduced_list(lines, unit[0]):
+            continue  # a list that a line with a colon brings in, over more of the paper's sentences: "You will need:" / "a recent
+            # passport-style photo" / ... / "There is a charge of £10 for a new badge."
         elif (words <= TAIL_FRAGMENT_WORDS and not NEXT_EVENT.match(text)  # (minutes end on their next date: "Next meeting: 4 March")
               and (not TERMINAL.search(text) or date_of_line(text)
                    or (words == 1 and rule_below is not None and text[:-1].isalpha()))):  # "Journalist."
@@ -3512,6 +3523,23 @@ def _drop_footer_tail(lines: list[Line], site: str | None = None) -> bool:
         for line in unit:
             _drop(line, rule)
     return dropped
+
+
+def _in_introduced_list(lines: list[Line], line: Line) -> bool:
+    """Is `line` the short line ending with a colon that brings in a list, or one of that list's items under it?"""
+    above: Line | None = line
+    for _ in range(INTRODUCED_LIST_ITEMS + 1):
+        if above is None or not above.kept:
+            return False
+        if above.text.endswith(":"):
+            return above.words <= TAIL_FRAGMENT_WORDS
+        if above.words > TAIL_FRAGMENT_WORDS or TERMINAL.search(above.text):
+            return False
+        above = _previous_text_line(lines, above)
+    return False
+
+
+INTRODUCED_LIST_ITEMS = 8
 
 
 def _in_letter_over_close(lines: list[Line], unit: list[Line]) -> bool:
@@ -4644,6 +4672,8 @@ def _header_area(lines: list[Line]) -> list[Line]:
                          or _is_name_slash_role(kept[index]) or _outlet_by_writer(kept[index]) or _is_writer_and_place(kept[index].text)
                          or (BY_LABEL.match(kept[index - 1].text) and _is_person_name(kept[index].text))  # "By" / "Tim Rivas"
                          or _is_writer_over_outlet(lines, kept[index - 1], kept[index])  # "Jolene Toves" / "Pacific Daily News"
+                         or (kept[index].words <= 4 and _is_person_name(kept[index].text) and date_of_line(kept[index - 1].text))  # or
+                         # under the date: "November 27, 2026" / "Craig Taylor"
                          or _is_outlet_under_date(kept, index)),
                         default=HEADER_AREA_LINES - 1)  # under them stays the story's
     end = last_metadata + 2 if last_metadata + 1 == first_body else last_metadata + 1  # the story under a dateline
@@ -4915,7 +4945,9 @@ OUTLET_BY_WRITER_WORDS = 12
 def _is_writer_over_outlet(lines: list[Line], line: Line, under: Line) -> bool:
     """A writer's name over their outlet: "Tom Vanden Brook" / "USA TODAY", "Kim Norvell" / "Des Moines Register" under the
     masthead "The Des Moines Register"."""
-    return _is_person_name(line.text) and (_is_outlet_line(under.text) or (under.text != line.text and _repeats_site_name(lines, under)))
+    return _is_person_name(line.text) and (_is_outlet_line(under.text) or (under.text != line.text and _repeats_site_name(lines, under)
+                                                                           and under.text.casefold() not in SECTION_NAMES))  # (not
+    # the menu's section again, the story's rubric: "Craig Taylor" / "News")
 
 
 def _is_outlet_under_date(kept: list[Line], index: int) -> bool:
@@ -5004,6 +5036,10 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
         elif (result.published is None and line.words <= 8 and HAS_DIGIT.search(line.text) and (placed := _place_and_date(line.text))
               and (iso := date_of_line(placed.group("date")))):
             result.published = iso  # a release's place and date on their own line: "Paris-Geneva, November 22, 2025"
+            moved.add(line.number)
+        elif (result.dateline is None and 0 < position < len(kept) - 1 and kept[position - 1].number in moved
+              and kept[position - 1].text == result.byline and _is_place_name(line.text) and date_of_line(kept[position + 1].text)):
+            result.dateline = line.text  # where the writer filed from, between their name and the date
             moved.add(line.number)
         elif (result.published is not None and result.dateline is None and position > 0 and kept[position - 1].number in moved
               and line.words <= 8 and HAS_DIGIT.search(line.text) and (placed := _place_and_date(line.text))
@@ -5101,7 +5137,9 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
                        and (date_of_line(kept[position + 1].text)
                             or (line.text.isupper() and loose_date_line(kept[position + 1].text))  # "28 November 2026 | Local News"
                             or (MONTH_AND_YEAR.match(kept[position + 1].text) and _is_sole_writer(kept, position))
-                            or (HAS_DIGIT.search(kept[position + 1].text) and _is_place_and_date(kept[position + 1].text)))))
+                            or (HAS_DIGIT.search(kept[position + 1].text) and _is_place_and_date(kept[position + 1].text))
+                            or (position + 2 < len(kept) and _is_place_name(kept[position + 1].text)  # or over the place, then the
+                                and date_of_line(kept[position + 2].text)))))  # date: "Ana Suárez" / "Las Palmas de Gran Canaria" / "Viernes, ..."
               and kept[position - 1].number not in moved and line.text != _masthead(lines)  # not "Yeni Şafak" again
               and not (WRAPPED_LINE_END.search(kept[position - 1].text) and not BY_AT_END.search(kept[position - 1].text))  # (nor
               # the end of the line above: "A Celebration of the Life of" / "Sister Mariam Yousif Hanna" / "14 March 1939 – ...")
@@ -5124,10 +5162,12 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
                    or MONTH_AND_YEAR.match(kept[position + 1].text))):
             result.byline = line.text  # "Khalid Al-Ansary and Salma El Wardany", "Anna Rossi | Georgetown Law, US" over the date
             moved.add(line.number)
-        elif (result.byline is None and 0 < position < len(kept) - 1 and line.words <= 4 and _is_person_name(line.text)
+        elif (result.byline is None and 0 < position < len(kept) and line.words <= 4 and _is_person_name(line.text)
               and kept[position - 1].number in moved and date_of_line(kept[position - 1].text)
-              and _is_body_line(kept[position + 1]) and _removed_line_after(lines, line) is not None):
+              and (position == len(kept) - 1  # (the header area ends on the name under the date)
+                   or (_is_body_line(kept[position + 1]) and _removed_line_after(lines, line) is not None))):
             result.byline = line.text  # "1/20/2024" / "Maryam Sinaee" / "Share": the writer under the date, over the share buttons
+            # or the story's rubric ("November 27, 2026" / "Craig Taylor" / "News")
             moved.add(line.number)
         elif (result.byline is None and 0 < position < len(kept) - 1 and line.words <= 16
               and (position <= COVER_WRITERS_POSITION or (position <= MARKED_WRITERS_POSITION and INNER_FOOTNOTE_MARKS.search(line.text)))
@@ -5220,8 +5260,10 @@ VERSION_NAME = re.compile(r"^(?:version|ver\.|v|rev\.?|revision|draft|edition)\s
 ISSUE_LINE = re.compile(r"^(?:issue|vol\.|volume|number|no\.)\s*(?:no\.?\s*)?\d+\b"  # "Issue No. 318 – 25 November 2026", or a
                         r"|^(?:case|file|claim|appeal|docket|dossier|reference|ref\.?|b/l|awb|permit|licen[cs]e|certificate|bulletin|report|"
                         r"registration|application|policy|warrant|decree)\s+(?:no\.?|number)\s*:?\s*[\w/.-]*\d[\w/.-]*$"  # paper's
-                        r"|^(?:our |your )?(?:ref\.?|reference)\s*:\s*[\w/.-]*\d[\w/.-]*$",  # reference: "Case No. 1184/B/2026",
-                        re.I)  # "Ref: ES/2026/1187"
+                        r"|^(?:our |your )?(?:ref\.?|reference)\s*:\s*[\w/.-]*\d[\w/.-]*$"  # reference: "Case No. 1184/B/2026",
+                        r"|^(?:ofsted |cqc |company |charity |vat )?(?:urn|reg(?:istration)?\.? no\.?|registered number|registration number|"
+                        r"(?:company|charity|vat) (?:no\.?|number))\s*:?\s*[A-Z]{0,3}[\d ]*\d$",  # "Ref: ES/2026/1187"; the issuer's
+                        re.I)  # registration: "Ofsted URN: EY448812", "Company number: 04412345"
 DONE_ON_DATE = re.compile(rf"^(?:[\w-]+ )?(?:\w+ed|heard|given|held|made|sent|done|written|taken|handed down)\b(?: [\w-]+){{0,3}} on "
                           rf"\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTH_NAMES}),? \d{{4}}\.?$", re.I)  # when something was done, no headline:
 # "Heard by video on 3 November 2026", "Decision given on 19 November 2026"
@@ -5798,9 +5840,9 @@ def _kind_under_issuers(lines: list[Line], line: Line) -> Line | None:
 
 
 KIND_TITLE = re.compile(r"^(?:[A-Z][\w'’&-]* ){0,3}(?:[a-z\d][\w'’-]* ){0,2}(?:[Cc](?:ertificate|onfirmation)|[Gg]uarantee|[Ww]arranty|[Bb]anns|[Ss](?:tatement|chedule|ummons)|"
-                        r"[Ii](?:nvoice|nstructions)|[Rr](?:eceipt|eport|ecord)|[Nn]otice|[Aa]greement|[Pp]ass|[Tt]icket|[Gg]uide|[Mm]enu|[Dd]ates|[Vv]oucher|[Cc]ard)(?: (?:of|for|and|the|[A-Z][\w'’-]*|(?:19|20)\d\d(?:/\d\d)?)){0,4}$")
+                        r"[Ii](?:nvoice|nstructions)|[Rr](?:eceipt|eport|ecord)|[Nn]otice|[Aa](?:greement|pplication)|[Ff]orm|[Pp]ass|[Tt]icket|[Gg]uide|[Mm]enu|[Dd]ates|[Vv]oucher|[Cc]ard)(?: (?:of|for|and|the|[A-Z][\w'’-]*|(?:19|20)\d\d(?:/\d\d)?)){0,4}$")
 # "Certificate of Insurance", "MOT test certificate", "Autumn Term Report 2026", "Landlord Gas Safety Record", "Your 5-year guarantee",
-# "Visitor Guide", "Winter Menu", "Term Dates 2027/28"
+# "Visitor Guide", "Winter Menu", "Term Dates 2027/28", "Street party application"
 SEAT_LINE = re.compile(r"^[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?$")  # the issuer's seat under its name: "BERLIN", "ABU DHABI"
 FORM_KIND = re.compile(r"^(?:[A-Z][A-Z-]* ){0,4}(?:PERMIT|LICEN[CS]E|REPORT|CERTIFICATE|BULLETIN|RECEIPT|INVOICE|FORM|STATEMENT|SCHEDULE|EXAMINATION|CARD|FOLIO|VOUCHER|QUOTATION|PAYSLIP|PAY SLIP|PAY ADVICE|(?:PENALTY|CHARGE|ENFORCEMENT) NOTICE|(?:DELIVERY|CREDIT|DEBIT|DESPATCH|DISPATCH|ADVICE) NOTE)$")
 
@@ -6648,7 +6690,7 @@ ORGANISATION_NAME_WORD = re.compile(r"\b(committee|cross|crescent|borders|fronti
                                     r"authority|government|releases|coverage|organi[sz]ation|state|section|division|branch|unit|secretariat|bureau|directorate|federation|confederation|"
                                     r"observatory|syndicate|society|societies|guild|airways|airlines|endowment|delegation|embassy|consulate|"
     r"archives?|library|libraries|museum|stiftung|institut|instituto|gesellschaft|fondation|fundaci[óo]n|fondazione|"
-    r"sons|funeral directors|solicitors|estate agents|opticians|merchants|suppliers|contractors|hardware|stores|supermarkets?|pharmacy|chemists?|bakery|butchers?|parish|inn|restaurant|bistro|brasserie|tavern|"
+    r"sons|funeral directors|solicitors|estate agents|opticians|merchants|suppliers|contractors|hardware|stores|supermarkets?|pharmacy|chemists?|bakery|butchers?|(?:day )?nurser(?:y|ies)|pre-school|playgroup|parish|inn|restaurant|bistro|brasserie|tavern|"
     r"(?:primary|secondary|high|grammar|infant|junior|community) school|academy|motors|garage|spa|salon)\b|\([A-Z0-9]{2,8}(, [\w .'’-]{2,40})?\)$", re.I)
 # "(MSF)", an airline's code and base: "Iraqi Airways (IA, Baghdad International)"
 INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}\)?$")  # "Washington, D.C.", "Babylon Cement Company (P.S.C.)": initials, no sentence's end

@@ -8010,6 +8010,14 @@ def test_a_notice_sheets_week_of_services_a_day_and_an_hour_each_goes():
     pytest.param("blind1419", "School Lunch Menu – Spring Term 2027",
                  ("Week 1: 4 January", "Menus may change", "Hollins Park Primary School"),
                  "All main meals are served", "", "receive a free school meal.", id="a menu's weeks and its caveat"),
+    pytest.param("blind1423", "Your Blue Badge is due for renewal", ("Apply online at", "Badge number:", "Yours sincerely"),
+                 "Your Blue Badge expires on 28 February 2027.", "You will need:", "once your application has been approved.",
+                 id="a letter's list brought in by a colon, over its last sentence"),
+    pytest.param("blind1424", "Street party application", ("Westbridge Borough Council", "Section 1: About you", "For office use only"),
+                 "Please complete this form", "", "The council can lend these free of charge.", id="a form's kind in mixed case"),
+    pytest.param("blind1425", None, ("Little Acorns Day Nursery", "Ofsted URN", "INVOICE", "Total due"),
+                 "Payment is due by 1 December 2026.", "", "missed through illness or holidays.",
+                 id="an invoice's issuer and its registration over its kind"),
 ])
 def test_a_documents_furniture_goes_and_its_text_stays(name, title, gone, opening, inside, ending):
     """Sessions 45's to 48's held-out sets: each loses its furniture and keeps its text, its title found."""
@@ -8055,6 +8063,10 @@ def test_bylines_in_capitals_named_again_in_the_foot_italian_and_desk_bylines_an
         "By Marco Lopez", "ORANGE WALK TOWN", "2026-11-27", False)
     story = clean_document(_raw_of_set("blind1415"))  # (Dutch: "Door Ivan Cairo", "... Foto: Staatsolie")
     assert (story.byline, "Foto:" in story.text) == ("Door Ivan Cairo", False)
+    story = clean_document(_raw_of_set("blind1421"))  # (the writer over the place over the date, and a caption with the paper's mark)
+    assert (story.byline, story.dateline, "C7" in story.text) == ("Ana Suárez", "Las Palmas de Gran Canaria", False)
+    assert clean_document(_raw_of_set("blind1422")).byline == "Craig Taylor"  # (under the date, over the rubric "News")
+    assert clean_document(_raw_of_set("blind178", "nasa.txt")).dateline is None  # (a writer's name is no place: "Adam Voiland")
 
 
 def test_a_notices_way_to_renew_online_and_a_tickets_conditions_go():
