@@ -3562,7 +3562,7 @@ def _paper_speaks_to_reader(lines: list[Line], text: str) -> bool:
     # 19WB447210" / "Account number: 6610 4418 22"
 
 
-PAPER_SELF = re.compile(r"\b(?:this|the|your)(?: next| last| new| first)? (?:statement|notice|form|letter|bill|certificate|invoice|quotation|card|booking|"
+PAPER_SELF = re.compile(r"\b(?:this|the|your)(?: next| last| new| first)? (?:statement|notice|form|letter|bill|certificate|invoice|quotation|card|booking|declaration|"
                         r"appointment)\b|\b(?:information|details) (?:above|below)\b|\bany of (?:this information|these details)\b", re.I)  # the
 # paper naming itself: "If any of this information is wrong, ..."
 
@@ -5840,9 +5840,9 @@ def _kind_under_issuers(lines: list[Line], line: Line) -> Line | None:
 
 
 KIND_TITLE = re.compile(r"^(?:[A-Z][\w'’&-]* ){0,3}(?:[a-z\d][\w'’-]* ){0,2}(?:[Cc](?:ertificate|onfirmation)|[Gg]uarantee|[Ww]arranty|[Bb]anns|[Ss](?:tatement|chedule|ummons)|"
-                        r"[Ii](?:nvoice|nstructions)|[Rr](?:eceipt|eport|ecord)|[Nn]otice|[Aa](?:greement|pplication)|[Ff]orm|[Pp]ass|[Tt]icket|[Gg]uide|[Mm]enu|[Dd]ates|[Vv]oucher|[Cc]ard)(?: (?:of|for|and|the|[A-Z][\w'’-]*|(?:19|20)\d\d(?:/\d\d)?)){0,4}$")
+                        r"[Ii](?:nvoice|nstructions)|[Rr](?:eceipt|eport|ecord)|[Nn]otice|[Aa](?:greement|pplication)|[Ff]orm|[Dd]eclaration|[Pp]ass|[Tt]icket|[Gg]uide|[Mm]enu|[Dd]ates|[Vv]oucher|[Cc]ard)(?: (?:of|for|and|the|[A-Z][\w'’-]*|(?:19|20)\d\d(?:/\d\d)?)){0,4}$")
 # "Certificate of Insurance", "MOT test certificate", "Autumn Term Report 2026", "Landlord Gas Safety Record", "Your 5-year guarantee",
-# "Visitor Guide", "Winter Menu", "Term Dates 2027/28", "Street party application"
+# "Visitor Guide", "Winter Menu", "Term Dates 2027/28", "Street party application", "Gift Aid declaration"
 SEAT_LINE = re.compile(r"^[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?$")  # the issuer's seat under its name: "BERLIN", "ABU DHABI"
 FORM_KIND = re.compile(r"^(?:[A-Z][A-Z-]* ){0,4}(?:PERMIT|LICEN[CS]E|REPORT|CERTIFICATE|BULLETIN|RECEIPT|INVOICE|FORM|STATEMENT|SCHEDULE|EXAMINATION|CARD|FOLIO|VOUCHER|QUOTATION|PAYSLIP|PAY SLIP|PAY ADVICE|(?:PENALTY|CHARGE|ENFORCEMENT) NOTICE|(?:DELIVERY|CREDIT|DEBIT|DESPATCH|DISPATCH|ADVICE) NOTE)$")
 
@@ -6690,7 +6690,7 @@ ORGANISATION_NAME_WORD = re.compile(r"\b(committee|cross|crescent|borders|fronti
                                     r"authority|government|releases|coverage|organi[sz]ation|state|section|division|branch|unit|secretariat|bureau|directorate|federation|confederation|"
                                     r"observatory|syndicate|society|societies|guild|airways|airlines|endowment|delegation|embassy|consulate|"
     r"archives?|library|libraries|museum|stiftung|institut|instituto|gesellschaft|fondation|fundaci[óo]n|fondazione|"
-    r"sons|funeral directors|solicitors|estate agents|opticians|merchants|suppliers|contractors|hardware|stores|supermarkets?|pharmacy|chemists?|bakery|butchers?|(?:day )?nurser(?:y|ies)|pre-school|playgroup|parish|inn|restaurant|bistro|brasserie|tavern|"
+    r"sons|funeral directors|solicitors|estate agents|opticians|merchants|suppliers|contractors|hardware|stores|supermarkets?|pharmacy|chemists?|bakery|butchers?|shops|(?:day )?nurser(?:y|ies)|pre-school|playgroup|parish|inn|restaurant|bistro|brasserie|tavern|"
     r"(?:primary|secondary|high|grammar|infant|junior|community) school|academy|motors|garage|spa|salon)\b|\([A-Z0-9]{2,8}(, [\w .'’-]{2,40})?\)$", re.I)
 # "(MSF)", an airline's code and base: "Iraqi Airways (IA, Baghdad International)"
 INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}\)?$")  # "Washington, D.C.", "Babylon Cement Company (P.S.C.)": initials, no sentence's end
@@ -7701,6 +7701,19 @@ def _long_words(text: str) -> set[str]:
     return {word.casefold() for word in LONG_WORD.findall(text)}
 
 
+def _names_a_listed_event(lines: list[Line], line: Line) -> bool:
+    """A leaflet's event under the day and time a rule took, with more of its text below: "Thursday 24 December, 11.30pm" /
+    "Midnight Communion" / ... / "Bring a present to show everyone." (not a widget's events at the page's foot)."""
+    above = _previous_text_line(lines, line)
+    return (above is not None and above.removed_by == "event_widget" and HAS_DIGIT.search(above.text) is not None
+            and line.words <= SUBHEAD_WORDS and not TERMINAL.search(line.text)
+            and any(other.kept and other.words >= BODY_WORDS and TERMINAL.search(other.text)
+                    for other in lines[line.number : line.number + LISTED_EVENT_REACH]))
+
+
+LISTED_EVENT_REACH = 6
+
+
 def _drop_model_lines(lines: list[Line], moved: set[int], title: str | None = None) -> None:
     """What no rule names but both line models call boilerplate (tasks/line_model.py): the
     widgets of sites the rules have never seen. Runs last among the line passes, so the
@@ -7715,6 +7728,7 @@ def _drop_model_lines(lines: list[Line], moved: set[int], title: str | None = No
                                     or (line.words <= INFORMATION_HEAD_WORDS and INFORMATION_HEAD.search(line.text)))
                     and _is_body_line(story))
                 or (over_story and _heads_audit_opinion(line, story))
+                or _names_a_listed_event(lines, line)
                 or (over_story and SENTENCE_CASE_HEAD.match(line.text) and story.words >= BODY_WORDS and TERMINAL.search(story.text)
                     and len(_long_words(line.text) & _long_words(story.text)) >= SHARED_HEAD_WORDS)):
             continue  # a listing's section head over its text, which the models never saw: "Description"; a notice's

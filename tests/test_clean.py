@@ -8018,6 +8018,12 @@ def test_a_notice_sheets_week_of_services_a_day_and_an_hour_each_goes():
     pytest.param("blind1425", None, ("Little Acorns Day Nursery", "Ofsted URN", "INVOICE", "Total due"),
                  "Payment is due by 1 December 2026.", "", "missed through illness or holidays.",
                  id="an invoice's issuer and its registration over its kind"),
+    pytest.param("blind1429", "Your energy prices are changing", ("Electricity unit rate", "Account number:", "company number"),
+                 "From 1 January 2027", "You don't need to do anything.", "We can help with payment plans and grants.",
+                 id="a letter's offer of help with no number in it stays"),
+    pytest.param("blind1430", "Gift Aid declaration", ("Westbridge Hospice Shops", "☐ I want to Gift Aid", "Signature:"),
+                 "Boost your donation", "I am a UK taxpayer", "or no longer pay enough tax.",
+                 id="a declaration's ticked choice and its own last instruction"),
 ])
 def test_a_documents_furniture_goes_and_its_text_stays(name, title, gone, opening, inside, ending):
     """Sessions 45's to 48's held-out sets: each loses its furniture and keeps its text, its title found."""
@@ -8067,6 +8073,14 @@ def test_bylines_in_capitals_named_again_in_the_foot_italian_and_desk_bylines_an
     assert (story.byline, story.dateline, "C7" in story.text) == ("Ana Suárez", "Las Palmas de Gran Canaria", False)
     assert clean_document(_raw_of_set("blind1422")).byline == "Craig Taylor"  # (under the date, over the rubric "News")
     assert clean_document(_raw_of_set("blind178", "nasa.txt")).dateline is None  # (a writer's name is no place: "Adam Voiland")
+
+
+def test_a_leaflets_days_and_times_go_and_its_services_stay():
+    leaflet = clean_document(_raw_of_set("blind1431"))  # (its title, "Christmas at St Andrew's" under the church's name, is lost)
+    removed = {text: rule for _, text, rule in leaflet.removed}
+    assert removed["Sunday 13 December, 6pm"] == removed["Friday 25 December, 10am"] == "event_widget"
+    assert "Midnight Communion\n\nChristmas Morning Service\n\nBring a present" in leaflet.text
+    assert leaflet.text.endswith("there is a hearing loop.") and "Vicar" not in leaflet.text
 
 
 def test_a_notices_way_to_renew_online_and_a_tickets_conditions_go():
