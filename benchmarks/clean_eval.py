@@ -2205,6 +2205,25 @@ Session 12 (first contact, each set scored once before any change it prompted):
   fields is the title), blind1394's "Statement date:" and blind1405's "Date:"
   (metadata, as blind1393's) and blind1404's "Written by Staff Writer" (a
   desk byline is metadata).
+- Session 48, blind1408-1431 (four batches of six, half of them PDF text;
+  news sites: Marianas Variety, The Shetland Times, Majorca Daily Bulletin,
+  Amandala, De Ware Tijd (Dutch), L'essentiel (French), Kaieteur News,
+  Canarias7 (Spanish), The Orcadian, Searchlight, Tageblatt (German),
+  Stornoway Gazette; PDF: a notice of intended prosecution, an outpatient
+  appointment letter, a premises licence notice, a tax code notice, a
+  sponsorship form, a school lunch menu, a Blue Badge renewal letter, a
+  street party application, a nursery invoice, an energy price change
+  letter, a Gift Aid declaration, a church's Christmas leaflet): recall
+  0.940, 0.857, 0.923, 0.910; pooled 0.909 (321 of 353), web pages 0.966
+  (197 of 204), PDF text 0.832 (124 of 149); precision at first contact
+  0.979: seven body lines lost, five kept since, two left (blind1418's
+  "Sponsor me!" over its event's name, read as a kicker, and blind1431's
+  "Christmas at St Andrew's" under the church's name). After scoring, four
+  labels were moved (each counted as scored): blind1413's "NOTICE OF
+  APPLICATION FOR A PREMISES LICENCE" right over its text (the title, as
+  older notices'), blind1416's deck (text, as decks are), blind1417's "You
+  can check your tax code ... at www.gov.uk/..." (text, as blind1249's MOT
+  line) and blind1418's event name under the form's heading (text).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most
