@@ -4669,7 +4669,7 @@ def _header_area(lines: list[Line]) -> list[Line]:
                          # UTC · 1 min read", "Paris-Geneva, November 22, 2025"
                          or (kept[index].words <= 4 and _is_writer_over_age(lines, kept[index]))  # or the writer over the
                          # story's age: "Ivan Martin" / "3 min read" / "Today, 17:58"; or with their desk: "Avia Collinder/Senior Business Writer"
-                         or _is_name_slash_role(kept[index]) or _outlet_by_writer(kept[index]) or _is_writer_and_place(kept[index].text)
+                         or _is_name_slash_role(kept[index]) or _outlet_by_writer(kept[index]) or _writer_and_place(kept[index].text)
                          or (BY_LABEL.match(kept[index - 1].text) and _is_person_name(kept[index].text))  # "By" / "Tim Rivas"
                          or _is_writer_over_outlet(lines, kept[index - 1], kept[index])  # "Jolene Toves" / "Pacific Daily News"
                          or (kept[index].words <= 4 and _is_person_name(kept[index].text) and date_of_line(kept[index - 1].text))  # or
@@ -6848,8 +6848,8 @@ def _take_place_line(kept: list[Line], body_start: int, title_index: int | None,
             _drop(line, "dateline_line")
             return
     line = kept[body_start - 1]
-    if (line.kept and line.number not in moved and result.byline is None and _is_writer_and_place(line.text)
-            and (writer := WRITER_AND_PLACE.match(line.text)) and not ORGANISATION_WORD.search(writer.group("place"))):
+    if (line.kept and line.number not in moved and result.byline is None
+            and (writer := _writer_and_place(line.text)) and not ORGANISATION_WORD.search(writer.group("place"))):
         result.byline, result.dateline = writer.group("name"), result.dateline or writer.group("place")  # the writer and where
         moved.add(line.number)  # they filed from, over the story: "Alessandro Di Bussolo - Città del Vaticano"
     elif line.kept and line.number not in moved and (place := PLACE_AND_AGENCY.match(line.text)):
@@ -7494,13 +7494,15 @@ def _split_blocks(raw_text: str, stripped: str) -> tuple[list[str], list[int], s
 @lru_cache(maxsize=65536)  # asked of the same header lines by several passes, and of a site's lines in every document
 def _is_metadata_line(text: str) -> bool:
     return bool(BYLINE.match(text) or AGENCY_BYLINE.match(text) or STAFF_BYLINE.match(text) or date_of_line(text)
-                or byline_and_date(text) or date_among_parts(text) or _is_writer_and_place(text))
+                or byline_and_date(text) or date_among_parts(text) or _writer_and_place(text))
 
 
-def _is_writer_and_place(text: str) -> bool:
-    """"Alessandro Di Bussolo - Città del Vaticano": the writer and where they filed from."""
-    return ((writer := WRITER_AND_PLACE.match(text)) is not None and _is_person_name(writer.group("name"))
-            and not writer.group("place").isupper() and not AGENCY_BYLINE.match(writer.group("place")))  # (not a credit: "... - AFP")
+def _writer_and_place(text: str) -> re.Match | None:
+    """"Alessandro Di Bussolo - Città del Vaticano": the writer and where they filed from (groups "name" and "place")."""
+    writer = WRITER_AND_PLACE.match(text)
+    return (writer if writer is not None and _is_person_name(writer.group("name"))
+            and not writer.group("place").isupper() and not AGENCY_BYLINE.match(writer.group("place"))  # (not a credit: "... - AFP")
+            else None)
 
 
 def _is_headline_over_metadata(lines: list[Line], header: list[int], index: int) -> bool:
