@@ -1933,7 +1933,7 @@ Session 12 (first contact, each set scored once before any change it prompted):
   box, a trail's, a site guide's, an art
   page's, a maps place's; a long title's last word on its own line, twice; a
   clause's comma over its short end; a listing's first head), 3 relabelled, 19
-  left (see the README); 4 more went as later fixes moved a page's header.
+  left (see benchmarks/HISTORY.md); 4 more went as later fixes moved a page's header.
   PDF text 0.667 (112 of 168), web pages 0.865 (571 of 660); the three news
   sites of the fifth batch lost nothing.
   Relabelled after scoring, to the earlier sets' conventions: blind956's two
