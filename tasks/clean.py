@@ -2825,7 +2825,14 @@ PAIR_CELL_WORDS = 5
 
 
 def _is_pipe_row(line: Line) -> bool:
-    return line.words <= TABLE_ROW_WORDS and not any(word_count(cell) >= 3 and TERMINAL.search(cell) for cell in line.text.split("|"))
+    """At most TABLE_ROW_WORDS words, or PIPE_CELL_WORDS a cell in a wide row ("Gary Holt | 51 | Church Street, Hexton | Theft
+    from a shop | Community order, 80 hours unpaid work"), the pipes not counted; no cell a sentence."""
+    pipes = line.text.count("|")
+    return (line.words - pipes <= max(TABLE_ROW_WORDS, PIPE_CELL_WORDS * (pipes + 1))
+            and not any(word_count(cell) >= 3 and TERMINAL.search(cell) for cell in line.text.split("|")))
+
+
+PIPE_CELL_WORDS = 4
 
 
 def _drop_table_titles(texts: list[Line]) -> None:
@@ -3774,10 +3781,17 @@ def _drop_author_bio(lines: list[Line], byline: str | None) -> bool:
             _drop(line, "author_bio")  # an editor's note: "[Ahmed Karim is a lecturer in public law at the University of Baghdad.]"
         elif line.kept and not SENTENCE_END.search(line.text) and WRITER_BIO.match(line.text):
             _drop(line, "author_bio")  # a tagline: "Simon Tisdall is the Observer's foreign affairs commentator"
+    folded_names = {name.casefold() for name in names}
+    for line in lines:  # the writer's card between two paragraphs: "Sharlene Rampersad" / "Reporter"
+        if (folded_names and line.kept and line.text.casefold() in folded_names
+                and (role := _next_text_line(lines, line)) is not None and role.kept and role.words <= CARD_ROLE_WORDS
+                and BYLINE_ROLE.search(role.text) and not TERMINAL.search(role.text)):
+            _drop(line, "author_bio")
+            _drop(role, "author_bio")
+            dropped = True
     surnames = [name.split()[-1] for name in names]
     surnames += [surname.split("-")[-1] for surname in surnames if "-" in surname[1:-1]]  # "Abdul-Zahra": "Zahra covers Iraq ..."
     surnames += first_names  # "Andrew covers a range of topics, including global health ..."
-    folded_names = {name.casefold() for name in names}
     below = None  # the line under this one in the page
     for line in reversed(lines):
         line_below, below = below, line
@@ -3815,6 +3829,7 @@ def _drop_author_bio(lines: list[Line], byline: str | None) -> bool:
 
 
 ROLE_BIO_WORDS = 25
+CARD_ROLE_WORDS = 4
 
 
 COPYRIGHT_FOOTER = re.compile(r"^(all rights reserved\W*)?(©|copyright\b|\(c\))", re.I)  # not a caption's "... © Reuters"
@@ -4077,7 +4092,7 @@ def _drop_running_heads(lines: list[Line], title: str | None, site: str | None =
     folded_title = (title or "").casefold()
     owners = None
     for key, copies in heads.items():
-        if len(copies) >= 2:
+        if len(copies) >= 2 and not _printed_twice(copies):
             for line in copies:
                 _drop(line, "page_marker")  # even the one the header's date was read from: the head gave the date, the text keeps neither
         elif copies[0].kept and copies[0].text != title and (
@@ -4096,6 +4111,13 @@ def _drop_running_heads(lines: list[Line], title: str | None, site: str | None =
     _drop_footnotes_at_page_breaks(lines)
     _drop_footnotes_at_the_end(lines)
     _drop_footnote_neighbours(lines)
+
+
+def _printed_twice(copies: list[Line]) -> bool:
+    """Two copies of one line, one right under the other: a title printed twice ("... homes by
+    2029" / "... homes by 2029"), not a page's running head, which a page's text separates."""
+    return (len(copies) == 2 and copies[0].text == copies[1].text and copies[1].number - copies[0].number <= 2
+            and not date_of_line(copies[0].text))  # (a date printed twice goes whole: the header's date is read from it)
 
 
 def _names_series_and_title(key: str, folded_title: str) -> bool:
@@ -4643,8 +4665,9 @@ def _header_area(lines: list[Line]) -> list[Line]:
             return wider[: story + 1]  # "Rotten Tomatoes" / "Movies" / ... / "Mosul" / "R, 2019, War/Drama, 1h 42m" / ... / the story
     if first_body < HEADER_AREA_LINES:
         return kept[: _metadata_under_standfirst(kept, first_body) + 1]
-    if first_body < HEADER_AREA_MAX_LINES and all(line.words <= MENU_ITEM_WORDS and not TERMINAL.search(line.text)
-                                                  for line in kept[:HEADER_AREA_LINES]):
+    if first_body < HEADER_AREA_MAX_LINES and all((line.words <= MENU_ITEM_WORDS and not TERMINAL.search(line.text))
+                                                  or (HAS_DIGIT.search(line.text) and date_of_line(line.text))  # (the menu's date:
+                                                  for line in kept[:HEADER_AREA_LINES]):  # "Monday 23 November 2026" over the headline)
         if (under := _metadata_under_lead(kept, first_body)) > first_body + 1:
             return kept[:under]  # the short headline over its standfirst, the writer and date under that: "Iraq's quiet recovery" /
             # "Two decades after the invasion, Baghdad is rebuilding ..." / "By Lyse Doucet"
@@ -5265,8 +5288,10 @@ ISSUE_LINE = re.compile(r"^(?:issue|vol\.|volume|number|no\.)\s*(?:no\.?\s*)?\d+
                         r"(?:company|charity|vat) (?:no\.?|number))\s*:?\s*[A-Z]{0,3}[\d ]*\d$",  # "Ref: ES/2026/1187"; the issuer's
                         re.I)  # registration: "Ofsted URN: EY448812", "Company number: 04412345"
 DONE_ON_DATE = re.compile(rf"^(?:[\w-]+ )?(?:\w+ed|heard|given|held|made|sent|done|written|taken|handed down)\b(?: [\w-]+){{0,3}} on "
-                          rf"\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTH_NAMES}),? \d{{4}}\.?$", re.I)  # when something was done, no headline:
-# "Heard by video on 3 November 2026", "Decision given on 19 November 2026"
+                          rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTH_NAMES}),? \d{{4}}"
+                          rf"(?:,? at \d{{1,2}}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?)?(?: (?:in|at) (?:the )?[\w'’ -]{{1,40}})?\.?$", re.I)  # when
+# something was done, no headline: "Heard by video on 3 November 2026", "Decision given on 19 November 2026", a meeting's
+# minutes: "Held on Tuesday 17 November 2026 at 7.30pm in the Clubhouse"
 DATED_REPORT_TITLE = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} (?:Update|Report|Brief|Briefing|Digest|Roundup|Bulletin|"
                                 r"Assessment|Sitrep|Situation Report|Flash Update|Dispatch)\b")
 GENERIC_OUTLETS = frozenset({"news", "web", "the", "our", "online", "digital", "editorial", "foreign", "city", "metro"})  # "News Desk"
@@ -5483,6 +5508,7 @@ NOT_A_NAME_WORD = re.compile(r"\b(?:We|Our|Us|You|Your|Where|What|Who|How|Why|Wh
                              r"Classifieds|Podcasts?|Gallery|Lifestyle|Life|Entertainment|"
                              r"Clerk|Treasurer|Chairman|Chairwoman|Chairperson|Headteacher|Headmaster|Headmistress|Vicar|Rector|Curate|"
                              r"Director|Executive|Manager|Officer|Summons|Invoice|Receipt|Certificate|Reminder|Confirmation|Agreement|Statement|"
+                             r"Extract|Minutes|Agenda|Court|Schedule|Timetable|Programme|Report|Results|"
                              r"Listen|Subscribe|Sign|Log|Search|Menu|Get|Involved|Join|Donate|Give|Learn|Take|Action|Live|Chat|Mission|Election|Observation|"
                              r"Emergency|Food|Nutrition|Assistance|Health|Water|Sanitation|Education|Protection|Relief|Aid|Response|"
                              r"Recovery|Development|Support|Services|Shelter|Livelihoods?|Advisory|Advisories|Alert|Warning|Notice|"
@@ -5492,7 +5518,7 @@ NOT_A_NAME_WORD = re.compile(r"\b(?:We|Our|Us|You|Your|Where|What|Who|How|Why|Wh
                              + PLACE_UNIT_WORDS + r")\b")  # "Get Involved", a programme's name ("Emergency Food and Nutrition
 # Assistance" is no two writers), a country ("United Kingdom" under a letterhead's address), a paper's menu ("Digital Edition", "Sunday Express"),
 # an office under a signature ("Town Clerk", "Managing Director"), a section ("Expat Life"), a venue under an event's name
-# ("Northgate Town Hall"), an event ("Winter Brass Gala Concert")
+# ("Northgate Town Hall"), an event ("Winter Brass Gala Concert"), a record's kind under its issuer ("Court Register Extract")
 
 
 def _is_outlet_line(text: str) -> bool:

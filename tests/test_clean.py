@@ -8024,9 +8024,30 @@ def test_a_notice_sheets_week_of_services_a_day_and_an_hour_each_goes():
     pytest.param("blind1430", "Gift Aid declaration", ("Westbridge Hospice Shops", "☐ I want to Gift Aid", "Signature:"),
                  "Boost your donation", "I am a UK taxpayer", "or no longer pay enough tax.",
                  id="a declaration's ticked choice and its own last instruction"),
+    pytest.param("blind1434", "Housing minister pledges 500 new affordable homes by 2029",
+                 ("Housing minister pledges", "Image: Bailiwick Express.", "Monday 23 November 2026", "Bailiwick Express\n"),
+                 "The Housing Minister has promised", "He told Bailiwick Express:", "a shared equity scheme run by Andium Homes.",
+                 id="a headline ending in a year printed twice, under a menu's date and over a credit"),
+    pytest.param("blind1437", "Interim results for the six months ended 30 September 2026",
+                 ("Revenue |", "For further information:", "This information is provided by RNS", "Brunswick Group"),
+                 "Halden Foods PLC (\"Halden\" or \"the Group\")", "Chief Executive Helen Marsh said:",
+                 "to shareholders on the register on 11 December 2026.", id="a market announcement's table, contacts and service notice"),
+    pytest.param("blind1438", "Flood victims in Penal still waiting on relief cards", ("Sharlene Rampersad", "Reporter", "- Photo by"),
+                 "Families in Penal who lost furniture", "she told Newsday.\n\nThe ministry said on Thursday",
+                 "hotline at 800-1673.", id="the writer's card between two paragraphs"),
+    pytest.param("blind1440", "Makrelkvotin fyri 2027 lækkaður við 12 prosentum", ("Mynd:", "Les eisini", "Skráset teg"),
+                 "Landsstýrismaðurin í fiskivinnumálum", "Orsøkin er nýggj ráð", "um komandi ættarliðini,« sigur landsstýrismaðurin.",
+                 id="a Faroese photo credit"),
+    pytest.param("blind1442", "Cases dealt with at Northshire Magistrates' Court",
+                 ("Court Register Extract", "Daniel Price | 34", "Gary Holt | 51 |", "Page 2 of 2"),
+                 "Details are published under the court's open justice guidance.", "", "given as stated in court.",
+                 id="a wide table's rows of long cells, and a record's kind under its issuer"),
+    pytest.param("blind1443", "Minutes of the Annual General Meeting", ("Held on", "Present:", "Chair: Ruth Alder", "......"),
+                 "1. Apologies", "4. Treasurer's report", "The meeting closed at 8.45pm.",
+                 id="minutes' meeting date, who came, and a dotted field to sign"),
 ])
 def test_a_documents_furniture_goes_and_its_text_stays(name, title, gone, opening, inside, ending):
-    """Sessions 45's to 48's held-out sets: each loses its furniture and keeps its text, its title found."""
+    """Sessions 45's to 49's held-out sets: each loses its furniture and keeps its text, its title found."""
     cleaned = _cleaned_set(name, title, gone)
     assert cleaned.text.startswith(opening) and inside in cleaned.text and cleaned.text.endswith(ending)
 
@@ -8056,6 +8077,9 @@ def test_bylines_in_capitals_named_again_in_the_foot_italian_and_desk_bylines_an
     assert [clean_document(_raw_of_set(name)).byline for name in ("blind1368", "blind1379")] == ["Redacció", "Par Laurent Quilici"]
     story = clean_document(_raw_of_set("blind1372"))  # (under a masthead in two scripts)
     assert (story.byline, story.published) == ("Lisa Wong", "2026-11-28")
+    record = clean_document(_raw_of_set("blind1442"))  # (a record's kind under its issuer is no writer)
+    assert (record.byline, record.published) == (None, "2026-11-23")
+    assert clean_document(_raw_of_set("blind1443")).published == "2026-11-17"  # "Held on Tuesday 17 November 2026 at 7.30pm in ..."
     story = clean_document(_raw_of_set("blind1384"))
     assert (story.byline, story.dateline) == ("Alessandro Di Bussolo", "Città del Vaticano")
     assert [clean_document(_raw_of_set(name, document)).byline for name, document in (
