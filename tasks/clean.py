@@ -5283,7 +5283,8 @@ VERSION_NAME = re.compile(r"^(?:version|ver\.|v|rev\.?|revision|draft|edition)\s
 ISSUE_LINE = re.compile(r"^(?:issue|vol\.|volume|number|no\.)\s*(?:no\.?\s*)?\d+\b"  # "Issue No. 318 – 25 November 2026", or a
                         r"|^(?:case|file|claim|appeal|docket|dossier|reference|ref\.?|b/l|awb|permit|licen[cs]e|certificate|bulletin|report|"
                         r"registration|application|policy|warrant|decree)\s+(?:no\.?|number)\s*:?\s*[\w/.-]*\d[\w/.-]*$"  # paper's
-                        r"|^(?:our |your )?(?:ref\.?|reference)\s*:\s*[\w/.-]*\d[\w/.-]*$"  # reference: "Case No. 1184/B/2026",
+                        r"|^(?:our |your |complaint |case |claim |customer |account |booking )?(?:ref\.?|reference)(?: no\.?| number)?\s*:\s*"
+                        r"[\w/.-]*\d[\w/.-]*(?: \d+)*$"  # reference: "Case No. 1184/B/2026", "Complaint reference: 26 004 118",
                         r"|^(?:ofsted |cqc |company |charity |vat )?(?:urn|reg(?:istration)?\.? no\.?|registered number|registration number|"
                         r"(?:company|charity|vat) (?:no\.?|number))\s*:?\s*[A-Z]{0,3}[\d ]*\d$",  # "Ref: ES/2026/1187"; the issuer's
                         re.I)  # registration: "Ofsted URN: EY448812", "Company number: 04412345"
@@ -5866,9 +5867,9 @@ def _kind_under_issuers(lines: list[Line], line: Line) -> Line | None:
 
 
 KIND_TITLE = re.compile(r"^(?:[A-Z][\w'’&-]* ){0,3}(?:[a-z\d][\w'’-]* ){0,2}(?:[Cc](?:ertificate|onfirmation)|[Gg]uarantee|[Ww]arranty|[Bb]anns|[Ss](?:tatement|chedule|ummons)|"
-                        r"[Ii](?:nvoice|nstructions)|[Rr](?:eceipt|eport|ecord)|[Nn]otice|[Aa](?:greement|pplication)|[Ff]orm|[Dd]eclaration|[Pp]ass|[Tt]icket|[Gg]uide|[Mm]enu|[Dd]ates|[Vv]oucher|[Cc]ard)(?: (?:of|for|and|the|[A-Z][\w'’-]*|(?:19|20)\d\d(?:/\d\d)?)){0,4}$")
+                        r"[Ii](?:nvoice|nstructions)|[Rr](?:eceipt|eport|ecord)|[Nn]otice|[Aa](?:greement|pplication)|[Ff]orm|[Dd]eclaration|[Dd]ecision(?: [Ss]ummary| [Nn]otice| [Ll]etter)?|[Pp]ass|[Tt]icket|[Gg]uide|[Mm]enu|[Dd]ates|[Vv]oucher|[Cc]ard)(?: (?:of|for|and|the|[A-Z][\w'’-]*|(?:19|20)\d\d(?:/\d\d)?)){0,4}$")
 # "Certificate of Insurance", "MOT test certificate", "Autumn Term Report 2026", "Landlord Gas Safety Record", "Your 5-year guarantee",
-# "Visitor Guide", "Winter Menu", "Term Dates 2027/28", "Street party application", "Gift Aid declaration"
+# "Visitor Guide", "Winter Menu", "Term Dates 2027/28", "Street party application", "Gift Aid declaration", "Decision summary"
 SEAT_LINE = re.compile(r"^[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?$")  # the issuer's seat under its name: "BERLIN", "ABU DHABI"
 FORM_KIND = re.compile(r"^(?:[A-Z][A-Z-]* ){0,4}(?:PERMIT|LICEN[CS]E|REPORT|CERTIFICATE|BULLETIN|RECEIPT|INVOICE|FORM|STATEMENT|SCHEDULE|EXAMINATION|CARD|FOLIO|VOUCHER|QUOTATION|PAYSLIP|PAY SLIP|PAY ADVICE|(?:PENALTY|CHARGE|ENFORCEMENT) NOTICE|(?:DELIVERY|CREDIT|DEBIT|DESPATCH|DISPATCH|ADVICE) NOTE)$")
 
@@ -6386,6 +6387,12 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
                 and all(line.words <= TITLE_PIECE_WORDS and not TERMINAL.search(line.text) for line in kept[1:kind] if line.kept)):
             title_index = kind  # the issuer and its line of business over the paper's own kind, right over its text: "Oakleaf
             # Insurance" / "Home Insurance" / "Certificate of Insurance" / "This certificate confirms ..."
+        elif (fielded is None and title_index == 0 and 0 < kind < len(kept) and kind in candidates and kept[kind].words >= 2
+              and _is_organisation_name(kept[0].text) and not _is_organisation_name(kept[kind].text)
+              and not _is_section_name(kept[kind].text)
+              and all(not line.kept or (line.text.isupper() and line.words <= TITLE_PIECE_WORDS) for line in kept[1:kind])):
+            title_index = kind  # the issuer over a poster's short headline, right over its text, its motto and kind gone between:
+            # "Northshire Police" / "Working together for a safer Northshire" / "WITNESS APPEAL" / "Can you help?"
     if (title_index is None and body_start > 0 and kept[0].number not in moved and kept[0].words <= TITLE_PIECE_WORDS
             and not TERMINAL.search(kept[0].text) and _over_wiki_furniture(lines, kept[0])):
         title_index = 0  # a wiki page's one-word name over "From Wikivoyage": "Amadiya"; over its tabs too: "masgouf" / "Entry" /
@@ -6748,9 +6755,11 @@ def _is_organisation_name(text: str) -> bool:
 
 ISSUING_BODY_NAME = re.compile(r"^(?:The )?(?:[A-Z][\w'’-]+ ){0,3}(?:Supreme|Federal|Constitutional|High|Appeals?|Cassation) Court"
                                r"(?: of [A-Z][\w'’ -]{2,40})?$|^(?:[A-Z][\w'’-]+ ){0,3}Judicial Council$|^Court of (?:Cassation|Appeals?|First Instance)\b"
-                               r"|^(?:The )?(?:[A-Z][\w'’-]+ ){0,3}(?:Parliament|Senate|National Assembly|Congress)$")
+                               r"|^(?:The )?(?:[A-Z][\w'’-]+ ){0,3}(?:Parliament|Senate|National Assembly|Congress)$"
+                               r"|^(?!.* By )(?:[A-Z][\w'’-]+ ){1,3}(?:Police(?: Service| Department| Force)?|Constabulary|Ombudsman)$")
 # a court or a parliament as the issuer of a decision or the owner of a page: "Federal Supreme Court", "Supreme Judicial Council",
-# "UK Parliament"; not a headline that names one
+# "UK Parliament"; a police force or an ombudsman over its appeal or decision: "Northshire Police", "Local Government Ombudsman";
+# not a headline that names one ("Man Shot By Police")
 
 
 PROJECT_NAME = re.compile(r"\w \w+ (?:Project|Programme|Program)$|^(?:The )?(?:Project|Programme|Program) (?:for|to|on) [A-Z]")  # a project's

@@ -8045,11 +8045,31 @@ def test_a_notice_sheets_week_of_services_a_day_and_an_hour_each_goes():
     pytest.param("blind1443", "Minutes of the Annual General Meeting", ("Held on", "Present:", "Chair: Ruth Alder", "......"),
                  "1. Apologies", "4. Treasurer's report", "The meeting closed at 8.45pm.",
                  id="minutes' meeting date, who came, and a dotted field to sign"),
+    pytest.param("blind1445", "Siccità, nel Sud Sardegna razionamento dell'acqua per 40 comuni",
+                 ("foto archivio", "Leggi anche", "Cagliari, nuovo piano", "minuti di lettura"),
+                 "Le dighe sono al 18 per cento della capacità", "Da lunedì prossimo in quaranta comuni",
+                 "lo stato di calamità per il comparto agricolo.", id="an Italian teaser's label alone and a bracketed archive photo"),
+    pytest.param("blind1448", "Can you help?", ("Northshire Police", "Working together for a safer", "WITNESS APPEAL", "always call 999"),
+                 "A 71-year-old woman was injured", "", "dashcam footage from the area.",
+                 id="a police poster's motto, kind and emergency number; its short headline under them"),
+    pytest.param("blind1449", "Decision summary", ("Local Government Ombudsman", "Complaint reference:", "Category:"),
+                 "Mrs X complained that the Council", "What we found", "which the Council has agreed to remedy.",
+                 id="an ombudsman's decision: its kind under the issuer, its reference with spaces"),
 ])
 def test_a_documents_furniture_goes_and_its_text_stays(name, title, gone, opening, inside, ending):
     """Sessions 45's to 49's held-out sets: each loses its furniture and keeps its text, its title found."""
     cleaned = _cleaned_set(name, title, gone)
     assert cleaned.text.startswith(opening) and inside in cleaned.text and cleaned.text.endswith(ending)
+
+
+@pytest.mark.parametrize("label", ["Leggi anche", "Lesen Sie auch", "Leia também", "Lees ook", "Czytaj także", "Aqra wkoll"])
+def test_a_teasers_read_also_label_alone_in_other_languages_goes_with_its_teaser(label):
+    text = ("Abbanoa said the reservoirs were at 18 per cent of their capacity after the driest autumn on record.\n\n"
+            f"{label}\n\nCagliari, nuovo piano per il traffico in centro\n\n"
+            "The mayors have asked the region to declare a state of calamity for farmers.\n")
+    cleaned = clean_document(text)
+    assert label not in cleaned.text and "nuovo piano" not in cleaned.text
+    assert cleaned.text.endswith("a state of calamity for farmers.") and cleaned.text.startswith("Abbanoa said")
 
 
 def test_bylines_and_dates_from_posted_by_french_desk_and_written_by_lines_and_no_purchase_date():
