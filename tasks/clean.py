@@ -658,29 +658,30 @@ MONTHS = {
     for number, names in enumerate(
         [
             # English, then French, German, Spanish, Italian, Portuguese, Turkish and Arabic names, then
-            # Hindi, Urdu, Persian (the Gregorian months) and Russian (the genitive first: "31 октября 2024")
-            ("january", "jan", "janvier", "janv", "januar", "jänner", "enero", "ene", "gennaio", "gen", "janeiro", "ocak", "يناير", "كانون الثاني",
+            # Dutch, Swedish, Danish, Norwegian, Icelandic, Maltese, Catalan and Polish (the genitive: "24 listopada 2026"),
+            # then Hindi, Urdu, Persian (the Gregorian months) and Russian (the genitive first: "31 октября 2024")
+            ("january", "jan", "janvier", "janv", "januar", "jänner", "enero", "ene", "gennaio", "gen", "janeiro", "ocak", "يناير", "كانون الثاني", "januari", "janúar", "jannar", "gener", "stycznia",
              "जनवरी", "جنوری", "ژانویه", "января", "январь"),
-            ("february", "feb", "février", "fevrier", "févr", "fév", "februar", "febrero", "febbraio", "fevereiro", "şubat", "فبراير", "شباط",
+            ("february", "feb", "février", "fevrier", "févr", "fév", "februar", "febrero", "febbraio", "fevereiro", "şubat", "فبراير", "شباط", "februari", "febrúar", "frar", "febrer", "lutego",
              "फ़रवरी", "फरवरी", "فروری", "فوریه", "февраля", "февраль"),
-            ("march", "mar", "mars", "märz", "mär", "mrz", "maerz", "marzo", "março", "mart", "مارس", "آذار",
+            ("march", "mar", "mars", "märz", "mär", "mrz", "maerz", "marzo", "março", "mart", "مارس", "آذار", "maart", "marzu", "març", "marca",
              "मार्च", "مارچ", "марта", "март"),
-            ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "nisan", "أبريل", "ابريل", "إبريل", "نيسان",
+            ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "nisan", "أبريل", "ابريل", "إبريل", "نيسان", "apríl", "kwietnia",
              "अप्रैल", "اپریل", "آوریل", "апреля", "апрель"),
-            ("may", "mai", "mayo", "maggio", "mag", "maio", "mayıs", "مايو", "أيار", "मई", "مئی", "مه", "мая", "май"),
-            ("june", "jun", "juin", "juni", "junio", "giugno", "giu", "junho", "haziran", "يونيو", "يونيه", "حزيران",
+            ("may", "mai", "mayo", "maggio", "mag", "maio", "mayıs", "مايو", "أيار", "mei", "maj", "maí", "mejju", "maig", "maja", "मई", "مئی", "مه", "мая", "май"),
+            ("june", "jun", "juin", "juni", "junio", "giugno", "giu", "junho", "haziran", "يونيو", "يونيه", "حزيران", "júní", "ġunju", "juny", "czerwca",
              "जून", "جون", "ژوئن", "июня", "июнь"),
-            ("july", "jul", "juillet", "juil", "juli", "julio", "luglio", "lug", "julho", "temmuz", "يوليو", "يوليه", "تموز",
+            ("july", "jul", "juillet", "juil", "juli", "julio", "luglio", "lug", "julho", "temmuz", "يوليو", "يوليه", "تموز", "júlí", "lulju", "juliol", "lipca",
              "जुलाई", "جولائی", "ژوئیه", "июля", "июль"),
-            ("august", "aug", "août", "aout", "agosto", "ago", "ağustos", "أغسطس", "اغسطس", "آب",
+            ("august", "aug", "août", "aout", "agosto", "ago", "ağustos", "أغسطس", "اغسطس", "آب", "augustus", "augusti", "ágúst", "awwissu", "agost", "sierpnia",
              "अगस्त", "اگست", "اوت", "августа", "август"),
-            ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro", "eylül", "سبتمبر", "أيلول",
+            ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro", "eylül", "سبتمبر", "أيلول", "settembru", "setembre", "września",
              "सितंबर", "सितम्बर", "ستمبر", "سپتامبر", "сентября", "сентябрь"),
-            ("october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre", "ott", "outubro", "ekim", "أكتوبر", "اكتوبر", "تشرين الأول",
+            ("october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre", "ott", "outubro", "ekim", "أكتوبر", "اكتوبر", "تشرين الأول", "október", "ottubru", "października",
              "अक्टूबर", "اکتوبر", "اکتبر", "октября", "октябрь"),
-            ("november", "nov", "novembre", "noviembre", "novembro", "kasım", "نوفمبر", "تشرين الثاني",
+            ("november", "nov", "novembre", "noviembre", "novembro", "kasım", "نوفمبر", "تشرين الثاني", "nóvember", "novembru", "listopada",
              "नवंबर", "नवम्बर", "نومبر", "نوامبر", "ноября", "ноябрь"),
-            ("december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dicembre", "dic", "dezembro", "aralık", "ديسمبر", "كانون الأول",
+            ("december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dicembre", "dic", "dezembro", "aralık", "ديسمبر", "كانون الأول", "desember", "diċembru", "desembre", "grudnia",
              "दिसंबर", "दिसम्बर", "دسمبر", "دسامبر", "декабря", "декабрь"),
         ],
         1,
@@ -695,8 +696,8 @@ WEEKDAY = (r"(?:(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day
            r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?,?\s+)?")  # (French, Spanish, Italian, Portuguese, German)
 DATE_FORMS = [
     re.compile(WEEKDAY + MONTH + r",?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>" + CENTURY + r"\d\d)", re.I),  # "Jan 09,2024"
-    re.compile(WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.|er)?(?:\s+|-)(?:de\s+)?" + MONTH + r"(?:\s*[,،]?\s*|-|\s+de\s+)(?P<year>" + CENTURY + r"\d\d)",
-               re.I),  # "10-Jan-2024", "17. Jan 2024", "10 de enero de 2024", "1er mars 2024"
+    re.compile(WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.|er)?(?:\s+|-)(?:de\s+|ta['’]\s+)?" + MONTH + r"(?:\s*[,،]?\s*|-|\s+de\s+)(?P<year>" + CENTURY + r"\d\d)",
+               re.I),  # "10-Jan-2024", "17. Jan 2024", "10 de enero de 2024", "1er mars 2024", Maltese "24 ta' Novembru 2026"
     re.compile(r"(?P<year>(?:19|20)\d\d)([-/.])(?P<month_number>\d\d)\2(?P<day>\d\d)(?!\d)"),  # 2024-01-25, 2024/01/25
     # 24/07/2025, 10.01.2024: day first unless that cannot be (US 07/24/2025)
     re.compile(r"(?<!\d)(?P<first>\d{1,2})([/.-])(?P<second>\d{1,2})\2(?P<year>(?:19|20)\d\d)(?!\d)"),  # and 18-01-2024
@@ -2806,6 +2807,12 @@ def _drop_pipe_tables(texts: list[Line]) -> None:
         rows = sum(1 for _ in takewhile(lambda row: row.text.count("|") == cells and _is_pipe_row(row), texts[position + 1 :]))
         if rows >= 2:
             _drop_table(texts, position, position + 1 + rows)
+    for position, head in enumerate(texts):  # a row of heads over rows that went (a rule took them): "Name of candidate |
+        cells = head.text.count("|")  # Description (if any) | Number of votes" over "FOSTER, Jane | Liberal Democrats | 1,204"
+        if (head.kept and cells >= 2 and " | " in head.text and not TERMINAL.search(head.text) and _is_pipe_row(head)
+                and len(rows := texts[position + 1 : position + 3]) == 2
+                and all(not row.kept and row.removed_by in TABLE_ROW_RULES and row.text.count("|") == cells for row in rows)):
+            _drop(head, "table_debris")
     _drop_table_runs(texts, _is_pair_row, lambda head: (head.kept and head.words <= PAIR_HEAD_WORDS and not TERMINAL.search(head.text)
                                                         and not head.text.endswith(":")),  # a list of pairs, a label and its name,
                      least=PAIR_TABLE_ROWS, figures=False)  # no figures, under its head: a programme's cast ("Cast" / "Cinderella |

@@ -8055,11 +8055,27 @@ def test_a_notice_sheets_week_of_services_a_day_and_an_hour_each_goes():
     pytest.param("blind1449", "Decision summary", ("Local Government Ombudsman", "Complaint reference:", "Category:"),
                  "Mrs X complained that the Council", "What we found", "which the Council has agreed to remedy.",
                  id="an ombudsman's decision: its kind under the issuer, its reference with spaces"),
+    pytest.param("blind1453", "Xogħlijiet fit-Triq Reġjonali se jibdew f'Jannar", ("Ritratt:", "24 ta' Novembru", "Aqra wkoll", "Ixxerja"),
+                 "Infrastructure Malta ħabbret", "", "eluf ta' sewwieqa kuljum.", id="a Maltese date and photo credit"),
+    pytest.param("blind1454", "Freedom of Information request: potholes reported in 2025-26",
+                 ("Our ref:", "If you are not satisfied", "If you are still not satisfied", "Yours sincerely"),
+                 "Thank you for your request", "3,102 were repaired within 28 days.", "the number of separate potholes is lower.",
+                 id="a freedom-of-information reply's standing paragraphs"),
+    pytest.param("blind1455", "DECLARATION OF RESULT OF POLL", ("Name of candidate |", "FOSTER, Jane |", "Returning Officer\n"),
+                 "I, Alan Grey, being the Returning Officer", "The number of ballot papers rejected was 11.",
+                 "Jane Foster is duly elected.", id="a table's row of heads over rows a rule took"),
 ])
 def test_a_documents_furniture_goes_and_its_text_stays(name, title, gone, opening, inside, ending):
     """Sessions 45's to 49's held-out sets: each loses its furniture and keeps its text, its title found."""
     cleaned = _cleaned_set(name, title, gone)
     assert cleaned.text.startswith(opening) and inside in cleaned.text and cleaned.text.endswith(ending)
+
+
+@pytest.mark.parametrize(("line", "date"), [("24 ta' Novembru 2026 – 11:20", "2026-11-24"), ("Gepubliceerd op 3 maart 2026", "2026-03-03"),
+                                            ("Publicerad 1 maj 2026", "2026-05-01"), ("12 de desembre de 2026", "2026-12-12"),
+                                            ("24 listopada 2026", "2026-11-24"), ("Publisert 5. desember 2026", "2026-12-05")])
+def test_dates_with_months_named_in_dutch_scandinavian_maltese_catalan_and_polish(line, date):
+    assert date_of_line(line) == date
 
 
 @pytest.mark.parametrize("label", ["Leggi anche", "Lesen Sie auch", "Leia também", "Lees ook", "Czytaj także", "Aqra wkoll"])
