@@ -6081,7 +6081,8 @@ LETTER_SALUTATION = re.compile(  # a letter to one addressee: "Dear Mr Hughes,",
     r"(?:,? (?:or |and |& )?[A-Z][\w.'’-]*){0,4}\s*[,:]?$|^(?i:to whom it may concern)\s*[,:]?$")  # (a reference's: "To whom it may concern")
 SALUTATION_WORDS = 6
 GROUP_SALUTATION = re.compile(r"^Dear (?:[A-Z]?[a-z]+ )?(?:friends|parents|families|members|parishioners|readers|colleagues|all|everyone|"
-                              r"supporters|brothers and sisters|sisters and brothers|parents and carers|parents and guardians)\s*,$", re.I)
+                              r"supporters|brothers and sisters|sisters and brothers|parents and carers|parents and guardians)\s*,?$", re.I)  # (a
+# PDF's salutation may have lost its comma: "Dear Parents and Carers")
 LETTERHEAD_LINE_WORDS = 16
 
 

@@ -8064,6 +8064,17 @@ def test_a_notice_sheets_week_of_services_a_day_and_an_hour_each_goes():
     pytest.param("blind1455", "DECLARATION OF RESULT OF POLL", ("Name of candidate |", "FOSTER, Jane |", "Returning Officer\n"),
                  "I, Alan Grey, being the Returning Officer", "The number of ballot papers rejected was 11.",
                  "Jane Foster is duly elected.", id="a table's row of heads over rows a rule took"),
+    pytest.param("blind1457", "Red Funnel to freeze car ferry fares for Island residents",
+                 ("Local Democracy Reporting Service", "Picture: Dave Ford", "Wightlink announces"),
+                 "Red Funnel says it will freeze", "we want to help where we can.", "will meet again in January.",
+                 id="a local democracy reporter's service note"),
+    pytest.param("blind1460", "School closed tomorrow, Wednesday 25 November",
+                 ("Hollins Road, Westbridge", "Dear Parents and Carers", "Yours faithfully"),
+                 "Because of the heavy snow forecast", "Google Classroom", "Thank you for your understanding.",
+                 id="a letter's address with no house number, a salutation that lost its comma"),
+    pytest.param("blind1461", "Changes to visiting times", ("Visiting hours:", "Westbridge General Hospital", "Ref: IPC/2026/114"),
+                 "To help us control the spread of norovirus", "Visitors per patient: 2 at a time",
+                 "unless agreed with the nurse in charge.", id="a notice's visiting hours as a field"),
 ])
 def test_a_documents_furniture_goes_and_its_text_stays(name, title, gone, opening, inside, ending):
     """Sessions 45's to 49's held-out sets: each loses its furniture and keeps its text, its title found."""
