@@ -2807,12 +2807,10 @@ def _drop_pipe_tables(texts: list[Line]) -> None:
         rows = sum(1 for _ in takewhile(lambda row: row.text.count("|") == cells and _is_pipe_row(row), texts[position + 1 :]))
         if rows >= 2:
             _drop_table(texts, position, position + 1 + rows)
-    for position, head in enumerate(texts):  # a row of heads over rows that went (a rule took them): "Name of candidate |
-        cells = head.text.count("|")  # Description (if any) | Number of votes" over "FOSTER, Jane | Liberal Democrats | 1,204"
-        if (head.kept and cells >= 2 and " | " in head.text and not TERMINAL.search(head.text) and _is_pipe_row(head)
-                and len(rows := texts[position + 1 : position + 3]) == 2
-                and all(not row.kept and row.removed_by in TABLE_ROW_RULES and row.text.count("|") == cells for row in rows)):
-            _drop(head, "table_debris")
+            if (head.kept and not TERMINAL.search(head.text)
+                    and all(row.removed_by in TABLE_ROW_RULES for row in texts[position + 1 : position + 1 + rows])):
+                _drop(head, "table_debris")  # a row of heads over rows a rule took, though the text brought the table in with a colon:
+                # "Name of candidate | Description (if any) | Number of votes" over "FOSTER, Jane | Liberal Democrats | 1,204 (elected)"
     _drop_table_runs(texts, _is_pair_row, lambda head: (head.kept and head.words <= PAIR_HEAD_WORDS and not TERMINAL.search(head.text)
                                                         and not head.text.endswith(":")),  # a list of pairs, a label and its name,
                      least=PAIR_TABLE_ROWS, figures=False)  # no figures, under its head: a programme's cast ("Cast" / "Cinderella |
