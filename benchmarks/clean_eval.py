@@ -2224,6 +2224,29 @@ Session 12 (first contact, each set scored once before any change it prompted):
   older notices'), blind1416's deck (text, as decks are), blind1417's "You
   can check your tax code ... at www.gov.uk/..." (text, as blind1249's MOT
   line) and blind1418's event name under the form's heading (text).
+- Session 49, blind1432-1461 (five batches of six, four web pages and two
+  PDF texts each; news sites: Virgin Islands News Online, The St. Thomas
+  Source, Bailiwick Express, RÚV English, Newsday (Trinidad and Tobago),
+  Outremers360 (French), Dimmalætting (Faroese), The Westerly Times, Hela
+  Gotland (Swedish), L'Unione Sarda (Italian), The Nome Nugget, RCI
+  Guadeloupe (French), Lofotposten (Norwegian), Saint-Pierre et Miquelon la
+  1ère (French), Daily Sitka Sentinel, Newsbook (Maltese), Yukon News, Isle
+  of Wight County Press, Altaveu (Catalan), Kodiak Daily Mirror; PDF: a
+  council press release, a stock exchange results announcement, a
+  magistrates' court results list, a rowing club's AGM minutes, a police
+  witness appeal, an ombudsman's decision summary, a freedom-of-information
+  reply, a declaration of result of poll, a school closure letter, a
+  hospital visiting notice): recall 0.971, 0.921, 0.905, 0.967, 0.937;
+  pooled 0.942 (501 of 532), web pages 0.972 (419 of 431), PDF text 0.812
+  (82 of 101); precision at first contact 0.996: two body lines lost,
+  blind1434's headline printed twice over a photo credit (kept since) and
+  blind1449's first section head "Summary" (left, as blind323's). After
+  scoring, seven lines' labels were moved (each counted as scored): the decks of
+  blind1445 and blind1456, text as decks are; blind1434's date over the
+  headline, the article's only date, metadata; blind1449's "Decision
+  summary" under its issuer (the kind title, as blind1424's) and its
+  "Final decision" section (text); blind1460's "Thank you for your
+  understanding." (text, as blind1064's notice's thanks).
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most
