@@ -6389,16 +6389,17 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
             title_index = addressed  # the sender's name over its address, then under the date the letter's own title: "Northline
             # Energy" / "PO Box 212, Leeds LS1 4AP" / ... / "Bill date: 24 November 2026" / "Your electricity bill"
         kind = body_start - 1
-        if (fielded is None and title_index == 0 and 0 < kind < len(kept) and kind in candidates and KIND_TITLE.match(kept[kind].text)
-                and all(line.words <= TITLE_PIECE_WORDS and not TERMINAL.search(line.text) for line in kept[1:kind] if line.kept)):
-            title_index = kind  # the issuer and its line of business over the paper's own kind, right over its text: "Oakleaf
-            # Insurance" / "Home Insurance" / "Certificate of Insurance" / "This certificate confirms ..."
-        elif (fielded is None and title_index == 0 and 0 < kind < len(kept) and kind in candidates and kept[kind].words >= 2
-              and _is_organisation_name(kept[0].text) and not _is_organisation_name(kept[kind].text)
-              and not _is_section_name(kept[kind].text)
-              and all(not line.kept or (line.text.isupper() and line.words <= TITLE_PIECE_WORDS) for line in kept[1:kind])):
-            title_index = kind  # the issuer over a poster's short headline, right over its text, its motto and kind gone between:
-            # "Northshire Police" / "Working together for a safer Northshire" / "WITNESS APPEAL" / "Can you help?"
+        if fielded is None and title_index == 0 and 0 < kind < len(kept) and kind in candidates:  # a line right over the text
+            between = [line for line in kept[1:kind] if line.kept]
+            if (KIND_TITLE.match(kept[kind].text)
+                    and all(line.words <= TITLE_PIECE_WORDS and not TERMINAL.search(line.text) for line in between)):
+                title_index = kind  # the issuer and its line of business over the paper's own kind, right over its text: "Oakleaf
+                # Insurance" / "Home Insurance" / "Certificate of Insurance" / "This certificate confirms ..."
+            elif (kept[kind].words >= 2 and _is_organisation_name(kept[0].text) and not _is_organisation_name(kept[kind].text)
+                  and not _is_section_name(kept[kind].text)
+                  and all(line.text.isupper() and line.words <= TITLE_PIECE_WORDS for line in between)):
+                title_index = kind  # the issuer over a poster's short headline, right over its text, its motto and kind gone
+                # between: "Northshire Police" / "Working together for a safer Northshire" / "WITNESS APPEAL" / "Can you help?"
     if (title_index is None and body_start > 0 and kept[0].number not in moved and kept[0].words <= TITLE_PIECE_WORDS
             and not TERMINAL.search(kept[0].text) and _over_wiki_furniture(lines, kept[0])):
         title_index = 0  # a wiki page's one-word name over "From Wikivoyage": "Amadiya"; over its tabs too: "masgouf" / "Entry" /
