@@ -658,30 +658,31 @@ MONTHS = {
     for number, names in enumerate(
         [
             # English, then French, German, Spanish, Italian, Portuguese, Turkish and Arabic names, then
-            # Dutch, Swedish, Danish, Norwegian, Icelandic, Maltese, Catalan and Polish (the genitive: "24 listopada 2026"),
+            # Dutch, Swedish, Danish, Norwegian, Icelandic, Maltese, Catalan, Polish (the genitive: "24 listopada 2026") and
+            # Papiamento ("26 di novèmber 2026"),
             # then Hindi, Urdu, Persian (the Gregorian months) and Russian (the genitive first: "31 октября 2024")
-            ("january", "jan", "janvier", "janv", "januar", "jänner", "enero", "ene", "gennaio", "gen", "janeiro", "ocak", "يناير", "كانون الثاني", "januari", "janúar", "jannar", "gener", "stycznia",
+            ("january", "jan", "janvier", "janv", "januar", "jänner", "enero", "ene", "gennaio", "gen", "janeiro", "ocak", "يناير", "كانون الثاني", "januari", "janúar", "jannar", "gener", "stycznia", "yanüari",
              "जनवरी", "جنوری", "ژانویه", "января", "январь"),
-            ("february", "feb", "février", "fevrier", "févr", "fév", "februar", "febrero", "febbraio", "fevereiro", "şubat", "فبراير", "شباط", "februari", "febrúar", "frar", "febrer", "lutego",
+            ("february", "feb", "février", "fevrier", "févr", "fév", "februar", "febrero", "febbraio", "fevereiro", "şubat", "فبراير", "شباط", "februari", "febrúar", "frar", "febrer", "lutego", "febrüari",
              "फ़रवरी", "फरवरी", "فروری", "فوریه", "февраля", "февраль"),
             ("march", "mar", "mars", "märz", "mär", "mrz", "maerz", "marzo", "março", "mart", "مارس", "آذار", "maart", "marzu", "març", "marca",
              "मार्च", "مارچ", "марта", "март"),
-            ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "nisan", "أبريل", "ابريل", "إبريل", "نيسان", "apríl", "kwietnia",
+            ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "nisan", "أبريل", "ابريل", "إبريل", "نيسان", "apríl", "kwietnia", "aprel",
              "अप्रैल", "اپریل", "آوریل", "апреля", "апрель"),
             ("may", "mai", "mayo", "maggio", "mag", "maio", "mayıs", "مايو", "أيار", "mei", "maj", "maí", "mejju", "maig", "maja", "मई", "مئی", "مه", "мая", "май"),
-            ("june", "jun", "juin", "juni", "junio", "giugno", "giu", "junho", "haziran", "يونيو", "يونيه", "حزيران", "júní", "ġunju", "juny", "czerwca",
+            ("june", "jun", "juin", "juni", "junio", "giugno", "giu", "junho", "haziran", "يونيو", "يونيه", "حزيران", "júní", "ġunju", "juny", "czerwca", "yüni",
              "जून", "جون", "ژوئن", "июня", "июнь"),
-            ("july", "jul", "juillet", "juil", "juli", "julio", "luglio", "lug", "julho", "temmuz", "يوليو", "يوليه", "تموز", "júlí", "lulju", "juliol", "lipca",
+            ("july", "jul", "juillet", "juil", "juli", "julio", "luglio", "lug", "julho", "temmuz", "يوليو", "يوليه", "تموز", "júlí", "lulju", "juliol", "lipca", "yüli",
              "जुलाई", "جولائی", "ژوئیه", "июля", "июль"),
-            ("august", "aug", "août", "aout", "agosto", "ago", "ağustos", "أغسطس", "اغسطس", "آب", "augustus", "augusti", "ágúst", "awwissu", "agost", "sierpnia",
+            ("august", "aug", "août", "aout", "agosto", "ago", "ağustos", "أغسطس", "اغسطس", "آب", "augustus", "augusti", "ágúst", "awwissu", "agost", "sierpnia", "ougùstùs",
              "अगस्त", "اگست", "اوت", "августа", "август"),
-            ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro", "eylül", "سبتمبر", "أيلول", "settembru", "setembre", "września",
+            ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro", "eylül", "سبتمبر", "أيلول", "settembru", "setembre", "września", "sèptèmber",
              "सितंबर", "सितम्बर", "ستمبر", "سپتامبر", "сентября", "сентябрь"),
-            ("october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre", "ott", "outubro", "ekim", "أكتوبر", "اكتوبر", "تشرين الأول", "október", "ottubru", "października",
+            ("october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre", "ott", "outubro", "ekim", "أكتوبر", "اكتوبر", "تشرين الأول", "október", "ottubru", "października", "òktober",
              "अक्टूबर", "اکتوبر", "اکتبر", "октября", "октябрь"),
-            ("november", "nov", "novembre", "noviembre", "novembro", "kasım", "نوفمبر", "تشرين الثاني", "nóvember", "novembru", "listopada",
+            ("november", "nov", "novembre", "noviembre", "novembro", "kasım", "نوفمبر", "تشرين الثاني", "nóvember", "novembru", "listopada", "novèmber",
              "नवंबर", "नवम्बर", "نومبر", "نوامبر", "ноября", "ноябрь"),
-            ("december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dicembre", "dic", "dezembro", "aralık", "ديسمبر", "كانون الأول", "desember", "diċembru", "desembre", "grudnia",
+            ("december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dicembre", "dic", "dezembro", "aralık", "ديسمبر", "كانون الأول", "desember", "diċembru", "desembre", "grudnia", "desèmber",
              "दिसंबर", "दिसम्बर", "دسمبر", "دسامبر", "декабря", "декабрь"),
         ],
         1,
@@ -696,8 +697,9 @@ WEEKDAY = (r"(?:(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day
            r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?,?\s+)?")  # (French, Spanish, Italian, Portuguese, German)
 DATE_FORMS = [
     re.compile(WEEKDAY + MONTH + r",?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>" + CENTURY + r"\d\d)", re.I),  # "Jan 09,2024"
-    re.compile(WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.|er)?(?:\s+|-)(?:de\s+|ta['’]\s+)?" + MONTH + r"(?:\s*[,،]?\s*|-|\s+de\s+)(?P<year>" + CENTURY + r"\d\d)",
-               re.I),  # "10-Jan-2024", "17. Jan 2024", "10 de enero de 2024", "1er mars 2024", Maltese "24 ta' Novembru 2026"
+    re.compile(WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.|er)?(?:\s+|-)(?:de\s+|di\s+|ta['’]\s+)?" + MONTH + r"(?:\s*[,،]?\s*|-|\s+de\s+)(?P<year>" + CENTURY + r"\d\d)",
+               re.I),  # "10-Jan-2024", "17. Jan 2024", "10 de enero de 2024", "1er mars 2024", Maltese "24 ta' Novembru 2026",
+               # Papiamento "26 di novèmber 2026"
     re.compile(r"(?P<year>(?:19|20)\d\d)([-/.])(?P<month_number>\d\d)\2(?P<day>\d\d)(?!\d)"),  # 2024-01-25, 2024/01/25
     # 24/07/2025, 10.01.2024: day first unless that cannot be (US 07/24/2025)
     re.compile(r"(?<!\d)(?P<first>\d{1,2})([/.-])(?P<second>\d{1,2})\2(?P<year>(?:19|20)\d\d)(?!\d)"),  # and 18-01-2024
@@ -769,6 +771,8 @@ ROLE_BYLINE = re.compile(  # a byline naming the role, not the writer: "Staff Co
     r"(?: and (?:[Ii]nformation|[Cc]ommunications?|[Mm]edia))? (?:[Tt]eam|[Oo]ffice|[Uu]nit|[Dd]irectorate|[Dd]epartment|[Dd]ivision)"
     r"(?: of (?:the )?[A-Z][\w&'’ -]{2,60})?$"  # "Press and information team of the Delegation to IRAQ", "International Relations Directorate"
     r"|^(?:Red\. [Oo]nline|Redazione(?: [Oo]nline)?|Redacción|Redacció|Redação)$"  # an Italian, Spanish, Catalan or Portuguese desk: "Red. Online"
+    r"|^(?:Redaktion(?:en)?|Redactie|Redaksjonen|Redaktionen|Ritstjórn|Toimitus|Redakcja|Redakshon)(?: [A-Z][\w.&'’-]*){0,2}$"  # a German,
+    # Scandinavian, Dutch, Icelandic, Finnish, Polish or Papiamento one: "Redaktion", "Ritstjórn", "Redakshon Extra"
     r"|^(?:(?:[Pp]ar )?[Ll]a )?[Rr][ée]daction(?: web| numérique)?(?: (?:avec|et) (?:l['’])?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}"
     r"(?:,? (?:et|avec) [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})?)?$")  # a French desk: "Rédaction web avec Heiarii Tetuanui"
 AGENCIES = (r"(?:the )?(?:associated press|ap|reuters|afp|agence france[- ]presse|dpa|xinhua|anadolu(?: agency)?|efe|ani|pti|ians|"
@@ -2533,7 +2537,8 @@ def _drop_figure_field_lists(texts: list[Line]) -> None:
             if len(entries) >= 2 and any(entry.kept for entry in entries):
                 for line in (*entries, head):
                     _drop(line, "form_furniture")
-        elif head.kept and _is_body_line(above) and above.kept:  # or with no head, short values between the text's sentences:
+        elif head.kept and above.kept and above.words >= BODY_WORDS and TERMINAL.search(above.text):  # or with no head, short
+            # values between the text's sentences:
             entries = list(takewhile(_is_figure_field_row, texts[position : position + SPEC_ROWS]))  # "Security code part 1:
             if len(entries) >= 2 and all(word_count(entry.text.partition(": ")[2]) <= FIGURE_VALUE_WORDS for entry in entries):
                 for line in entries:  # 4471" / "Security code part 2: 8820"
@@ -7535,7 +7540,7 @@ def _split_blocks(raw_text: str, stripped: str) -> tuple[list[str], list[int], s
 
 @lru_cache(maxsize=65536)  # asked of the same header lines by several passes, and of a site's lines in every document
 def _is_metadata_line(text: str) -> bool:
-    return bool(BYLINE.match(text) or AGENCY_BYLINE.match(text) or STAFF_BYLINE.match(text) or date_of_line(text)
+    return bool(BYLINE.match(text) or AGENCY_BYLINE.match(text) or STAFF_BYLINE.match(text) or ROLE_BYLINE.match(text) or date_of_line(text)
                 or byline_and_date(text) or date_among_parts(text) or _writer_and_place(text))
 
 

@@ -8075,17 +8075,24 @@ def test_a_notice_sheets_week_of_services_a_day_and_an_hour_each_goes():
     pytest.param("blind1461", "Changes to visiting times", ("Visiting hours:", "Westbridge General Hospital", "Ref: IPC/2026/114"),
                  "To help us control the spread of norovirus", "Visitors per patient: 2 at a time",
                  "unless agreed with the nurse in charge.", id="a notice's visiting hours as a field"),
+    pytest.param("blind1465", "Nýr snjóflóðavarnargarður tekinn í notkun á Flateyri", ("Mynd: Ofanflóðasjóður", "Deila"),
+                 "Nýr snjóflóðavarnargarður ofan", "1,2 milljarða króna.", "ofan við bæinn.", id="an Icelandic caption ending in its credit"),
+    pytest.param("blind1466", "Bressay Sound – Temporary Removal of No. 3 Buoy",
+                 ("LOCAL NOTICE TO MARINERS", "Position:", "Characteristics:", "Harbourmaster"),
+                 "Mariners are advised", "keep a good lookout.\n\nThis notice will be cancelled",
+                 "re-establishment of the buoy.", id="a notice to mariners' number over its subject, two short fields between sentences"),
 ])
 def test_a_documents_furniture_goes_and_its_text_stays(name, title, gone, opening, inside, ending):
-    """Sessions 45's to 49's held-out sets: each loses its furniture and keeps its text, its title found."""
+    """Sessions 45's to 50's held-out sets: each loses its furniture and keeps its text, its title found."""
     cleaned = _cleaned_set(name, title, gone)
     assert cleaned.text.startswith(opening) and inside in cleaned.text and cleaned.text.endswith(ending)
 
 
 @pytest.mark.parametrize(("line", "date"), [("24 ta' Novembru 2026 – 11:20", "2026-11-24"), ("Gepubliceerd op 3 maart 2026", "2026-03-03"),
                                             ("Publicerad 1 maj 2026", "2026-05-01"), ("12 de desembre de 2026", "2026-12-12"),
-                                            ("24 listopada 2026", "2026-11-24"), ("Publisert 5. desember 2026", "2026-12-05")])
-def test_dates_with_months_named_in_dutch_scandinavian_maltese_catalan_and_polish(line, date):
+                                            ("24 listopada 2026", "2026-11-24"), ("Publisert 5. desember 2026", "2026-12-05"),
+                                            ("26 di novèmber 2026", "2026-11-26"), ("3 di sèptèmber 2025", "2025-09-03")])
+def test_dates_with_months_named_in_dutch_scandinavian_maltese_catalan_polish_and_papiamento(line, date):
     assert date_of_line(line) == date
 
 
@@ -8159,3 +8166,9 @@ def test_a_notices_way_to_renew_online_and_a_tickets_conditions_go():
     assert removed["Renew online at westbridge.gov.uk/libraries or call 01632 960 410."] == "contact_line"
     removed = {text: rule for _, text, rule in clean_document(_raw_of_set("blind1365")).removed}
     assert removed["This ticket is issued subject to the National Rail Conditions of Travel."] == "legal_notice"
+
+
+def test_a_desk_signing_in_its_own_language_is_the_byline_not_a_caption_over_the_photos_credit():
+    story = clean_document(_raw_of_set("blind1464"))  # ("26 di novèmber 2026" / "Redakshon Extra" / "Foto: Aqualectra")
+    assert (story.byline, story.published, "Foto:" in story.text) == ("Redakshon Extra", "2026-11-26", False)
+    assert clean_document(_raw_of_set("blind1465")).byline == "Ritstjórn"
