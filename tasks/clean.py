@@ -1884,8 +1884,11 @@ def _drop_echoes(lines: list[Line]) -> None:
               and line.words <= NOTICE_TAIL_WORDS and line.text[0].islower() and not TERMINAL.search(previous.text)):
             _drop(line, previous.removed_by)  # a notice wrapped onto a second line: "[© 2025 Thomson Reuters. All rights" / "reserved.]"
         elif (previous is not None and line.kept and previous.removed_by == "document_record" and line.words <= AGENDA_SUBJECT_WORDS
-              and AGENDA_ITEM.match(previous.text) and not TERMINAL.search(line.text)):
+              and AGENDA_ITEM.match(previous.text) and not TERMINAL.search(line.text)
+              and not ((following := _next_text_line(lines, line)) is not None and HEADER_FIELD.match(following.text))):
             _drop(line, previous.removed_by)  # a UN document's agenda item and its subject: "Agenda item 10" / "Technical assistance ..."
+            # (over the fields of a committee's report, the report's title: "Agenda item 6" / "Application 26/01502/FUL: ..." /
+            # "Proposal: Erection of 24 dwellings ...")
         elif (previous is not None and line.kept and previous.removed_by == "counter" and TIME_ONLY.match(line.text)):
             _drop(line, "counter")  # a channel post's views and time: "👁 8.1K" / "16:02"
         elif (previous is not None and line.kept and previous.removed_by in PLAYER_RULES
@@ -2418,8 +2421,10 @@ def _drop_header_field_runs(texts: list[Line]) -> None:
             under_address = under_address or line.removed_by == "postal_address"
             continue
         if (line.words <= SPEC_ROW_WORDS and (HEADER_FIELD.match(line.text) or (runs and runs[-1][1][-1] is above and TITLE_CASE_FIELD.match(line.text)))
-                and not TITLE_LABEL.match(line.text) and not TERMINAL.search(line.text) and not NUMBERED_PART_HEAD.match(line.text)):
-            # (not "SECTION 2: Hazards ..."; a label in title case only in a run: "Civil Enforcement Officer: CEO 214")
+                and not TITLE_LABEL.match(line.text) and not TERMINAL.search(line.text) and not NUMBERED_PART_HEAD.match(line.text)
+                and not REFERENCE_TITLE.match(line.text)):
+            # (not "SECTION 2: Hazards ..." nor "Application 26/01502/FUL: Land north of Mill Lane, Ashby"; a label in title case
+            # only in a run: "Civil Enforcement Officer: CEO 214")
             if not runs or runs[-1][1][-1] is not above:
                 runs.append((None if under_address else above, [], []))  # (an address's town is no head: "Dunmore" / "DN3 4RT" /
                 # "Energy rating: D" / ...)
@@ -2451,6 +2456,8 @@ def _drop_header_field_runs(texts: list[Line]) -> None:
 
 
 HEADER_FIELD_REACH = 30
+REFERENCE_TITLE = re.compile(r"^(?:(?:Planning )?[Aa]pplication|Appeal|Case|Item)\s+(?:[Nn]o\.?\s*)?[A-Z]{0,3}\d[\w-]*(?:/[\w-]+){1,3}\s*:\s+\S")  # a
+# committee report's title: the case it is about, then the site or subject
 RECORD_DATE_LABEL = re.compile(r"^(?:date of (?:purchase|arrival|departure|travel|hire|collection|delivery|installation|supply|completion)|"
                                r"(?:purchase|arrival|departure|delivery|installation|collection|travel|hire|check-?in|check-?out|completion) date)\s*:", re.I)
 TITLE_CASE_FIELD = re.compile(r"^[A-Z][\w'’/-]*(?: [A-Z][\w'’/-]*){1,3}(?: number)?\s*:\s+(?:\S+(?: \S+){0,3}|(?=.*\d)\S+(?: \S+){4})$")  # a short value under a label in title case (five words with a figure: "National Insurance number: QQ 12 34 56 C")
@@ -5307,7 +5314,8 @@ DATED_REPORT_TITLE = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} (?:U
                                 r"Assessment|Sitrep|Situation Report|Flash Update|Dispatch)\b")
 GENERIC_OUTLETS = frozenset({"news", "web", "the", "our", "online", "digital", "editorial", "foreign", "city", "metro"})  # "News Desk"
 HANDLE = re.compile(r"^@\w{2,30}$")
-NAME_UPPER, NAME_LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"  # Latin letters with their accents: "Hélène Sallon", "Ángeles Espinosa"
+NAME_UPPER, NAME_LOWER = "A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩΆΈΉΊΌΎΏА-ЯЁ", "a-zß-öø-ÿā-žά-ώΐа-яё"  # Latin letters with their accents: "Hélène Sallon",
+# "Ángeles Espinosa"; Greek and Cyrillic ones: "Γιώργος Κακούρης"
 BARE_NAME = re.compile(rf"^(?:[{NAME_UPPER}][{NAME_LOWER}]{{2,4}}-[{NAME_UPPER}][{NAME_LOWER}]{{2,7}}|[{NAME_UPPER}][{NAME_LOWER}'’.-]+"
                        rf"|(?!U\.[SNK]\.|E\.U\.)(?:[A-Z]\.){{1,3}})"  # a given name of two short parts: "Jean-Baptiste Laurent",
                        rf"(?:\s+(?:[{NAME_UPPER}][\w'’.-]*|al-\w+|el-\w+|bin|van|von|de|der|da|di|le)){{1,3}}$")  # not "Al-Masry Al-Youm"
@@ -6195,10 +6203,12 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
     if over_kind is not None:  # a product's or a project's name over the paper's kind: "AquaSense W200" / "Water Quality Monitor" /
         title_index = over_kind  # "Quick Start Guide" (not the list under it: "1 × W200 monitor")
     under_kind = next((i for i in candidates if i + 1 < len(kept)
-                       and kept[i + 1].number in moved and not _is_organisation_name(kept[i].text)
+                       and (kept[i + 1].number in moved or getattr(_next_text_line(lines, kept[i]), "removed_by", None) in RECORD_FIELD_RULES)
+                       and not _is_organisation_name(kept[i].text)
                        and (above := _previous_text_line(lines, kept[i])) is not None and above.removed_by == "document_kind_label"), None)
     if under_kind is not None:  # the subject under the paper's kind, over its date: "TROPICAL CYCLONE BULLETIN NR. 7" /
-        title_index = under_kind  # "Typhoon "Pepito" (Man-yi)" / "Issued at 11:00 AM, 27 November 2026"
+        title_index = under_kind  # "Typhoon "Pepito" (Man-yi)" / "Issued at 11:00 AM, 27 November 2026", or over its record:
+        # "Written question" / "HL4417" / "Rural bus services" / "Asked by Baroness Harding of Winscombe"
     if (introduced := _name_the_page_introduces(kept, title_index, body_start, moved)) is not None:
         title_index = introduced  # a game's, a channel's name among its page's buttons, which its text then introduces: "Lanterns of
         # Ur" / "A downloadable game for Windows" / ... / "Lanterns of Ur is a slow puzzle game ..."; "BasraSpeedruns" / ... /
@@ -6501,6 +6511,9 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
             and _over_wiki_furniture(lines, kept[0])):
         return 0  # a wiki's talk or user page, over its tabs and "From Wikipedia, the free encyclopedia": "Talk:Mosul Dam"
     return title_index
+
+
+RECORD_FIELD_RULES = frozenset({"parliament_record", "form_furniture", "document_record"})  # a paper's record under its subject
 
 
 def _is_issuer_line(line: Line) -> bool:

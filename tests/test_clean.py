@@ -8081,6 +8081,16 @@ def test_a_notice_sheets_week_of_services_a_day_and_an_hour_each_goes():
                  ("LOCAL NOTICE TO MARINERS", "Position:", "Characteristics:", "Harbourmaster"),
                  "Mariners are advised", "keep a good lookout.\n\nThis notice will be cancelled",
                  "re-establishment of the buoy.", id="a notice to mariners' number over its subject, two short fields between sentences"),
+    pytest.param("blind1468", "Σε επίπεδα ρεκόρ οι περικοπές νερού στη Λεμεσό", ("[ΚΑΘΗΜΕΡΙΝΗ]", "Διαβάστε επίσης", "Γιώργος Κακούρης"),
+                 "Οι κάτοικοι της Λεμεσού", "μόλις 9%", "κάθε σταγόνα», είπε.", id="a Greek caption ending in the paper's name in brackets"),
+    pytest.param("blind1472", "Application 26/01502/FUL: Land north of Mill Lane, Ashby",
+                 ("Report of the Head of Planning", "Agenda item 6", "Proposal:", "Contact officer:"),
+                 "1. Summary", "eight of which would be affordable.", "the current greenfield rate.",
+                 id="a committee report's officer and its case under its agenda item"),
+    pytest.param("blind1473", "Rural bus services",
+                 ("Written question", "HL4417", "Asked by Baroness", "Asked on:", "Answered by Lord", "Answered on:", "The answer was submitted"),
+                 "To ask His Majesty's Government", "412 local services", "socially necessary routes.",
+                 id="a Lords written question's record around its subject"),
 ])
 def test_a_documents_furniture_goes_and_its_text_stays(name, title, gone, opening, inside, ending):
     """Sessions 45's to 50's held-out sets: each loses its furniture and keeps its text, its title found."""
@@ -8172,3 +8182,7 @@ def test_a_desk_signing_in_its_own_language_is_the_byline_not_a_caption_over_the
     story = clean_document(_raw_of_set("blind1464"))  # ("26 di novèmber 2026" / "Redakshon Extra" / "Foto: Aqualectra")
     assert (story.byline, story.published, "Foto:" in story.text) == ("Redakshon Extra", "2026-11-26", False)
     assert clean_document(_raw_of_set("blind1465")).byline == "Ritstjórn"
+
+
+def test_a_byline_in_greek_letters_is_a_name():
+    assert clean_document(_raw_of_set("blind1468")).byline == "Γιώργος Κακούρης"
