@@ -709,7 +709,7 @@ YEAR_HINT = re.compile(CENTURY + r"\d\d")
 AMERICAN_TIME = re.compile(r"(?<![\d:.])(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*[ap]\.?m\b\.?", re.I)  # "10:12 AM": the site writes
 # dates month first (not "17:04 PM": a 24-hour clock with a label)
 FOREIGN_DATE_LABELS = (  # "Publié le", "Veröffentlicht am", "Publicado el", "Pubblicato il", "Yayınlanma:"
-    r"publié(?:e)?(?: le)?|mis à jour(?: le)?|modifié(?: le)?|actualisé(?: le)?|veröffentlicht(?: am)?|aktualisiert(?: am)?|"
+    r"publié(?:e)?(?: le)?|mis à jour(?: le)?|modifié(?: le)?|actualisé(?: le)?|veröffentlicht(?: am)?|(?:zuletzt )?aktualisiert(?: am)?|"
     r"erschienen(?: am)?|stand|publicad[oa](?: el| em)?|actualizad[oa](?: el)?|atualizad[oa](?: em)?|pubblicato(?: il)?|aggiornato(?: il)?|"
     r"publicat(?: el)?|actualitzad[ao](?: el)?|actualitzat(?: el)?|gepubliceerd(?: op)?|bijgewerkt(?: op)?|"
     r"publicerad|(?:senast )?uppdaterad|publiceret|(?:senest )?opdateret|publisert|(?:sist )?oppdatert|julkaistu|(?:viimeksi )?päivitetty|"
@@ -955,7 +955,7 @@ DATE_LINE_NOISE = re.compile(  # what a date line holds besides the date and the
     r"\b(?:(?:first |last )?(?:published|posted|updated?|modified|issued|released|date)\b(?:\s+(?:on|at)\b)?|on|at|authored|"
     r"publié(?:e)?|mis à jour|actualisé|veröffentlicht|aktualisiert|publicad[oa]|actualizad[oa]|pubblicato|aggiornato|atualizad[oa]|"
     r"publicat|actualitzat|actualitzad[ao]|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|julkaistu|päivitetty|"
-    r"sist|senast|senest|viimeksi|kl|klo|le|à|am|um|uhr|el|a las|a les|il|alle|ore|em|às|"
+    r"sist|senast|senest|viimeksi|zuletzt|kl|klo|le|à|am|um|uhr|el|a las|a les|il|alle|ore|em|às|"
     r"(?:eastern|central|pacific|mountain|arabia|gulf|british|western|european)?\s*(?:standard|daylight|summer)\s+time|"
     r"(?:gmt|utc)[+-]?\d*|est|edt|cst|cdt|pst|pdt|bst|ist|ast|cet|cest|et|pt|msk|trt|"
     r"\d+\s*min(?:ute)?s?\s*read|(?:about\s+)?(?:\d+|an?)\s*(?:hours?|hrs?|minutes?|mins?|days?)\s+ago|page\s*\d+|"
@@ -1818,6 +1818,8 @@ ECHO_MAX_WORDS = 20
 
 
 LABEL_ITEM_WORDS = 4  # an item of a topic list under a removed label
+ADDRESSEES_LABEL = re.compile(r"\b(?:sent|copied|circulated|addressed) to\s*:$|^(?:distribution|circulation|copies to|cc)\s*:$", re.I)
+ADDRESSEE_ITEM_WORDS = 12
 TERM_WORDS = 3
 
 
@@ -1874,7 +1876,10 @@ def _drop_echoes(lines: list[Line]) -> None:
         if label is not None and line.kept and (line.text.casefold() in listed or DOCUMENT_SECTION.match(line.text)):
             label = None  # the first item again: the section it listed, the list ran into it ("In today's issue:");
             # a paper's first section under its keywords ("Keywords:" / "Iraq" / "tribes" / "Introduction")
-        elif (label is not None and line.kept and (line.words <= LABEL_ITEM_WORDS or _is_term_list(line.text))
+        elif (label is not None and line.kept
+              and ((line.words <= ADDRESSEE_ITEM_WORDS and not line.text.isupper()) if ADDRESSEES_LABEL.search(label.text)
+                   else (line.words <= LABEL_ITEM_WORDS or _is_term_list(line.text)))  # (whom a report is sent to, in a list:
+              # "THIS REPORT IS BEING SENT TO:" / "1. Chief Executive, Northvale Hospitals NHS Trust", not the heading "1 CORONER")
               and not SENTENCE_END.search(line.text)
               and not (HAS_DIGIT.search(line.text) and (MONTH_AND_YEAR.match(line.text) or date_of_line(line.text)))):  # (the
             # paper's date under its keywords is metadata)
@@ -4053,7 +4058,7 @@ VALEDICTION = re.compile(r"^(?:(?:yours )?(?:sincerely|faithfully|truly)|(?:with
 
 
 SIGNATORY_ROLE = re.compile(r"\b(?:director|president|chair(?:man|woman|person)?|secretary|head|chief|ceo|minister|coordinator|"
-                            r"representative|manager|officer|founder|dean|rector|ambassador|teacher|headteacher|clerk)\b", re.I)
+                            r"representative|manager|officer|founder|dean|rector|ambassador|teacher|headteacher|clerk|coroner|registrar|ombudsman)\b", re.I)
 
 
 def _drop_signature_under(lines: list[Line], closing: Line, reach: int) -> None:
@@ -4437,8 +4442,9 @@ MASTHEAD_DATE_REACH = 30
 
 PUBLISHED_LABEL = re.compile(r"^\[?\s*(?:(?:first |originally )?published|posted|date posted|date published|publication date|"
                              r"publié|veröffentlicht|publicado|pubblicato|publicat|publicada|gepubliceerd|dated(?=\s*:)|publish(?=\s*:)|date of issue|"
-                             r"date of (?:this )?(?:summary|notice|leaflet|document)(?=\s*:))\b", re.I)  # a notice's
-# signing date, "Dated: 25 November 2026", is its date when nothing else gave one; a lay summary's "Date of this summary: ..."
+                             r"date of (?:this )?(?:summary|notice|leaflet|document)(?=\s*:)|issued(?=\s*:)|answered on(?=\s*:))\b", re.I)  # a notice's
+# signing date, "Dated: 25 November 2026", is its date when nothing else gave one; a lay summary's "Date of this summary: ...", a
+# tender's "Issued: 25 November 2026", a written question's "Answered on: 26 November 2026"
 
 
 def _ends_wrapped_sentence(lines: list[Line], line: Line) -> bool:
@@ -4493,12 +4499,17 @@ def _named_again(lines: list[Line], line: Line) -> bool:
 
 def _is_date_under_signature(lines: list[Line], line: Line, above: Line) -> bool:
     """The date a record or a notice was signed, under its signature: "Signature of Coroner: John Gittins" / "Date: 26 November
-    2026", or "Simon Grey" / "Company Secretary" / "27 November 2026"."""
+    2026", or "Simon Grey" / "Company Secretary" / "27 November 2026", or over it: "26 November 2026" / "Helen Okoro" /
+    "Assistant Coroner"."""
     if DATE_FIELD.match(line.text):
         return bool(SIGNATURE_WORD.search(above.text))
+    if line.words > SIGNED_DATE_WORDS:
+        return False
     signer = _previous_text_line(lines, above)
-    return (line.words <= SIGNED_DATE_WORDS and above.words <= 4 and not TERMINAL.search(above.text) and SIGNATORY_ROLE.search(above.text) is not None
-            and signer is not None and signer.words <= 4 and _is_person_name(signer.text))
+    below = _next_text_line(lines, line)
+    return any(name is not None and role is not None and role.words <= 4 and not TERMINAL.search(role.text)
+               and SIGNATORY_ROLE.search(role.text) is not None and name.words <= 4 and _is_person_name(name.text)
+               for name, role in ((signer, above), (below, below and _next_text_line(lines, below))))
 
 
 SIGNED_DATE_WORDS = 4

@@ -8091,6 +8091,18 @@ def test_a_notice_sheets_week_of_services_a_day_and_an_hour_each_goes():
                  ("Written question", "HL4417", "Asked by Baroness", "Asked on:", "Answered by Lord", "Answered on:", "The answer was submitted"),
                  "To ask His Majesty's Government", "412 local services", "socially necessary routes.",
                  id="a Lords written question's record around its subject"),
+    pytest.param("blind1474", "Neue Hafenbrücke in Apenrade soll 2028 fertig sein",
+                 ("Zuletzt aktualisiert", "Visualisierung: Aabenraa Kommune", "Mehr zum Thema"),
+                 "Die Kommune Apenrade hat", "45 Millionen Kronen", "im Frühjahr 2027 beginnen.",
+                 id="a German update line under the date, an architect's picture credited"),
+    pytest.param("blind1478", "REGULATION 28: REPORT TO PREVENT FUTURE DEATHS (1)",
+                 ("THIS REPORT IS BEING SENT TO:", "1. Chief Executive", "2. Chief Executive", "Assistant Coroner"),
+                 "1 CORONER\n\nI am Helen Okoro", "up to nine hours.", "namely by 21 January 2027.",
+                 id="whom a coroner's report is sent to, listed under the label"),
+    pytest.param("blind1479", "Grounds Maintenance Contract 2027–2030",
+                 ("Invitation to Tender", "Reference: WTC/2026/07", "Closing date for tenders:", "Market Hall, Westbridge"),
+                 "The Council invites tenders", "Tenders must be returned in a sealed envelope",
+                 "not bound to accept the lowest or any tender.", id="a tender's closing date as a field"),
 ])
 def test_a_documents_furniture_goes_and_its_text_stays(name, title, gone, opening, inside, ending):
     """Sessions 45's to 50's held-out sets: each loses its furniture and keeps its text, its title found."""
@@ -8186,3 +8198,9 @@ def test_a_desk_signing_in_its_own_language_is_the_byline_not_a_caption_over_the
 
 def test_a_byline_in_greek_letters_is_a_name():
     assert clean_document(_raw_of_set("blind1468")).byline == "Γιώργος Κακούρης"
+
+
+def test_a_notices_signing_date_over_its_signer_or_labelled_as_issued_or_answered_is_its_date():
+    assert [clean_document(_raw_of_set(name)).published for name in ("blind1478", "blind1479", "blind1473")] == [
+        "2026-11-26", "2026-11-25", "2026-11-26"]  # ("26 November 2026" / "Helen Okoro" / "Assistant Coroner"; "Issued: ...")
+    assert clean_document(_raw_of_set("blind1474")).byline == "Kjeld Thomsen, Journalist"
