@@ -7090,9 +7090,12 @@ def _heads_a_section(lines: list[Line], line: Line, under_title: bool) -> bool:
     if folded == "introduction" or (not SUMMARY_LABEL.match(folded) and _opens_a_section(lines, line)):
         return True  # "Introduction", a report's "CONTEXT" or "Background" over its first paragraph
     if FOREWORD_HEAD.match(line.text) and story.words >= BODY_WORDS and (
-            not TERMINAL.search(story.text) or (story.words >= BODY_LINE_WORDS and not folded.startswith("welcome"))):
+            not TERMINAL.search(story.text) or (not folded.startswith("welcome") and (
+                story.words >= BODY_LINE_WORDS or ((then := _next_text_line(lines, story)) is not None and then.kept and _is_body_line(then))))):
         return True  # the foreword over its hard-wrapped text: "A word of thanks" / "In 2025 our team in Iraq supported ...", or over
-    # a paragraph on one line ("Foreword" / "We are proud to present our new strategy, which ..."); not a site's "Welcome" over its pitch
+    # a paragraph on one line ("Foreword" / "We are proud to present our new strategy, which ..."), or over a short sentence and more
+    # ("Chair's foreword" / "This has been the busiest year in our history." / "Between April 2025 and March 2026 we gave out ...");
+    # not a site's "Welcome" over its pitch
     if (folded == "summary" and (above := _previous_text_line(lines, line)) is not None and above.removed_by in FRONT_NOTICE_RULES
             and _goes_on_below(lines, story.number - 1)):
         return True  # the text's first section, under the cover's notices: "... not responsible for any use ..." / "Summary" /

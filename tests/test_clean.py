@@ -8103,6 +8103,19 @@ def test_a_notice_sheets_week_of_services_a_day_and_an_hour_each_goes():
                  ("Invitation to Tender", "Reference: WTC/2026/07", "Closing date for tenders:", "Market Hall, Westbridge"),
                  "The Council invites tenders", "Tenders must be returned in a sealed envelope",
                  "not bound to accept the lowest or any tender.", id="a tender's closing date as a field"),
+    pytest.param("blind1481", "A9 dualling: next section between Tomatin and Moy to start in spring",
+                 ("Do you want to respond to this article?", "Sign up here", "3 min read"),
+                 "Work on the next stretch", "£185 million", "was \"long overdue\".", id="a paper's invitation to answer in print"),
+    pytest.param("blind1483", "Kier lands £240m prison expansion deal", ("Artist's impression", "Related Stories"),
+                 "Kier has been appointed", "960 places", "New Prisons Delivery Framework.", id="an artist's impression captioned alone"),
+    pytest.param("blind1484", "Notice of application for a bespoke environmental permit",
+                 ("Environmental Permitting (England and Wales) Regulations 2016", "Applicant:", "Application number:"),
+                 "Northvale Recycling Ltd has applied", "paper, card, plastics and metals.", "should be made by 8 January 2027.",
+                 id="the regulations a notice is issued under"),
+    pytest.param("blind1485", "Annual Report and Financial Statements 2025–26",
+                 ("Registered charity number", "Margaret Lowe", "Chair of Trustees", "Page 3"),
+                 "Chair's foreword\n\nThis has been the busiest year", "14,820 emergency food parcels",
+                 "collected food throughout the year.", id="a foreword's head over a short first sentence"),
 ])
 def test_a_documents_furniture_goes_and_its_text_stays(name, title, gone, opening, inside, ending):
     """Sessions 45's to 50's held-out sets: each loses its furniture and keeps its text, its title found."""
