@@ -3148,7 +3148,8 @@ def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
             _drop(line, caption_rule)  # Rosario." / "Grain silos at the port of Rosario. | Bloomberg"
             continue
         if (line.words <= 8 and previous.kept and 2 <= previous.words <= ECHO_MAX_WORDS
-                and CREDIT_LINE.match(line.text) and not AGENCY_BYLINE.match(line.text)  # "Reuters" under a headline signs it
+                and (CREDIT_LINE.match(line.text) or PHOTO_COPYRIGHT.match(line.text))  # (or its owner's mark: "© Land Tirol")
+                and not AGENCY_BYLINE.match(line.text)  # "Reuters" under a headline signs it
                 and (is_headline_like(previous.text) or (previous.words <= CAPTION_UNDER_CREDIT_WORDS and not _is_reported(previous.text)))
                 and following is not None and following.kept and following.words >= BODY_WORDS and TERMINAL.search(following.text)
                 and not _is_metadata_line(previous.text) and _metadata_above(lines, index - 1)):
@@ -5557,6 +5558,8 @@ def _is_outlet_line(text: str) -> bool:
                                                and not SENTENCE_END.search(text))
 
 
+PHOTO_COPYRIGHT = re.compile(r"^©\s*[A-Z][^\W\d][\w.&'’ /-]{0,40}$")  # a picture's owner, with no year: "© Land Tirol" (not "© Tiroler
+# Tageszeitung 2026")
 CREDIT_LINE = re.compile(  # a photo credit alone on its line: "REUTERS", "Ahmad Al-Rubaye/AFP", "Photo: Getty Images", "Credit: PA"
     r"^(?:©\s*)?(?:(?:photo|image|picture|foto|credit)s?\s*:\s*)?(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*[/—]\s*)?"  # "Asaad
     # Niazi—AFP/Getty Images"
@@ -6205,9 +6208,12 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
     # "Residential Lease Agreement" / "This agreement is made ..." / "Article 1 – The property"
     plain = [i for i in headlines if not _is_section_label(kept[i].text)  # "Section | Rubric" only if nothing else
              and not _is_section_list(kept[i].text)]  # nor "Middle East & Africa"
-    if len(plain) > 1 and plain[0] == 0 and kept[0].text.isupper() and not kept[plain[1]].text.isupper() and _is_organisation_name(kept[0].text):
+    if (len(plain) > 1 and plain[0] == 0 and _is_organisation_name(kept[0].text)
+            and ((kept[0].text.isupper() and not kept[plain[1]].text.isupper())
+                 or any(line.removed_by == "document_kind_label" for line in lines[kept[0].number : kept[plain[1]].number - 1]))):
         plain = plain[1:]  # the issuer's name in capitals over the document's own title: "RIVERTON MUNICIPAL WATER DEPARTMENT" /
-        # "PWS ID: OH1234567" / "2025 Annual Drinking Water Quality Report"
+        # "PWS ID: OH1234567" / "2025 Annual Drinking Water Quality Report"; or over the paper's kind, then its title: "Medicines and
+        # Healthcare products Regulatory Agency" / "National Patient Safety Alert" / ... / "Risk of incorrect dose from ..."
     title_index = next(iter(plain or headlines), None)
     over_kind = next((i for i in candidates if (title_index is None or i < title_index) and not _is_organisation_name(kept[i].text)
                       and kept[i].words <= TITLE_PIECE_WORDS and _over_kind_label(lines, kept[i])), None)
@@ -7063,12 +7069,18 @@ INFORMATION_HEAD_WORDS = 4
 
 def _text_under_head(lines: list[Line], line: Line) -> Line | None:
     """The first line of the text a head heads, past a letter's salutation ("From the Vicar" / "Dear friends," / its text)
-    or past a foreword's removed credit ("Tribute" / "Read by David Ellis (son)" / its text)."""
+    or past a foreword's removed credit ("Tribute" / "Read by David Ellis (son)" / its text), or past its deadline ("Actions
+    required" / "Actions to be completed by 9 December 2026" / "1. Identify all ...")."""
     story = _next_text_line(lines, line)
     if story is not None and ((story.words <= SALUTATION_WORDS and GROUP_SALUTATION.match(story.text))
-                              or (not story.kept and FOREWORD_HEAD.match(line.text))):
+                              or (not story.kept and (FOREWORD_HEAD.match(line.text) or story.removed_by == "project_field"))):
         story = _next_text_line(lines, story)
     return story
+
+
+def _is_numbered_sentence(line: Line) -> bool:
+    return (line.kept and line.words >= BODY_WORDS and line.text[:1].isdigit() and LIST_ITEM.match(line.text) is not None
+            and TERMINAL.search(line.text) is not None)  # "1. Identify all ...", not a box's bullet
 
 
 def _heads_a_section(lines: list[Line], line: Line, under_title: bool) -> bool:
@@ -7082,6 +7094,9 @@ def _heads_a_section(lines: list[Line], line: Line, under_title: bool) -> bool:
             and not TERMINAL.search(story.text)):
         return True  # a head over a numbered paragraph that runs over lines: "General Allegations" / "1. From at least in or about
         # January 2024 ..., the defendant," (a box's points are short)
+    if (story is not None and story.kept and line.words <= SUBHEAD_WORDS and not TERMINAL.search(line.text)
+            and not SUMMARY_LABEL.match(line.text.casefold().rstrip(":")) and _is_numbered_sentence(story) and (then := _next_text_line(lines, story)) is not None and _is_numbered_sentence(then)):
+        return True  # a head over numbered sentences: "Actions required" / "1. Identify all VitaPump 2 syringe drivers ..." / "2. ..."
     if story is None or not story.kept or SECTION_LIST_ITEM.match(story.raw.lstrip()):
         return False
     folded = line.text.casefold().rstrip(":")

@@ -8116,6 +8116,17 @@ def test_a_notice_sheets_week_of_services_a_day_and_an_hour_each_goes():
                  ("Registered charity number", "Margaret Lowe", "Chair of Trustees", "Page 3"),
                  "Chair's foreword\n\nThis has been the busiest year", "14,820 emergency food parcels",
                  "collected food throughout the year.", id="a foreword's head over a short first sentence"),
+    pytest.param("blind1486", "Lawinenwarnstufe 4: Sperre der Brennerstraße bei Gries",
+                 ("Die Brennerstraße bei Gries ist seit der Nacht gesperrt.", "© Land Tirol", "Aktualisiert:"),
+                 "Wegen erhöhter Lawinengefahr", "die Warnstufe 4", "frühestens am Samstag zu erwarten.",
+                 id="a caption over its picture's owner's mark"),
+    pytest.param("blind1488", "Porto di Livorno, via libera alla Darsena Europa: lavori dal 2027",
+                 ("Il rendering della Darsena Europa", "2 minuti di lettura", "Leggi anche"),
+                 "Il progetto da 500 milioni", "nella primavera del 2027.", "il volto del porto\".", id="an Italian rendering captioned alone"),
+    pytest.param("blind1490", "Proposed changes to town centre parking charges",
+                 ("Have your say", "Consultation runs from", "Online:", "By post:", "available in large print"),
+                 "We are proposing to change", "How to respond", "available from all Northvale libraries.",
+                 id="when a consultation runs, as a field"),
 ])
 def test_a_documents_furniture_goes_and_its_text_stays(name, title, gone, opening, inside, ending):
     """Sessions 45's to 50's held-out sets: each loses its furniture and keeps its text, its title found."""
@@ -8217,3 +8228,11 @@ def test_a_notices_signing_date_over_its_signer_or_labelled_as_issued_or_answere
     assert [clean_document(_raw_of_set(name)).published for name in ("blind1478", "blind1479", "blind1473")] == [
         "2026-11-26", "2026-11-25", "2026-11-26"]  # ("26 November 2026" / "Helen Okoro" / "Assistant Coroner"; "Issued: ...")
     assert clean_document(_raw_of_set("blind1474")).byline == "Kjeld Thomsen, Journalist"
+
+
+def test_a_safety_alerts_kind_and_deadline_go_and_its_numbered_actions_keep_their_head():
+    alert = clean_document(_raw_of_set("blind1491"))
+    assert "National Patient Safety Alert" not in alert.text and "Actions to be completed by" not in alert.text
+    assert "Actions required\n\n1. Identify all VitaPump 2 syringe drivers" in alert.text
+    alert = clean_document(_raw_of_set("blind1491").replace("Healthcare products", "Healthcare Products"))
+    assert alert.title == "Risk of incorrect dose from VitaPump syringe drivers"  # (the issuer over the kind is no title)
