@@ -2249,9 +2249,10 @@ def _drop_addressee(lines: list[Line], index: int, address: Line) -> None:
             break
         _drop(name, "postal_address")
         name = _previous_text_line(lines, name)
-    if (name is not None and name.kept and not TERMINAL.search(name.text)
+    if (name is not None and name.kept and not TERMINAL.search(name.text) and not REPORT_ON_TITLE.match(name.text)
             and (_is_organisation_name(name.text) or (name.words == 1 and name.text[:1].isupper() and len(name.text) <= ACRONYM_LENGTH))):
-        _drop(name, "postal_address")  # "PAX", "Ifri" over "27 rue de la Procession 75740 Paris Cedex 15 – FRANCE"
+        _drop(name, "postal_address")  # "PAX", "Ifri" over "27 rue de la Procession 75740 Paris Cedex 15 – FRANCE" (not a report's
+        # title over the address of what it reports on: "Inspection of Hillside Primary School" / "Hillside Road, Northvale NV4 6PQ")
         unit = _previous_text_line(lines, name)
         if unit is not None and unit.kept and not TERMINAL.search(unit.text) and _is_organisation_name(unit.text):
             _drop(unit, "postal_address")  # the desk over its organisation: "Drugs and Crime Research Section"
@@ -2269,6 +2270,7 @@ def _drop_addressee(lines: list[Line], index: int, address: Line) -> None:
 
 
 ACRONYM_LENGTH = 8
+REPORT_ON_TITLE = re.compile(r"^(?:[A-Z][\w'’-]* )?(?:Inspection|Report|Review|Audit|Evaluation|Assessment|Survey|Investigation) (?:of|on|into) ")
 ADDRESSEE_LINES = 2
 ADDRESS_LINES_ABOVE = 2
 ADDRESS_LINE_WORDS = 6
@@ -4541,8 +4543,9 @@ def _take_writer_over_date(lines: list[Line], date: Line, result: CleanedDocumen
 WRITER_BLOCK_LINES = 2
 
 
-TITLE_LABEL = re.compile(r"^(?:title|headline|product name):\s+(?=\S)|^\(54\)\s+(?=\S)", re.I)  # "Title: ...", a database's
-# "HEADLINE: ...", a safety data sheet's "Product name: ...", a patent's numbered field: "(54) SOLAR-POWERED DESALINATION UNIT FOR BRACKISH"
+TITLE_LABEL = re.compile(r"^(?:title|headline|product name|(?:job )?vacancy):\s+(?=\S)|^\(54\)\s+(?=\S)", re.I)  # "Title: ...", a database's
+# "HEADLINE: ...", a safety data sheet's "Product name: ...", a patent's numbered field: "(54) SOLAR-POWERED DESALINATION UNIT FOR BRACKISH",
+# a job advert's "Vacancy: Library Assistant"
 
 
 CITATION_WORDS = 60
@@ -6344,7 +6347,9 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
     if (title_index is not None and (after := _removed_line_after(lines, kept[title_index]))  # a line among the menus ("Agree & Join
             and after.removed_by not in ("timestamp", "document_kind_label")  # (over "5 days ago", a headline; over its kind,
             # a report's title: "Khor Al Zubair Gas Processing Expansion" / "Environmental and Social Impact Assessment")
-            and after.removed_by not in COVER_FIELD_RULES):  # (over its course's code, a syllabus's title)
+            and after.removed_by not in COVER_FIELD_RULES  # (over its course's code, a syllabus's title)
+            and not (after.removed_by == "postal_address" and REPORT_ON_TITLE.match(kept[title_index].text))):  # (over the address
+        # of what it reports on, a report's title: "Inspection of Hillside Primary School" / "Hillside Road, Northvale NV4 6PQ")
         later = next((i for i in plain if i > title_index  # LinkedIn" / a consent notice), a headline under it: over its
                       and (any(line.number in moved for line in kept[i + 1 : i + 4])  # byline or date, or over the story
                            or (i == body_start - 1 and all(line.number in moved for line in kept[title_index + 1 : i])))), None)

@@ -8127,6 +8127,12 @@ def test_a_notice_sheets_week_of_services_a_day_and_an_hour_each_goes():
                  ("Have your say", "Consultation runs from", "Online:", "By post:", "available in large print"),
                  "We are proposing to change", "How to respond", "available from all Northvale libraries.",
                  id="when a consultation runs, as a field"),
+    pytest.param("blind1496", "Inspection of Hillside Primary School", ("Hillside Road, Northvale", "Overall effectiveness:", "Headteacher:"),
+                 "What is it like to attend this school?", "exceptionally well in lessons", "pupils should learn.",
+                 id="a report's title over the address of what it reports on"),
+    pytest.param("blind1497", "Library Assistant", ("Westbridge Town Council\n", "Salary:", "For an informal discussion", "equal opportunities employer"),
+                 "We are looking for a friendly", "story time", "in the week beginning 4 January 2027.",
+                 id="a job advert's vacancy as its title, its way to ask and its employer's standing line"),
 ])
 def test_a_documents_furniture_goes_and_its_text_stays(name, title, gone, opening, inside, ending):
     """Sessions 45's to 50's held-out sets: each loses its furniture and keeps its text, its title found."""
