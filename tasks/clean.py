@@ -2545,14 +2545,14 @@ def _drop_figure_field_lists(texts: list[Line]) -> None:
     figure, under a sentence or another such list (not the page's title)."""
     for position, head in enumerate(texts[1:], 1):
         above = texts[position - 1]
+        under_sentence = above.kept and above.words >= BODY_WORDS and TERMINAL.search(above.text) is not None
         if (head.kept and head.words <= FIGURE_LIST_HEAD_WORDS and FIGURE_LIST_HEAD.match(head.text)
-                and (_is_figure_field_row(above) or (above.kept and above.words >= BODY_WORDS and TERMINAL.search(above.text)))):
+                and (_is_figure_field_row(above) or under_sentence)):
             entries = list(takewhile(_is_figure_field_row, texts[position + 1 : position + 1 + SPEC_ROWS]))
             if len(entries) >= 2 and any(entry.kept for entry in entries):
                 for line in (*entries, head):
                     _drop(line, "form_furniture")
-        elif head.kept and above.kept and above.words >= BODY_WORDS and TERMINAL.search(above.text):  # or with no head, short
-            # values between the text's sentences:
+        elif head.kept and under_sentence:  # or with no head, short values between the text's sentences:
             entries = list(takewhile(_is_figure_field_row, texts[position : position + SPEC_ROWS]))  # "Security code part 1:
             if len(entries) >= 2 and all(word_count(entry.text.partition(": ")[2]) <= FIGURE_VALUE_WORDS for entry in entries):
                 for line in entries:  # 4471" / "Security code part 2: 8820"
@@ -7099,8 +7099,9 @@ def _heads_a_section(lines: list[Line], line: Line, under_title: bool) -> bool:
             and not TERMINAL.search(story.text)):
         return True  # a head over a numbered paragraph that runs over lines: "General Allegations" / "1. From at least in or about
         # January 2024 ..., the defendant," (a box's points are short)
-    if (story is not None and story.kept and line.words <= SUBHEAD_WORDS and not TERMINAL.search(line.text)
-            and not SUMMARY_LABEL.match(line.text.casefold().rstrip(":")) and _is_numbered_sentence(story) and (then := _next_text_line(lines, story)) is not None and _is_numbered_sentence(then)):
+    if (story is not None and line.words <= SUBHEAD_WORDS and not TERMINAL.search(line.text)
+            and not SUMMARY_LABEL.match(line.text.casefold().rstrip(":")) and _is_numbered_sentence(story)
+            and (then := _next_text_line(lines, story)) is not None and _is_numbered_sentence(then)):
         return True  # a head over numbered sentences: "Actions required" / "1. Identify all VitaPump 2 syringe drivers ..." / "2. ..."
     if story is None or not story.kept or SECTION_LIST_ITEM.match(story.raw.lstrip()):
         return False
