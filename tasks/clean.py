@@ -4005,9 +4005,9 @@ def _drop_close_and_signer(lines: list[Line], close: Line) -> None:
         _drop(role, "signature")
 
 
-def _is_signatory_role(line: Line) -> bool:
+def _is_signatory_role(line: Line, most_words: int | None = None) -> bool:
     """A signer's role under the name, a short line that ends no sentence: "Ticket Office Manager", "Year 6 Teacher"."""
-    return line.words <= SIGNATURE_ROLE_WORDS and not TERMINAL.search(line.text) and SIGNATORY_ROLE.search(line.text) is not None
+    return line.words <= (most_words or SIGNATURE_ROLE_WORDS) and not TERMINAL.search(line.text) and SIGNATORY_ROLE.search(line.text) is not None
 
 
 LETTER_CLOSE = re.compile(r"^(?:yours (?:sincerely|faithfully|truly)|(?:kind|best|warm) regards|with (?:best|kind) wishes|see you soon),?$", re.I)
@@ -4510,12 +4510,13 @@ def _is_date_under_signature(lines: list[Line], line: Line, above: Line) -> bool
         return False
     signer = _previous_text_line(lines, above)
     below = _next_text_line(lines, line)
-    return any(name is not None and role is not None and role.words <= 4 and not TERMINAL.search(role.text)
-               and SIGNATORY_ROLE.search(role.text) is not None and name.words <= 4 and _is_person_name(name.text)
+    return any(name is not None and role is not None and _is_signatory_role(role, SIGNED_ROLE_WORDS)
+               and name.words <= SIGNED_ROLE_WORDS and _is_person_name(name.text)
                for name, role in ((signer, above), (below, below and _next_text_line(lines, below))))
 
 
 SIGNED_DATE_WORDS = 4
+SIGNED_ROLE_WORDS = 4  # the signer's name and role over or under the date
 
 
 DATE_FIELD = re.compile(r"^date\s*:", re.I)
