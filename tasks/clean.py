@@ -2466,6 +2466,7 @@ HEADER_FIELD_REACH = 30
 REFERENCE_TITLE = re.compile(r"^(?:(?:Planning )?[Aa]pplication|Appeal|Case|Item)\s+(?:[Nn]o\.?\s*)?[A-Z]{0,3}\d[\w-]*(?:/[\w-]+){1,3}\s*:\s+\S")  # a
 # committee report's title: the case it is about, then the site or subject
 RECORD_DATE_LABEL = re.compile(r"^(?:date of (?:purchase|arrival|departure|travel|hire|collection|delivery|installation|supply|completion)|"
+                               r"use[- ]by(?: date)?|best before(?: end| date)?|sell[- ]by(?: date)?|display until|expiry date|"
                                r"(?:purchase|arrival|departure|delivery|installation|collection|travel|hire|check-?in|check-?out|completion) date)\s*:", re.I)
 TITLE_CASE_FIELD = re.compile(r"^[A-Z][\w'’/-]*(?: [A-Z][\w'’/-]*){1,3}(?: number)?\s*:\s+(?:\S+(?: \S+){0,3}|(?=.*\d)\S+(?: \S+){4})$")  # a short value under a label in title case (five words with a figure: "National Insurance number: QQ 12 34 56 C")
 LIST_HEAD_WORDS = 3
@@ -2557,6 +2558,11 @@ def _drop_figure_field_lists(texts: list[Line]) -> None:
             if len(entries) >= 2 and all(word_count(entry.text.partition(": ")[2]) <= FIGURE_VALUE_WORDS for entry in entries):
                 for line in entries:  # 4471" / "Security code part 2: 8820"
                     _drop(line, "form_furniture")
+            else:  # or FIELD_RUN labels in sentence case or more, figures or not: a recall's "Product: FreshWay Houmous" /
+                fields = list(takewhile(_is_record_field_row, texts[position : position + SPEC_ROWS]))  # "Pack size: 200g" /
+                if len(fields) >= FIELD_RUN:  # "Batch code: 26329A"
+                    for line in fields:
+                        _drop(line, "form_furniture")
 
 
 def _drop_worked_sums(texts: list[Line]) -> None:
@@ -2581,6 +2587,14 @@ SUM_ROW = re.compile(r"^[A-Z][^.!?£€$]{1,60}?\s(?:[£€$]\s?-?\d[\d,]*(?:\.\
 SUM_ROW_WORDS = 10
 SUM_STEP = re.compile(r"^(?:less|plus|minus|add|deduct|take away|total|net|balance|amount|sub-?total)\b", re.I)
 SUM_HEAD_WORDS = 8
+
+
+def _is_record_field_row(entry: Line) -> bool:
+    return (entry.kept and entry.words <= SPEC_ROW_WORDS and HEADER_FIELD.match(entry.text) is not None
+            and not TERMINAL.search(entry.text) and not TITLE_LABEL.match(entry.text) and not NUMBERED_PART_HEAD.match(entry.text)
+            and not REFERENCE_TITLE.match(entry.text) and not BYLINE.match(entry.text) and not WRITERS_LABEL.match(entry.text)
+            and (RECORD_DATE_LABEL.match(entry.text) is not None or not date_of_line(entry.text)))  # (the header's writer and
+    # date: "Words: Sarah Whitcombe" / "Pictures: Spc. Derek Mills" / "Date: November 21, 2025"; a date the record is about goes)
 
 
 def _is_figure_field_row(entry: Line) -> bool:
@@ -4487,6 +4501,10 @@ def _drop_date_lines(lines: list[Line], moved: set[int], result: CleanedDocument
     if result.published is None:  # a tail pass may have taken the line already
         result.published = next((iso for line in lines if line.text and line.words <= DATE_LINE_WORDS and PUBLISHED_LABEL.match(line.text)
                                  and (iso := date_of_line(line.text) or date_of_line(line.text.partition(":")[2]))), None)
+    if (result.published is None and (last := next((line for line in reversed(lines) if line.text), None)) is not None
+            and last.words <= DATE_LINE_WORDS and not NUMERIC_DATE_BOTH_MONTHS.search(last.text)):  # (not "05/04/2024", which could be either month)
+        result.published = date_of_line(last.text)  # a notice's or a recall's date alone at its foot: "We apologise for any
+        # inconvenience." / "28 November 2026"
     if result.published is None:  # a signed record's date under its signature: "Signature of Coroner: John Gittins" / "Date: 26 November 2026"
         result.published = next((iso for line in lines if line.text and line.words <= DATE_LINE_WORDS
                                  and (above := _previous_text_line(lines, line)) is not None and _is_date_under_signature(lines, line, above)
@@ -4528,11 +4546,15 @@ def _take_writer_over_date(lines: list[Line], date: Line, result: CleanedDocumen
     Is there a writer there (not a reviewer's "42 reviews 118 photos")?"""
     block = []
     above = _previous_text_line(lines, date)
-    while (above is not None and above.kept and above.words <= MASTHEAD_WORDS and not TERMINAL.search(above.text)
-           and len(block) < WRITER_BLOCK_LINES):
+    while (above is not None and len(block) < WRITER_BLOCK_LINES
+           and ((above.kept and above.words <= MASTHEAD_WORDS and not TERMINAL.search(above.text))
+                or (above.removed_by == "topic_path" and PLACE_SLASH_OUTLET.match(above.text)))):
         block.append(above)
         above = _previous_text_line(lines, above)
-    names = [line for line in block if _is_person_name(line.text)]
+    filed = any(not line.kept for line in block)  # where and for which paper, a rule took: "ANA GONZÁLEZ" / "Vigo / La Voz" /
+    # "28/11/2026 05:00 h"
+    names = [line for line in block if line.kept and (_is_person_name(line.text)
+                                                      or (filed and line.text.isupper() and _is_person_name(line.text.title())))]
     if not names:
         return False
     result.byline = result.byline or names[-1].text
@@ -4542,6 +4564,7 @@ def _take_writer_over_date(lines: list[Line], date: Line, result: CleanedDocumen
 
 
 WRITER_BLOCK_LINES = 2
+PLACE_SLASH_OUTLET = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){0,2} / [A-ZÀ-Þ][\w'’.&-]*(?: [\w'’.&-]+){0,3}$")
 
 
 TITLE_LABEL = re.compile(r"^(?:title|headline|product name|(?:job )?vacancy):\s+(?=\S)|^\(54\)\s+(?=\S)", re.I)  # "Title: ...", a database's

@@ -8133,9 +8133,21 @@ def test_a_notice_sheets_week_of_services_a_day_and_an_hour_each_goes():
     pytest.param("blind1497", "Library Assistant", ("Westbridge Town Council\n", "Salary:", "For an informal discussion", "equal opportunities employer"),
                  "We are looking for a friendly", "story time", "in the week beginning 4 January 2027.",
                  id="a job advert's vacancy as its title, its way to ask and its employer's standing line"),
+    pytest.param("blind1500", "El puerto de Vigo recibirá 30 millones para ampliar la terminal de Bouzas",
+                 ("Comentar · 3", "M. MORALEJO", "ANA GONZÁLEZ"),
+                 "La Autoridad Portuaria aprueba", "Carlos Botana", "de la factoría de Stellantis.",
+                 id="a comment button with its count, a caption credited to an initial and a surname in capitals"),
+    pytest.param("blind1502", "THE NORTHSHIRE COUNTY COUNCIL (MILL LANE, BRAMFORD) (TEMPORARY PROHIBITION OF THROUGH TRAFFIC) ORDER 2026",
+                 ("Further information may be obtained", "Emma Hartley"),
+                 "NOTICE IS HEREBY GIVEN", "The Order will come into operation", "completed within 3 weeks.",
+                 id="a traffic order's offer of information by phone"),
+    pytest.param("blind1503", "FreshWay Stores recalls FreshWay Reduced Fat Houmous because of undeclared sesame",
+                 ("Product:", "Pack size:", "Use by:", "Batch code:", "28 November 2026"),
+                 "FreshWay Stores is recalling", "No other FreshWay products", "We apologise for any inconvenience.",
+                 id="a recall's fields between its sentences"),
 ])
 def test_a_documents_furniture_goes_and_its_text_stays(name, title, gone, opening, inside, ending):
-    """Sessions 45's to 50's held-out sets: each loses its furniture and keeps its text, its title found."""
+    """Sessions 45's to 51's held-out sets: each loses its furniture and keeps its text, its title found."""
     cleaned = _cleaned_set(name, title, gone)
     assert cleaned.text.startswith(opening) and inside in cleaned.text and cleaned.text.endswith(ending)
 
@@ -8164,6 +8176,23 @@ def test_bylines_and_dates_from_posted_by_french_desk_and_written_by_lines_and_n
     story = clean_document(_raw_of_set("blind1282"))
     assert (story.byline, story.published) == ("by Teburoro Tito", "2026-11-27")
     assert clean_document(_raw_of_set("blind1297")).published is None
+
+
+def test_a_capitals_byline_over_where_and_for_whom_and_a_notices_date_alone_at_its_foot():
+    story = clean_document(_raw_of_set("blind1500"))
+    assert (story.byline, story.published) == ("ANA GONZÁLEZ", "2026-11-28")
+    assert [clean_document(_raw_of_set(name)).published for name in ("blind1503", "blind1064")] == ["2026-11-28", "2026-11-26"]
+    header = ("Iraq census begins amid curfew\n\nIraq began its first census in decades on Wednesday, with a two-day curfew.\n\n"
+              "Counters will visit every home in the country.\n\n")
+    assert clean_document(header + "05/04/2024\n").published is None  # (either number could be the month)
+
+
+def test_fields_between_a_stories_sentences_stay_when_they_are_its_writer_and_date():
+    text = ("What the drawdown leaves behind\n\nThe coalition's exit is the end of one mission and the start of a harder question.\n\n"
+            "Words: Sarah Whitcombe\n\nPictures: Derek Mills\n\nDate: November 21, 2025\n\n"
+            "By the end of September the coalition had left Baghdad and kept a presence only in Erbil.\n")
+    cleaned = clean_document(text)
+    assert cleaned.published == "2025-11-21" and "harder question." in cleaned.text
 
 
 def test_a_certificates_formula_and_its_providers_accreditation_go():
