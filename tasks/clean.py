@@ -2688,6 +2688,33 @@ DIARY_HINTS = ("diary", "Diary", "DIARY", "pcoming", "PCOMING", "orthcoming", "e
                "ervice times", "ass times", "orship times", "hat's on", "hat’s on", "HAT'S ON", "imetable", "IMETABLE")
 
 
+def _drop_date_cell_tables(texts: list[Line]) -> None:
+    """A table of days dumped a cell to a line ("Normal collection day" / "Revised collection day" / "Friday 25 December" /
+    "Saturday 26 December" / ...): DATE_CELLS dates alone in a row or more, no sentence's, and the heads over them when the
+    dates fill their columns evenly."""
+    position = 0
+    while position < len(texts):
+        cells = list(takewhile(lambda line: line.kept and line.words <= DATE_CELL_WORDS and DATE_CELL.match(line.text) is not None,
+                               texts[position : position + SPEC_ROWS]))
+        if len(cells) >= DATE_CELLS:
+            heads = list(takewhile(lambda line: line.kept and line.words <= DATE_CELL_HEAD_WORDS and not TERMINAL.search(line.text)
+                                   and not line.text.endswith(":"), reversed(texts[max(position - DATE_CELL_HEADS, 1) : position])))
+            if heads and len(cells) % len(heads) == 0:
+                cells.extend(heads)
+            for line in cells:
+                _drop(line, "table_debris")
+        position += max(len(cells), 1)
+
+
+DATE_CELL = re.compile(r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+" + DIARY_MONTH + r"\.?|"
+                       + DIARY_MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+(?:19|20)\d\d)?$", re.I)  # "Friday 25 December",
+# "Sat 2 Jan", "December 28"
+DATE_CELL_WORDS = 5
+DATE_CELLS = 4
+DATE_CELL_HEADS = 4
+DATE_CELL_HEAD_WORDS = 5
+
+
 PARTICIPANTS_HEAD = re.compile(r"^(?:(?:corporate|company|conference call|call|analyst|other|executive|external|event|webinar|panel) )?"
                                r"(?:participants|attendees|speakers|panell?ists|presenters)\s*:?$", re.I)
 PARTICIPANT_ENTRY = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})\s+[–—-]\s+[^.!?]{2,80}$")
@@ -3150,6 +3177,13 @@ CAPTION_MAX_WORDS = 40
 SHORT_CAPTION_WORDS = 6
 
 
+def _past_share_buttons(lines: list[Line], line: Line | None) -> Line | None:
+    """`line`, or the first text line under the share buttons it starts."""
+    while line is not None and line.removed_by == "share":
+        line = _next_text_line(lines, line)
+    return line
+
+
 def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
     """A caption given twice, the second time with its credit, goes whole. A credit alone on its
     line in brackets ("(AHMAD AL-RUBAYE/AFP via Getty Images)") closes the caption on the line
@@ -3167,7 +3201,8 @@ def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
                 and (CREDIT_LINE.match(line.text) or PHOTO_COPYRIGHT.match(line.text))  # (or its owner's mark: "© Land Tirol")
                 and not AGENCY_BYLINE.match(line.text)  # "Reuters" under a headline signs it
                 and (is_headline_like(previous.text) or (previous.words <= CAPTION_UNDER_CREDIT_WORDS and not _is_reported(previous.text)))
-                and following is not None and following.kept and following.words >= BODY_WORDS and TERMINAL.search(following.text)
+                and (body := _past_share_buttons(lines, following)) is not None and body.kept and body.words >= BODY_WORDS
+                and TERMINAL.search(body.text)  # (the buttons under the photo between: "© KLZ/Markus Traussnig" / "Teilen")
                 and not _is_metadata_line(previous.text) and _metadata_above(lines, index - 1)):
             _drop(previous, line.removed_by or "caption_credit")  # (a short first paragraph too: "In Bagdad, Basra und
             _drop(line, line.removed_by or "caption_credit")  # Nadschaf sind am Samstag Hunderte Frauen auf die Straße gegangen.")
@@ -4750,6 +4785,8 @@ def _header_area(lines: list[Line]) -> list[Line]:
                          # story's age: "Ivan Martin" / "3 min read" / "Today, 17:58"; or with their desk: "Avia Collinder/Senior Business Writer"
                          or _is_name_slash_role(kept[index]) or _outlet_by_writer(kept[index]) or _writer_and_place(kept[index].text)
                          or (BY_LABEL.match(kept[index - 1].text) and _is_person_name(kept[index].text))  # "By" / "Tim Rivas"
+                         or (BYLINE.match(kept[index - 1].text) and _is_role_line(kept[index].text))  # "By: Esmarie Iannucci" /
+                         # "Creamer Media Senior Deputy Editor"
                          or _is_writer_over_outlet(lines, kept[index - 1], kept[index])  # "Jolene Toves" / "Pacific Daily News"
                          or (kept[index].words <= 4 and _is_person_name(kept[index].text) and date_of_line(kept[index - 1].text))  # or
                          # under the date: "November 27, 2026" / "Craig Taylor"
@@ -7745,6 +7782,7 @@ def clean_document(raw_text: str, rules: RuleSet | None = None, repeated: frozen
     _drop_figure_field_lists(texts)
     if "£" in raw_text or "€" in raw_text or "$" in raw_text:
         _drop_worked_sums(texts)
+    _drop_date_cell_tables(texts)
     if any(hint in raw_text for hint in OPENING_HINTS):
         _drop_visiting_fields(texts)
     _drop_table_text(texts)

@@ -8145,6 +8145,16 @@ def test_a_notice_sheets_week_of_services_a_day_and_an_hour_each_goes():
                  ("Product:", "Pack size:", "Use by:", "Batch code:", "28 November 2026"),
                  "FreshWay Stores is recalling", "No other FreshWay products", "We apologise for any inconvenience.",
                  id="a recall's fields between its sentences"),
+    pytest.param("blind1504", "Erste Güterzüge rollen durch den Koralmtunnel", ("Ein Güterzug verlässt", "© KLZ", "Teilen"),
+                 "Ab Mitte Dezember fahren", "33 Kilometer langen", "rund 5,9 Milliarden Euro.",
+                 id="a caption over its owner's mark over the share buttons"),
+    pytest.param("blind1507", "Kansanshi expansion lifts Zambian copper output", ("Font size", "Creamer Media Senior Deputy Editor"),
+                 "Zambia's copper production rose", "58 000 t", "three-million tonnes a year by 2031.",
+                 id="a text-size control and a role under a labelled byline"),
+    pytest.param("blind1508", "Christmas and New Year bin collections 2026",
+                 ("Normal collection day", "Friday 25 December", "Saturday 2 January", "For more information"),
+                 "Bin collections will change", "Please put your bin out by 7am", "the stand.",
+                 id="a table of days a cell to a line and its column heads"),
 ])
 def test_a_documents_furniture_goes_and_its_text_stays(name, title, gone, opening, inside, ending):
     """Sessions 45's to 51's held-out sets: each loses its furniture and keeps its text, its title found."""
@@ -8185,6 +8195,15 @@ def test_a_capitals_byline_over_where_and_for_whom_and_a_notices_date_alone_at_i
     header = ("Iraq census begins amid curfew\n\nIraq began its first census in decades on Wednesday, with a two-day curfew.\n\n"
               "Counters will visit every home in the country.\n\n")
     assert clean_document(header + "05/04/2024\n").published is None  # (either number could be the month)
+
+
+def test_a_role_under_a_labelled_byline_joins_it_and_dates_in_a_sentence_stay():
+    assert clean_document(_raw_of_set("blind1507")).byline == "By: Esmarie Iannucci, Creamer Media Senior Deputy Editor"
+    text = ("Collections will change over Christmas, the council said on Friday.\n\nThe dates are listed below.\n\n"
+            "Friday 25 December\n\nSaturday 26 December\n\nMonday 28 December\n\n"
+            "Crews will work on Saturday 26 December and on Friday 1 January to catch up.\n")
+    cleaned = clean_document(text)
+    assert "Monday 28 December" in cleaned.text and "on Friday 1 January to catch up." in cleaned.text  # (three cells: no table)
 
 
 def test_fields_between_a_stories_sentences_stay_when_they_are_its_writer_and_date():
