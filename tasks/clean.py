@@ -1339,6 +1339,16 @@ def _is_body_line(line: Line) -> bool:
 
 TEASER_SENTENCES_WORDS = 12
 TWO_SENTENCES = re.compile(r"[a-z]{2}[.!?] [A-Z]")  # "... has a governor. Not everyone ...", not "U.S. troops"
+SHORT_SENTENCE_WORDS = 5
+
+
+def _is_short_sentence(text: str) -> bool:
+    """One plain sentence of SHORT_SENTENCE_WORDS or more, with a full stop: no label, figure or second sentence (not a footer's
+    "Hinweis: Die Kommentarfunktion ist geschlossen." or "Special Report No. 541. First published 2025.")."""
+    return (text[:1].isupper() and word_count(text) >= SHORT_SENTENCE_WORDS and FULL_STOP.search(text) is not None
+            and ":" not in text and not HAS_DIGIT.search(text) and ". " not in text)  # (nor a wrapped sentence's end)
+
+
 INLINE_TEASER_LINES = 4  # a tail marker followed by at most this many headlines, then article text, is a block
 
 
@@ -1420,8 +1430,11 @@ def _cut_from(lines: list[Line], start: int, rule: str, to_end: bool = False, se
         if count == 0 and _is_blurb_under(lines[start], lines[index]):
             block_end = index + 1  # a report's front matter, "About RAND" / "RAND is a research organization ...": the story follows
             break
-        if _is_sentence_line(lines[index]) or _goes_on_below(lines, index):
-            # a sentence: the story goes on (a teaser headline may end with "?" or "!", rarely with a full stop)
+        if (_is_sentence_line(lines[index]) or _goes_on_below(lines, index)
+                or (count and _is_short_sentence(lines[index].text) and lines[following[count - 1]].words < BODY_LINE_WORDS)):
+            # a sentence: the story goes on (a teaser headline may end with "?" or "!", rarely with a full stop; under one, a short
+            # sentence with a full stop: "Les også" / "Rekordmange cruiseturister i Svolvær i år" / "Utrykningskjøretøy vil få
+            # passere brua ved behov."; not the end of a long line's sentence, wrapped)
             if ((count <= INLINE_TEASER_LINES and rule not in SENTENCE_SECTIONS)
                     or (count <= LONG_TEASER_LINES and _story_goes_on(lines, following[count:], rule in SENTENCE_SECTIONS))):
                 block_end = index

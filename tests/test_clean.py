@@ -8155,6 +8155,15 @@ def test_a_notice_sheets_week_of_services_a_day_and_an_hour_each_goes():
                  ("Normal collection day", "Friday 25 December", "Saturday 2 January", "For more information"),
                  "Bin collections will change", "Please put your bin out by 7am", "the stand.",
                  id="a table of days a cell to a line and its column heads"),
+    pytest.param("blind1511", "Spårvägen till Kalasatama öppnar i januari", ("Läs också", "Nya cykelbroar planeras", "anna.lindqvist@"),
+                 "Den nya linjen kortar restiden", "projektchef Ville Lehmuskoski", "tio minuters intervall under rusningstid.",
+                 id="a Swedish read-also label and its teaser"),
+    pytest.param("blind1505", "Ny rullebane på Tromsø lufthavn forsinket med to år", ("Les også", "Rekordmange passasjerer"),
+                 "Avinor skylder på høye byggekostnader", "lufthavnsjef Torbjørn Olsen", "«svært skuffende».",
+                 id="a short sentence under a Norwegian teaser stays"),
+    pytest.param("blind1515", "Ibuprofen 200 mg Tablets", ("Read all of this leaflet", "Always take this medicine", "What is in this leaflet"),
+                 "1. What Ibuprofen Tablets are", "non-steroidal anti-inflammatory drugs", "have ever had a stomach ulcer.",
+                 id="a medicine leaflet's standing notes"),
 ])
 def test_a_documents_furniture_goes_and_its_text_stays(name, title, gone, opening, inside, ending):
     """Sessions 45's to 51's held-out sets: each loses its furniture and keeps its text, its title found."""
