@@ -756,7 +756,9 @@ def _is_name_slash_role(line: Line) -> bool:
 
 STAFF_BYLINE = re.compile(  # "The New Arab Staff & Agencies", "Al-Monitor Staff", "HT News Desk", "TRT World and Agencies",
     # "BNS/TBT Staff, VILNIUS" (with the place in capitals)
-    r"^(?:[Bb]y\s+)?(?P<outlet>[A-Z][\w.&'’/-]*(?:\s+[A-Z&][\w.&'’-]*){0,5}?)\s+"
+    r"^(?:[Bb]y\s+)?(?!(?:New|Our|All|Other|More|Meet|Key|Senior|Junior|Support|Extra|Temporary|Former|Current|Medical|Clinical|Nursing|"
+    r"Teaching|Office|Hospital|School|Practice)\s+staff\b)"  # (not a newsletter's "New staff")
+    r"(?P<outlet>[A-Z][\w.&'’/-]*(?:\s+[A-Z&][\w.&'’-]*){0,5}?)\s+"
     r"(?:(?:[Ss]taff|[Nn]ews [Dd]esk|[Ww]eb [Dd]esk|[Dd]esk|[Ss]taff [Ww]riters?|[Ss]taff [Rr]eporters?|[Bb]ureau)(?:\s*(?:&|and)\s*[Aa]gencies)?"
     r"|(?:&|and)\s*[Aa]gencies)(?:, [A-Z]{3,}(?: [A-Z]{3,})?)?$"
 )
@@ -3191,10 +3193,13 @@ SHORT_CAPTION_WORDS = 6
 
 
 def _past_share_buttons(lines: list[Line], line: Line | None) -> Line | None:
-    """`line`, or the first text line under the share buttons it starts."""
-    while line is not None and line.removed_by == "share":
+    """`line`, or the first text line under the share buttons or the reading time it starts ("Teilen", "3 Min.")."""
+    while line is not None and line.removed_by in PHOTO_FOOT_RULES:
         line = _next_text_line(lines, line)
     return line
+
+
+PHOTO_FOOT_RULES = frozenset({"share", "reading_time"})
 
 
 def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
@@ -5091,6 +5096,7 @@ def _is_outlet_under_date(kept: list[Line], index: int) -> bool:
 
 
 OUTLET_UNDER_DATE_WORDS = 5
+HEADLINE_OVER_WRITER_WORDS = 4
 OUTLET_AND_PLACE = re.compile(r"\s[–—-]\s|/")
 OUTLET_COMMON_WORDS = frozenset(["News", "Daily", "Times", "Media", "Group", "Online", "Today", "Post", "Weekly", "Network", "Press",
                                  "Agency", "Newspaper", "Magazine", "Home"])  # any paper's: "Iraq News" shares nothing with "Shafaq News"
@@ -5332,7 +5338,9 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
               and line.text.casefold() not in result.byline.casefold()):  # (not the byline's writer again, over the role)
             result.byline = f"{result.byline}; {line.text}, {kept[position + 1].text}"  # the next writer and role under the first's:
             moved.update((line.number, kept[position + 1].number))  # "Zahra Ali" / "Associate Professor, Rutgers University"
-        elif result.byline is None and 0 < position < len(kept) - 1 and _is_writer_over_outlet(lines, line, kept[position + 1]):
+        elif (result.byline is None and 0 < position < len(kept) - 1 and _is_writer_over_outlet(lines, line, kept[position + 1])
+              and any(above.words >= HEADLINE_OVER_WRITER_WORDS for above in kept[:position])):  # (under the headline, not among
+            # the menu's places: "Kitzingen" / "Bad Kissingen" / "Würzburg", a section named again)
             result.byline = f"{line.text}, {kept[position + 1].text}"  # "Tom Vanden Brook" / "USA TODAY", "Kim Norvell" /
             # "Des Moines Register" under the masthead "The Des Moines Register"
             moved.update((line.number, kept[position + 1].number))
@@ -6595,6 +6603,13 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
             return None  # OF DUHOK" / "Directorate of Urban Planning" / "BUILDING PERMIT" / "Permit No.: DHK-BP-2026-1187"
     if title_index is not None and (kind := _kind_over_record(lines, kept, title_index, body_start, moved)) is not None:
         return kind
+    if (title_index == 0 and body_start >= 2 and kept[0].words <= MASTHEAD_KIND_WORDS and not TERMINAL.search(kept[0].text)
+            and all(not line.kept or line.number in moved for line in kept[1 : body_start - 1])
+            and (head := kept[body_start - 1]).kept and head.number not in moved and is_title_like(head.text)
+            and any(line.removed_by in NEWSLETTER_FURNITURE_RULES for line in lines[kept[0].number : head.number - 1])):
+        _drop_letterhead(kept[:1], moved)  # a newsletter's sender over its kind, its issue and its contents: the first item's head
+        return body_start - 1  # is its title, as the sender's name is no headline ("Riverside Medical Practice" / "Patient
+        # Newsletter" / "Winter 2026" / "In this issue" / ... / "Flu vaccinations" / "We still have flu vaccines ...")
     if (title_index is not None and FORM_KIND.match(kept[title_index].text)
             and (_is_issuer_line(kept[0]) if title_index > 0 else _under_removed_issuer(lines, kept[0]))
             and all(_is_issuer_line(line) for line in kept[1:title_index] if line.kept and line.number not in moved)):  # (its desk:
@@ -6609,6 +6624,7 @@ def _title_index(lines: list[Line], kept: list[Line], body_start: int, moved: se
     return title_index
 
 
+NEWSLETTER_FURNITURE_RULES = frozenset({"newsletter_widget", "contents_entry"})
 RECORD_FIELD_RULES = frozenset({"parliament_record", "form_furniture", "document_record"})  # a paper's record under its subject
 
 

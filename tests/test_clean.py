@@ -8164,6 +8164,12 @@ def test_a_notice_sheets_week_of_services_a_day_and_an_hour_each_goes():
     pytest.param("blind1515", "Ibuprofen 200 mg Tablets", ("Read all of this leaflet", "Always take this medicine", "What is in this leaflet"),
                  "1. What Ibuprofen Tablets are", "non-steroidal anti-inflammatory drugs", "have ever had a stomach ulcer.",
                  id="a medicine leaflet's standing notes"),
+    pytest.param("blind1517", "Löwenbrücke: Sanierung dauert bis Sommer 2028", ("Bad Kissingen", "Die Löwenbrücke in Würzburg ist seit Mai", "3 Min."),
+                 "Die Stadt rechnet mit Mehrkosten", "unangenehmen Überraschung", "24 Millionen Euro.",
+                 id="menu places are no writer over an outlet; a caption over its credit over the reading time"),
+    pytest.param("blind1521", "Flu vaccinations", ("Riverside Medical Practice", "In this issue", "Winter 2026"),
+                 "We still have flu vaccines", "New staff", "our new practice nurse.",
+                 id="a newsletter's first item's head as its title, under its sender and contents"),
 ])
 def test_a_documents_furniture_goes_and_its_text_stays(name, title, gone, opening, inside, ending):
     """Sessions 45's to 51's held-out sets: each loses its furniture and keeps its text, its title found."""
@@ -8213,6 +8219,11 @@ def test_a_role_under_a_labelled_byline_joins_it_and_dates_in_a_sentence_stay():
             "Crews will work on Saturday 26 December and on Friday 1 January to catch up.\n")
     cleaned = clean_document(text)
     assert "Monday 28 December" in cleaned.text and "on Friday 1 January to catch up." in cleaned.text  # (three cells: no table)
+
+
+def test_a_writer_under_the_headline_over_the_menus_place_and_a_notices_start_date():
+    assert [clean_document(_raw_of_set(name)).byline for name in ("blind1517", "blind1521")] == ["Von Gisela Schmidt", None]
+    assert clean_document(_raw_of_set("blind1520")).published == "2027-01-03"  # "From Sunday 3 January 2027", as blind1461's
 
 
 def test_fields_between_a_stories_sentences_stay_when_they_are_its_writer_and_date():
