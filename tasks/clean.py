@@ -2304,8 +2304,8 @@ def _is_place_name(text: str) -> bool:
     return _is_place_line(text) and not _is_person_name(text) and not SIGNATORY_ROLE.search(text)
 
 
-PLACE_ALONE = re.compile(r"^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?(?: (?:de|del|de la|di|da|do|du|des|sur|am|upon|la|el) [A-Z][a-z'’-]+"
-                         r"(?: [A-Z][a-z'’-]+)?)?$")  # "Abuja" under the date, if the story names it; "Las Palmas de Gran Canaria"
+PLACE_ALONE = re.compile(r"^[A-Z][a-zß-ÿ'’-]+(?: [A-Z][a-zß-ÿ'’-]+)?(?: (?:de|del|de la|di|da|do|du|des|sur|am|upon|la|el) [A-Z][a-zß-ÿ'’-]+"
+                         r"(?: [A-Z][a-zß-ÿ'’-]+)?)?$")  # "Abuja" under the date, if the story names it; "Las Palmas de Gran Canaria"
 LOCALITY = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}$")  # "Al-Dayaen, Qatar"
 POSTCODE_AND_TOWN = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}(?: ?[A-Z]{2})? [A-Z][\w'’.-]+(?: (?:am |an der |im )?[A-Z][\w'’.-]+){0,2}$")
 STREET_AND_NUMBER = re.compile(r"^[A-Z][\w'’.-]*(?: [\w'’.-]+){0,3} \d{1,4}[a-z]?$")  # "Alt-Moabit 96", "Baseler Straße 27"
@@ -4564,6 +4564,14 @@ def _drop_date_lines(lines: list[Line], moved: set[int], result: CleanedDocument
                                  and (iso := date_of_line(line.text))), None)
 
 
+def _over_place_and_date(kept: list[Line], position: int) -> bool:
+    """Is kept[position] over the place filed from, then the date ("IÑIGO LARRAÑAGA" / "San Sebastián" / "Sábado, 28 de
+    noviembre 2026, 07:30")? Under a writer in capitals, a place may read as a name ("San Sebastián")."""
+    return (position + 2 < len(kept) and date_of_line(kept[position + 2].text) is not None
+            and (_is_place_name(place := kept[position + 1].text)
+                 or (kept[position].text.isupper() and _is_place_line(place) and not SIGNATORY_ROLE.search(place))))
+
+
 def _named_again(lines: list[Line], line: Line) -> bool:
     """Does another line hold the same words in other letters' case: a writer's name in capitals under the headline,
     again in the author card at the foot ("DENVER ISAACS" / ... / "Denver Isaacs")?"""
@@ -5096,6 +5104,8 @@ def _is_outlet_under_date(kept: list[Line], index: int) -> bool:
 
 
 OUTLET_UNDER_DATE_WORDS = 5
+POST_NOMINALS = re.compile(r"(?:\s+(?:[A-Z][A-Za-z]{0,3}[A-Z](?:\([A-Z][a-z]+\))?|[A-Z]{2,6}))+$")  # "BA(Hons) MRTPI", "MSc FRICS"
+APPOINTED_ROLE = re.compile(r"^an? (?:inspector|person|officer|examiner|adjudicator|arbitrator) appointed by (?:the )?\w", re.I)
 HEADLINE_OVER_WRITER_WORDS = 4
 OUTLET_AND_PLACE = re.compile(r"\s[–—-]\s|/")
 OUTLET_COMMON_WORDS = frozenset(["News", "Daily", "Times", "Media", "Group", "Online", "Today", "Post", "Weekly", "Network", "Press",
@@ -5140,6 +5150,10 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
                 and " by " not in line.text):  # not the rubric "Statements by the Spokesperson"
             result.byline = f"{result.byline}, {line.text}"  # "Senior Editor, Defense One" under the name
             moved.add(line.number)
+        elif (result.byline is not None and position > 0 and kept[position - 1].number in moved and kept[position - 1].text == result.byline
+              and line.words <= ROLE_LINE_WORDS and APPOINTED_ROLE.match(line.text)):
+            result.byline = f"{result.byline}, {line.text}"  # an appeal decision's "by J Patel BA(Hons) MRTPI" / "an Inspector
+            moved.add(line.number)  # appointed by the Secretary of State"
         elif result.published is None and line.words <= PARTS_LINE_WORDS and HAS_DIGIT.search(line.text) and (
                 cited := RECORD_SOURCE.match(line.text)) and (
                 iso := date_of_line(cited.group("date"))):
@@ -5217,7 +5231,8 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
             _drop(line, "header_navigation")  # 2024"), or the time it was updated under the time it was published
         elif ((result.byline is None or (byline_is_desk and not EDITED_BY.match(line.text)))
               and line.words <= 12 and not _is_outlet_author(line.text) and (
-                BYLINE.match(line.text) or (result.byline is None and (AGENCY_BYLINE.match(line.text) or (staff := STAFF_BYLINE.match(line.text))
+                BYLINE.match(line.text) or BYLINE.match(POST_NOMINALS.sub("", line.text))  # (a planner's "by J Patel BA(Hons) MRTPI")
+                or (result.byline is None and (AGENCY_BYLINE.match(line.text) or (staff := STAFF_BYLINE.match(line.text))
                                                                        or ROLE_BYLINE.match(line.text))))):
             if byline_is_desk:  # a writer's name under "India Today World Desk" wins; the desk line is furniture
                 desk = next(other for other in kept[:position] if other.number in moved and other.text == result.byline)
@@ -5266,15 +5281,16 @@ def _take_dates_and_bylines(lines: list[Line], kept: list[Line], result: Cleaned
             moved.add(line.number)
         elif (result.byline is None and position > 0 and line.words <= 4
               and (_is_person_name(line.text) or (line.text.isupper() and _is_person_name(line.text.title())
-                                                  and _named_again(lines, line)))  # "DENVER ISAACS", with "Denver Isaacs" in the foot
+                                                  and (_named_again(lines, line)  # "DENVER ISAACS", with "Denver Isaacs" in the foot,
+                                                       or _over_place_and_date(kept, position))))  # or over where and when
               and (_over_relative_time(lines, line)  # (the header area's last line, over the age a rule took)
                    or (position + 1 < len(kept)
                        and (date_of_line(kept[position + 1].text)
                             or (line.text.isupper() and loose_date_line(kept[position + 1].text))  # "28 November 2026 | Local News"
                             or (MONTH_AND_YEAR.match(kept[position + 1].text) and _is_sole_writer(kept, position))
                             or (HAS_DIGIT.search(kept[position + 1].text) and _is_place_and_date(kept[position + 1].text))
-                            or (position + 2 < len(kept) and _is_place_name(kept[position + 1].text)  # or over the place, then the
-                                and date_of_line(kept[position + 2].text)))))  # date: "Ana Suárez" / "Las Palmas de Gran Canaria" / "Viernes, ..."
+                            or _over_place_and_date(kept, position))))  # or over the place, then the date: "Ana Suárez" / "Las
+              # Palmas de Gran Canaria" / "Viernes, ..."
               and kept[position - 1].number not in moved and line.text != _masthead(lines)  # not "Yeni Şafak" again
               and not (WRAPPED_LINE_END.search(kept[position - 1].text) and not BY_AT_END.search(kept[position - 1].text))  # (nor
               # the end of the line above: "A Celebration of the Life of" / "Sister Mariam Yousif Hanna" / "14 March 1939 – ...")

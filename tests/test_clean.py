@@ -8170,6 +8170,18 @@ def test_a_notice_sheets_week_of_services_a_day_and_an_hour_each_goes():
     pytest.param("blind1521", "Flu vaccinations", ("Riverside Medical Practice", "In this issue", "Winter 2026"),
                  "We still have flu vaccines", "New staff", "our new practice nurse.",
                  id="a newsletter's first item's head as its title, under its sender and contents"),
+    pytest.param("blind1522", "Toulouse : la rocade sera fermée de nuit pendant trois semaines", ("DDM - Michel Viala", "l'essentiel\n"),
+                 "Des travaux de resurfaçage", "avenue de Rangueil", "entre 21 heures et 6 heures.",
+                 id="a caption credited to its agency's initials and photographer, a summary box's label"),
+    pytest.param("blind1523", "El puerto de Pasaia licita la nueva lonja por 12 millones", ("Comenta", "Lobo Altuna", "IÑIGO"),
+                 "La obra sustituirá el edificio", "6.000 metros cuadrados", "«es imprescindible para la flota de bajura».",
+                 id="a comment button alone, a caption ending in its photographer's name"),
+    pytest.param("blind1524", "Leeds Station southern entrance to get second lift after complaints", ("Learn More", "Sorry, there seem"),
+                 "Network Rail says the new lift", "8,000 people a day", "expected to cost £2.5m.",
+                 id="a sign-up box's error message"),
+    pytest.param("blind1526", "Appeal Decision", ("Site visit made on", "14 Orchard Rise, Hartley", "Appeal Ref:"),
+                 "The appeal is made under section 78", "Main issue", "appear cramped.",
+                 id="an appeal decision's kind as its title over its record, the inspector as its writer"),
 ])
 def test_a_documents_furniture_goes_and_its_text_stays(name, title, gone, opening, inside, ending):
     """Sessions 45's to 51's held-out sets: each loses its furniture and keeps its text, its title found."""
@@ -8224,6 +8236,11 @@ def test_a_role_under_a_labelled_byline_joins_it_and_dates_in_a_sentence_stay():
 def test_a_writer_under_the_headline_over_the_menus_place_and_a_notices_start_date():
     assert [clean_document(_raw_of_set(name)).byline for name in ("blind1517", "blind1521")] == ["Von Gisela Schmidt", None]
     assert clean_document(_raw_of_set("blind1520")).published == "2027-01-03"  # "From Sunday 3 January 2027", as blind1461's
+
+
+def test_a_writer_in_capitals_over_a_place_that_reads_as_a_name_and_an_inspector_with_letters_after_the_name():
+    assert clean_document(_raw_of_set("blind1523")).byline == "IÑIGO LARRAÑAGA"
+    assert clean_document(_raw_of_set("blind1526")).byline == "by J Patel BA(Hons) MRTPI, an Inspector appointed by the Secretary of State"
 
 
 def test_fields_between_a_stories_sentences_stay_when_they_are_its_writer_and_date():
