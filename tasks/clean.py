@@ -2443,8 +2443,7 @@ def _drop_header_field_runs(texts: list[Line]) -> None:
             under_address = under_address or line.removed_by == "postal_address"
             continue
         if (line.words <= SPEC_ROW_WORDS and (HEADER_FIELD.match(line.text) or (runs and runs[-1][1][-1] is above and TITLE_CASE_FIELD.match(line.text)))
-                and not TITLE_LABEL.match(line.text) and not TERMINAL.search(line.text) and not NUMBERED_PART_HEAD.match(line.text)
-                and not REFERENCE_TITLE.match(line.text)):
+                and _is_labelled_value(line.text)):
             # (not "SECTION 2: Hazards ..." nor "Application 26/01502/FUL: Land north of Mill Lane, Ashby"; a label in title case
             # only in a run: "Civil Enforcement Officer: CEO 214")
             if not runs or runs[-1][1][-1] is not above:
@@ -2604,10 +2603,16 @@ SUM_STEP = re.compile(r"^(?:less|plus|minus|add|deduct|take away|total|net|balan
 SUM_HEAD_WORDS = 8
 
 
+def _is_labelled_value(text: str) -> bool:
+    """A field's label and value, no sentence, title ("Title: ..."), numbered part ("SECTION 2: Hazards") or case ("Application
+    26/01502/FUL: Land north of Mill Lane")."""
+    return (not TERMINAL.search(text) and not TITLE_LABEL.match(text) and not NUMBERED_PART_HEAD.match(text)
+            and not REFERENCE_TITLE.match(text))
+
+
 def _is_record_field_row(entry: Line) -> bool:
-    return (entry.kept and entry.words <= SPEC_ROW_WORDS and HEADER_FIELD.match(entry.text) is not None
-            and not TERMINAL.search(entry.text) and not TITLE_LABEL.match(entry.text) and not NUMBERED_PART_HEAD.match(entry.text)
-            and not REFERENCE_TITLE.match(entry.text) and not BYLINE.match(entry.text) and not WRITERS_LABEL.match(entry.text)
+    return (entry.kept and entry.words <= SPEC_ROW_WORDS and HEADER_FIELD.match(entry.text) is not None and _is_labelled_value(entry.text)
+            and not BYLINE.match(entry.text) and not WRITERS_LABEL.match(entry.text)
             and (RECORD_DATE_LABEL.match(entry.text) is not None or not date_of_line(entry.text)))  # (the header's writer and
     # date: "Words: Sarah Whitcombe" / "Pictures: Spc. Derek Mills" / "Date: November 21, 2025"; a date the record is about goes)
 
