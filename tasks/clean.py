@@ -3197,7 +3197,7 @@ CAPTION_MAX_WORDS = 40
 SHORT_CAPTION_WORDS = 6
 
 
-def _past_share_buttons(lines: list[Line], line: Line | None) -> Line | None:
+def _past_photo_foot(lines: list[Line], line: Line | None) -> Line | None:
     """`line`, or the first text line under the share buttons or the reading time it starts ("Teilen", "3 Min.")."""
     while line is not None and line.removed_by in PHOTO_FOOT_RULES:
         line = _next_text_line(lines, line)
@@ -3224,7 +3224,7 @@ def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
                 and (CREDIT_LINE.match(line.text) or PHOTO_COPYRIGHT.match(line.text))  # (or its owner's mark: "© Land Tirol")
                 and not AGENCY_BYLINE.match(line.text)  # "Reuters" under a headline signs it
                 and (is_headline_like(previous.text) or (previous.words <= CAPTION_UNDER_CREDIT_WORDS and not _is_reported(previous.text)))
-                and (body := _past_share_buttons(lines, following)) is not None and body.kept and body.words >= BODY_WORDS
+                and (body := _past_photo_foot(lines, following)) is not None and body.kept and body.words >= BODY_WORDS
                 and TERMINAL.search(body.text)  # (the buttons under the photo between: "© KLZ/Markus Traussnig" / "Teilen")
                 and not _is_metadata_line(previous.text) and _metadata_above(lines, index - 1)):
             _drop(previous, line.removed_by or "caption_credit")  # (a short first paragraph too: "In Bagdad, Basra und
