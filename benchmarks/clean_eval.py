@@ -2274,6 +2274,22 @@ Session 12 (first contact, each set scored once before any change it prompted):
   consultation leaflet (text, as blind857's "Bid documents can be obtained
   ..."). Against the final labels session 49's tree scores 0.956 (482 of
   504): web 0.981, PDF 0.829.
+- Session 51, blind1498-1527 (five batches of six, four web pages and two
+  PDF texts each; news sites: Salzburger Nachrichten (German), The Press
+  and Journal, La Voz de Galicia (Spanish), Offshore Energy, Kleine Zeitung
+  (German), Nordlys (Norwegian), The Northern Echo, Mining Weekly, Il Secolo
+  XIX (Italian), Hufvudstadsbladet (Swedish), Connacht Tribune, Railway
+  Gazette International, Bergens Tidende (Norwegian), Main-Post (German),
+  Cornwall Live, Bangor Daily News, La Dépêche (French), Diario Vasco
+  (Spanish), The Yorkshire Post, Recharge; PDF: a temporary traffic order
+  notice, a product recall, a Christmas bin collection leaflet, a notice of
+  AGM, a water supply interruption letter, a medicine's package leaflet, a
+  bus service change notice, a GP practice newsletter, a planning appeal
+  decision, school term dates): recall 0.936, 0.892, 0.978, 0.956, 0.920;
+  pooled 0.936 (426 of 455), web 0.963, PDF 0.805; precision 0.988. Against
+  the final labels (6 moved to agree with earlier sets), session 50's tree
+  scores 0.930, web 0.955, PDF 0.815.
+
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
 precision and recall. The last column counts the short metadata lines (at most
