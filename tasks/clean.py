@@ -2432,6 +2432,7 @@ def _drop_header_field_runs(texts: list[Line]) -> None:
     2019"). A date among them stays for the header's metadata ("Date: 16 November 2026"), and so does a writer ("Author: ...")."""
     runs: list[tuple[Line | None, list[Line], list[Line]]] = []  # (the line over it, its kept fields, the fields rules took)
     above = None  # the last kept line
+    kept_so_far: list[Line] = []  # the kept lines outside runs, `above` last
     taken: list[Line] = []  # fields rules took since it
     subject = None  # a letter's subject, right under its salutation: its title, not a head
     under_address = False  # an address rules took since `above`: its town is no head over fields under it
@@ -2442,12 +2443,15 @@ def _drop_header_field_runs(texts: list[Line]) -> None:
                 # "Valuation band: C" / "Period: 1 April 2026 to 31 March 2027")
             under_address = under_address or line.removed_by == "postal_address"
             continue
-        if (line.words <= SPEC_ROW_WORDS and (HEADER_FIELD.match(line.text) or (runs and runs[-1][1][-1] is above and TITLE_CASE_FIELD.match(line.text)))
-                and _is_labelled_value(line.text)):
+        if ((line.words <= SPEC_ROW_WORDS and HEADER_FIELD.match(line.text) and _is_labelled_value(line.text))
+                or (runs and runs[-1][1][-1] is above and _is_title_case_field(line))):
             # (not "SECTION 2: Hazards ..." nor "Application 26/01502/FUL: Land north of Mill Lane, Ashby"; a label in title case
             # only in a run: "Civil Enforcement Officer: CEO 214")
             if not runs or runs[-1][1][-1] is not above:
-                runs.append((None if under_address else above, [], []))  # (an address's town is no head: "Dunmore" / "DN3 4RT" /
+                opening = list(takewhile(_is_title_case_field, reversed(kept_so_far)))[::-1]  # (labels in title case
+                # open it: "Heritage Category: Listed Building" / "List Entry Number: 1187342" / "Date first listed: ..." / ...)
+                head = kept_so_far[-len(opening) - 1] if len(kept_so_far) > len(opening) else None
+                runs.append((None if under_address else head, opening, []))  # (an address's town is no head: "Dunmore" / "DN3 4RT" /
                 # "Energy rating: D" / ...)
             runs[-1][1].append(line)
             runs[-1][2].extend(taken)
@@ -2474,6 +2478,12 @@ def _drop_header_field_runs(texts: list[Line]) -> None:
             runs = []  # (on under the salutation: the record of what the letter is about, "Dear Sir" / "Vehicle registration:
             # WB19 KXT" / "Alleged offence: Speeding" / ...)
         above, taken, under_address = line, [], False
+        kept_so_far.append(line)
+
+
+def _is_title_case_field(line: Line) -> bool:
+    """A short value under a label in title case: "Civil Enforcement Officer: CEO 214"."""
+    return line.words <= SPEC_ROW_WORDS and TITLE_CASE_FIELD.match(line.text) is not None and _is_labelled_value(line.text)
 
 
 HEADER_FIELD_REACH = 30
@@ -2482,9 +2492,9 @@ REFERENCE_TITLE = re.compile(r"^(?:(?:Planning )?[Aa]pplication|Appeal|Case|Item
 RECORD_DATE_LABEL = re.compile(r"^(?:date of (?:purchase|arrival|departure|travel|hire|collection|delivery|installation|supply|completion)|"
                                r"use[- ]by(?: date)?|best before(?: end| date)?|sell[- ]by(?: date)?|display until|expiry date|"
                                r"(?:purchase|arrival|departure|delivery|installation|collection|travel|hire|check-?in|check-?out|completion) date)\s*:", re.I)
-TITLE_CASE_FIELD = re.compile(r"^[A-Z][\w'’/-]*(?: [A-Z][\w'’/-]*){1,3}(?: number)?\s*:\s+(?:\S+(?: \S+){0,3}|(?=.*\d)\S+(?: \S+){4})$")  # a short value under a label in title case (five words with a figure: "National Insurance number: QQ 12 34 56 C")
+TITLE_CASE_FIELD = re.compile(r"^[A-Z][\w'’/-]*(?: [A-Z][\w'’/-]*){1,3}(?: number)?\s*:\s+(?:\S+(?: \S+){0,3}|(?=.*\d)\S+(?: \S+){4}|[^a-z]{2,60})$")  # a short value under a label in title case (five words with a figure: "National Insurance number: QQ 12 34 56 C"; any in capitals: "Statutory Address: THE OLD CORN EXCHANGE, MARKET PLACE")
 LIST_HEAD_WORDS = 3
-HEADER_FIELD = re.compile(r"^[A-Z][\w'’/-]*(?: (?:[a-z\d][\w'’/-]*|[A-Z]{2,4}\b)){0,3}(?:\(s\))?\s*:\s+\S")  # a label in sentence case: "Guest name: ...",
+HEADER_FIELD = re.compile(r"^[A-Z][\w'’/-]*(?: (?:[a-z\d][\w'’/-]*|[A-Z]{2,4}\b)){0,4}(?:\(s\))?\s*:\s+\S")  # a label in sentence case: "Guest name: ...",
 # not a title with a colon ("Invitation to Bid: Supply and Installation of ...")
 
 
@@ -3221,7 +3231,8 @@ def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
             _drop(line, caption_rule)  # Rosario." / "Grain silos at the port of Rosario. | Bloomberg"
             continue
         if (line.words <= 8 and previous.kept and 2 <= previous.words <= ECHO_MAX_WORDS
-                and (CREDIT_LINE.match(line.text) or PHOTO_COPYRIGHT.match(line.text))  # (or its owner's mark: "© Land Tirol")
+                and (CREDIT_LINE.match(line.text) or PHOTO_COPYRIGHT.match(line.text)  # (or its owner's mark: "© Land Tirol")
+                     or line.removed_by in CREDIT_RULES)  # (or a credit a rule took: "Quelle: Frank Peter")
                 and not AGENCY_BYLINE.match(line.text)  # "Reuters" under a headline signs it
                 and (is_headline_like(previous.text) or (previous.words <= CAPTION_UNDER_CREDIT_WORDS and not _is_reported(previous.text)))
                 and (body := _past_photo_foot(lines, following)) is not None and body.kept and body.words >= BODY_WORDS
@@ -3841,7 +3852,8 @@ def _in_brackets(text: str) -> str | None:
 
 def _author_names(byline: str | None) -> list[str]:
     byline = byline.split(" | ")[0] if byline and " | " in byline else byline  # "Joe Taitano | The Guam Daily Post": the writer
-    match = BYLINE.match(byline or "") or BYLINE_WITH_ROLE.match(byline or "")
+    match = (BYLINE.match(byline or "") or BYLINE_WITH_ROLE.match(byline or "")
+             or BYLINE.match((byline or "").partition(",")[0]))  # (a role after the name: "By Thomas Coughlan, Political Editor·NZ Herald·")
     if not match:
         return [byline] if byline and _is_person_name(byline) else []  # a bare name: "Ken Klippenstein"
     names = [name.title() if name.isupper() else name  # "By NASSER KARIMI": the bio says "Karimi covers Iran ..."
@@ -4065,8 +4077,10 @@ def _drop_signature_under_closing(lines: list[Line]) -> None:
 def _drop_close_and_signer(lines: list[Line], close: Line) -> None:
     """A letter's close with its signer's name and role under its last paragraph, with more under them (a reply slip): "...
     with your deposit." / "Yours sincerely," / "Mr P. Evans" / "Year 6 Teacher" (or a team: "The FlexFit Westbridge Team")."""
-    above, name = _previous_text_line(lines, close), _next_text_line(lines, close)
-    if (above is None or not above.kept or not TERMINAL.search(above.text) or name is None or not name.kept
+    above = next((line for line in reversed(lines[: close.number - 1]) if line.kept and line.text), None)  # (over a standing
+    # offer of help that went: "If you have any questions, please contact the Building Safety Team.")
+    name = _next_text_line(lines, close)
+    if (above is None or not TERMINAL.search(above.text) or name is None or not name.kept
             or not 2 <= name.words <= SIGNER_WORDS
             or not (_is_person_name(PERSON_HONORIFIC.sub("", name.text)) or TEAM_SIGNER.match(name.text))):
         return
@@ -4552,6 +4566,11 @@ def _drop_date_lines(lines: list[Line], moved: set[int], result: CleanedDocument
             elif result.published is None and body_lines_above <= 1 and _take_writer_over_date(lines, line, result):
                 result.published = iso  # the story's date under its standfirst, with the writer and the place over it: "Kosovo
                 # said it has ..." / "Perparim Isufi" / "Pristina" / "November 27, 2026"
+        elif line.kept and line.number not in moved and body_lines_above <= 1 and YEARLESS_STAMP.match(line.text):
+            _drop(line, "timestamp")  # this year's day and time, no year: "Anna-Liina Kauhanen HS" / "28.11. 6:00" / "Päivitetty
+            # 28.11. 8:12"
+            if result.byline is None:
+                _take_writer_over_date(lines, line, result)
         elif (line.kept and label is not None and label.text.casefold() == "from:" and _previous_text_line(lines, line) is label
               and line.words <= ROLE_LINE_WORDS and not TERMINAL.search(line.text) and line.number not in moved):
             result.byline = result.byline or line.text  # "From:" / "Foreign, Commonwealth & Development Office"
@@ -4567,6 +4586,10 @@ def _drop_date_lines(lines: list[Line], moved: set[int], result: CleanedDocument
         result.published = next((iso for line in lines if line.text and line.words <= DATE_LINE_WORDS
                                  and (above := _previous_text_line(lines, line)) is not None and _is_date_under_signature(lines, line, above)
                                  and (iso := date_of_line(line.text))), None)
+
+
+YEARLESS_STAMP = re.compile(r"^(?:(?:" + FOREIGN_DATE_LABELS + r"|published|updated|last updated)\s*:?\s*)?\d{1,2}\.\d{1,2}\.\s*"
+                            r"(?:(?:klo|kl\.|um|at)\s*)?\d{1,2}[:.]\d\d(?:\s*Uhr)?$", re.I)  # a Nordic page's "28.11. 6:00"
 
 
 def _over_place_and_date(kept: list[Line], position: int) -> bool:
@@ -6005,9 +6028,10 @@ def _kind_under_issuers(lines: list[Line], line: Line) -> Line | None:
 
 
 KIND_TITLE = re.compile(r"^(?:[A-Z][\w'’&-]* ){0,3}(?:[a-z\d][\w'’-]* ){0,2}(?:[Cc](?:ertificate|onfirmation)|[Gg]uarantee|[Ww]arranty|[Bb]anns|[Ss](?:tatement|chedule|ummons)|"
-                        r"[Ii](?:nvoice|nstructions)|[Rr](?:eceipt|eport|ecord)|[Nn]otice|[Aa](?:greement|pplication)|[Ff]orm|[Dd]eclaration|[Dd]ecision(?: [Ss]ummary| [Nn]otice| [Ll]etter)?|[Pp]ass|[Tt]icket|[Gg]uide|[Mm]enu|[Dd]ates|[Vv]oucher|[Cc]ard)(?: (?:of|for|and|the|[A-Z][\w'’-]*|(?:19|20)\d\d(?:/\d\d)?)){0,4}$")
+                        r"[Ii](?:nvoice|nstructions)|[Rr](?:eceipt|eport|ecord)|[Nn]otice|[Aa](?:greement|pplication)|[Ff]orm|[Dd]eclaration|[Dd]ecision(?: [Ss]ummary| [Nn]otice| [Ll]etter)?|[Pp]ass|[Tt]icket|[Gg]uide|[Mm]enu|[Dd]ates|[Vv]oucher|[Cc]ard|[Ee]ntry)(?: (?:of|for|and|the|[A-Z][\w'’-]*|(?:19|20)\d\d(?:/\d\d)?)){0,4}$")
 # "Certificate of Insurance", "MOT test certificate", "Autumn Term Report 2026", "Landlord Gas Safety Record", "Your 5-year guarantee",
-# "Visitor Guide", "Winter Menu", "Term Dates 2027/28", "Street party application", "Gift Aid declaration", "Decision summary"
+# "Visitor Guide", "Winter Menu", "Term Dates 2027/28", "Street party application", "Gift Aid declaration", "Decision summary",
+# "Official list entry"
 SEAT_LINE = re.compile(r"^[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?$")  # the issuer's seat under its name: "BERLIN", "ABU DHABI"
 FORM_KIND = re.compile(r"^(?:[A-Z][A-Z-]* ){0,4}(?:PERMIT|LICEN[CS]E|REPORT|CERTIFICATE|BULLETIN|RECEIPT|INVOICE|FORM|STATEMENT|SCHEDULE|EXAMINATION|CARD|FOLIO|VOUCHER|QUOTATION|PAYSLIP|PAY SLIP|PAY ADVICE|(?:PENALTY|CHARGE|ENFORCEMENT) NOTICE|(?:DELIVERY|CREDIT|DEBIT|DESPATCH|DISPATCH|ADVICE) NOTE)$")
 
@@ -7232,6 +7256,10 @@ def _heads_a_section(lines: list[Line], line: Line, under_title: bool) -> bool:
             and _goes_on_below(lines, story.number - 1)):
         return True  # the text's first section, under the cover's notices: "... not responsible for any use ..." / "Summary" /
         # "The government of Iraq closed 16 displacement camps ..."
+    if (folded == "summary" and (above := _previous_text_line(lines, line)) is not None and _under_fields(lines, above)
+            and story.words >= BODY_WORDS and TERMINAL.search(story.text)):
+        return True  # a record's first section under its fields, no box: "Decision date: 19 November 2026" / "Summary" / "Mrs X
+        # complained that the Council took too long ..."
     if folded.startswith("welcome to ") and line.words <= FOREWORD_HEAD_WORDS and _is_body_line(story) and _signed_below(lines, line):
         return True  # a welcome its writer signs: "Welcome to Plymouth" / "On behalf of the organising committee, ..." / ... /
         # "Professor Sarah Quinn" / "Chair, Organising Committee" (not a site's "Welcome to AliExpress")
@@ -7251,16 +7279,15 @@ def _heads_a_section(lines: list[Line], line: Line, under_title: bool) -> bool:
                                                                and after.kept and _goes_on_below(lines, after.number - 1))
                                                               or (line.words >= 2 and ":" not in line.text and line.text[-1].isalnum()
                                                                   and _is_body_line(story) and not ABOUT_HEADING.match(line.text)
-                                                                  and _under_removed_fields(lines, above))))))
+                                                                  and _under_fields(lines, above))))))
     # (or over a paragraph whose first sentence fills a line: "Class teacher's comments" / "Yusuf has settled well ..." /
     # "His English writing has improved a great deal this term. In mathematics he" / "understands new topics ...")
 
 
-def _under_removed_fields(lines: list[Line], above: Line) -> bool:
-    """Are `above` and the line over it fields ("Label: value") that went: a form's record over its first section head?"""
+def _under_fields(lines: list[Line], above: Line) -> bool:
+    """Are `above` and the line over it fields ("Label: value"): a form's record over its first section head?"""
     over = _previous_text_line(lines, above)
-    return (over is not None and HEADER_FIELD.match(above.text) is not None
-            and HEADER_FIELD.match(over.text) is not None)
+    return over is not None and all(HEADER_FIELD.match(field.text) or TITLE_CASE_FIELD.match(field.text) for field in (above, over))
 
 
 def _heads_audit_opinion(line: Line, story: Line) -> bool:

@@ -8053,8 +8053,8 @@ def test_a_notice_sheets_week_of_services_a_day_and_an_hour_each_goes():
                  "A 71-year-old woman was injured", "", "dashcam footage from the area.",
                  id="a police poster's motto, kind and emergency number; its short headline under them"),
     pytest.param("blind1449", "Decision summary", ("Local Government Ombudsman", "Complaint reference:", "Category:"),
-                 "Mrs X complained that the Council", "What we found", "which the Council has agreed to remedy.",
-                 id="an ombudsman's decision: its kind under the issuer, its reference with spaces"),
+                 "Summary\n\nMrs X complained that the Council", "What we found", "which the Council has agreed to remedy.",
+                 id="an ombudsman's decision: its kind under the issuer, its reference with spaces, its first section under its fields"),
     pytest.param("blind1453", "Xogħlijiet fit-Triq Reġjonali se jibdew f'Jannar", ("Ritratt:", "24 ta' Novembru", "Aqra wkoll", "Ixxerja"),
                  "Infrastructure Malta ħabbret", "", "eluf ta' sewwieqa kuljum.", id="a Maltese date and photo credit"),
     pytest.param("blind1454", "Freedom of Information request: potholes reported in 2025-26",
@@ -8182,9 +8182,26 @@ def test_a_notice_sheets_week_of_services_a_day_and_an_hour_each_goes():
     pytest.param("blind1526", "Appeal Decision", ("Site visit made on", "14 Orchard Rise, Hartley", "Appeal Ref:"),
                  "The appeal is made under section 78", "Main issue", "appear cramped.",
                  id="an appeal decision's kind as its title over its record, the inspector as its writer"),
+    pytest.param("blind1529", "Interislander ferry delay: New Kaitaki replacement pushed back to 2029",
+                 ("mins to read", "Already a subscriber", "Listening to articles", "NZME", "is Political Editor and writes", "Reminder,"),
+                 "The first of two new", "South Korean shipyard", "than the current fleet.",
+                 id="a premium story's reminders, a listen button's note and the card of a writer whose byline names a role"),
+    pytest.param("blind1530", "Nord-Ostsee-Kanal: Schleuse Holtenau bleibt bis Februar gesperrt", ("seit Oktober außer Betrieb", "Frank Peter"),
+                 "Die Reparatur des beschädigten", "Taucher Risse", "zusätzliche Kosten.",
+                 id="a caption over its photographer's name as a German source"),
+    pytest.param("blind1531", "Kruunusiltojen raitiotien avaaminen siirtyy kesään 2027", ("Siirry", "Tallenna", "28.11.", "Kauhanen"),
+                 "Syynä ovat", "410 miljoonaan euroon", "tammikuussa.",
+                 id="a Finnish skip link and save button, a writer over this year's day and time"),
+    pytest.param("blind1532", "Official list entry", ("Heritage Category", "List Entry Number", "Statutory Address", "Legal", "is listed under"),
+                 "Summary\n\nA corn exchange of 1861", "Reasons for Designation", "a slate roof.",
+                 id="a list entry's fields, labels in title case first, over its first section"),
+    pytest.param("blind1533", "Fire safety in your building: stay put advice",
+                 ("To all residents", "If you have any questions", "Yours sincerely", "Marcus Webb", "registered society"),
+                 "We are writing to remind you", "Fire doors", "You do not need to be at home.",
+                 id="a letter's addressees by where they live, and its close under a standing offer of help"),
 ])
 def test_a_documents_furniture_goes_and_its_text_stays(name, title, gone, opening, inside, ending):
-    """Sessions 45's to 51's held-out sets: each loses its furniture and keeps its text, its title found."""
+    """Sessions 45's to 52's held-out sets: each loses its furniture and keeps its text, its title found."""
     cleaned = _cleaned_set(name, title, gone)
     assert cleaned.text.startswith(opening) and inside in cleaned.text and cleaned.text.endswith(ending)
 
@@ -8236,6 +8253,11 @@ def test_a_role_under_a_labelled_byline_joins_it_and_dates_in_a_sentence_stay():
 def test_a_writer_under_the_headline_over_the_menus_place_and_a_notices_start_date():
     assert [clean_document(_raw_of_set(name)).byline for name in ("blind1517", "blind1521")] == ["Von Gisela Schmidt", None]
     assert clean_document(_raw_of_set("blind1520")).published == "2027-01-03"  # "From Sunday 3 January 2027", as blind1461's
+
+
+def test_a_writer_over_a_day_without_its_year():
+    story = clean_document(_raw_of_set("blind1531"))
+    assert (story.byline, story.published) == ("Anna-Liina Kauhanen HS", None)  # "28.11. 6:00": no year to give
 
 
 def test_a_writer_in_capitals_over_a_place_that_reads_as_a_name_and_an_inspector_with_letters_after_the_name():
