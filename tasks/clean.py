@@ -1331,8 +1331,11 @@ def _apply_tail_rules(lines: list[Line], rules: RuleSet) -> str | None:
             site = site or name
         later = markers[position + 1 :]  # a press release's closing sections are judged one by one: "About TotalEnergies"
         end = later[0][0] if rule.to_end and later and later[0][1].to_end else len(lines)  # runs on to "Cautionary Note"
-        _cut_from(lines, index, rule.name, rule.to_end, end)
+        _cut_from(lines, index, rule.name, rule.to_end, end, frozenset(marked for marked, _, _ in markers))
     return site
+
+
+TEASER_LABEL_WORDS = 4
 
 
 def _is_body_line(line: Line) -> bool:
@@ -1398,7 +1401,8 @@ AGAINST_END = re.compile(r"\s(?i:against|among|including|such as|between|towards
 NAME_GOES_ON = re.compile(r"^[A-Z][\w'’-]*,\s+[a-z]")  # a name wrapped onto the next line: "... First Lady Rosalynn" / "Carter, in partnership ..."
 
 
-def _cut_from(lines: list[Line], start: int, rule: str, to_end: bool = False, section_end: int | None = None) -> None:
+def _cut_from(lines: list[Line], start: int, rule: str, to_end: bool = False, section_end: int | None = None,
+              markers: frozenset[int] = frozenset()) -> None:
     """Remove lines from `start` to the end, unless the article resumes after the marker:
     an inline teaser (marker, a few headlines, then body text) or a long run of body text.
     A `to_end` rule's section is made of sentences itself: it runs to the end, or to
@@ -1417,6 +1421,10 @@ def _cut_from(lines: list[Line], start: int, rule: str, to_end: bool = False, se
     following = [] if to_end else [index for index in range(start + 1, len(lines)) if lines[index].kept]
     block_end = section_end if to_end else len(lines)
     for count, index in enumerate(following):
+        if (index in markers and lines[index].words <= TEASER_LABEL_WORDS and count + 1 < len(following)
+                and is_headline_like(lines[following[count + 1]].text)):
+            continue  # another teaser's label over its teaser: "Read more:" / "Belfast bus drivers ..." / "Don't miss..." / ... (not
+            # over a widget's blurb: "Similar News:" / "You can also read news stories similar to this one ...")
         if rule in NOTES_RULES and (NOTE_ITEM.match(lines[index].text) or CITATION_SHAPE.search(lines[index].text)):
             continue  # a paper's numbered note under "Notes": "1. Interview with a tribal sheikh, Qurna, March 2021.", a reference
             # under "References": "Al-Ali, Mohammed (2024): Post-conflict Policing in Mosul, ..."
@@ -2724,7 +2732,8 @@ def _drop_date_cell_tables(texts: list[Line]) -> None:
     dates fill their columns evenly."""
     position = 0
     while position < len(texts):
-        cells = list(takewhile(lambda line: line.kept and line.words <= DATE_CELL_WORDS and DATE_CELL.match(line.text) is not None,
+        cells = list(takewhile(lambda line: line.kept and ((line.words <= DATE_CELL_WORDS and DATE_CELL.match(line.text) is not None)
+                                                           or (line.words <= DATE_HOURS_WORDS and DATE_HOURS.match(line.text) is not None)),
                                texts[position : position + SPEC_ROWS]))
         if len(cells) >= DATE_CELLS:
             heads = list(takewhile(lambda line: line.kept and line.words <= DATE_CELL_HEAD_WORDS and not TERMINAL.search(line.text)
@@ -2736,10 +2745,16 @@ def _drop_date_cell_tables(texts: list[Line]) -> None:
         position += max(len(cells), 1)
 
 
-DATE_CELL = re.compile(r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+" + DIARY_MONTH + r"\.?|"
-                       + DIARY_MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+(?:19|20)\d\d)?$", re.I)  # "Friday 25 December",
+CELL_DAY = (r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+" + DIARY_MONTH + r"\.?|"
+            + DIARY_MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+(?:19|20)\d\d)?")
+DATE_CELL = re.compile(CELL_DAY + "$", re.I)  # "Friday 25 December",
 # "Sat 2 Jan", "December 28"
 DATE_CELL_WORDS = 5
+HOURS = r"(?:\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midday|midnight)"
+DATE_HOURS = re.compile(CELL_DAY + r"\s*[:–—-]\s*(?:closed|open as normal|normal (?:opening )?hours|" + HOURS
+                        + r"\s*(?:to|until|till|[–—-])\s*" + HOURS + r")$", re.I)  # a day's opening hours in the table's row:
+# "Thursday 24 December: 8am to 2pm", "Friday 25 December: closed"
+DATE_HOURS_WORDS = 8
 DATE_CELLS = 4
 DATE_CELL_HEADS = 4
 DATE_CELL_HEAD_WORDS = 5
@@ -4656,9 +4671,9 @@ WRITER_BLOCK_LINES = 2
 PLACE_SLASH_OUTLET = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){0,2} / [A-ZÀ-Þ][\w'’.&-]*(?: [\w'’.&-]+){0,3}$")
 
 
-TITLE_LABEL = re.compile(r"^(?:title|headline|product name|(?:job )?vacancy):\s+(?=\S)|^\(54\)\s+(?=\S)", re.I)  # "Title: ...", a database's
+TITLE_LABEL = re.compile(r"^(?:title|headline|product name|(?:job )?vacancy|(?:study|project|trial) title):\s+(?=\S)|^\(54\)\s+(?=\S)", re.I)  # "Title: ...", a database's
 # "HEADLINE: ...", a safety data sheet's "Product name: ...", a patent's numbered field: "(54) SOLAR-POWERED DESALINATION UNIT FOR BRACKISH",
-# a job advert's "Vacancy: Library Assistant"
+# a job advert's "Vacancy: Library Assistant", a study's "Study title: Walking to school and children's sleep"
 
 
 CITATION_WORDS = 60
@@ -6028,10 +6043,10 @@ def _kind_under_issuers(lines: list[Line], line: Line) -> Line | None:
 
 
 KIND_TITLE = re.compile(r"^(?:[A-Z][\w'’&-]* ){0,3}(?:[a-z\d][\w'’-]* ){0,2}(?:[Cc](?:ertificate|onfirmation)|[Gg]uarantee|[Ww]arranty|[Bb]anns|[Ss](?:tatement|chedule|ummons)|"
-                        r"[Ii](?:nvoice|nstructions)|[Rr](?:eceipt|eport|ecord)|[Nn]otice|[Aa](?:greement|pplication)|[Ff]orm|[Dd]eclaration|[Dd]ecision(?: [Ss]ummary| [Nn]otice| [Ll]etter)?|[Pp]ass|[Tt]icket|[Gg]uide|[Mm]enu|[Dd]ates|[Vv]oucher|[Cc]ard|[Ee]ntry)(?: (?:of|for|and|the|[A-Z][\w'’-]*|(?:19|20)\d\d(?:/\d\d)?)){0,4}$")
+                        r"[Ii](?:nvoice|nstructions)|[Rr](?:eceipt|eport|ecord)|[Nn]otice|[Aa](?:greement|pplication)|[Ff]orm|[Dd]eclaration|[Dd]ecision(?: [Ss]ummary| [Nn]otice| [Ll]etter)?|[Pp]ass|[Tt]icket|[Gg]uide|[Mm]enu|[Dd]ates|[Vv]oucher|[Cc]ard|[Ee]ntry|[Ss]heet)(?: (?:of|for|and|the|[A-Z][\w'’-]*|(?:19|20)\d\d(?:/\d\d)?)){0,4}$")
 # "Certificate of Insurance", "MOT test certificate", "Autumn Term Report 2026", "Landlord Gas Safety Record", "Your 5-year guarantee",
 # "Visitor Guide", "Winter Menu", "Term Dates 2027/28", "Street party application", "Gift Aid declaration", "Decision summary",
-# "Official list entry"
+# "Official list entry", "Participant Information Sheet"
 SEAT_LINE = re.compile(r"^[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?$")  # the issuer's seat under its name: "BERLIN", "ABU DHABI"
 FORM_KIND = re.compile(r"^(?:[A-Z][A-Z-]* ){0,4}(?:PERMIT|LICEN[CS]E|REPORT|CERTIFICATE|BULLETIN|RECEIPT|INVOICE|FORM|STATEMENT|SCHEDULE|EXAMINATION|CARD|FOLIO|VOUCHER|QUOTATION|PAYSLIP|PAY SLIP|PAY ADVICE|(?:PENALTY|CHARGE|ENFORCEMENT) NOTICE|(?:DELIVERY|CREDIT|DEBIT|DESPATCH|DISPATCH|ADVICE) NOTE)$")
 
@@ -6906,7 +6921,7 @@ ORGANISATION_NAME_WORD = re.compile(r"\b(committee|cross|crescent|borders|fronti
                                     r"observatory|syndicate|society|societies|guild|airways|airlines|endowment|delegation|embassy|consulate|"
     r"archives?|library|libraries|museum|stiftung|institut|instituto|gesellschaft|fondation|fundaci[óo]n|fondazione|"
     r"sons|funeral directors|solicitors|estate agents|opticians|merchants|suppliers|contractors|hardware|stores|supermarkets?|pharmacy|chemists?|bakery|butchers?|shops|(?:day )?nurser(?:y|ies)|pre-school|playgroup|parish|inn|restaurant|bistro|brasserie|tavern|"
-    r"(?:primary|secondary|high|grammar|infant|junior|community) school|academy|motors|garage|spa|salon)\b|\([A-Z0-9]{2,8}(, [\w .'’-]{2,40})?\)$", re.I)
+    r"(?:primary|secondary|high|grammar|infant|junior|community) school|(?:school|faculty) of|academy|motors|garage|spa|salon)\b|\([A-Z0-9]{2,8}(, [\w .'’-]{2,40})?\)$", re.I)
 # "(MSF)", an airline's code and base: "Iraqi Airways (IA, Baghdad International)"
 INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}\)?$")  # "Washington, D.C.", "Babylon Cement Company (P.S.C.)": initials, no sentence's end
 LEGAL_FORM_END = re.compile(r"\s(?:e\.\s?V\.|Inc\.|Ltd\.|Co\.|Corp\.)$")  # a masthead's legal form ends no sentence: "humedica e.V."

@@ -8199,6 +8199,22 @@ def test_a_notice_sheets_week_of_services_a_day_and_an_hour_each_goes():
                  ("To all residents", "If you have any questions", "Yours sincerely", "Marcus Webb", "registered society"),
                  "We are writing to remind you", "Fire doors", "You do not need to be at home.",
                  id="a letter's addressees by where they live, and its close under a standing offer of help"),
+    pytest.param("blind1535", "El tranvía de Zaragoza tendrá dos nuevas paradas en el barrio de Valdespartera",
+                 ("Enviar por WhatsApp", "Editora, S.L.U."), "Las obras comenzarán en marzo", "12.000 vecinos", "para no cortar el servicio.",
+                 id="a share button by messenger and the publishing company at the foot"),
+    pytest.param("blind1536", "Bordeaux : le pont Chaban-Delmas fermé aux voitures pendant cinq nuits", ("Abonnés", "Mis à jour"),
+                 "Des opérations de maintenance", "pont d'Aquitaine", "pour laisser passer les navires.",
+                 id="a French paywall badge alone"),
+    pytest.param("blind1537", "Glider route to Queen's University approved by Stormont", ("Don't miss", "Translink fares"),
+                 "The new bus rapid transit line", "Malone Road", "the Department for Infrastructure said.",
+                 id="two teasers under their labels, then the story"),
+    pytest.param("blind1538", "Walking to school and children's sleep",
+                 ("Participant Information Sheet", "School of Health Sciences", "Ethics reference", "reviewed and approved by"),
+                 "You are being invited", "What will happen if I take part?", "without giving a reason.",
+                 id="a study's title under its leaflet's kind, and its ethics approval"),
+    pytest.param("blind1539", "Household recycling centres: Christmas and New Year opening", ("8am to 2pm", "closed", "@WestbridgeCC"),
+                 "Our household recycling centres", "Christmas trees", "visit early in the morning.",
+                 id="a table of days and their opening hours"),
 ])
 def test_a_documents_furniture_goes_and_its_text_stays(name, title, gone, opening, inside, ending):
     """Sessions 45's to 52's held-out sets: each loses its furniture and keeps its text, its title found."""
@@ -8253,6 +8269,11 @@ def test_a_role_under_a_labelled_byline_joins_it_and_dates_in_a_sentence_stay():
 def test_a_writer_under_the_headline_over_the_menus_place_and_a_notices_start_date():
     assert [clean_document(_raw_of_set(name)).byline for name in ("blind1517", "blind1521")] == ["Von Gisela Schmidt", None]
     assert clean_document(_raw_of_set("blind1520")).published == "2027-01-03"  # "From Sunday 3 January 2027", as blind1461's
+
+
+def test_a_firm_a_story_names_on_its_own_line_is_no_publishers_imprint():
+    story = "Moody's rated the bonds Aa and Standard & Poor's rated them AA+, the underwriters said on Monday.\nA.G. Edwards & Sons, Inc."
+    assert clean_document(story).text.endswith("A.G. Edwards & Sons, Inc.")
 
 
 def test_a_writer_over_a_day_without_its_year():
