@@ -3256,6 +3256,15 @@ def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
             _drop(previous, line.removed_by or "caption_credit")  # (a short first paragraph too: "In Bagdad, Basra und
             _drop(line, line.removed_by or "caption_credit")  # Nadschaf sind am Samstag Hunderte Frauen auf die Straße gegangen.")
             continue
+        if (line.kept and 3 <= line.words <= BARE_CAPTION_WORDS and not TERMINAL.search(line.text) and line.text[-1:].isalnum()
+                and not line.text.isupper() and not parse_date(line.text)  # (not the dateline: "ORANGE WALK TOWN, Thurs. Nov. 26, 2026",
+                and not BYLINE_ROLE.search(line.text) and not SIGNATORY_ROLE.search(line.text)  # nor the writer's role: "Senior Fellow, ...")
+                and _under_byline_and_date(lines, line)
+                and (lead := next((below for below in lines[index + 1 :] if below.kept and below.text), None)) is not None
+                and _is_body_line(lead) and all(below.removed_by in HEADER_WIDGET_RULES for below in lines[index + 1 : lead.number - 1]
+                                                if below.text)):
+            _drop(line, "photo_caption")  # the lead photo's caption with no credit, no sentence, under the byline and the date
+            continue  # (or their buttons) and over the story: "Nov 28, 2026" / "Trucks loaded with apples wait at the ..." / "More ..."
         if (line.kept and 2 <= line.words <= NAME_CAPTION_WORDS and not HAS_DIGIT.search(line.text) and _metadata_right_above(lines, index)
                 and (lead := _next_text_line(lines, line)) is not None and lead.kept and _is_body_line(lead)
                 and f" {line.text} " in f" {lead.text} " and _is_person_name(line.text)):
@@ -3349,6 +3358,27 @@ STOCK_CREDIT = re.compile(r"^(?:supplied|getty images|shutterstock|alamy|istock|
 # source alone, which no story sentence is
 CAPTION_IN_BRACKETS = re.compile(r"^[(\[](?:top |main |lead |header |cover )?(?:photo|image|picture|illustration)s?\s*:\s*[^;]{15,};", re.I)
 NAME_CAPTION_WORDS = 5
+
+
+def _under_byline_and_date(lines: list[Line], line: Line) -> bool:
+    """Is `line` right under the byline and the date, or their buttons ("By Liam Ball" / "27 November 2026" / "Share"), where
+    a lead photo's caption sits, the headline over them (a press release's or a live entry's headline sits under a date alone,
+    a letter's subject under its salutation)?"""
+    above, dated, signed = _previous_text_line(lines, line), False, False
+    for _ in range(BYLINE_BLOCK_LINES):
+        if above is None or not (above.removed_by in HEADER_WIDGET_RULES or (above.kept and above.words <= 14 and (
+                _is_metadata_line(above.text) or _is_person_name(above.text) or _is_place_name(above.text)))):
+            break
+        dated = dated or (above.kept and date_of_line(above.text) is not None)
+        signed = signed or (above.kept and (BYLINE.match(above.text) is not None or (above.words <= 4 and _is_person_name(above.text))))
+        above = _previous_text_line(lines, above)
+    return (dated and signed and above is not None and above.kept and above.words >= 4  # (under the headline or its deck, not
+            and not _is_organisation_name(above.text))  # under the issuer: "Sunni Endowment Office – ..." / "Unified Friday Sermon")
+
+
+BYLINE_BLOCK_LINES = 5
+BARE_CAPTION_WORDS = 12
+HEADER_WIDGET_RULES = frozenset({"share", "reading_time", "media_player", "comments", "timestamp"})
 
 
 def _paragraph_rule_of(line: Line, rules: RuleSet) -> str | None:

@@ -8215,6 +8215,16 @@ def test_a_notice_sheets_week_of_services_a_day_and_an_hour_each_goes():
     pytest.param("blind1539", "Household recycling centres: Christmas and New Year opening", ("8am to 2pm", "closed", "@WestbridgeCC"),
                  "Our household recycling centres", "Christmas trees", "visit early in the morning.",
                  id="a table of days and their opening hours"),
+    pytest.param("blind1540", "Porto di Ancona, via libera al nuovo terminal crociere: lavori dal 2027", ("visto dall'alto", "LEGGI ANCHE"),
+                 "Investimento da 38 milioni", "presidente dell'Autorità portuale", "9.000 metri quadrati.",
+                 id="a lead photo's caption with no credit under the byline, the date and the reading time"),
+    pytest.param("blind1543", "Durchgangsbahnhof Luzern: Bund gibt grünes Licht für Planung",
+                 ("Exklusiv für Abonnenten", "Pius Amrein", "gedruckten Ausgabe"),
+                 "Der Bundesrat hat den Kredit", "3,3 Milliarden Franken", "erfreut über den Entscheid.",
+                 id="a German paywall badge, and the note that the story comes from the printed paper"),
+    pytest.param("blind1544", "Abatement Notice", ("EP26/0412", "Signed:", "notes overleaf"),
+                 "Westbridge Borough Council is satisfied", "abate the nuisance", "within 21 days of the date of service.",
+                 id="a notice's pointer to its back page"),
 ])
 def test_a_documents_furniture_goes_and_its_text_stays(name, title, gone, opening, inside, ending):
     """Sessions 45's to 52's held-out sets: each loses its furniture and keeps its text, its title found."""
@@ -8274,6 +8284,12 @@ def test_a_writer_under_the_headline_over_the_menus_place_and_a_notices_start_da
 def test_a_firm_a_story_names_on_its_own_line_is_no_publishers_imprint():
     story = "Moody's rated the bonds Aa and Standard & Poor's rated them AA+, the underwriters said on Monday.\nA.G. Edwards & Sons, Inc."
     assert clean_document(story).text.endswith("A.G. Edwards & Sons, Inc.")
+
+
+def test_a_caption_with_no_credit_goes_only_under_a_headline_a_byline_and_a_date():
+    assert clean_document(_raw_of_set("blind1495")).text.startswith("Frozen food specialist Iceland")  # "Iceland has more than ..."
+    assert clean_document(_raw_of_set("blind1414")).dateline == "ORANGE WALK TOWN"  # a dateline alone is no caption
+    assert clean_document(_raw_of_set("blind980")).title == "The Blessing of Water and the Duty to Preserve It"  # under its issuer
 
 
 def test_a_writer_over_a_day_without_its_year():
