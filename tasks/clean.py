@@ -718,13 +718,13 @@ FOREIGN_DATE_LABELS = (  # "Publié le", "Veröffentlicht am", "Publicado el", "
 DATE_LINE = re.compile(
     r"^[\[(]?\s*(?:(?:date (?:taken|posted|captured)|(?:volume \d+:\s*)?debated(?: on)?|published(?: date)?|publish(?=\s*:)|publication date|pub\.\s?date|date published|posted|updated|last updated|dated|date|first published|"
     r"originally published|originally posted|first posted|first uploaded|(?:first )?published online|available online|"
-    r"version of record online|issued|modified|released|created|last update|" + FOREIGN_DATE_LABELS + ")"
+    r"version of record online|issued|modified|released|created|last update|made|comes? into force|in force from|" + FOREIGN_DATE_LABELS + ")"
     r"\s*(?:on|at)?\s*:?\s*|on\s+|le\s+)?"  # "on September 27, 2024 at 3:45 PM", French "Le 27/11/2026 à 21:40"
     r"(?P<date>[^\[\]()|]{6,60}?)"
-    r"(?:\s*[-–—,|:]?\s*(?:(?:at|à|um|ore|alle|a las|às|kl\.|klo)\s*)?(?<![\d.])(?:\d{1,2}(?:[:.]|h(?=\d))\d\d(?:[:.]\d\d)?\s*(?:h|Uhr)?\.?\s*(?:[ap]\.?m\.?|ص|م)?"
+    r"(?:\s*[-–—,|:]?\s*(?:(?:at|à|um|ore|alle|a las|às|kl\.?|klo)\s*)?(?<![\d.])(?:\d{1,2}(?:[:.]|h(?=\d))\d\d(?:[:.]\d\d)?\s*(?:h|Uhr)?\.?\s*(?:[ap]\.?m\.?|ص|م)?"
     r"|\d{1,2}\s*[ap]\.?m\.?)"  # (or the hour alone: "5 AM"; never the end of the date's own numbers: "2026.11.25")
     r"\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|(?:Central|Eastern|Pacific|Mountain)(?: Time)?|\((?:[A-Z]{2,4}|GMT[+-]?\d*|بتوقيت [^\W\d]+(?: [^\W\d]+)?)\))?)?"
-    # "14:32", "à 05h30", "06.01 Uhr", "14:20 (بتوقيت مكة)" (Mecca time), "5 AM Central", "kl. 14:10" (Danish, Norwegian)
+    # "14:32", "à 05h30", "06.01 Uhr", "14:20 (بتوقيت مكة)" (Mecca time), "5 AM Central", "kl. 14:10" (Danish, Norwegian), "kl 06.00" (Swedish)
     r"\s*[\])]?\s*\|?$",
     re.I,
 )

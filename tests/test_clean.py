@@ -8225,6 +8225,15 @@ def test_a_notice_sheets_week_of_services_a_day_and_an_hour_each_goes():
     pytest.param("blind1544", "Abatement Notice", ("EP26/0412", "Signed:", "notes overleaf"),
                  "Westbridge Borough Council is satisfied", "abate the nuisance", "within 21 days of the date of service.",
                  id="a notice's pointer to its back page"),
+    pytest.param("blind1546", "Tunnelbanan till Nacka försenas – öppnar tidigast 2031",
+                 ("Publicerad", "Uppdaterad", "Detta är en nyhetsartikel"), "Kostnaderna för utbyggnaden", "berget under Saltsjön",
+                 "14 miljarder kronor.", id="Swedish dates with the hour after kl, and the label of what kind of text it is"),
+    pytest.param("blind1548", "La ligne 4 du tramway de Nice jusqu'à Cagnes-sur-Mer: l'enquête publique s'ouvre lundi", ("Lecture 2 min",),
+                 "Les habitants peuvent donner", "huit nouvelles stations", "450 millions d'euros.", id="a French reading time without its colon"),
+    pytest.param("blind1550", "Public Spaces Protection Order (Dog Control) 2027",
+                 ("Anti-social Behaviour", "Comes into force", "Dated:", "westbridge.gov.uk/pspo"),
+                 "The Council has made this Order", "remove faeces from land", "a fixed penalty notice of £100.",
+                 id="the act an order is made under, in mixed case, and the day it comes into force"),
 ])
 def test_a_documents_furniture_goes_and_its_text_stays(name, title, gone, opening, inside, ending):
     """Sessions 45's to 52's held-out sets: each loses its furniture and keeps its text, its title found."""
@@ -8295,6 +8304,8 @@ def test_a_caption_with_no_credit_goes_only_under_a_headline_a_byline_and_a_date
 def test_a_writer_over_a_day_without_its_year():
     story = clean_document(_raw_of_set("blind1531"))
     assert (story.byline, story.published) == ("Anna-Liina Kauhanen HS", None)  # "28.11. 6:00": no year to give
+    assert clean_document(_raw_of_set("blind1546")).published == "2026-11-28"  # "Publicerad 28 nov 2026 kl 06.00"
+    assert clean_document(_raw_of_set("blind1550")).published == "2026-11-20"  # "Made: ...", over "Comes into force: ..."
 
 
 def test_a_writer_in_capitals_over_a_place_that_reads_as_a_name_and_an_inspector_with_letters_after_the_name():
