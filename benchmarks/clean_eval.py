@@ -2289,6 +2289,19 @@ Session 12 (first contact, each set scored once before any change it prompted):
   pooled 0.936 (426 of 455), web 0.963, PDF 0.805; precision 0.988. Against
   the final labels (6 moved to agree with earlier sets), session 50's tree
   scores 0.930, web 0.955, PDF 0.815.
+- Session 52, blind1528-1551 (four batches of six, four web pages and two
+  PDF texts each; news sites: Le Soir (French), NZ Herald, Kieler
+  Nachrichten (German), Helsingin Sanomat (Finnish), Jyllands-Posten
+  (Danish), Heraldo (Spanish), Sud Ouest (French), The Irish News, Corriere
+  Adriatico (Italian), Trouw (Dutch), Otago Daily Times, Luzerner Zeitung
+  (German), Expressen (Swedish), Il Mattino (Italian), Nice-Matin
+  (French), The Courier; PDF: a listed building's list entry, a fire safety
+  letter to residents, a research participant information sheet, recycling
+  centres' Christmas hours, a noise abatement notice, grant guidance notes,
+  a public spaces protection order, a parish precept leaflet): recall
+  0.805, 0.931, 0.966, 0.875; pooled 0.890 (347 of 390), web 0.944, PDF
+  0.632; precision 0.983. Against the final labels (6 moved to agree with
+  earlier sets), session 51's tree scores 0.892, web 0.938, PDF 0.667.
 
 A line starting with `@@B ` is boilerplate, `@@M ` is metadata (title, byline,
 date, standfirst): neither body nor boilerplate, so it is not scored for
