@@ -2451,8 +2451,7 @@ def _drop_header_field_runs(texts: list[Line]) -> None:
                 # "Valuation band: C" / "Period: 1 April 2026 to 31 March 2027")
             under_address = under_address or line.removed_by == "postal_address"
             continue
-        if ((line.words <= SPEC_ROW_WORDS and HEADER_FIELD.match(line.text) and _is_labelled_value(line.text))
-                or (runs and runs[-1][1][-1] is above and _is_title_case_field(line))):
+        if _is_sentence_case_field(line) or (runs and runs[-1][1][-1] is above and _is_title_case_field(line)):
             # (not "SECTION 2: Hazards ..." nor "Application 26/01502/FUL: Land north of Mill Lane, Ashby"; a label in title case
             # only in a run: "Civil Enforcement Officer: CEO 214")
             if not runs or runs[-1][1][-1] is not above:
@@ -2487,6 +2486,11 @@ def _drop_header_field_runs(texts: list[Line]) -> None:
             # WB19 KXT" / "Alleged offence: Speeding" / ...)
         above, taken, under_address = line, [], False
         kept_so_far.append(line)
+
+
+def _is_sentence_case_field(line: Line) -> bool:
+    """A short value under a label in sentence case: "Guest name: Mrs Helen Carter"."""
+    return line.words <= SPEC_ROW_WORDS and HEADER_FIELD.match(line.text) is not None and _is_labelled_value(line.text)
 
 
 def _is_title_case_field(line: Line) -> bool:
@@ -2629,8 +2633,7 @@ def _is_labelled_value(text: str) -> bool:
 
 
 def _is_record_field_row(entry: Line) -> bool:
-    return (entry.kept and entry.words <= SPEC_ROW_WORDS and HEADER_FIELD.match(entry.text) is not None and _is_labelled_value(entry.text)
-            and not BYLINE.match(entry.text) and not WRITERS_LABEL.match(entry.text)
+    return (entry.kept and _is_sentence_case_field(entry) and not BYLINE.match(entry.text) and not WRITERS_LABEL.match(entry.text)
             and (RECORD_DATE_LABEL.match(entry.text) is not None or not date_of_line(entry.text)))  # (the header's writer and
     # date: "Words: Sarah Whitcombe" / "Pictures: Spc. Derek Mills" / "Date: November 21, 2025"; a date the record is about goes)
 
@@ -3222,9 +3225,10 @@ CAPTION_MAX_WORDS = 40
 SHORT_CAPTION_WORDS = 6
 
 
-def _past_photo_foot(lines: list[Line], line: Line | None) -> Line | None:
-    """`line`, or the first text line under the share buttons or the reading time it starts ("Teilen", "3 Min.")."""
-    while line is not None and line.removed_by in PHOTO_FOOT_RULES:
+def _past_lines_removed_by(lines: list[Line], line: Line | None, rules: frozenset[str]) -> Line | None:
+    """`line`, or the first text line under the run of lines `rules` removed that it starts: under a photo, its share buttons
+    and reading time ("Teilen", "3 Min.")."""
+    while line is not None and line.removed_by in rules:
         line = _next_text_line(lines, line)
     return line
 
@@ -3250,7 +3254,7 @@ def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
                      or line.removed_by in CREDIT_RULES)  # (or a credit a rule took: "Quelle: Frank Peter")
                 and not AGENCY_BYLINE.match(line.text)  # "Reuters" under a headline signs it
                 and (is_headline_like(previous.text) or (previous.words <= CAPTION_UNDER_CREDIT_WORDS and not _is_reported(previous.text)))
-                and (body := _past_photo_foot(lines, following)) is not None and body.kept and body.words >= BODY_WORDS
+                and (body := _past_lines_removed_by(lines, following, PHOTO_FOOT_RULES)) is not None and body.kept and body.words >= BODY_WORDS
                 and TERMINAL.search(body.text)  # (the buttons under the photo between: "© KLZ/Markus Traussnig" / "Teilen")
                 and not _is_metadata_line(previous.text) and _metadata_above(lines, index - 1)):
             _drop(previous, line.removed_by or "caption_credit")  # (a short first paragraph too: "In Bagdad, Basra und
@@ -3260,9 +3264,8 @@ def _drop_captions_over_credits(lines: list[Line], rules: RuleSet) -> None:
                 and not line.text.isupper() and not parse_date(line.text)  # (not the dateline: "ORANGE WALK TOWN, Thurs. Nov. 26, 2026",
                 and not BYLINE_ROLE.search(line.text) and not SIGNATORY_ROLE.search(line.text)  # nor the writer's role: "Senior Fellow, ...")
                 and _under_byline_and_date(lines, line)
-                and (lead := next((below for below in lines[index + 1 :] if below.kept and below.text), None)) is not None
-                and _is_body_line(lead) and all(below.removed_by in HEADER_WIDGET_RULES for below in lines[index + 1 : lead.number - 1]
-                                                if below.text)):
+                and (lead := _past_lines_removed_by(lines, _next_text_line(lines, line), HEADER_WIDGET_RULES)) is not None and lead.kept
+                and _is_body_line(lead)):
             _drop(line, "photo_caption")  # the lead photo's caption with no credit, no sentence, under the byline and the date
             continue  # (or their buttons) and over the story: "Nov 28, 2026" / "Trucks loaded with apples wait at the ..." / "More ..."
         if (line.kept and 2 <= line.words <= NAME_CAPTION_WORDS and not HAS_DIGIT.search(line.text) and _metadata_right_above(lines, index)
